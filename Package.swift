@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "TrainLab",
+  products: [
+    // MARK: - Public API
+    .library(name: "TrainKit", targets: ["TrainKit"]),
+    .library(name: "TermPlot", targets: ["TermPlot"]),
+    .library(name: "LessonKit", targets: ["LessonKit"]),
+    .executable(name: "trainlab", targets: ["trainlab"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+  ],
+  targets: [
+    // MARK: - Public API
+    .target(
+      name: "TrainKit",
+      dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+    ),
+    .target(name: "TermPlot"),
+    .target(name: "LessonKit", dependencies: ["TrainKit", "TermPlot"]),
+
+    // MARK: - Implementation details
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    .target(name: "LineEditing", dependencies: ["CReadline"]),
+    .target(name: "LabShell", dependencies: ["LessonKit", "LineEditing"]),
+    .executableTarget(
+      name: "trainlab",
+      dependencies: [
+        "LabShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Tests
+    .testTarget(
+      name: "TrainKitTests",
+      dependencies: [
+        "TrainKit", .product(name: "RealModule", package: "swift-numerics"),
+      ]
+    ),
+    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], resources: [.copy("Goldens")]),
+    .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+    .testTarget(name: "LabShellTests", dependencies: ["LabShell", "trainlab"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// Scaffolding: this target's issue fills it in.

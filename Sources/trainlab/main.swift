@@ -1,0 +1,1 @@
+print("trainlab: the shell is not built yet")
