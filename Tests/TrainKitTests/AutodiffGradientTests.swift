@@ -119,6 +119,18 @@ import Testing
 }
 
 @Suite struct AutodiffBehaviourTests {
+  @Test func gradientCheckCatchesAWrongGradient() throws {
+    // An operation whose pullback is off by a factor of 2 must be reported.
+    let x = randomInput([3], seed: 40)
+    withKnownIssue {
+      try checkGradients([x]) { v in
+        let value = Tensor(uncheckedShape: v[0].shape, scalars: v[0].scalars.map { $0 * $0 })
+        let input = v[0].detached()
+        return Tensor.recording(value, inputs: [v[0]]) { g in [Tensor.plain(g, input) { $0 * $1 }] }
+      }
+    }
+  }
+
   @Test func gradientsAccumulateUntilZeroed() throws {
     let w = Parameter(name: "w", value: Tensor([1, 2]))
     try (w.tracked * w.tracked).sum().backward()

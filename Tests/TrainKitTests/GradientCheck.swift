@@ -63,3 +63,55 @@ func checkGradients(
     }
   }
 }
+
+/// Checks the gradients autodiff gives for the parameters of a computation
+/// (a layer, a model) against central finite differences, as
+/// `checkGradients(_:_:)` does for plain inputs.
+///
+/// `f` reads every parameter through the context (`context.value(of:)`);
+/// it is called once with `recordsGradients` on and then, for each
+/// perturbation of a parameter's value in place, with it off. Every call
+/// gets a context in training mode with the same seed, so dropout masks are
+/// the same in all of them.
+func checkParameterGradients(
+  _ parameters: [Parameter],
+  step: Float = 1e-2,
+  relativeTolerance: Double = 1e-2,
+  absoluteTolerance: Double = 2e-3,
+  sourceLocation: SourceLocation = #_sourceLocation,
+  _ f: (inout ForwardContext) throws -> Tensor
+) throws {
+  func context(recording: Bool) -> ForwardContext {
+    ForwardContext(isTraining: true, recordsGradients: recording, rng: SeededGenerator(seed: 5))
+  }
+  for parameter in parameters { parameter.zeroGradient() }
+  var recording = context(recording: true)
+  let output = try f(&recording)
+  var rng = SeededGenerator(seed: 98)
+  let weights = (0..<output.count).map { _ in Double(rng.nextUniform(low: -1, high: 1)) }
+  try (output * Tensor(shape: output.shape, scalars: weights.map(Float.init))).sum().backward()
+
+  func objective() throws -> Double {
+    var plain = context(recording: false)
+    let y = try f(&plain)
+    return zip(y.scalars, weights).reduce(0.0) { $0 + Double($1.0) * $1.1 }
+  }
+
+  for parameter in parameters {
+    let analytic = try #require(parameter.gradient, "no gradient reached \(parameter.name)", sourceLocation: sourceLocation)
+    for element in 0..<parameter.count {
+      let original = parameter.value.scalars[element]
+      parameter.value.scalars[element] = original + step
+      let plus = try objective()
+      parameter.value.scalars[element] = original - step
+      let minus = try objective()
+      parameter.value.scalars[element] = original
+      let numeric = (plus - minus) / (2 * Double(step))
+      let value = Double(analytic.scalars[element])
+      #expect(
+        value.isApproximatelyEqual(to: numeric, absoluteTolerance: absoluteTolerance, relativeTolerance: relativeTolerance),
+        "\(parameter.name) element \(element): autodiff \(value), finite differences \(numeric)",
+        sourceLocation: sourceLocation)
+    }
+  }
+}
