@@ -7,7 +7,7 @@ import Testing
     var rng = SeededGenerator(seed: 2)
     let model = try Sequential.mlp([2, 64, 64, 3], using: &rng)
     let history = try fit(
-      model, data: DataSplit(train: data), optimizer: TestSGD(learningRate: 0.1, momentum: 0.9), epochs: 150,
+      model, data: DataSplit(train: data), optimizer: SGD(learningRate: 0.1, momentum: 0.9), epochs: 150,
       batchSize: 32, using: &rng)
     #expect(history.stopReason == .completed)
     #expect(history.epochs.count == 150)
@@ -22,7 +22,7 @@ import Testing
     var rng = SeededGenerator(seed: 4)
     let model = try Linear(inputs: 2, outputs: 1, using: &rng)
     let history = try fit(
-      model, data: DataSplit(train: data), loss: .halfMeanSquaredError, optimizer: TestSGD(learningRate: 0.03),
+      model, data: DataSplit(train: data), loss: .halfMeanSquaredError, optimizer: SGD(learningRate: 0.03),
       epochs: 3, batchSize: 10, using: &rng)
     #expect(history.totalSteps == 300)
     let w = model.weight.value.scalars
@@ -42,7 +42,7 @@ import Testing
       let model = try Sequential.mlp([2, 16, 16, 3], dropout: [0.2], using: &rng)
       let split = DataSplit(train: try data.rowsForTest(0..<60), validation: try data.rowsForTest(60..<90))
       let history = try fit(
-        model, data: split, optimizer: TestSGD(learningRate: 0.05, momentum: 0.9), epochs: 5, batchSize: 8,
+        model, data: split, optimizer: SGD(learningRate: 0.05, momentum: 0.9), epochs: 5, batchSize: 8,
         schedule: HalvingSchedule(), clipNorm: 1, using: &rng)
       return (history, model.parameters.map(\.value))
     }

@@ -1,12 +1,12 @@
 import RealModule
 @testable import TrainKit
 
-// Test-only stand-ins until the optimizers and generators of the `optim`
-// branch are merged: a plain minibatch SGD (θ ← θ − γ·g, optionally with
-// heavy-ball momentum), an optimizer that only counts or nudges, and the
-// CS231n spirals.
+// Test helpers: a plain SGD that also records what it was given, an
+// optimizer that only nudges, a schedule, and small data sets (the CS231n
+// spirals, d2l's linear data) made here so these tests fix their own data.
 
-/// θ ← θ − γ·b with b ← μ·b + g.
+/// θ ← θ − γ·b with b ← μ·b + g, recording its steps and the global
+/// gradient norm it received (to observe clipping).
 final class TestSGD: Optimizer {
   var learningRate: Float
   let momentum: Float

@@ -107,7 +107,7 @@ public func fit(
         break training
       }
       statistics.add(norms)
-      if let clipNorm { scaleGradients(parameters, norms: norms, maxNorm: clipNorm) }
+      if let clipNorm { clipGradientNorm(parameters, maxNorm: clipNorm) }
       try optimizer.step(parameters)
       history.totalSteps = step
       if let bad = parameters.firstIndex(where: { !$0.value.isFinite }) {

@@ -34,17 +34,6 @@ func gradientNorms(_ parameters: [Parameter]) -> [Double] {
   parameters.map { $0.gradient.map { squaredNorm($0).squareRoot() } ?? 0 }
 }
 
-/// Scales every gradient by maxNorm / (total + 1e-6) when the global norm
-/// exceeds `maxNorm` — `torch.nn.utils.clip_grad_norm_`.
-func scaleGradients(_ parameters: [Parameter], norms: [Double], maxNorm: Float) {
-  let total = norms.reduce(0) { $0 + $1 * $1 }.squareRoot()
-  let factor = Double(maxNorm) / (total + 1e-6)
-  guard factor < 1 else { return }
-  for parameter in parameters {
-    if let gradient = parameter.gradient { parameter.gradient = gradient * Float(factor) }
-  }
-}
-
 /// Groups parameter names by layer: the prefix before the last dot
 /// (`"2.body.0.weight"` → `"2.body.0"`; a name without a dot belongs to
 /// layer `"model"`), in order of first appearance.
