@@ -1,4 +1,5 @@
 import RealModule
+
 @testable import TrainKit
 
 // Test helpers: a plain SGD that also records what it was given, an
@@ -22,7 +23,9 @@ final class TestSGD: Optimizer {
   func step(_ parameters: [Parameter]) throws {
     steps += 1
     receivedNorms.append(
-      Float(parameters.compactMap(\.gradient).reduce(0.0) { $0 + squaredNorm($1) }.squareRoot()))
+      Float(
+        parameters.compactMap(\.gradient).reduce(0.0) { $0 + squaredNorm($1) }
+          .squareRoot()))
     for parameter in parameters {
       guard let gradient = parameter.gradient else { continue }
       var buffer = gradient.scalars
@@ -30,11 +33,15 @@ final class TestSGD: Optimizer {
         for i in buffer.indices { buffer[i] += momentum * previous[i] }
       }
       buffers[ObjectIdentifier(parameter)] = buffer
-      for i in buffer.indices { parameter.value.scalars[i] -= learningRate * buffer[i] }
+      for i in buffer.indices {
+        parameter.value.scalars[i] -= learningRate * buffer[i]
+      }
     }
   }
 
-  var description: String { "TestSGD(lr=\(learningRate), momentum=\(momentum))" }
+  var description: String {
+    "TestSGD(lr=\(learningRate), momentum=\(momentum))"
+  }
 }
 
 /// Adds `amount` to every weight at every step, ignoring gradients: makes
@@ -51,7 +58,9 @@ final class DriftOptimizer: Optimizer {
 
 /// Halves the rate every epoch.
 struct HalvingSchedule: LearningRateSchedule {
-  func learningRate(epoch: Int, base: Float) -> Float { base * Float.pow(0.5, epoch) }
+  func learningRate(epoch: Int, base: Float) -> Float {
+    base * Float.pow(0.5, epoch)
+  }
   var description: String { "halving" }
 }
 
@@ -69,7 +78,9 @@ func testSpirals(perClass: Int, classes: Int, seed: UInt64) throws -> Dataset {
     }
   }
   return try Dataset(
-    name: "spirals", features: Tensor(shape: [perClass * classes, 2], scalars: features), targets: Tensor(labels),
+    name: "spirals",
+    features: Tensor(shape: [perClass * classes, 2], scalars: features),
+    targets: Tensor(labels),
     task: .classification(classes: classes))
 }
 
@@ -79,8 +90,12 @@ func testLinearData(count: Int, seed: UInt64) throws -> Dataset {
   let x = try Tensor.randomNormal(shape: [count, 2], using: &rng)
   var y: [Float] = []
   for row in 0..<count {
-    y.append(2 * x.scalars[2 * row] - 3.4 * x.scalars[2 * row + 1] + 4.2 + rng.nextNormal(std: 0.01))
+    y.append(
+      2 * x.scalars[2 * row] - 3.4 * x.scalars[2 * row + 1] + 4.2
+        + rng.nextNormal(std: 0.01))
   }
   return try Dataset(
-    name: "linear", features: x, targets: Tensor(shape: [count, 1], scalars: y), task: .regression(outputs: 1))
+    name: "linear", features: x,
+    targets: Tensor(shape: [count, 1], scalars: y),
+    task: .regression(outputs: 1))
 }

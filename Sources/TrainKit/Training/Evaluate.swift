@@ -17,12 +17,16 @@ public struct Evaluation: Sendable, Equatable {
 /// - Parameter loss: defaults to the usual loss for the data set's task.
 /// - Throws: `TrainKitError` for an empty data set, a batch size below 1,
 ///   or outputs whose shape does not fit the loss.
-public func evaluate(_ model: any Layer, on dataset: Dataset, loss: Loss? = nil, batchSize: Int = 1024) throws -> Evaluation {
+public func evaluate(
+  _ model: any Layer, on dataset: Dataset, loss: Loss? = nil,
+  batchSize: Int = 1024
+) throws -> Evaluation {
   guard !dataset.isEmpty else {
     throw TrainKitError("evaluate: the data set \"\(dataset.name)\" is empty")
   }
   guard batchSize >= 1 else {
-    throw TrainKitError("evaluate: the batch size must be at least 1, got \(batchSize)")
+    throw TrainKitError(
+      "evaluate: the batch size must be at least 1, got \(batchSize)")
   }
   let loss = loss ?? Loss.standard(for: dataset.task)
   var total: Double = 0
@@ -39,24 +43,33 @@ public func evaluate(_ model: any Layer, on dataset: Dataset, loss: Loss? = nil,
     }
   }
   let n = Double(dataset.count)
-  return Evaluation(loss: Float(total / n), accuracy: anyAccuracy ? Float(Double(correct) / n) : nil)
+  return Evaluation(
+    loss: Float(total / n),
+    accuracy: anyAccuracy ? Float(Double(correct) / n) : nil)
 }
 
 /// The model's outputs for `features` (`[samples, featureCount]`), in
 /// evaluation mode, computed in chunks of `batchSize` rows.
 /// - Throws: `TrainKitError` when the features do not fit the model, or a
 ///   batch size below 1.
-public func predict(_ model: any Layer, _ features: Tensor, batchSize: Int = 1024) throws -> Tensor {
+public func predict(
+  _ model: any Layer, _ features: Tensor, batchSize: Int = 1024
+) throws -> Tensor {
   guard batchSize >= 1 else {
-    throw TrainKitError("predict: the batch size must be at least 1, got \(batchSize)")
+    throw TrainKitError(
+      "predict: the batch size must be at least 1, got \(batchSize)")
   }
   guard features.rank == 2 else {
-    throw TrainKitError("predict: features must be a matrix [samples, features], got shape \(describeShape(features.shape))")
+    throw TrainKitError(
+      "predict: features must be a matrix [samples, features], got shape \(describeShape(features.shape))"
+    )
   }
   if features.shape[0] <= batchSize { return try model(features) }
   var parts: [Tensor] = []
   for start in stride(from: 0, to: features.shape[0], by: batchSize) {
-    parts.append(try model(features.rows(start..<min(start + batchSize, features.shape[0]))))
+    parts.append(
+      try model(
+        features.rows(start..<min(start + batchSize, features.shape[0]))))
   }
   return try Tensor.concatenating(parts, alongAxis: 0)
 }

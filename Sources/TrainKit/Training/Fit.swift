@@ -36,26 +36,43 @@
 /// - Throws: `TrainKitError` for bad arguments (batch size 0, empty data, …)
 ///   or when the model's outputs do not fit the data or the loss.
 public func fit(
-  _ model: any Layer, data: DataSplit, loss: Loss? = nil, optimizer: any Optimizer, epochs: Int,
-  batchSize: Int = 32, schedule: (any LearningRateSchedule)? = nil, clipNorm: Float? = nil,
-  earlyStopping: EarlyStopping? = nil, shuffle: Bool = true, using rng: inout SeededGenerator,
+  _ model: any Layer, data: DataSplit, loss: Loss? = nil,
+  optimizer: any Optimizer, epochs: Int,
+  batchSize: Int = 32, schedule: (any LearningRateSchedule)? = nil,
+  clipNorm: Float? = nil,
+  earlyStopping: EarlyStopping? = nil, shuffle: Bool = true,
+  using rng: inout SeededGenerator,
   observer: ((FitProgress) -> FitDecision)? = nil
 ) throws -> History {
-  guard epochs >= 1 else { throw TrainKitError("fit: the number of epochs must be at least 1, got \(epochs)") }
-  guard batchSize >= 1 else { throw TrainKitError("fit: the batch size must be at least 1, got \(batchSize)") }
-  for (part, dataset) in [("training", data.train), ("validation", data.validation), ("test", data.test)] {
+  guard epochs >= 1 else {
+    throw TrainKitError(
+      "fit: the number of epochs must be at least 1, got \(epochs)")
+  }
+  guard batchSize >= 1 else {
+    throw TrainKitError(
+      "fit: the batch size must be at least 1, got \(batchSize)")
+  }
+  for (part, dataset) in [
+    ("training", data.train), ("validation", data.validation),
+    ("test", data.test),
+  ] {
     if let dataset, dataset.isEmpty {
       throw TrainKitError("fit: the \(part) set \"\(dataset.name)\" is empty")
     }
   }
   if let clipNorm, !(clipNorm > 0 && clipNorm.isFinite) {
-    throw TrainKitError("fit: clipNorm must be a positive number, got \(clipNorm)")
+    throw TrainKitError(
+      "fit: clipNorm must be a positive number, got \(clipNorm)")
   }
   if let earlyStopping, earlyStopping.patience < 1 {
-    throw TrainKitError("fit: early stopping needs a patience of at least 1 epoch, got \(earlyStopping.patience)")
+    throw TrainKitError(
+      "fit: early stopping needs a patience of at least 1 epoch, got \(earlyStopping.patience)"
+    )
   }
   let parameters = model.parameters
-  guard !parameters.isEmpty else { throw TrainKitError("fit: the model \(model) has no trainable parameters") }
+  guard !parameters.isEmpty else {
+    throw TrainKitError("fit: the model \(model) has no trainable parameters")
+  }
 
   let loss = loss ?? Loss.standard(for: data.train.task)
   let names = parameters.map(\.name)
@@ -66,8 +83,10 @@ public func fit(
   defer { optimizer.learningRate = baseRate }
 
   var history = History(
-    epochs: [], totalSteps: 0, stopReason: .completed, bestEpoch: nil, restoredBestWeights: false,
-    parameterNames: names, layerNames: layers.map(\.name), lossName: loss.description,
+    epochs: [], totalSteps: 0, stopReason: .completed, bestEpoch: nil,
+    restoredBestWeights: false,
+    parameterNames: names, layerNames: layers.map(\.name),
+    lossName: loss.description,
     optimizerDescription: optimizer.description)
   var bestLoss = Float.infinity
   var bestWeights: [Tensor]?
@@ -76,9 +95,11 @@ public func fit(
 
   training: for epochIndex in 0..<epochs {
     let epoch = epochIndex + 1
-    let rate = schedule?.learningRate(epoch: epochIndex, base: baseRate) ?? baseRate
+    let rate =
+      schedule?.learningRate(epoch: epochIndex, base: baseRate) ?? baseRate
     optimizer.learningRate = rate
-    let batches = try minibatchIndices(train, batchSize: batchSize, shuffle: shuffle, using: &shuffleRNG)
+    let batches = try minibatchIndices(
+      train, batchSize: batchSize, shuffle: shuffle, using: &shuffleRNG)
     var statistics = GradientStatistics(parameterCount: parameters.count)
     var runningLoss: Double = 0
     var seen = 0
@@ -94,7 +115,9 @@ public func fit(
       let lossValue = batchLoss.scalars[0]
       func diverge(_ source: Divergence.Source) {
         history.stopReason = .diverged(
-          Divergence(epoch: epoch, step: step, batch: batchIndex + 1, source: source, loss: lossValue))
+          Divergence(
+            epoch: epoch, step: step, batch: batchIndex + 1, source: source,
+            loss: lossValue))
       }
       guard lossValue.isFinite else {
         diverge(.loss)
@@ -117,7 +140,8 @@ public func fit(
       runningLoss += Double(lossValue) * Double(indices.count)
       seen += indices.count
       let progress = FitProgress(
-        event: .batch, epoch: epoch, epochs: epochs, batch: batchIndex + 1, batches: batches.count, step: step,
+        event: .batch, epoch: epoch, epochs: epochs, batch: batchIndex + 1,
+        batches: batches.count, step: step,
         loss: lossValue, record: nil)
       if observer?(progress) == .stop {
         history.stopReason = .cancelled
@@ -126,8 +150,10 @@ public func fit(
     }
 
     let record = try measureEpoch(
-      epoch: epoch, model: model, data: data, loss: loss, parameters: parameters, layers: layers,
-      statistics: statistics, runningLoss: Float(runningLoss / Double(max(seen, 1))), rate: rate)
+      epoch: epoch, model: model, data: data, loss: loss,
+      parameters: parameters, layers: layers,
+      statistics: statistics,
+      runningLoss: Float(runningLoss / Double(max(seen, 1))), rate: rate)
     history.epochs.append(record)
 
     let monitored = record.validationLoss ?? record.trainLoss
@@ -135,12 +161,15 @@ public func fit(
       bestLoss = monitored
       history.bestEpoch = epoch
       epochsWithoutImprovement = 0
-      if earlyStopping?.restoreBest == true { bestWeights = parameters.map(\.value) }
+      if earlyStopping?.restoreBest == true {
+        bestWeights = parameters.map(\.value)
+      }
     } else {
       epochsWithoutImprovement += 1
     }
     let progress = FitProgress(
-      event: .epoch, epoch: epoch, epochs: epochs, batch: batches.count, batches: batches.count,
+      event: .epoch, epoch: epoch, epochs: epochs, batch: batches.count,
+      batches: batches.count,
       step: history.totalSteps, loss: record.trainLoss, record: record)
     if observer?(progress) == .stop {
       history.stopReason = .cancelled
@@ -154,8 +183,12 @@ public func fit(
 
   switch history.stopReason {
   case .completed, .earlyStopped:
-    if let bestWeights, let best = history.bestEpoch, best != history.epochs.last?.epoch {
-      for (parameter, value) in zip(parameters, bestWeights) { parameter.value = value }
+    if let bestWeights, let best = history.bestEpoch,
+      best != history.epochs.last?.epoch
+    {
+      for (parameter, value) in zip(parameters, bestWeights) {
+        parameter.value = value
+      }
       history.restoredBestWeights = true
     }
   case .cancelled, .diverged:
@@ -167,27 +200,36 @@ public func fit(
 
 /// Evaluates every part after an epoch and gathers the epoch's statistics.
 private func measureEpoch(
-  epoch: Int, model: any Layer, data: DataSplit, loss: Loss, parameters: [Parameter],
-  layers: [(name: String, members: [Int])], statistics: GradientStatistics, runningLoss: Float, rate: Float
+  epoch: Int, model: any Layer, data: DataSplit, loss: Loss,
+  parameters: [Parameter],
+  layers: [(name: String, members: [Int])], statistics: GradientStatistics,
+  runningLoss: Float, rate: Float
 ) throws -> EpochRecord {
   let train = try evaluate(model, on: data.train, loss: loss)
-  let validation = try data.validation.map { try evaluate(model, on: $0, loss: loss) }
+  let validation = try data.validation.map {
+    try evaluate(model, on: $0, loss: loss)
+  }
   let test = try data.test.map { try evaluate(model, on: $0, loss: loss) }
   let means = statistics.meanSquares
   var gradientNorms: [String: Float] = [:]
   var weightNorms: [String: Float] = [:]
   for (index, parameter) in parameters.enumerated() {
     gradientNorms[parameter.name] = Float(means[index].squareRoot())
-    weightNorms[parameter.name] = Float(squaredNorm(parameter.value).squareRoot())
+    weightNorms[parameter.name] = Float(
+      squaredNorm(parameter.value).squareRoot())
   }
   var layerNorms: [String: Float] = [:]
   for layer in layers {
-    layerNorms[layer.name] = Float(layer.members.reduce(0) { $0 + means[$1] }.squareRoot())
+    layerNorms[layer.name] = Float(
+      layer.members.reduce(0) { $0 + means[$1] }.squareRoot())
   }
   return EpochRecord(
-    epoch: epoch, trainLoss: train.loss, trainRunningLoss: runningLoss, trainAccuracy: train.accuracy,
+    epoch: epoch, trainLoss: train.loss, trainRunningLoss: runningLoss,
+    trainAccuracy: train.accuracy,
     validationLoss: validation?.loss, validationAccuracy: validation?.accuracy,
     testLoss: test?.loss, testAccuracy: test?.accuracy, learningRate: rate,
-    gradientNorm: Float(statistics.meanGlobalSquare.squareRoot()), gradientNorms: gradientNorms,
-    layerGradientNorms: layerNorms, weightNorms: weightNorms, steps: statistics.steps)
+    gradientNorm: Float(statistics.meanGlobalSquare.squareRoot()),
+    gradientNorms: gradientNorms,
+    layerGradientNorms: layerNorms, weightNorms: weightNorms,
+    steps: statistics.steps)
 }

@@ -47,14 +47,17 @@ public struct FitProgress: Sendable {
   /// The fraction of the run done, from 0 to 1.
   public var fractionComplete: Double {
     guard epochs > 0, batches > 0 else { return 1 }
-    return (Double(epoch - 1) + Double(batch) / Double(batches)) / Double(epochs)
+    return (Double(epoch - 1) + Double(batch) / Double(batches))
+      / Double(epochs)
   }
 
   /// A progress line: `epoch 3/20  batch 12/40  loss 0.4213`.
   public var description: String {
     let lossText = String(describing: loss)
     switch event {
-    case .batch: return "epoch \(epoch)/\(epochs)  batch \(batch)/\(batches)  loss \(lossText)"
+    case .batch:
+      return
+        "epoch \(epoch)/\(epochs)  batch \(batch)/\(batches)  loss \(lossText)"
     case .epoch: return "epoch \(epoch)/\(epochs)  loss \(lossText)"
     }
   }

@@ -55,9 +55,13 @@ func layerGrouping(_ names: [String]) -> [(name: String, members: [Int])] {
 /// runs of `batchSize` (the last keeps its real size). The same semantics as
 /// `Minibatches`.
 func minibatchIndices(
-  _ dataset: Dataset, batchSize: Int, shuffle: Bool, using rng: inout SeededGenerator
+  _ dataset: Dataset, batchSize: Int, shuffle: Bool,
+  using rng: inout SeededGenerator
 ) throws -> [[Int]] {
-  guard batchSize >= 1 else { throw TrainKitError("\(dataset.name): the batch size must be at least 1, got \(batchSize)") }
+  guard batchSize >= 1 else {
+    throw TrainKitError(
+      "\(dataset.name): the batch size must be at least 1, got \(batchSize)")
+  }
   var order = Array(0..<dataset.count)
   if shuffle {
     var i = order.count - 1
@@ -66,5 +70,7 @@ func minibatchIndices(
       i -= 1
     }
   }
-  return stride(from: 0, to: order.count, by: batchSize).map { Array(order[$0..<min($0 + batchSize, order.count)]) }
+  return stride(from: 0, to: order.count, by: batchSize).map {
+    Array(order[$0..<min($0 + batchSize, order.count)])
+  }
 }

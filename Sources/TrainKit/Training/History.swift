@@ -67,8 +67,11 @@ public struct Divergence: Sendable, Equatable, CustomStringConvertible {
     let place = "at epoch \(epoch), step \(step) (batch \(batch))"
     switch source {
     case .loss: return "the loss became \(loss) \(place)"
-    case .gradient(let name): return "the gradient of \(name) became non-finite \(place)"
-    case .weight(let name): return "the weights of \(name) became non-finite after the update \(place)"
+    case .gradient(let name):
+      return "the gradient of \(name) became non-finite \(place)"
+    case .weight(let name):
+      return
+        "the weights of \(name) became non-finite after the update \(place)"
     }
   }
 }
@@ -126,7 +129,9 @@ public struct History: Sendable, Equatable {
   /// The training accuracy per epoch (empty for regression).
   public var trainAccuracy: [Float] { epochs.compactMap(\.trainAccuracy) }
   /// The validation accuracy per epoch.
-  public var validationAccuracy: [Float] { epochs.compactMap(\.validationAccuracy) }
+  public var validationAccuracy: [Float] {
+    epochs.compactMap(\.validationAccuracy)
+  }
   /// The test accuracy per epoch.
   public var testAccuracy: [Float] { epochs.compactMap(\.testAccuracy) }
   /// The learning rate per epoch.
@@ -137,13 +142,18 @@ public struct History: Sendable, Equatable {
   /// The gradient norm of one parameter or layer per epoch (parameters are
   /// looked up first, then layers); `nil` for an unknown name.
   public func gradientNorms(of name: String) -> [Float]? {
-    if parameterNames.contains(name) { return epochs.map { $0.gradientNorms[name] ?? 0 } }
-    if layerNames.contains(name) { return epochs.map { $0.layerGradientNorms[name] ?? 0 } }
+    if parameterNames.contains(name) {
+      return epochs.map { $0.gradientNorms[name] ?? 0 }
+    }
+    if layerNames.contains(name) {
+      return epochs.map { $0.layerGradientNorms[name] ?? 0 }
+    }
     return nil
   }
 
   /// The weight norm of one parameter per epoch; `nil` for an unknown name.
   public func weightNorms(of name: String) -> [Float]? {
-    parameterNames.contains(name) ? epochs.map { $0.weightNorms[name] ?? 0 } : nil
+    parameterNames.contains(name)
+      ? epochs.map { $0.weightNorms[name] ?? 0 } : nil
   }
 }
