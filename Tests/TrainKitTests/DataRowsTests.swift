@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TrainKit
 
 @Suite struct DataRowsTests {
@@ -31,7 +32,9 @@ import Testing
     var rng = SeededGenerator(seed: 9)
     var reference = SeededGenerator(seed: 9)
     var expected = [0, 1, 2, 3]
-    for i in stride(from: 3, to: 0, by: -1) { expected.swapAt(i, reference.nextInt(below: i + 1)) }
+    for i in stride(from: 3, to: 0, by: -1) {
+      expected.swapAt(i, reference.nextInt(below: i + 1))
+    }
     #expect(seededPermutation(count: 4, using: &rng) == expected)
   }
 
@@ -43,17 +46,24 @@ import Testing
     #expect(picked.targets.shape == [3, 1])
     #expect(rowNumbers(try data.rows(1..<3)) == [1, 2])
     #expect(try data.rows([]).count == 0)
-    #expect(throws: TrainKitError("numbered: row index 5 is out of range for 5 samples (valid: 0..<5)")) {
+    #expect(
+      throws: TrainKitError(
+        "numbered: row index 5 is out of range for 5 samples (valid: 0..<5)")
+    ) {
       try data.rows([0, 5])
     }
-    #expect(throws: TrainKitError("numbered: rows 3..<6 are out of range for 5 samples")) {
+    #expect(
+      throws: TrainKitError(
+        "numbered: rows 3..<6 are out of range for 5 samples")
+    ) {
       try data.rows(3..<6)
     }
   }
 
   @Test func gathersClassLabels() throws {
     let data = try Dataset(
-      name: "c", features: Tensor(shape: [3, 1], scalars: [0, 1, 2]), targets: Tensor([2, 0, 1]),
+      name: "c", features: Tensor(shape: [3, 1], scalars: [0, 1, 2]),
+      targets: Tensor([2, 0, 1]),
       task: .classification(classes: 3))
     let picked = try data.rows([2, 1])
     #expect(picked.targets.shape == [2])
@@ -67,11 +77,21 @@ import Testing
     #expect(second.featureNames == ["x2"])
     #expect(second.features.shape == [3, 1])
     #expect(second.features.scalars == [0, 10, 20])
-    #expect(try data.selectingFeatures(named: ["x2", "x1"]).features.scalars == [0, 0, 10, 1, 20, 2])
-    #expect(throws: TrainKitError("numbered: feature column 2 is out of range for 2 features (valid: 0..<2)")) {
+    #expect(
+      try data.selectingFeatures(named: ["x2", "x1"]).features.scalars == [
+        0, 0, 10, 1, 20, 2,
+      ])
+    #expect(
+      throws: TrainKitError(
+        "numbered: feature column 2 is out of range for 2 features (valid: 0..<2)"
+      )
+    ) {
       try data.selectingFeatures([2])
     }
-    #expect(throws: TrainKitError("numbered: no feature named \"z\"; the features are x1, x2")) {
+    #expect(
+      throws: TrainKitError(
+        "numbered: no feature named \"z\"; the features are x1, x2")
+    ) {
       try data.selectingFeatures(named: ["z"])
     }
   }

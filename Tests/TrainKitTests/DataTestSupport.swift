@@ -2,10 +2,13 @@
 
 /// A regression data set whose feature row i is [i, 10·i] and target i, so
 /// a test can tell which rows it holds.
-func numberedDataset(_ count: Int, name: String = "numbered") throws -> Dataset {
+func numberedDataset(_ count: Int, name: String = "numbered") throws -> Dataset
+{
   try Dataset(
     name: name,
-    features: Tensor(shape: [count, 2], scalars: (0..<count).flatMap { [Float($0), Float(10 * $0)] }),
+    features: Tensor(
+      shape: [count, 2],
+      scalars: (0..<count).flatMap { [Float($0), Float(10 * $0)] }),
     targets: Tensor(shape: [count, 1], scalars: (0..<count).map(Float.init)),
     task: .regression(outputs: 1))
 }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Musl)
-  import Musl
+import Musl
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// One row of a CSV file: its fields and the line it starts on.
@@ -31,7 +31,10 @@ struct CSVReader {
   func records(in text: String) throws -> [CSVRecord] {
     var bytes = Array(text.utf8)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    let quote = UInt8(ascii: "\"")
+    let comma = UInt8(ascii: ",")
+    let lf = UInt8(ascii: "\n")
+    let cr = UInt8(ascii: "\r")
 
     var records: [CSVRecord] = []
     var fields: [String] = []
@@ -42,14 +45,18 @@ struct CSVReader {
     var fieldWasQuoted = false
 
     func finishField() {
-      fields.append(fieldWasQuoted ? String(decoding: field, as: UTF8.self) : trimmed(field))
+      fields.append(
+        fieldWasQuoted ? String(decoding: field, as: UTF8.self) : trimmed(field)
+      )
       field.removeAll(keepingCapacity: true)
       fieldWasQuoted = false
     }
     func finishRecord() {
       finishField()
       let isBlank = fields.count == 1 && fields[0].isEmpty
-      if !isBlank { records.append(CSVRecord(line: recordLine, fields: fields)) }
+      if !isBlank {
+        records.append(CSVRecord(line: recordLine, fields: fields))
+      }
       fields.removeAll()
     }
 
@@ -74,17 +81,27 @@ struct CSVReader {
             i += 1
             break
           }
-          if b == lf || (b == cr && (i + 1 >= bytes.count || bytes[i + 1] != lf)) { line += 1 }
+          if b == lf
+            || (b == cr && (i + 1 >= bytes.count || bytes[i + 1] != lf))
+          {
+            line += 1
+          }
           field.append(b)
           i += 1
         }
         guard closed else {
-          throw TrainKitError("\(source):\(openLine):\(fields.count + 1): unterminated quoted field (a \" is never closed)")
+          throw TrainKitError(
+            "\(source):\(openLine):\(fields.count + 1): unterminated quoted field (a \" is never closed)"
+          )
         }
         // Only spaces may follow the closing quote in the same field.
         while i < bytes.count && isSpace(bytes[i]) { i += 1 }
-        if i < bytes.count && bytes[i] != comma && bytes[i] != lf && bytes[i] != cr {
-          throw TrainKitError("\(source):\(line):\(fields.count + 1): unexpected text after a closing quote")
+        if i < bytes.count && bytes[i] != comma && bytes[i] != lf
+          && bytes[i] != cr
+        {
+          throw TrainKitError(
+            "\(source):\(line):\(fields.count + 1): unexpected text after a closing quote"
+          )
         }
         continue
       }
@@ -99,7 +116,9 @@ struct CSVReader {
         recordLine = line
       default:
         if fieldWasQuoted {
-          throw TrainKitError("\(source):\(line):\(fields.count + 1): unexpected text after a closing quote")
+          throw TrainKitError(
+            "\(source):\(line):\(fields.count + 1): unexpected text after a closing quote"
+          )
         }
         field.append(byte)
         i += 1
@@ -114,7 +133,8 @@ struct CSVReader {
 /// - Throws: `TrainKitError` naming the path and the system's reason.
 func readTextFile(atPath path: String) throws -> String {
   guard let file = fopen(path, "rb") else {
-    throw TrainKitError("\(path): cannot open the file (\(String(cString: strerror(errno))))")
+    throw TrainKitError(
+      "\(path): cannot open the file (\(String(cString: strerror(errno))))")
   }
   defer { fclose(file) }
   var bytes: [UInt8] = []
@@ -124,7 +144,8 @@ func readTextFile(atPath path: String) throws -> String {
     if read > 0 { bytes.append(contentsOf: chunk[0..<read]) }
     if read < chunk.count {
       if ferror(file) != 0 {
-        throw TrainKitError("\(path): cannot read the file (\(String(cString: strerror(errno))))")
+        throw TrainKitError(
+          "\(path): cannot read the file (\(String(cString: strerror(errno))))")
       }
       break
     }

@@ -26,12 +26,16 @@ extension Dataset {
   ///     folder and extension (`"digits"`).
   ///   - target: the target column's name; `nil` for the last column.
   ///   - task: classification or regression; `nil` to infer it.
+  /// - Returns: the data set, one sample per data row.
   /// - Throws: `TrainKitError` when the file cannot be read or is
   ///   malformed; the message starts with `path:line:column:`.
   public static func loadCSV(
-    path: String, name: String? = nil, target: String? = nil, task: TaskKind? = nil
+    path: String, name: String? = nil, target: String? = nil,
+    task: TaskKind? = nil
   ) throws -> Dataset {
-    try parseCSV(readTextFile(atPath: path), source: path, name: name, target: target, task: task)
+    try parseCSV(
+      readTextFile(atPath: path), source: path, name: name, target: target,
+      task: task)
   }
 
   /// Reads a numeric CSV table from a string.
@@ -53,6 +57,7 @@ extension Dataset {
   ///   - name: the data set's name; by default `source` without extension.
   ///   - target: the target column's name; `nil` for the last column.
   ///   - task: classification or regression; `nil` to infer it.
+  /// - Returns: the data set, one sample per data row.
   /// - Throws: `TrainKitError` with `source:line:column:` (the column is the
   ///   1-based field number) for an empty text, a missing header, a blank
   ///   or repeated column name, a row with too few or too many fields, a
@@ -60,19 +65,23 @@ extension Dataset {
   ///   number (column "x5")`), a class label that is not a whole number, or
   ///   no data rows.
   public static func parseCSV(
-    _ text: String, source: String = "data.csv", name: String? = nil, target: String? = nil,
+    _ text: String, source: String = "data.csv", name: String? = nil,
+    target: String? = nil,
     task: TaskKind? = nil
   ) throws -> Dataset {
     let records = try CSVReader(source: source).records(in: text)
     guard let header = records.first else {
-      throw TrainKitError("\(source): the file is empty; expected a header row of column names and rows of numbers")
+      throw TrainKitError(
+        "\(source): the file is empty; expected a header row of column names and rows of numbers"
+      )
     }
     let columns = try checkedHeader(header, source: source)
     let targetColumn: Int
     if let target {
       guard let index = columns.firstIndex(of: target) else {
         throw TrainKitError(
-          "\(source): no column named \"\(target)\"; the columns are \(columns.joined(separator: ", "))")
+          "\(source): no column named \"\(target)\"; the columns are \(columns.joined(separator: ", "))"
+        )
       }
       targetColumn = index
     } else {
@@ -80,7 +89,8 @@ extension Dataset {
     }
     let rows = records.dropFirst()
     guard !rows.isEmpty else {
-      throw TrainKitError("\(source): no data rows after the header (line \(header.line))")
+      throw TrainKitError(
+        "\(source): no data rows after the header (line \(header.line))")
     }
 
     var features: [Float] = []
@@ -97,15 +107,23 @@ extension Dataset {
         )
       }
       for (column, field) in record.fields.enumerated() {
-        let where_ = "\(source):\(record.line):\(column + 1)"
+        let location = "\(source):\(record.line):\(column + 1)"
         guard !field.isEmpty else {
-          throw TrainKitError("\(where_): missing value in column \"\(columns[column])\"")
+          throw TrainKitError(
+            "\(location): missing value in column \"\(columns[column])\"")
         }
         guard let value = Float(field), value.isFinite else {
-          let reason = Float(field) == nil ? "is not a number" : "is not a finite number"
-          throw TrainKitError("\(where_): \"\(field)\" \(reason) (column \"\(columns[column])\")")
+          let reason =
+            Float(field) == nil ? "is not a number" : "is not a finite number"
+          throw TrainKitError(
+            "\(location): \"\(field)\" \(reason) (column \"\(columns[column])\")"
+          )
         }
-        if column == targetColumn { targets.append(value) } else { features.append(value) }
+        if column == targetColumn {
+          targets.append(value)
+        } else {
+          features.append(value)
+        }
       }
     }
 
@@ -116,28 +134,40 @@ extension Dataset {
       resolvedTask = .regression(outputs: 1)
     case .classification:
       for (row, label) in zip(rows, targets)
-      where !(label >= 0 && label == label.rounded() && label <= Float(maximumClassLabel)) {
+      where
+        !(label >= 0 && label == label.rounded()
+        && label <= Float(maximumClassLabel))
+      {
         throw TrainKitError(
           "\(source):\(row.line):\(targetColumn + 1): class label \"\(row.fields[targetColumn])\" is not a whole number from 0 to \(maximumClassLabel) (column \"\(columns[targetColumn])\")"
         )
       }
-      resolvedTask = .classification(classes: Int(targets.max()!) + 1)
+      resolvedTask = .classification(classes: Int(targets.max() ?? 0) + 1)
     }
-    let defaultName = source.split(separator: "/").last.map(String.init) ?? source
-    let stem = defaultName.split(separator: ".", omittingEmptySubsequences: false).dropLast()
+    let defaultName =
+      source.split(separator: "/").last.map(String.init) ?? source
+    let stem = defaultName.split(
+      separator: ".", omittingEmptySubsequences: false
+    ).dropLast()
       .joined(separator: ".")
     var featureNames = columns
     featureNames.remove(at: targetColumn)
     let n = rows.count
     return try Dataset(
       name: name ?? (stem.isEmpty ? defaultName : stem),
-      features: Tensor(uncheckedShape: [n, columns.count - 1], scalars: features),
-      targets: Tensor(uncheckedShape: kind == .classification ? [n] : [n, 1], scalars: targets),
-      task: resolvedTask, featureNames: featureNames, targetName: columns[targetColumn])
+      features: Tensor(
+        uncheckedShape: [n, columns.count - 1], scalars: features),
+      targets: Tensor(
+        uncheckedShape: kind == .classification ? [n] : [n, 1], scalars: targets
+      ),
+      task: resolvedTask, featureNames: featureNames,
+      targetName: columns[targetColumn])
   }
 
   /// The header's column names, checked.
-  private static func checkedHeader(_ header: CSVRecord, source: String) throws -> [String] {
+  private static func checkedHeader(_ header: CSVRecord, source: String) throws
+    -> [String]
+  {
     let location = "\(source):\(header.line)"
     if let number = header.fields.first(where: { Float($0) != nil }),
       header.fields.allSatisfy({ Float($0) != nil })
@@ -148,15 +178,20 @@ extension Dataset {
     }
     guard header.fields.count >= 2 else {
       throw TrainKitError(
-        "\(location): expected at least 2 columns (features and a target), found 1 (\"\(header.fields[0])\")")
+        "\(location): expected at least 2 columns (features and a target), found 1 (\"\(header.fields[0])\")"
+      )
     }
     var seen = Set<String>()
     for (column, name) in header.fields.enumerated() {
       guard !name.isEmpty else {
-        throw TrainKitError("\(location):\(column + 1): column \(column + 1) of the header has no name")
+        throw TrainKitError(
+          "\(location):\(column + 1): column \(column + 1) of the header has no name"
+        )
       }
       guard seen.insert(name).inserted else {
-        throw TrainKitError("\(location):\(column + 1): the column name \"\(name)\" appears twice")
+        throw TrainKitError(
+          "\(location):\(column + 1): the column name \"\(name)\" appears twice"
+        )
       }
     }
     return header.fields
@@ -164,6 +199,7 @@ extension Dataset {
 
   /// Classification when every value is a whole number from 0 to 99.
   private static func inferredTask(_ targets: [Float]) -> TaskKind {
-    targets.allSatisfy { $0 >= 0 && $0 <= 99 && $0 == $0.rounded() } ? .classification : .regression
+    targets.allSatisfy { $0 >= 0 && $0 <= 99 && $0 == $0.rounded() }
+      ? .classification : .regression
   }
 }

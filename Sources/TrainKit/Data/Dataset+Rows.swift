@@ -6,7 +6,9 @@
 ///     let order = seededPermutation(count: 5, using: &rng)   // the same on every run
 ///
 /// - Complexity: O(count).
-public func seededPermutation(count: Int, using rng: inout SeededGenerator) -> [Int] {
+public func seededPermutation(count: Int, using rng: inout SeededGenerator)
+  -> [Int]
+{
   var order = Array(0..<max(count, 0))
   var i = order.count - 1
   while i > 0 {
@@ -35,7 +37,9 @@ extension Dataset {
   /// - Complexity: O(indices.count × (featureCount + targetWidth)).
   public func rows(_ indices: [Int]) throws -> Dataset {
     if let bad = indices.first(where: { !(0..<count).contains($0) }) {
-      throw TrainKitError("\(name): row index \(bad) is out of range for \(count) samples (valid: 0..<\(count))")
+      throw TrainKitError(
+        "\(name): row index \(bad) is out of range for \(count) samples (valid: 0..<\(count))"
+      )
     }
     return gathering(indices)
   }
@@ -45,7 +49,8 @@ extension Dataset {
   public func rows(_ range: Range<Int>) throws -> Dataset {
     guard range.lowerBound >= 0, range.upperBound <= count else {
       throw TrainKitError(
-        "\(name): rows \(range.lowerBound)..<\(range.upperBound) are out of range for \(count) samples")
+        "\(name): rows \(range.lowerBound)..<\(range.upperBound) are out of range for \(count) samples"
+      )
     }
     return gathering(Array(range))
   }
@@ -62,16 +67,20 @@ extension Dataset {
   public func selectingFeatures(_ columns: [Int]) throws -> Dataset {
     if let bad = columns.first(where: { !(0..<featureCount).contains($0) }) {
       throw TrainKitError(
-        "\(name): feature column \(bad) is out of range for \(featureCount) features (valid: 0..<\(featureCount))")
+        "\(name): feature column \(bad) is out of range for \(featureCount) features (valid: 0..<\(featureCount))"
+      )
     }
     let d = featureCount
-    var scalars = [Float]()
+    var scalars: [Float] = []
     scalars.reserveCapacity(count * columns.count)
     for row in 0..<count {
-      for column in columns { scalars.append(features.scalars[row * d + column]) }
+      for column in columns {
+        scalars.append(features.scalars[row * d + column])
+      }
     }
     var result = self
-    result.features = Tensor(uncheckedShape: [count, columns.count], scalars: scalars)
+    result.features = Tensor(
+      uncheckedShape: [count, columns.count], scalars: scalars)
     result.featureNames = columns.map { featureNames[$0] }
     return result
   }
@@ -83,7 +92,8 @@ extension Dataset {
     let columns = try names.map { wanted in
       guard let column = featureNames.firstIndex(of: wanted) else {
         throw TrainKitError(
-          "\(name): no feature named \"\(wanted)\"; the features are \(featureNames.joined(separator: ", "))")
+          "\(name): no feature named \"\(wanted)\"; the features are \(featureNames.joined(separator: ", "))"
+        )
       }
       return column
     }
@@ -103,8 +113,8 @@ extension Dataset {
   func gathering(_ indices: [Int]) -> Dataset {
     let d = featureCount
     let w = targetWidth
-    var x = [Float]()
-    var y = [Float]()
+    var x: [Float] = []
+    var y: [Float] = []
     x.reserveCapacity(indices.count * d)
     y.reserveCapacity(indices.count * w)
     let featureScalars = features.scalars
@@ -115,7 +125,8 @@ extension Dataset {
     }
     var result = self
     result.features = Tensor(uncheckedShape: [indices.count, d], scalars: x)
-    result.targets = Tensor(uncheckedShape: targetShape(rows: indices.count), scalars: y)
+    result.targets = Tensor(
+      uncheckedShape: targetShape(rows: indices.count), scalars: y)
     return result
   }
 

@@ -27,21 +27,29 @@ public struct FoldIndices: Sendable, Equatable {
 ///   - shuffle: deal the samples out in a seeded random order instead of
 ///     in order. Index lists are sorted either way.
 ///   - rng: the generator used when `shuffle` is true.
+/// - Returns: k folds, in order.
 /// - Throws: `TrainKitError` when k < 2, the data is empty, or k exceeds
 ///   the number of samples.
 public func kFoldIndices(
-  count: Int, folds k: Int, shuffle: Bool = true, using rng: inout SeededGenerator
+  count: Int, folds: Int, shuffle: Bool = true,
+  using rng: inout SeededGenerator
 ) throws -> [FoldIndices] {
+  let k = folds
   guard k >= 2 else {
-    throw TrainKitError("k-fold cross-validation needs at least 2 folds, got \(k)")
+    throw TrainKitError(
+      "k-fold cross-validation needs at least 2 folds, got \(k)")
   }
   guard count > 0 else {
-    throw TrainKitError("k-fold cross-validation needs samples, but the data set is empty")
+    throw TrainKitError(
+      "k-fold cross-validation needs samples, but the data set is empty")
   }
   guard k <= count else {
-    throw TrainKitError("k-fold cross-validation with \(k) folds needs at least \(k) samples, got \(count)")
+    throw TrainKitError(
+      "k-fold cross-validation with \(k) folds needs at least \(k) samples, got \(count)"
+    )
   }
-  let order = shuffle ? seededPermutation(count: count, using: &rng) : Array(0..<count)
+  let order =
+    shuffle ? seededPermutation(count: count, using: &rng) : Array(0..<count)
   var folds: [FoldIndices] = []
   var start = 0
   for fold in 0..<k {
@@ -73,37 +81,49 @@ extension Dataset {
   ///   - shuffle: take the samples in a seeded random order (default) rather
   ///     than in file order.
   ///   - rng: the generator used when `shuffle` is true.
+  /// - Returns: the parts; `validation` and `test` are `nil` when their
+  ///   fraction is 0.
   /// - Throws: `TrainKitError` for a negative fraction, fractions summing
   ///   to more than 1, or a requested part that would be empty.
   public func split(
-    trainFraction: Double, validationFraction: Double = 0, testFraction: Double = 0,
+    trainFraction: Double, validationFraction: Double = 0,
+    testFraction: Double = 0,
     shuffle: Bool = true, using rng: inout SeededGenerator
   ) throws -> DataSplit {
-    let fractions = [("train", trainFraction), ("validation", validationFraction), ("test", testFraction)]
+    let fractions = [
+      ("train", trainFraction), ("validation", validationFraction),
+      ("test", testFraction),
+    ]
     for (part, fraction) in fractions where !(fraction >= 0 && fraction <= 1) {
-      throw TrainKitError("\(name): the \(part) fraction must be between 0 and 1, got \(fraction)")
+      throw TrainKitError(
+        "\(name): the \(part) fraction must be between 0 and 1, got \(fraction)"
+      )
     }
     let total = trainFraction + validationFraction + testFraction
     guard total <= 1 + 1e-9 else {
-      throw TrainKitError("\(name): the fractions add up to \(Float(total)), more than 1")
+      throw TrainKitError(
+        "\(name): the fractions add up to \(Float(total)), more than 1")
     }
     var boundaries = [0]
     var cumulative = 0.0
     for (_, fraction) in fractions {
       cumulative += fraction
-      let boundary = Int((Double(count) * min(cumulative, 1)).rounded(.toNearestOrAwayFromZero))
+      let boundary = Int(
+        (Double(count) * min(cumulative, 1)).rounded(.toNearestOrAwayFromZero))
       boundaries.append(min(boundary, count))
     }
     for (part, (_, fraction)) in fractions.enumerated()
     where fraction > 0 && boundaries[part + 1] == boundaries[part] {
       throw TrainKitError(
-        "\(name): a \(fractions[part].0) fraction of \(fraction) of \(count) samples gives no samples")
+        "\(name): a \(fractions[part].0) fraction of \(fraction) of \(count) samples gives no samples"
+      )
     }
     guard trainFraction > 0 else {
       throw TrainKitError("\(name): the train fraction must be more than 0")
     }
     return makeSplit(
-      counts: (0..<3).map { boundaries[$0 + 1] - boundaries[$0] }, shuffle: shuffle, using: &rng)
+      counts: (0..<3).map { boundaries[$0 + 1] - boundaries[$0] },
+      shuffle: shuffle, using: &rng)
   }
 
   /// Splits the samples into training, validation and test parts of the
@@ -117,18 +137,25 @@ extension Dataset {
   ///   - testCount: the test part's size; 0 for none.
   ///   - shuffle: take the samples in a seeded random order (default).
   ///   - rng: the generator used when `shuffle` is true.
+  /// - Returns: the parts; `validation` and `test` are `nil` when their
+  ///   fraction is 0.
   /// - Throws: `TrainKitError` for a negative size, a training size of 0,
   ///   or sizes that add up to more than `count`.
   public func split(
     trainCount: Int, validationCount: Int = 0, testCount: Int = 0,
     shuffle: Bool = true, using rng: inout SeededGenerator
   ) throws -> DataSplit {
-    for (part, size) in [("train", trainCount), ("validation", validationCount), ("test", testCount)]
+    for (part, size) in [
+      ("train", trainCount), ("validation", validationCount),
+      ("test", testCount),
+    ]
     where size < 0 {
-      throw TrainKitError("\(name): the \(part) size must not be negative, got \(size)")
+      throw TrainKitError(
+        "\(name): the \(part) size must not be negative, got \(size)")
     }
     guard trainCount > 0 else {
-      throw TrainKitError("\(name): the training part needs at least 1 sample, got \(trainCount)")
+      throw TrainKitError(
+        "\(name): the training part needs at least 1 sample, got \(trainCount)")
     }
     let total = trainCount + validationCount + testCount
     guard total <= count else {
@@ -136,7 +163,9 @@ extension Dataset {
         "\(name): the parts ask for \(trainCount) + \(validationCount) + \(testCount) = \(total) samples, but there are only \(count)"
       )
     }
-    return makeSplit(counts: [trainCount, validationCount, testCount], shuffle: shuffle, using: &rng)
+    return makeSplit(
+      counts: [trainCount, validationCount, testCount], shuffle: shuffle,
+      using: &rng)
   }
 
   /// The k train/validation splits of k-fold cross-validation (see
@@ -144,13 +173,19 @@ extension Dataset {
   /// part is named `"<name> fold i/k"`.
   /// - Throws: `TrainKitError` when k < 2, the data is empty, or k exceeds
   ///   the number of samples.
-  public func kFold(_ k: Int, shuffle: Bool = true, using rng: inout SeededGenerator) throws -> [DataSplit] {
+  public func kFold(
+    _ k: Int, shuffle: Bool = true, using rng: inout SeededGenerator
+  ) throws -> [DataSplit] {
     do {
-      return try kFoldIndices(count: count, folds: k, shuffle: shuffle, using: &rng).enumerated().map {
+      return try kFoldIndices(
+        count: count, folds: k, shuffle: shuffle, using: &rng
+      ).enumerated().map {
         fold, indices in
         DataSplit(
-          train: gathering(indices.train).renamed("\(name) train \(fold + 1)/\(k)"),
-          validation: gathering(indices.validation).renamed("\(name) fold \(fold + 1)/\(k)"))
+          train: gathering(indices.train).renamed(
+            "\(name) train \(fold + 1)/\(k)"),
+          validation: gathering(indices.validation).renamed(
+            "\(name) fold \(fold + 1)/\(k)"))
       }
     } catch let error as TrainKitError {
       throw TrainKitError("\(name): \(error.message)")
@@ -159,14 +194,21 @@ extension Dataset {
 
   /// Cuts consecutive runs of `counts` samples (train, validation, test)
   /// from the data in order, or in a seeded random order.
-  private func makeSplit(counts: [Int], shuffle: Bool, using rng: inout SeededGenerator) -> DataSplit {
-    let order = shuffle ? seededPermutation(count: count, using: &rng) : Array(0..<count)
-    var start = 0
-    var parts: [Dataset?] = []
-    for (part, size) in zip(["train", "validation", "test"], counts) {
-      parts.append(size > 0 ? gathering(Array(order[start..<(start + size)])).renamed("\(name) \(part)") : nil)
-      start += size
+  private func makeSplit(
+    counts: [Int], shuffle: Bool, using rng: inout SeededGenerator
+  ) -> DataSplit {
+    let order =
+      shuffle ? seededPermutation(count: count, using: &rng) : Array(0..<count)
+    let trainEnd = counts[0]
+    let validationEnd = trainEnd + counts[1]
+    let testEnd = validationEnd + counts[2]
+    func part(_ range: Range<Int>, _ label: String) -> Dataset {
+      gathering(Array(order[range])).renamed("\(name) \(label)")
     }
-    return DataSplit(train: parts[0]!, validation: parts[1], test: parts[2])
+    return DataSplit(
+      train: part(0..<trainEnd, "train"),
+      validation: counts[1] > 0
+        ? part(trainEnd..<validationEnd, "validation") : nil,
+      test: counts[2] > 0 ? part(validationEnd..<testEnd, "test") : nil)
   }
 }

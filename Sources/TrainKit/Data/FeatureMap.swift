@@ -27,15 +27,19 @@ public enum FeatureMap: String, Sendable, CaseIterable {
   /// `"sin x1"`, `"sinx1"`), ignoring case and spaces.
   /// - Throws: `TrainKitError` listing the known names.
   public init(parsing name: String) throws {
-    let key = String(name.lowercased().filter { $0 != " " }).replacingSuperscriptTwo()
+    let key = String(name.lowercased().filter { $0 != " " })
+      .replacingSuperscriptTwo()
     let aliases: [String: FeatureMap] = [
-      "x1": .x1, "x2": .x2, "x1^2": .x1Squared, "x2^2": .x2Squared, "x1*x2": .x1TimesX2,
-      "x1x2": .x1TimesX2, "x2*x1": .x1TimesX2, "sin(x1)": .sinX1, "sinx1": .sinX1,
+      "x1": .x1, "x2": .x2, "x1^2": .x1Squared, "x2^2": .x2Squared,
+      "x1*x2": .x1TimesX2,
+      "x1x2": .x1TimesX2, "x2*x1": .x1TimesX2, "sin(x1)": .sinX1,
+      "sinx1": .sinX1,
       "sin(x2)": .sinX2, "sinx2": .sinX2,
     ]
     guard let map = aliases[key] else {
       throw TrainKitError(
-        "unknown feature \"\(name)\"; the features are \(FeatureMap.allCases.map(\.rawValue).joined(separator: ", "))")
+        "unknown feature \"\(name)\"; the features are \(FeatureMap.allCases.map(\.rawValue).joined(separator: ", "))"
+      )
     }
     self = map
   }
@@ -55,37 +59,46 @@ public enum FeatureMap: String, Sendable, CaseIterable {
 }
 
 extension Dataset {
-  /// A 2-D data set with its features replaced by `maps`, in that order;
-  /// targets, task and name unchanged. Feature names become the maps'
-  /// names (`"x1^2"`, …).
+  /// This 2-D data set with its features replaced by `maps`.
+  ///
+  /// The new features come in the order given, named after the maps
+  /// (`"x1^2"`, …); targets, task and name are unchanged.
+  /// - Returns: a data set with `maps.count` features.
   /// - Throws: `TrainKitError` when the data set does not have exactly 2
   ///   features, `maps` is empty, or a map is listed twice.
   public func mappingFeatures(_ maps: [FeatureMap]) throws -> Dataset {
     guard featureCount == 2 else {
       throw TrainKitError(
-        "\(name): feature maps need a data set with 2 features (x1, x2), but it has \(featureCount)")
+        "\(name): feature maps need a data set with 2 features (x1, x2), but it has \(featureCount)"
+      )
     }
     guard !maps.isEmpty else {
-      throw TrainKitError("\(name): choose at least one feature (\(FeatureMap.allCases.map(\.rawValue).joined(separator: ", ")))")
+      throw TrainKitError(
+        "\(name): choose at least one feature (\(FeatureMap.allCases.map(\.rawValue).joined(separator: ", ")))"
+      )
     }
     var seen = Set<FeatureMap>()
     if let repeated = maps.first(where: { !seen.insert($0).inserted }) {
-      throw TrainKitError("\(name): the feature \(repeated.rawValue) is listed twice")
+      throw TrainKitError(
+        "\(name): the feature \(repeated.rawValue) is listed twice")
     }
     let x = features.scalars
-    var scalars = [Float]()
+    var scalars: [Float] = []
     scalars.reserveCapacity(count * maps.count)
     for row in 0..<count {
       for map in maps { scalars.append(map(x[2 * row], x[2 * row + 1])) }
     }
     var result = self
-    result.features = Tensor(uncheckedShape: [count, maps.count], scalars: scalars)
+    result.features = Tensor(
+      uncheckedShape: [count, maps.count], scalars: scalars)
     result.featureNames = maps.map(\.rawValue)
     return result
   }
 
-  /// `mappingFeatures(_:)` with the features given by name (see
-  /// `FeatureMap.init(parsing:)`).
+  /// This 2-D data set with its features replaced by the named maps.
+  ///
+  /// See `FeatureMap.init(parsing:)` for the names.
+  /// - Returns: a data set with `names.count` features.
   /// - Throws: `TrainKitError` for an unknown name or as
   ///   `mappingFeatures(_:)`.
   public func mappingFeatures(named names: [String]) throws -> Dataset {

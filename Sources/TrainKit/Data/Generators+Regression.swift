@@ -20,22 +20,29 @@ extension Dataset {
   ///   - maxDegree: the number of feature columns, at least 1 (d2l: 20).
   ///   - noise: the standard deviation of ε, at least 0 (d2l: 0.1).
   ///   - rng: the random source.
+  /// - Returns: `count` samples with `maxDegree` features and target `y`.
   /// - Throws: `TrainKitError` for a negative count, `maxDegree` outside
   ///   1...50, or a negative noise.
   public static func polynomial(
-    count: Int, maxDegree: Int = 20, noise: Float = 0.1, using rng: inout SeededGenerator
+    count: Int, maxDegree: Int = 20, noise: Float = 0.1,
+    using rng: inout SeededGenerator
   ) throws -> Dataset {
     try checkGenerator("polynomial", count: count, noise: noise)
     guard (1...50).contains(maxDegree) else {
-      throw TrainKitError("polynomial: maxDegree must be between 1 and 50, got \(maxDegree)")
+      throw TrainKitError(
+        "polynomial: maxDegree must be between 1 and 50, got \(maxDegree)")
     }
     let xs = (0..<count).map { _ in rng.nextNormalDouble() }
-    let noiseValues = (0..<count).map { _ in Double(noise) * rng.nextNormalDouble() }
+    let noiseValues = (0..<count).map { _ in
+      Double(noise) * rng.nextNormalDouble()
+    }
     var factorials = [1.0]
-    for i in 1..<max(maxDegree, 4) { factorials.append(factorials[i - 1] * Double(i)) }
-    var features = [Float]()
+    for i in 1..<max(maxDegree, 4) {
+      factorials.append(factorials[i - 1] * Double(i))
+    }
+    var features: [Float] = []
     features.reserveCapacity(count * maxDegree)
-    var targets = [Float]()
+    var targets: [Float] = []
     for (x, epsilon) in zip(xs, noiseValues) {
       var power = 1.0
       for i in 0..<maxDegree {
@@ -44,7 +51,9 @@ extension Dataset {
       }
       targets.append(Float(polynomialTruth(x) + epsilon))
     }
-    let names = (0..<maxDegree).map { $0 == 0 ? "1" : $0 == 1 ? "x" : "x^\($0)/\($0)!" }
+    let names = (0..<maxDegree).map {
+      $0 == 0 ? "1" : $0 == 1 ? "x" : "x^\($0)/\($0)!"
+    }
     return try Dataset(
       name: "polynomial",
       features: Tensor(uncheckedShape: [count, maxDegree], scalars: features),
@@ -73,16 +82,20 @@ extension Dataset {
   ///   - inputs: the number of features, at least 1 (d2l: 200).
   ///   - noise: the standard deviation of ε (d2l: 0.01).
   ///   - rng: the random source.
+  /// - Returns: `count` samples with `inputs` features and target `y`.
   /// - Throws: `TrainKitError` for a negative count, `inputs` below 1, or a
   ///   negative noise.
   public static func highDimensionalLinear(
-    count: Int, inputs: Int = 200, noise: Float = 0.01, using rng: inout SeededGenerator
+    count: Int, inputs: Int = 200, noise: Float = 0.01,
+    using rng: inout SeededGenerator
   ) throws -> Dataset {
     guard inputs >= 1 else {
-      throw TrainKitError("high-dimensional linear data needs at least 1 input, got \(inputs)")
+      throw TrainKitError(
+        "high-dimensional linear data needs at least 1 input, got \(inputs)")
     }
     return try linear(
-      count: count, weights: [Float](repeating: 0.01, count: inputs), bias: 0.05, noise: noise,
+      count: count, weights: [Float](repeating: 0.01, count: inputs),
+      bias: 0.05, noise: noise,
       using: &rng
     ).renamed("high-dimensional linear")
   }
@@ -101,20 +114,25 @@ extension Dataset {
   ///   - bias: b.
   ///   - noise: the standard deviation of ε, at least 0.
   ///   - rng: the random source.
+  /// - Returns: `count` samples with one feature per weight and target `y`.
   /// - Throws: `TrainKitError` for a negative count, no weights, a
   ///   non-finite weight or bias, or a negative noise.
   public static func linear(
-    count: Int, weights: [Float], bias: Float, noise: Float = 0.01, using rng: inout SeededGenerator
+    count: Int, weights: [Float], bias: Float, noise: Float = 0.01,
+    using rng: inout SeededGenerator
   ) throws -> Dataset {
     try checkGenerator("linear", count: count, noise: noise)
-    guard !weights.isEmpty else { throw TrainKitError("linear: at least one weight is needed") }
+    guard !weights.isEmpty else {
+      throw TrainKitError("linear: at least one weight is needed")
+    }
     guard weights.allSatisfy(\.isFinite), bias.isFinite else {
-      throw TrainKitError("linear: the weights and the bias must be finite numbers")
+      throw TrainKitError(
+        "linear: the weights and the bias must be finite numbers")
     }
     let d = weights.count
     _ = try Tensor.elementCount(of: [count, d])
     let x = (0..<(count * d)).map { _ in rng.nextNormalDouble() }
-    var targets = [Float]()
+    var targets: [Float] = []
     targets.reserveCapacity(count)
     for row in 0..<count {
       var y = Double(bias)
@@ -123,21 +141,28 @@ extension Dataset {
     }
     return try Dataset(
       name: "linear",
-      features: Tensor(uncheckedShape: [count, d], scalars: x.map { Float($0) }),
+      features: Tensor(
+        uncheckedShape: [count, d], scalars: x.map { Float($0) }),
       targets: Tensor(uncheckedShape: [count, 1], scalars: targets),
       task: .regression(outputs: 1), targetName: "y")
   }
 
   /// Checks the arguments every generator shares.
-  static func checkGenerator(_ generator: String, count: Int, noise: Float) throws {
+  static func checkGenerator(_ generator: String, count: Int, noise: Float)
+    throws
+  {
     guard count >= 0 else {
-      throw TrainKitError("\(generator): the number of samples must not be negative, got \(count)")
+      throw TrainKitError(
+        "\(generator): the number of samples must not be negative, got \(count)"
+      )
     }
     guard count <= 10_000_000 else {
-      throw TrainKitError("\(generator): at most 10000000 samples can be generated, got \(count)")
+      throw TrainKitError(
+        "\(generator): at most 10000000 samples can be generated, got \(count)")
     }
     guard noise >= 0, noise.isFinite else {
-      throw TrainKitError("\(generator): the noise must be a finite number ≥ 0, got \(noise)")
+      throw TrainKitError(
+        "\(generator): the noise must be a finite number ≥ 0, got \(noise)")
     }
   }
 }

@@ -34,14 +34,22 @@ public struct Minibatches: Sequence, Sendable {
   ///   - rng: the generator used when `shuffle` is true; it advances by one
   ///     permutation.
   /// - Throws: `TrainKitError` for a batch size below 1 or an empty data set.
-  public init(_ dataset: Dataset, batchSize: Int, shuffle: Bool, using rng: inout SeededGenerator) throws {
+  public init(
+    _ dataset: Dataset, batchSize: Int, shuffle: Bool,
+    using rng: inout SeededGenerator
+  ) throws {
     guard batchSize >= 1 else {
-      throw TrainKitError("\(dataset.name): the batch size must be at least 1, got \(batchSize)")
+      throw TrainKitError(
+        "\(dataset.name): the batch size must be at least 1, got \(batchSize)")
     }
     guard !dataset.isEmpty else {
-      throw TrainKitError("\(dataset.name): cannot make minibatches from an empty data set")
+      throw TrainKitError(
+        "\(dataset.name): cannot make minibatches from an empty data set")
     }
-    let order = shuffle ? seededPermutation(count: dataset.count, using: &rng) : Array(0..<dataset.count)
+    let order =
+      shuffle
+      ? seededPermutation(count: dataset.count, using: &rng)
+      : Array(0..<dataset.count)
     self.dataset = dataset
     self.batchSize = batchSize
     self.batchIndices = stride(from: 0, to: order.count, by: batchSize).map {

@@ -29,7 +29,8 @@ public struct Standardizer: Sendable, Equatable, CustomStringConvertible {
   /// - Throws: `TrainKitError` when `dataset` is empty.
   public init(fitting dataset: Dataset) throws {
     guard !dataset.isEmpty else {
-      throw TrainKitError("\(dataset.name): cannot fit a standardizer on an empty data set")
+      throw TrainKitError(
+        "\(dataset.name): cannot fit a standardizer on an empty data set")
     }
     let n = dataset.count
     let d = dataset.featureCount
@@ -52,7 +53,8 @@ public struct Standardizer: Sendable, Equatable, CustomStringConvertible {
     // As scikit-learn: a deviation within rounding noise of the mean's size
     // is treated as zero.
     scale = zip(deviations, means).map { deviation, mean in
-      deviation <= 10 * Double(Float.ulpOfOne) * max(abs(mean), Double(Float.leastNormalMagnitude))
+      deviation <= 10 * Double(Float.ulpOfOne)
+        * max(abs(mean), Double(Float.leastNormalMagnitude))
         ? 1 : Float(deviation)
     }
   }
@@ -103,7 +105,9 @@ extension DataSplit {
   /// The split with every part standardized by a `Standardizer` fitted on
   /// the training part only, and that standardizer (to apply to new data).
   /// - Throws: `TrainKitError` when the training part is empty.
-  public func standardized() throws -> (split: DataSplit, standardizer: Standardizer) {
+  public func standardized() throws -> (
+    split: DataSplit, standardizer: Standardizer
+  ) {
     let standardizer = try Standardizer(fitting: train)
     let split = DataSplit(
       train: try standardizer.transform(train),

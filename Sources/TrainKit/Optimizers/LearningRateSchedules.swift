@@ -34,7 +34,9 @@ public struct StepSchedule: LearningRateSchedule {
   ///   non-finite γ.
   public init(stepSize: Int, gamma: Float = 0.1) throws {
     guard stepSize >= 1 else {
-      throw TrainKitError("step schedule: invalid step_size \(stepSize): it must be at least 1 epoch")
+      throw TrainKitError(
+        "step schedule: invalid step_size \(stepSize): it must be at least 1 epoch"
+      )
     }
     try checkHyperParameter(gamma >= 0, "step schedule", "gamma", gamma, "≥ 0")
     self.stepSize = stepSize
@@ -47,7 +49,9 @@ public struct StepSchedule: LearningRateSchedule {
   }
 
   /// `step(every=10, gamma=0.5)`.
-  public var description: String { "step(every=\(stepSize), gamma=\(formatHyperParameter(gamma)))" }
+  public var description: String {
+    "step(every=\(stepSize), gamma=\(formatHyperParameter(gamma)))"
+  }
 }
 
 /// Multiplies the learning rate by γ every epoch: PyTorch's
@@ -61,7 +65,8 @@ public struct ExponentialSchedule: LearningRateSchedule {
   /// Creates an exponential schedule.
   /// - Throws: `TrainKitError` for a negative or non-finite γ.
   public init(gamma: Float) throws {
-    try checkHyperParameter(gamma >= 0, "exponential schedule", "gamma", gamma, "≥ 0")
+    try checkHyperParameter(
+      gamma >= 0, "exponential schedule", "gamma", gamma, "≥ 0")
     self.gamma = gamma
   }
 
@@ -71,7 +76,9 @@ public struct ExponentialSchedule: LearningRateSchedule {
   }
 
   /// `exponential(gamma=0.95)`.
-  public var description: String { "exponential(gamma=\(formatHyperParameter(gamma)))" }
+  public var description: String {
+    "exponential(gamma=\(formatHyperParameter(gamma)))"
+  }
 }
 
 /// Lowers the learning rate from `base` to η_min along half a cosine over
@@ -96,9 +103,12 @@ public struct CosineAnnealingSchedule: LearningRateSchedule {
   /// - Throws: `TrainKitError` for T_max below 1 or a negative η_min.
   public init(maxEpochs: Int, minimumRate: Float = 0) throws {
     guard maxEpochs >= 1 else {
-      throw TrainKitError("cosine schedule: invalid T_max \(maxEpochs): it must be at least 1 epoch")
+      throw TrainKitError(
+        "cosine schedule: invalid T_max \(maxEpochs): it must be at least 1 epoch"
+      )
     }
-    try checkHyperParameter(minimumRate >= 0, "cosine schedule", "eta_min", minimumRate, "≥ 0")
+    try checkHyperParameter(
+      minimumRate >= 0, "cosine schedule", "eta_min", minimumRate, "≥ 0")
     self.maxEpochs = maxEpochs
     self.minimumRate = minimumRate
   }
@@ -145,12 +155,18 @@ public struct WarmupSchedule: LearningRateSchedule {
   ///   - startFactor: s, in (0, 1]; PyTorch's default is 1/3.
   ///   - then: the schedule after the warm-up; `nil` for a constant rate.
   /// - Throws: `TrainKitError` for W below 1 or s outside (0, 1].
-  public init(epochs: Int, startFactor: Float = 1.0 / 3.0, then: (any LearningRateSchedule)? = nil) throws {
+  public init(
+    epochs: Int, startFactor: Float = 1.0 / 3.0,
+    then: (any LearningRateSchedule)? = nil
+  ) throws {
     guard epochs >= 1 else {
-      throw TrainKitError("warm-up schedule: invalid warm-up length \(epochs): it must be at least 1 epoch")
+      throw TrainKitError(
+        "warm-up schedule: invalid warm-up length \(epochs): it must be at least 1 epoch"
+      )
     }
     try checkHyperParameter(
-      startFactor > 0 && startFactor <= 1, "warm-up schedule", "start_factor", startFactor, "in (0, 1]")
+      startFactor > 0 && startFactor <= 1, "warm-up schedule", "start_factor",
+      startFactor, "in (0, 1]")
     self.epochs = epochs
     self.startFactor = startFactor
     self.then = then
@@ -171,7 +187,8 @@ public struct WarmupSchedule: LearningRateSchedule {
   /// `warmup(epochs=5, start_factor=0.25)`, followed by `, then=…` when it
   /// wraps another schedule.
   public var description: String {
-    let head = "warmup(epochs=\(epochs), start_factor=\(formatHyperParameter(startFactor))"
+    let head =
+      "warmup(epochs=\(epochs), start_factor=\(formatHyperParameter(startFactor))"
     guard let then else { return head + ")" }
     return head + ", then=\(then.description))"
   }

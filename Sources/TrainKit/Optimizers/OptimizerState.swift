@@ -61,7 +61,8 @@ public struct OptimizerSnapshot: Sendable {
 /// cannot be reused by a new parameter while the optimizer holds state for
 /// the old one.
 struct ParameterStateTable<State> {
-  private var entries: [ObjectIdentifier: (parameter: Parameter, state: State)] = [:]
+  private var entries:
+    [ObjectIdentifier: (parameter: Parameter, state: State)] = [:]
 
   subscript(parameter: Parameter) -> State? {
     get { entries[ObjectIdentifier(parameter)]?.state }
@@ -77,8 +78,9 @@ struct ParameterStateTable<State> {
   mutating func removeAll() { entries.removeAll() }
 }
 
-/// The parameters that have a gradient, each with its gradient's scalars,
-/// after checking every shape. Nothing is updated when a check fails.
+/// The parameters that have a gradient, with their gradients' scalars.
+///
+/// Every shape is checked first, so nothing is updated when one is wrong.
 func parametersWithGradients(
   _ parameters: [Parameter], optimizer: String
 ) throws -> [(parameter: Parameter, gradient: [Float])] {
@@ -105,13 +107,16 @@ func checkHyperParameter(
   _ value: Float, _ requirement: String
 ) throws {
   guard condition, value.isFinite else {
-    throw TrainKitError("\(optimizer): invalid \(argument) \(formatHyperParameter(value)): it must be \(requirement)")
+    throw TrainKitError(
+      "\(optimizer): invalid \(argument) \(formatHyperParameter(value)): it must be \(requirement)"
+    )
   }
 }
 
 /// Checks the learning rate before a step (a schedule may have changed it).
 func checkLearningRate(_ learningRate: Float, _ optimizer: String) throws {
-  try checkHyperParameter(learningRate >= 0, optimizer, "learning rate (lr)", learningRate, "≥ 0")
+  try checkHyperParameter(
+    learningRate >= 0, optimizer, "learning rate (lr)", learningRate, "≥ 0")
 }
 
 /// Formats a hyper-parameter the way Python prints PyTorch's defaults:

@@ -50,12 +50,16 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
     learningRate: Float = 1e-3, momentum: Float = 0, dampening: Float = 0,
     weightDecay: Float = 0, nesterov: Bool = false
   ) throws {
-    try checkHyperParameter(learningRate >= 0, "SGD", "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(
+      learningRate >= 0, "SGD", "learning rate (lr)", learningRate, "≥ 0")
     try checkHyperParameter(momentum >= 0, "SGD", "momentum", momentum, "≥ 0")
-    try checkHyperParameter(dampening.isFinite, "SGD", "dampening", dampening, "a finite number")
-    try checkHyperParameter(weightDecay >= 0, "SGD", "weight_decay", weightDecay, "≥ 0")
+    try checkHyperParameter(
+      dampening.isFinite, "SGD", "dampening", dampening, "a finite number")
+    try checkHyperParameter(
+      weightDecay >= 0, "SGD", "weight_decay", weightDecay, "≥ 0")
     if nesterov && (momentum <= 0 || dampening != 0) {
-      throw TrainKitError("SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
+      throw TrainKitError(
+        "SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
     }
     self.learningRate = learningRate
     self.momentum = momentum
@@ -69,7 +73,9 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "SGD")
-    for (parameter, gradient) in try parametersWithGradients(parameters, optimizer: "SGD") {
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: "SGD")
+    {
       var state = states[parameter] ?? State()
       var theta = parameter.value.scalars
       var g = gradient
@@ -80,7 +86,9 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
         var buffer: [Float]
         if let previous = state.buffer {
           buffer = previous
-          for i in buffer.indices { buffer[i] = momentum * buffer[i] + (1 - dampening) * g[i] }
+          for i in buffer.indices {
+            buffer[i] = momentum * buffer[i] + (1 - dampening) * g[i]
+          }
         } else {
           buffer = g
         }
@@ -106,13 +114,16 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
     guard let state = states[parameter] else { return nil }
     var quantities = [
       OptimizerQuantity(
-        name: "g", summary: "the direction stepped along (gradient + weight decay, then momentum)",
+        name: "g",
+        summary:
+          "the direction stepped along (gradient + weight decay, then momentum)",
         value: stateTensor(state.gradient, like: parameter))
     ]
     if let buffer = state.buffer {
       quantities.append(
         OptimizerQuantity(
-          name: "momentum", summary: "the momentum buffer b (PyTorch's momentum_buffer)",
+          name: "momentum",
+          summary: "the momentum buffer b (PyTorch's momentum_buffer)",
           value: stateTensor(buffer, like: parameter)))
     }
     quantities.append(
