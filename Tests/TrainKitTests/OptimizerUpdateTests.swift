@@ -263,6 +263,6 @@ struct UpdateCase: Sendable, CustomTestStringConvertible {
     p.gradient = try Tensor(shape: [2, 3], scalars: [1, 1, 1, 1, 1, 1])
     try adam.step([p])
     #expect(p.value.shape == [2, 3])
-    #expect(adam.snapshot(of: p)?["m"]?.shape == [2, 3])
+    #expect(adam.snapshot(of: p)?["exp_avg"]?.shape == [2, 3])
   }
 }

@@ -98,31 +98,29 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
     }
   }
 
-  /// The step count, the gradient used (`"g"`), the running average of
-  /// squared gradients (`"v"`), the step before γ (`"dx"`), the running
-  /// average of squared steps (`"u"`) and the change (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"square_avg"`
+  /// (v), `"delta"` (Δx, the step before γ), `"acc_delta"` (u) and
+  /// `"update"` (the change applied, −γ·Δx).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     return OptimizerSnapshot(
       step: state.step,
       quantities: [
-        OptimizerQuantity(
-          name: "g", summary: "the gradient, plus λ·θ with weight decay",
-          value: stateTensor(state.gradient, like: parameter)),
-        OptimizerQuantity(
-          name: "v",
-          summary: "the running average of g² (PyTorch's square_avg)",
-          value: stateTensor(state.squareAverage, like: parameter)),
-        OptimizerQuantity(
-          name: "dx", summary: "the step √(u + ε) / √(v + ε) · g, before γ",
-          value: stateTensor(state.update, like: parameter)),
-        OptimizerQuantity(
-          name: "u",
-          summary: "the running average of dx² (PyTorch's acc_delta)",
-          value: stateTensor(state.accumulatedDelta, like: parameter)),
-        OptimizerQuantity(
-          name: "delta", summary: "the change applied to the parameter, −γ·dx",
-          value: stateTensor(state.delta, like: parameter)),
+        quantity(
+          "grad", "g", "the gradient, plus λ·θ with weight decay",
+          state.gradient, like: parameter),
+        quantity(
+          "square_avg", "v", "the running average of g²", state.squareAverage,
+          like: parameter),
+        quantity(
+          "delta", "Δx", "the step √(u + ε) / √(v + ε) · g, before γ",
+          state.update, like: parameter),
+        quantity(
+          "acc_delta", "u", "the running average of Δx²",
+          state.accumulatedDelta, like: parameter),
+        quantity(
+          "update", "Δθ", "the change applied to the parameter, −γ·Δx",
+          state.delta, like: parameter),
       ])
   }
 

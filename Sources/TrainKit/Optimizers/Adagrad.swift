@@ -97,28 +97,28 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
     }
   }
 
-  /// The step count, the gradient used (`"g"`), the running sum of squares
-  /// (`"sum"`), the decayed rate γ̃ (`"lr"`, one value) and the change
-  /// applied (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"sum"` (s, the
+  /// sum of squared gradients), `"lr"` (γ̃, the decayed rate, a scalar) and
+  /// `"update"` (the change applied).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     return OptimizerSnapshot(
       step: state.step,
       quantities: [
+        quantity(
+          "grad", "g", "the gradient, plus λ·θ with weight decay",
+          state.gradient, like: parameter),
+        quantity(
+          "sum", "s", "the sum of squared gradients", state.sum, like: parameter
+        ),
         OptimizerQuantity(
-          name: "g", summary: "the gradient, plus λ·θ with weight decay",
-          value: stateTensor(state.gradient, like: parameter)),
-        OptimizerQuantity(
-          name: "sum",
-          summary: "the sum of squared gradients s (PyTorch's sum)",
-          value: stateTensor(state.sum, like: parameter)),
-        OptimizerQuantity(
-          name: "lr", summary: "the decayed learning rate γ / (1 + (t − 1)·η)",
+          name: "lr", symbol: "γ̃",
+          summary: "the decayed learning rate γ / (1 + (t − 1)·η)",
           value: Tensor(scalar: state.effectiveLearningRate)),
-        OptimizerQuantity(
-          name: "delta",
-          summary: "the change applied to the parameter, −γ̃·g / (√s + ε)",
-          value: stateTensor(state.delta, like: parameter)),
+        quantity(
+          "update", "Δθ",
+          "the change applied to the parameter, −γ̃·g / (√s + ε)", state.delta,
+          like: parameter),
       ])
   }
 

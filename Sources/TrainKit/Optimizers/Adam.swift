@@ -70,8 +70,9 @@ public final class Adam: InspectableOptimizer, CustomStringConvertible {
     try rule.step(parameters)
   }
 
-  /// The step count t and `"g"`, `"m"`, `"v"`, `"v_max"` (with AMSGrad),
-  /// `"m_hat"`, `"v_hat"` and `"delta"` (the change applied).
+  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
+  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
+  /// `"v_hat"` (v̂) and `"update"` (the change applied).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     rule.snapshot(of: parameter)
   }
@@ -142,8 +143,9 @@ public final class AdamW: InspectableOptimizer, CustomStringConvertible {
     try rule.step(parameters)
   }
 
-  /// The step count t and `"g"`, `"m"`, `"v"`, `"v_max"` (with AMSGrad),
-  /// `"m_hat"`, `"v_hat"` and `"delta"` (the change applied).
+  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
+  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
+  /// `"v_hat"` (v̂) and `"update"` (the change applied).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     rule.snapshot(of: parameter)
   }
@@ -263,38 +265,34 @@ struct AdamRule {
     let mHat = state.m.map { Float(Double($0) / correction1) }
     let vHat = (state.vMax ?? state.v).map { Float(Double($0) / correction2) }
     var quantities = [
-      OptimizerQuantity(
-        name: "g",
-        summary: decoupled
-          ? "the gradient" : "the gradient, plus λ·θ with weight decay",
-        value: stateTensor(state.gradient, like: parameter)),
-      OptimizerQuantity(
-        name: "m", summary: "the running mean of g (PyTorch's exp_avg)",
-        value: stateTensor(state.m, like: parameter)),
-      OptimizerQuantity(
-        name: "v", summary: "the running mean of g² (PyTorch's exp_avg_sq)",
-        value: stateTensor(state.v, like: parameter)),
+      quantity(
+        "grad", "g",
+        decoupled ? "the gradient" : "the gradient, plus λ·θ with weight decay",
+        state.gradient, like: parameter),
+      quantity(
+        "exp_avg", "m", "the running mean of g", state.m, like: parameter),
+      quantity(
+        "exp_avg_sq", "v", "the running mean of g²", state.v, like: parameter),
     ]
     if let vMax = state.vMax {
       quantities.append(
-        OptimizerQuantity(
-          name: "v_max",
-          summary: "the largest v so far (PyTorch's max_exp_avg_sq)",
-          value: stateTensor(vMax, like: parameter)))
+        quantity(
+          "max_exp_avg_sq", "v_max", "the largest v so far", vMax,
+          like: parameter))
     }
     quantities += [
-      OptimizerQuantity(
-        name: "m_hat", summary: "the bias-corrected mean m / (1 − β₁ᵗ)",
-        value: stateTensor(mHat, like: parameter)),
-      OptimizerQuantity(
-        name: "v_hat",
-        summary: amsgrad
+      quantity(
+        "m_hat", "m̂", "the bias-corrected mean m / (1 − β₁ᵗ)", mHat,
+        like: parameter),
+      quantity(
+        "v_hat", "v̂",
+        amsgrad
           ? "the bias-corrected v_max / (1 − β₂ᵗ)"
           : "the bias-corrected v / (1 − β₂ᵗ)",
-        value: stateTensor(vHat, like: parameter)),
-      OptimizerQuantity(
-        name: "delta", summary: "the change applied to the parameter",
-        value: stateTensor(state.delta, like: parameter)),
+        vHat, like: parameter),
+      quantity(
+        "update", "Δθ", "the change applied to the parameter", state.delta,
+        like: parameter),
     ]
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }

@@ -129,37 +129,35 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
     }
   }
 
-  /// The step count, the gradient used (`"g"`), the running average of
-  /// squares (`"v"`), the running mean (`"g_avg"`, when centered), the
-  /// momentum buffer (`"momentum"`, when μ > 0) and the change (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"square_avg"`
+  /// (v), `"grad_avg"` (ḡ, when centered), `"momentum_buffer"` (b, when
+  /// μ > 0) and `"update"` (the change applied).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     var quantities = [
-      OptimizerQuantity(
-        name: "g", summary: "the gradient, plus λ·θ with weight decay",
-        value: stateTensor(state.gradient, like: parameter)),
-      OptimizerQuantity(
-        name: "v", summary: "the running average of g² (PyTorch's square_avg)",
-        value: stateTensor(state.squareAverage, like: parameter)),
+      quantity(
+        "grad", "g", "the gradient, plus λ·θ with weight decay", state.gradient,
+        like: parameter),
+      quantity(
+        "square_avg", "v", "the running average of g²", state.squareAverage,
+        like: parameter),
     ]
     if let average = state.gradientAverage {
       quantities.append(
-        OptimizerQuantity(
-          name: "g_avg",
-          summary: "the running average of g (PyTorch's grad_avg)",
-          value: stateTensor(average, like: parameter)))
+        quantity(
+          "grad_avg", "ḡ", "the running average of g", average, like: parameter)
+      )
     }
     if let buffer = state.buffer {
       quantities.append(
-        OptimizerQuantity(
-          name: "momentum",
-          summary: "the momentum buffer b (PyTorch's momentum_buffer)",
-          value: stateTensor(buffer, like: parameter)))
+        quantity(
+          "momentum_buffer", "b", "the momentum buffer", buffer, like: parameter
+        ))
     }
     quantities.append(
-      OptimizerQuantity(
-        name: "delta", summary: "the change applied to the parameter",
-        value: stateTensor(state.delta, like: parameter)))
+      quantity(
+        "update", "Δθ", "the change applied to the parameter", state.delta,
+        like: parameter))
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }
 

@@ -82,6 +82,7 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
       if weightDecay != 0 {
         for i in g.indices { g[i] += weightDecay * theta[i] }
       }
+      state.gradient = g
       if momentum != 0 {
         var buffer: [Float]
         if let previous = state.buffer {
@@ -101,35 +102,30 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
       }
       for i in theta.indices { theta[i] -= learningRate * g[i] }
       state.step += 1
-      state.gradient = g
       state.delta = store(theta, in: parameter)
       states[parameter] = state
     }
   }
 
-  /// The step count, the direction used (`"g"`, after weight decay and
-  /// momentum), the momentum buffer (`"momentum"`, when μ ≠ 0) and the change
-  /// applied (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"momentum_buffer"`
+  /// (b, when μ ≠ 0) and `"update"` (the change applied, −γ·g).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     var quantities = [
-      OptimizerQuantity(
-        name: "g",
-        summary:
-          "the direction stepped along (gradient + weight decay, then momentum)",
-        value: stateTensor(state.gradient, like: parameter))
+      quantity(
+        "grad", "g", "the gradient, plus λ·θ with weight decay", state.gradient,
+        like: parameter)
     ]
     if let buffer = state.buffer {
       quantities.append(
-        OptimizerQuantity(
-          name: "momentum",
-          summary: "the momentum buffer b (PyTorch's momentum_buffer)",
-          value: stateTensor(buffer, like: parameter)))
+        quantity(
+          "momentum_buffer", "b", "the momentum buffer", buffer, like: parameter
+        ))
     }
     quantities.append(
-      OptimizerQuantity(
-        name: "delta", summary: "the change applied to the parameter, −γ·g",
-        value: stateTensor(state.delta, like: parameter)))
+      quantity(
+        "update", "Δθ", "the change applied to the parameter", state.delta,
+        like: parameter))
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }
 
