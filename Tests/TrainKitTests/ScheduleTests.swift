@@ -19,7 +19,7 @@ import Testing
       (0..<3).map { schedule.learningRate(epoch: $0, base: 0.3) } == [
         0.3, 0.3, 0.3,
       ])
-    #expect(schedule.description == "constant")
+    #expect(schedule.description == "constant()")
   }
 
   @Test func stepHalvesEveryTwoEpochs() throws {
@@ -28,7 +28,7 @@ import Testing
       (0..<7).map { schedule.learningRate(epoch: $0, base: 0.1) } == [
         0.1, 0.1, 0.05, 0.05, 0.025, 0.025, 0.0125,
       ])
-    #expect(schedule.description == "step(every=2, gamma=0.5)")
+    #expect(schedule.description == "step_lr(step_size=2, gamma=0.5)")
     #expect(try StepSchedule(stepSize: 3).gamma == 0.1)
   }
 
@@ -64,7 +64,7 @@ import Testing
         ]
       ))
     #expect(rates[4] == 0)
-    #expect(schedule.description == "cosine(T_max=4, eta_min=0)")
+    #expect(schedule.description == "cosine(t_max=4, eta_min=0)")
   }
 
   @Test func cosineWithAFloor() throws {
@@ -73,36 +73,33 @@ import Testing
       close(
         [0, 1, 5, 10].map { schedule.learningRate(epoch: $0, base: 0.1) },
         [0.1, 0.09779754323328192, 0.055, 0.01]))
-    #expect(schedule.description == "cosine(T_max=10, eta_min=0.01)")
+    #expect(schedule.description == "cosine(t_max=10, eta_min=0.01)")
   }
 
-  @Test func warmupRisesLinearlyThenHoldsTheBase() throws {
-    let schedule = try WarmupSchedule(epochs: 4, startFactor: 0.25)
+  @Test func warmupRisesLinearlyFromBaseOverWThenHoldsTheBase() throws {
+    let schedule = try WarmupSchedule(epochs: 4)
+    #expect(schedule.rates(base: 1, count: 6) == [0.25, 0.5, 0.75, 1, 1, 1])
+    #expect(schedule.description == "warmup(steps=4)")
     #expect(
-      (0..<6).map { schedule.learningRate(epoch: $0, base: 1) } == [
-        0.25, 0.4375, 0.625, 0.8125, 1, 1,
-      ])
-    #expect(schedule.description == "warmup(epochs=4, start_factor=0.25)")
+      close(
+        try WarmupSchedule(epochs: 3).rates(base: 0.3, count: 4),
+        [0.1, 0.2, 0.3, 0.3]))
   }
 
   @Test func warmupHandsOverToAnotherScheduleAtItsEpochZero() throws {
     let schedule = try WarmupSchedule(
-      epochs: 2, startFactor: 0.5, then: StepSchedule(stepSize: 1, gamma: 0.5))
-    #expect(
-      (0..<5).map { schedule.learningRate(epoch: $0, base: 0.4) } == [
-        0.2, 0.3, 0.4, 0.2, 0.1,
-      ])
+      epochs: 2, then: StepSchedule(stepSize: 1, gamma: 0.5))
+    #expect(schedule.rates(base: 0.4, count: 5) == [0.2, 0.4, 0.4, 0.2, 0.1])
     #expect(
       schedule.description
-        == "warmup(epochs=2, start_factor=0.5, then=step(every=1, gamma=0.5))")
+        == "warmup(steps=2, then=step_lr(step_size=1, gamma=0.5))")
   }
 
-  @Test func warmupDefaultStartsAtAThird() throws {
-    let schedule = try WarmupSchedule(epochs: 2)
-    #expect(
-      close(
-        (0..<3).map { schedule.learningRate(epoch: $0, base: 0.3) },
-        [0.1, 0.2, 0.3]))
+  @Test func ratesListTheFirstEpochs() throws {
+    let schedule = try StepSchedule(stepSize: 2, gamma: 0.5)
+    #expect(schedule.rates(base: 1, count: 5) == [1, 1, 0.5, 0.5, 0.25])
+    #expect(schedule.rates(base: 1, count: 0) == [])
+    #expect(schedule.rates(base: 1, count: -3) == [])
   }
 
   @Test func negativeEpochsCountAsZero() throws {
@@ -115,8 +112,7 @@ import Testing
       try CosineAnnealingSchedule(maxEpochs: 4).learningRate(epoch: -1, base: 1)
         == 1)
     #expect(
-      try WarmupSchedule(epochs: 4, startFactor: 0.25).learningRate(
-        epoch: -1, base: 1) == 0.25)
+      try WarmupSchedule(epochs: 4).learningRate(epoch: -1, base: 1) == 0.25)
   }
 
   @Test func invalidArgumentsAreRefused() {
@@ -155,12 +151,6 @@ import Testing
       )
     ) {
       try WarmupSchedule(epochs: -2)
-    }
-    #expect(
-      throws: TrainKitError(
-        "warm-up schedule: invalid start_factor 0: it must be in (0, 1]")
-    ) {
-      try WarmupSchedule(epochs: 2, startFactor: 0)
     }
   }
 }
