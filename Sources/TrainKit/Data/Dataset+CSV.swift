@@ -45,8 +45,9 @@ extension Dataset {
   /// ignored). The target column is chosen by name, or is the last one.
   ///
   /// With `task: nil` the kind is inferred: classification when every
-  /// target is a whole number from 0 to 99, regression otherwise. State it
-  /// when that guess could be wrong.
+  /// target is a whole number ≥ 0 and there are at most 20 distinct
+  /// targets (`digits`), regression otherwise (`diabetes`). State it when
+  /// that guess could be wrong.
   ///
   ///     let data = try Dataset.parseCSV("x1,x2,y\n0.5,1,0\n-1,2,1\n", source: "toy.csv")
   ///     print(data.count, data.task)   // Prints "2 classification(classes: 2)"
@@ -197,9 +198,12 @@ extension Dataset {
     return header.fields
   }
 
-  /// Classification when every value is a whole number from 0 to 99.
+  /// Classification when every value is a whole number from 0 to
+  /// `maximumClassLabel` and there are at most 20 distinct values.
   private static func inferredTask(_ targets: [Float]) -> TaskKind {
-    targets.allSatisfy { $0 >= 0 && $0 <= 99 && $0 == $0.rounded() }
-      ? .classification : .regression
+    let whole = targets.allSatisfy {
+      $0 >= 0 && $0 <= Float(maximumClassLabel) && $0 == $0.rounded()
+    }
+    return whole && Set(targets).count <= 20 ? .classification : .regression
   }
 }
