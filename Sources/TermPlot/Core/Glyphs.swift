@@ -10,10 +10,11 @@ enum Glyphs {
 
   /// Markers for trajectories over heat maps and contours, distinct from
   /// every shade and contour glyph.
-  static func trajectoryMarker(_ index: Int, ascii: Bool) -> Character {
+  /// Hollow shapes stay visible on dark heat-map shades (`█`).
+  static func trajectoryMarker(_ index: Int, ascii: Bool, hollow: Bool = false) -> Character {
     let set: [Character] = ascii
       ? ["o", "x", "v", "&", "$", "?"]
-      : ["●", "■", "▲", "◆", "★", "✚"]
+      : hollow ? ["○", "□", "△", "◇", "☆", "✕"] : ["●", "■", "▲", "◆", "★", "✚"]
     return set[((index % set.count) + set.count) % set.count]
   }
 
