@@ -25,7 +25,7 @@ struct FieldRenderer {
     // Legend: trajectories, start/end, point sets.
     for (k, t) in trajectories.enumerated() {
       spec.legend.append(LegendEntry(
-        glyph: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour), ink: Glyphs.ink(k),
+        glyph: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour), ink: overlayInk(k),
         name: t.name.isEmpty ? "path \(k + 1)" : t.name))
     }
     if !trajectories.isEmpty {
@@ -35,7 +35,7 @@ struct FieldRenderer {
     for (k, p) in points.enumerated() {
       let index = trajectories.count + k
       spec.legend.append(LegendEntry(
-        glyph: Glyphs.trajectoryMarker(index, ascii: ascii, hollow: !isContour), ink: Glyphs.ink(index),
+        glyph: Glyphs.trajectoryMarker(index, ascii: ascii, hollow: !isContour), ink: overlayInk(index),
         name: p.name))
     }
     // Contour levels.
@@ -57,7 +57,7 @@ struct FieldRenderer {
       barTicks = levels.map { ($0, NumberFormat.format($0, style: style, ascii: ascii)) }
     } else if let (lo, hi) = zRange {
       let axis = AxisBuilder.build(
-        range: (lo, hi), scale: .linear, cells: max(height - 5, 4),
+        range: (lo, hi), scale: .linear, cells: max(min(max(height, 0), TextGrid.maximumHeight) - 5, 4),
         orientation: .vertical, ascii: ascii, loose: false)
       barTicks = Array(zip(axis.ticks, axis.labels))
     } else {
@@ -103,7 +103,7 @@ struct FieldRenderer {
         for (x, y) in zip(p.x, p.y) {
           guard let cell = plot.cell(x: x, y: y) else { continue }
           canvas.mark(column: cell.column, row: cell.row,
-                      with: Glyphs.trajectoryMarker(index, ascii: ascii, hollow: !isContour), ink: Glyphs.ink(index))
+                      with: Glyphs.trajectoryMarker(index, ascii: ascii, hollow: !isContour), ink: overlayInk(index))
         }
       }
       for (k, t) in trajectories.enumerated() {
@@ -239,11 +239,16 @@ struct FieldRenderer {
   /// the start and `E` at the end.
   private var isContour: Bool { contourLevels != nil }
 
+  /// Series colours over contours; colours off the heat ramp over heat maps.
+  private func overlayInk(_ k: Int) -> Ink {
+    isContour ? Glyphs.ink(k) : Glyphs.overlayInk(k)
+  }
+
   private func drawTrajectory(
     _ t: Trajectory, index k: Int, on canvas: inout Canvas, plot: Plot, ascii: Bool,
     connectors: Bool
   ) {
-    let ink = Glyphs.ink(k)
+    let ink = overlayInk(k)
     let cells = zip(t.x, t.y).map { plot.cell(x: $0, y: $1) }
     if connectors {
       for (a, b) in zip(cells, cells.dropFirst()) {

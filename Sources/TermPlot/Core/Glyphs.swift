@@ -24,6 +24,13 @@ enum Glyphs {
     return .basic(codes[((index % codes.count) + codes.count) % codes.count])
   }
 
+  /// Colours for paths and points over a heat map: hues absent from the
+  /// heat ramp (bright red, white, magenta, …) so they stand out on it.
+  static func overlayInk(_ index: Int) -> Ink {
+    let codes: [UInt8] = [91, 97, 95, 93, 96, 92]
+    return .basic(codes[((index % codes.count) + codes.count) % codes.count])
+  }
+
   /// Shades from low to high for heat maps without colour.
   static func shades(ascii: Bool) -> [Character] {
     ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
