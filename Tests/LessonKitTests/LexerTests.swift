@@ -1,0 +1,7 @@
+import Testing
+
+@testable import LessonKit
+
+@Suite struct LexerTests {
+  @Test func placeholder() {}
+}
