@@ -38,10 +38,10 @@ enum LoopControl: Error {
 
 /// The closest of `candidates` to `name`, when close enough to be a likely typo.
 ///
-/// Uses the Levenshtein distance: one edit is allowed for names of up to
-/// four characters, two up to eight, three beyond.
+/// Uses the Levenshtein distance: none for one-letter names, one edit for
+/// names of up to four characters, two up to eight, three beyond.
 func closestMatch(to name: String, among candidates: [String]) -> String? {
-  let allowed = name.count <= 4 ? 1 : name.count <= 8 ? 2 : 3
+  let allowed = name.count <= 1 ? 0 : name.count <= 4 ? 1 : name.count <= 8 ? 2 : 3
   var best: (String, Int)?
   let lowered = name.lowercased()
   for candidate in candidates where candidate != name {

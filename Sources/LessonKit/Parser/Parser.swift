@@ -16,6 +16,8 @@ struct Parser {
   var index = 0
   var diagnostics: [Diagnostic] = []
   var depth = 0
+  /// Set when nesting went too deep: the rest is skipped without more diagnostics.
+  var abandoned = false
 
   /// Creates a parser over the tokens of `source`.
   init(_ source: String) {
@@ -58,6 +60,7 @@ struct Parser {
 
   /// Records a diagnostic, reporting an invalid token's own message instead.
   mutating func report(_ message: String, at range: SourceRange) {
+    if abandoned { return }
     if case .invalid(let lexMessage) = current.kind, current.range == range {
       diagnostics.append(Diagnostic(message: lexMessage, range: range))
     } else {
@@ -80,6 +83,7 @@ struct Parser {
           at: current.range)
       }
       index = tokens.count - 1  // abandon the rest: nothing sensible follows
+      abandoned = true
       return false
     }
     return true
