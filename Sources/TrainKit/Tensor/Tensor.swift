@@ -11,6 +11,10 @@ public struct Tensor: Sendable {
   public internal(set) var shape: [Int]
   /// The elements in row-major order; `scalars.count == shape.product`.
   public internal(set) var scalars: [Float]
+  /// The autodiff node that produced this tensor, or `nil` for a plain value
+  /// (a constant, or any result computed without a tracked input). See
+  /// `GraphNode` and `Parameter.tracked`.
+  var node: GraphNode?
 
   /// The largest number of elements a tensor may hold (2³¹, 8 GiB of
   /// `Float`): anything larger is refused with an error, never attempted.
@@ -27,13 +31,15 @@ public struct Tensor: Sendable {
     }
     self.shape = shape
     self.scalars = scalars
+    self.node = nil
   }
 
   /// Creates a tensor without checking; `scalars.count` must equal the
   /// product of `shape`. For TrainKit's own operations.
-  init(uncheckedShape shape: [Int], scalars: [Float]) {
+  init(uncheckedShape shape: [Int], scalars: [Float], node: GraphNode? = nil) {
     self.shape = shape
     self.scalars = scalars
+    self.node = node
   }
 
   /// A one-dimensional tensor holding `scalars`.

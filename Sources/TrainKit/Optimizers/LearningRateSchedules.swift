@@ -1,0 +1,185 @@
+import RealModule
+
+/// The base learning rate in every epoch: no schedule.
+public struct ConstantSchedule: LearningRateSchedule {
+  /// Creates a constant schedule.
+  public init() {}
+
+  /// Returns `base`.
+  public func learningRate(epoch: Int, base: Float) -> Float { base }
+
+  /// `constant`.
+  public var description: String { "constant" }
+}
+
+/// Multiplies the learning rate by γ every `stepSize` epochs: PyTorch's
+/// `torch.optim.lr_scheduler.StepLR(step_size, gamma=0.1)`.
+///
+///     lr(epoch) = base · γ^⌊epoch / step_size⌋
+///
+///     let schedule = try StepSchedule(stepSize: 2, gamma: 0.5)
+///     (0..<5).map { schedule.learningRate(epoch: $0, base: 0.1) }
+///     // [0.1, 0.1, 0.05, 0.05, 0.025]
+public struct StepSchedule: LearningRateSchedule {
+  /// PyTorch's `step_size`: how many epochs each rate lasts.
+  public let stepSize: Int
+  /// γ, PyTorch's `gamma`: the factor applied every `stepSize` epochs.
+  public let gamma: Float
+
+  /// Creates a step schedule.
+  /// - Parameters:
+  ///   - stepSize: epochs per rate, at least 1.
+  ///   - gamma: the decay factor, at least 0 (PyTorch's default is 0.1).
+  /// - Throws: `TrainKitError` for a step size below 1 or a negative or
+  ///   non-finite γ.
+  public init(stepSize: Int, gamma: Float = 0.1) throws {
+    guard stepSize >= 1 else {
+      throw TrainKitError("step schedule: invalid step_size \(stepSize): it must be at least 1 epoch")
+    }
+    try checkHyperParameter(gamma >= 0, "step schedule", "gamma", gamma, "≥ 0")
+    self.stepSize = stepSize
+    self.gamma = gamma
+  }
+
+  /// `base · γ^⌊epoch / step_size⌋`; epochs before 0 count as 0.
+  public func learningRate(epoch: Int, base: Float) -> Float {
+    scaled(base, by: gamma, power: max(epoch, 0) / stepSize)
+  }
+
+  /// `step(every=10, gamma=0.5)`.
+  public var description: String { "step(every=\(stepSize), gamma=\(formatHyperParameter(gamma)))" }
+}
+
+/// Multiplies the learning rate by γ every epoch: PyTorch's
+/// `torch.optim.lr_scheduler.ExponentialLR(gamma)`.
+///
+///     lr(epoch) = base · γ^epoch
+public struct ExponentialSchedule: LearningRateSchedule {
+  /// γ, PyTorch's `gamma`: the factor applied every epoch.
+  public let gamma: Float
+
+  /// Creates an exponential schedule.
+  /// - Throws: `TrainKitError` for a negative or non-finite γ.
+  public init(gamma: Float) throws {
+    try checkHyperParameter(gamma >= 0, "exponential schedule", "gamma", gamma, "≥ 0")
+    self.gamma = gamma
+  }
+
+  /// `base · γ^epoch`; epochs before 0 count as 0.
+  public func learningRate(epoch: Int, base: Float) -> Float {
+    scaled(base, by: gamma, power: max(epoch, 0))
+  }
+
+  /// `exponential(gamma=0.95)`.
+  public var description: String { "exponential(gamma=\(formatHyperParameter(gamma)))" }
+}
+
+/// Lowers the learning rate from `base` to η_min along half a cosine over
+/// T_max epochs: the closed form of PyTorch's
+/// `torch.optim.lr_scheduler.CosineAnnealingLR(T_max, eta_min=0)`.
+///
+///     lr(epoch) = η_min + (base − η_min) · (1 + cos(π · epoch / T_max)) / 2
+///
+/// As in PyTorch, the curve goes on past T_max: the rate rises again and
+/// reaches `base` at 2·T_max (use `WarmupSchedule` or a longer T_max to
+/// avoid that).
+public struct CosineAnnealingSchedule: LearningRateSchedule {
+  /// T_max, PyTorch's `T_max`: the epoch at which the rate reaches η_min.
+  public let maxEpochs: Int
+  /// η_min, PyTorch's `eta_min`: the lowest rate.
+  public let minimumRate: Float
+
+  /// Creates a cosine annealing schedule.
+  /// - Parameters:
+  ///   - maxEpochs: T_max, at least 1.
+  ///   - minimumRate: η_min, at least 0.
+  /// - Throws: `TrainKitError` for T_max below 1 or a negative η_min.
+  public init(maxEpochs: Int, minimumRate: Float = 0) throws {
+    guard maxEpochs >= 1 else {
+      throw TrainKitError("cosine schedule: invalid T_max \(maxEpochs): it must be at least 1 epoch")
+    }
+    try checkHyperParameter(minimumRate >= 0, "cosine schedule", "eta_min", minimumRate, "≥ 0")
+    self.maxEpochs = maxEpochs
+    self.minimumRate = minimumRate
+  }
+
+  /// `η_min + (base − η_min)(1 + cos(π·epoch/T_max))/2`; epochs before 0
+  /// count as 0.
+  public func learningRate(epoch: Int, base: Float) -> Float {
+    let phase = Double.pi * Double(max(epoch, 0)) / Double(maxEpochs)
+    let low = Double(minimumRate)
+    return Float(low + (Double(base) - low) * (1 + Double.cos(phase)) / 2)
+  }
+
+  /// `cosine(T_max=50, eta_min=0)`.
+  public var description: String {
+    "cosine(T_max=\(maxEpochs), eta_min=\(formatHyperParameter(minimumRate)))"
+  }
+}
+
+/// Raises the learning rate linearly during the first epochs, then hands
+/// over to another schedule (or keeps `base`). The warm-up is PyTorch's
+/// `LinearLR(start_factor, end_factor=1.0, total_iters=epochs)`, and the
+/// hand-over is `SequentialLR(milestones=[epochs])`:
+///
+///     lr(epoch) = base · (s + (1 − s) · epoch / W)     for epoch < W
+///     lr(epoch) = then(epoch − W, base)                for epoch ≥ W
+///
+/// with W the warm-up epochs and s the start factor.
+///
+///     let schedule = try WarmupSchedule(epochs: 4, startFactor: 0.25)
+///     (0..<6).map { schedule.learningRate(epoch: $0, base: 1) }
+///     // [0.25, 0.4375, 0.625, 0.8125, 1, 1]
+public struct WarmupSchedule: LearningRateSchedule {
+  /// W, the number of warm-up epochs (PyTorch's `total_iters`).
+  public let epochs: Int
+  /// s, the fraction of `base` used in epoch 0 (PyTorch's `start_factor`).
+  public let startFactor: Float
+  /// The schedule that takes over after the warm-up, started at its own
+  /// epoch 0; `nil` keeps the base rate.
+  public let then: (any LearningRateSchedule)?
+
+  /// Creates a linear warm-up.
+  /// - Parameters:
+  ///   - epochs: W, at least 1.
+  ///   - startFactor: s, in (0, 1]; PyTorch's default is 1/3.
+  ///   - then: the schedule after the warm-up; `nil` for a constant rate.
+  /// - Throws: `TrainKitError` for W below 1 or s outside (0, 1].
+  public init(epochs: Int, startFactor: Float = 1.0 / 3.0, then: (any LearningRateSchedule)? = nil) throws {
+    guard epochs >= 1 else {
+      throw TrainKitError("warm-up schedule: invalid warm-up length \(epochs): it must be at least 1 epoch")
+    }
+    try checkHyperParameter(
+      startFactor > 0 && startFactor <= 1, "warm-up schedule", "start_factor", startFactor, "in (0, 1]")
+    self.epochs = epochs
+    self.startFactor = startFactor
+    self.then = then
+  }
+
+  /// The warm-up rate for epochs before W, then the wrapped schedule's;
+  /// epochs before 0 count as 0.
+  public func learningRate(epoch: Int, base: Float) -> Float {
+    let epoch = max(epoch, 0)
+    guard epoch < epochs else {
+      return then?.learningRate(epoch: epoch - epochs, base: base) ?? base
+    }
+    let start = Double(startFactor)
+    let factor = start + (1 - start) * Double(epoch) / Double(epochs)
+    return Float(Double(base) * factor)
+  }
+
+  /// `warmup(epochs=5, start_factor=0.25)`, followed by `, then=…` when it
+  /// wraps another schedule.
+  public var description: String {
+    let head = "warmup(epochs=\(epochs), start_factor=\(formatHyperParameter(startFactor))"
+    guard let then else { return head + ")" }
+    return head + ", then=\(then.description))"
+  }
+}
+
+// MARK: - Implementation details
+
+/// `base · factor^power`, computed in Double.
+private func scaled(_ base: Float, by factor: Float, power: Int) -> Float {
+  Float(Double(base) * Double.pow(Double(factor), power))
+}
