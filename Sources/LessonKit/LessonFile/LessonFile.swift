@@ -26,7 +26,7 @@ public enum LessonFile {
 }
 
 /// The line-by-line state machine behind `LessonFile.parse`.
-struct LessonFileParser {
+package struct LessonFileParser {
   private let lines: [Substring]
   private let path: String
   private var problems: [LessonFileProblem] = []
@@ -208,8 +208,9 @@ struct LessonFileParser {
     return result
   }
 
-  /// An ATX heading: level and text, or nil.
-  static func heading(_ line: Substring) -> (level: Int, text: String)? {
+  /// An ATX heading (`## Text`, up to three spaces before it, optional
+  /// closing `#`s): its level and text, or nil.
+  package static func heading(_ line: Substring) -> (level: Int, text: String)? {
     let body = line.lessonLeadingTrimmed
     guard line.count - body.count <= 3 else { return nil }
     let level = body.prefix { $0 == "#" }.count
@@ -226,13 +227,15 @@ struct LessonFileParser {
   }
 }
 
-/// An opening code fence.
-struct Fence {
+/// An opening code fence: three or more backticks or tildes and an info
+/// string (```` ```lab ````).
+package struct Fence {
   let character: Character
   let length: Int
   let info: String
 
-  init?(opening line: Substring) {
+  /// Reads an opening fence, or returns nil when `line` is not one.
+  package init?(opening line: Substring) {
     let body = line.lessonLeadingTrimmed
     guard line.count - body.count <= 3, let first = body.first, first == "`" || first == "~" else {
       return nil
@@ -251,7 +254,8 @@ struct Fence {
 
   var marker: String { String(repeating: character, count: length) }
 
-  func isClosed(by line: Substring) -> Bool {
+  /// True when `line` closes this fence.
+  package func isClosed(by line: Substring) -> Bool {
     let body = line.lessonLeadingTrimmed
     let run = body.prefix { $0 == character }.count
     return run >= length && body.dropFirst(run).lessonTrimmed.isEmpty
@@ -260,7 +264,7 @@ struct Fence {
 
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
-  var lessonTrimmed: String {
+  package var lessonTrimmed: String {
     String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
   }
   /// The text without leading spaces and tabs.
