@@ -1,4 +1,4 @@
-import LabShell
+@testable import LabShell
 import LineEditing
 
 #if canImport(Glibc)
@@ -16,7 +16,7 @@ import LineEditing
 /// - a line ending in `:` opens a block closed by `end`.
 final class FakeEngine: LessonEngine {
   var variables: [String: String] = [:]
-  var output: (String) -> Void = { print($0) }
+  var output: (String) -> Void = { print($0, terminator: "") }
   var isCancelled: @Sendable () -> Bool = { false }
   var progress: ((ProgressReport) -> Void)?
   var width = 80
@@ -54,7 +54,7 @@ final class FakeEngine: LessonEngine {
     var outcome = CellOutcome()
     func say(_ text: String) {
       outcome.transcript += text + "\n"
-      output(text)
+      output(text + "\n")
     }
     for (offset, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let text = raw.trimmingCharacters()
@@ -79,7 +79,10 @@ final class FakeEngine: LessonEngine {
             return outcome
           }
           usleep(1000)
-          progress?(ProgressReport(label: "fit", completed: step, total: steps, loss: 1 / Double(step)))
+          progress?(
+            ProgressReport(
+              label: "fit", completed: step, total: steps,
+              detail: "loss " + ProgressLine.fixed(1 / Double(step), decimals: 4)))
         }
         say("trained \(steps) epochs")
         continue

@@ -96,7 +96,7 @@ struct ShellTests {
 
         """)
     #expect(engine.runs.map(\.line) == [11, 21, 1, 21])
-    #expect(engine.runs.map(\.file) == [path, path, "<prompt>", path])
+    #expect(engine.runs.map(\.file) == [path, path, "", path])
     #expect(engine.resets == 1)
     #expect(reader.history == ["", "", "", "", "lr = 0.5", "rerun", "vars", "where"])
     #expect(reader.prompts.allSatisfy { $0 == Shell.prompt })
@@ -117,7 +117,7 @@ struct ShellTests {
     let (text, engine, _) = try session(["", "", "x", "y", "print(x)", "open 1", "step 3", "", "", "quit", "x"], opening: "2")
     let path = Fixtures.lessons + "/02-errors.md"
     #expect(text.contains("error: \(path):10: boom went off\n"))
-    #expect(text.contains("\n1\nerror: <prompt>:2: name 'y' is not defined\n1\n"))
+    #expect(text.contains("\n1\nerror: :1: name 'y' is not defined\n1\n"))
     #expect(text.contains("✗ expect failed: the loss went up\n"))
     #expect(text.hasSuffix("That was the last step of Basics of the lab. `lessons` lists the others.\n"))
     #expect(engine.runs.count == 5)  // boom cell, x, y, print(x), expect cell; nothing after quit
@@ -127,7 +127,7 @@ struct ShellTests {
     let (_, engine, reader) = try session(["for i in [1]:", "print(i)", "end", "z = 2"])
     #expect(reader.prompts == [Shell.prompt, Shell.continuationPrompt, Shell.continuationPrompt, Shell.prompt, Shell.prompt])
     #expect(engine.runs.map(\.source) == ["for i in [1]:\nprint(i)\nend", "z = 2"])
-    #expect(engine.runs.map(\.line) == [1, 2])
+    #expect(engine.runs.map(\.line) == [1, 1])
   }
 
   @Test func ctrlCAtAContinuationPromptDropsTheEntry() throws {
@@ -176,12 +176,12 @@ struct ShellTests {
   @Test func progressLineIsDrawnInPlaceOnlyOnATerminal() throws {
     let terminal = ShellDisplay(width: { 70 }, color: false, ascii: true, interactive: true)
     let (text, _, _) = try session([.line("slow 3")], display: terminal)
-    #expect(text.contains("\r\u{1B}[2Kfit  epoch 1/3  [####........]  loss 1.0000  0:00 elapsed  ~0:00 left"))
-    #expect(text.contains("\r\u{1B}[2Kfit  epoch 3/3  [############]  loss 0.3333  0:00 elapsed"))
+    #expect(text.contains("\r\u{1B}[2Kfit 1/3  [####........]  loss 1.0000  0:00 elapsed  ~0:00 left"))
+    #expect(text.contains("\r\u{1B}[2Kfit 3/3  [############]  loss 0.3333  0:00 elapsed"))
     #expect(text.hasSuffix("0:00 elapsed\r\u{1B}[2Ktrained 3 epochs\n"))
     let (plain, _, _) = try session(["slow 3"])
     #expect(!plain.contains("\u{1B}"))
-    #expect(!plain.contains("epoch 1/3"))
+    #expect(!plain.contains("fit 1/3"))
   }
 
   @Test func colourStylesOnlyWhenEnabled() throws {

@@ -18,7 +18,7 @@ public protocol LessonEngine: AnyObject {
   func helpText(for name: String) -> String?
   /// The names of the language's builtins.
   var builtinNames: [String] { get }
-  /// Receives output text as it is produced (one or more lines, no final newline).
+  /// Receives output text as it is produced, in chunks ending with a newline.
   var output: (String) -> Void { get set }
   /// Polled by running code: returning true stops it at the next check.
   var isCancelled: @Sendable () -> Bool { get set }
@@ -36,6 +36,9 @@ public struct CellOutcome: Equatable, Sendable {
   public var failedExpectations: [String]
   /// The error that stopped the cell, as a learner reads it; nil if none.
   public var error: String?
+  /// True when the engine has already printed the error in full through
+  /// `output` (with its source line and caret), so the shell does not repeat it.
+  public var errorPrinted: Bool
   /// The file line of the error, when known.
   public var errorLine: Int?
   /// True when Ctrl-C stopped the cell.
@@ -44,11 +47,12 @@ public struct CellOutcome: Equatable, Sendable {
   /// Creates an outcome.
   public init(
     transcript: String = "", failedExpectations: [String] = [], error: String? = nil,
-    errorLine: Int? = nil, cancelled: Bool = false
+    errorPrinted: Bool = false, errorLine: Int? = nil, cancelled: Bool = false
   ) {
     self.transcript = transcript
     self.failedExpectations = failedExpectations
     self.error = error
+    self.errorPrinted = errorPrinted
     self.errorLine = errorLine
     self.cancelled = cancelled
   }
@@ -57,25 +61,22 @@ public struct CellOutcome: Equatable, Sendable {
   public var succeeded: Bool { error == nil && failedExpectations.isEmpty && !cancelled }
 }
 
-/// One report of progress from long work: "epoch 3 of 40, loss 0.41".
+/// One report of progress from long work: `fit` at epoch 3 of 40.
 public struct ProgressReport: Equatable, Sendable {
-  /// What is running, e.g. "fit" or "cross-validation".
+  /// What is running: "fit", "cross_validate".
   public var label: String
-  /// What is counted, e.g. "epoch" or "fold".
-  public var unit: String
-  /// Units completed so far (1-based after the first one).
+  /// Units completed so far (epochs, folds).
   public var completed: Int
   /// Units in all.
   public var total: Int
-  /// The latest loss, when there is one.
-  public var loss: Double?
+  /// A short status such as "train_loss 0.213"; may be empty.
+  public var detail: String
 
   /// Creates a report.
-  public init(label: String, unit: String = "epoch", completed: Int, total: Int, loss: Double? = nil) {
+  public init(label: String, completed: Int, total: Int, detail: String = "") {
     self.label = label
-    self.unit = unit
     self.completed = completed
     self.total = total
-    self.loss = loss
+    self.detail = detail
   }
 }

@@ -27,7 +27,7 @@ public enum LessonRunner {
     func emit(_ line: String) { write(line + "\n") }
     engine.reset()
     engine.width = display.columns
-    engine.output = { emit($0) }
+    engine.output = write
     engine.isCancelled = { [interrupt] in interrupt.isRaised }
     engine.progress = nil
     var report = LessonRunReport(title: lesson.title, path: lesson.path)

@@ -1,11 +1,11 @@
 /// Formats the one-line progress of long work:
-/// `fit  epoch 12/40  [######......]  loss 0.3412  0:03 elapsed  ~0:07 left`.
+/// `fit 12/40  [████░░░░░░░░]  train_loss 0.341  0:03 elapsed  ~0:07 left`.
 struct ProgressLine {
   /// Renders `report` after `elapsed` seconds, fitted to `width` columns.
   static func render(_ report: ProgressReport, elapsed: Double, width: Int, ascii: Bool) -> String {
     let total = max(report.total, 1)
     let done = min(max(report.completed, 0), total)
-    var parts = ["\(report.label)  \(report.unit) \(done)/\(total)"]
+    var parts = ["\(report.label) \(done)/\(total)"]
     let barWidth = 12
     let filled = barWidth * done / total
     let bar =
@@ -13,30 +13,16 @@ struct ProgressLine {
       ? String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled)
       : String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
     parts.append("[\(bar)]")
-    if let loss = report.loss { parts.append("loss \(formatLoss(loss))") }
+    if !report.detail.isEmpty { parts.append(report.detail) }
     parts.append("\(formatDuration(elapsed)) elapsed")
     if done > 0 && done < total {
       let remaining = elapsed / Double(done) * Double(total - done)
       parts.append("~\(formatDuration(remaining)) left")
     }
-    var line = parts.joined(separator: "  ")
-    if line.count > width - 1 { line = String(line.prefix(max(0, width - 1))) }
-    return line
-  }
-
-  /// `0.3412`, `1.235e-05`, `nan`: four significant decimals in plain notation.
-  static func formatLoss(_ loss: Double) -> String {
-    guard loss.isFinite else { return loss.isNaN ? "nan" : (loss > 0 ? "inf" : "-inf") }
-    let magnitude = abs(loss)
-    if magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6) {
-      var exponent = 0
-      var mantissa = magnitude
-      while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-      while mantissa < 1 { mantissa *= 10; exponent -= 1 }
-      let sign = loss < 0 ? "-" : ""
-      return sign + fixed(mantissa, decimals: 3) + "e" + (exponent < 0 ? "-" : "+") + pad(abs(exponent))
-    }
-    return fixed(loss, decimals: 4)
+    // Drop whole parts from the end until the line fits (the last column
+    // stays free so the terminal does not wrap).
+    while parts.count > 1 && parts.joined(separator: "  ").count > width - 1 { parts.removeLast() }
+    return String(parts.joined(separator: "  ").prefix(max(1, width - 1)))
   }
 
   /// `0:07`, `12:03`, `1:02:03`.

@@ -104,7 +104,7 @@ struct ProseRenderer {
   /// Wraps inline Markdown to the width with the given prefixes.
   func wrap(_ text: String, first: String, rest: String) -> [String] {
     let bullet = ascii ? first.replacingBullet : first
-    let words = InlineMarkdown.words(text)
+    let words = InlineMarkdown.words(text, plain: !style.enabled)
     var lines: [String] = []
     var current = ""
     var currentWidth = 0

@@ -3,7 +3,7 @@ extension Shell {
   /// expectations or interruption. Ctrl-C while it runs stops it; the
   /// variables it set so far are kept.
   @discardableResult
-  func execute(_ source: String, file: String, line: Int, echo: Bool) -> CellOutcome {
+  func execute(_ source: String, file: String, line: Int) -> CellOutcome {
     engine.width = display.columns
     interrupt.lower()
     progressStart = nil
@@ -26,7 +26,7 @@ enum OutcomeReport {
     if outcome.cancelled {
       lines.append(style.error("Interrupted.") + " The cell stopped; the variables are kept.")
     }
-    if let error = outcome.error {
+    if let error = outcome.error, !outcome.errorPrinted {
       lines.append(style.error("error: ") + error)
     }
     for message in outcome.failedExpectations {

@@ -184,7 +184,7 @@ extension Shell {
     guard var state = current else { return }
     state.lastCell = cell
     current = state
-    let outcome = execute(cell.source, file: state.entry.path, line: cell.line, echo: false)
+    let outcome = execute(cell.source, file: state.entry.path, line: cell.line)
     if outcome.succeeded { current?.completedCells.insert(cell.line) }
   }
 

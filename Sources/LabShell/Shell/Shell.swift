@@ -25,7 +25,6 @@ public final class Shell {
   var catalog: LessonCatalog
   let reloadCatalog: (() throws(ShellError) -> LessonCatalog)?
   var current: OpenLesson?
-  var promptEntries = 0
   var progressStart: ContinuousClock.Instant?
   var progressShown = false
   var finished = false
@@ -59,7 +58,10 @@ public final class Shell {
     self.interrupt = interrupt
     self.write = write
     engine.width = display.columns
-    engine.output = { [weak self] text in self?.emit(text) }
+    engine.output = { [weak self] text in
+      self?.clearProgress()
+      self?.write(text)
+    }
     engine.isCancelled = { [interrupt] in interrupt.isRaised }
     if display.interactive {
       engine.progress = { [weak self] report in self?.showProgress(report) }
@@ -110,8 +112,7 @@ public final class Shell {
         source += "\n" + more
       }
     }
-    promptEntries += 1
-    _ = execute(source, file: "<prompt>", line: promptEntries, echo: false)
+    execute(source, file: "", line: 1)
   }
 
   // MARK: - Output
