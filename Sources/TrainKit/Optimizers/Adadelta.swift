@@ -1,6 +1,8 @@
-/// Adadelta (Zeiler, 2012): scales each step by the ratio of running root
+/// Adadelta, PyTorch's `torch.optim.Adadelta`.
+///
+/// Adadelta (Zeiler, 2012) scales each step by the ratio of running root
 /// mean squares of past updates and past gradients, so it needs almost no
-/// learning-rate tuning. PyTorch's `torch.optim.Adadelta`.
+/// learning-rate tuning.
 ///
 /// With learning rate γ (`lr`), decay ρ (`rho`), ε (`eps`) and weight decay
 /// λ, with v and u starting at 0, each step does:
@@ -41,12 +43,17 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
   ///   - weightDecay: λ (`weight_decay`), at least 0.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 1.0, rho: Float = 0.9, epsilon: Float = 1e-6, weightDecay: Float = 0
+    learningRate: Float = 1.0, rho: Float = 0.9, epsilon: Float = 1e-6,
+    weightDecay: Float = 0
   ) throws {
-    try checkHyperParameter(learningRate >= 0, "Adadelta", "learning rate (lr)", learningRate, "≥ 0")
-    try checkHyperParameter(rho >= 0 && rho <= 1, "Adadelta", "rho", rho, "in [0, 1]")
-    try checkHyperParameter(epsilon >= 0, "Adadelta", "epsilon (eps)", epsilon, "≥ 0")
-    try checkHyperParameter(weightDecay >= 0, "Adadelta", "weight_decay", weightDecay, "≥ 0")
+    try checkHyperParameter(
+      learningRate >= 0, "Adadelta", "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(
+      rho >= 0 && rho <= 1, "Adadelta", "rho", rho, "in [0, 1]")
+    try checkHyperParameter(
+      epsilon >= 0, "Adadelta", "epsilon (eps)", epsilon, "≥ 0")
+    try checkHyperParameter(
+      weightDecay >= 0, "Adadelta", "weight_decay", weightDecay, "≥ 0")
     self.learningRate = learningRate
     self.rho = rho
     self.epsilon = epsilon
@@ -58,7 +65,9 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "Adadelta")
-    for (parameter, gradient) in try parametersWithGradients(parameters, optimizer: "Adadelta") {
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: "Adadelta")
+    {
       let n = gradient.count
       var state =
         states[parameter]
@@ -73,10 +82,12 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
       }
       var update = [Float](repeating: 0, count: n)
       for i in 0..<n {
-        state.squareAverage[i] = rho * state.squareAverage[i] + (1 - rho) * g[i] * g[i]
+        state.squareAverage[i] =
+          rho * state.squareAverage[i] + (1 - rho) * g[i] * g[i]
         let std = (state.squareAverage[i] + epsilon).squareRoot()
         let dx = (state.accumulatedDelta[i] + epsilon).squareRoot() / std * g[i]
-        state.accumulatedDelta[i] = rho * state.accumulatedDelta[i] + (1 - rho) * dx * dx
+        state.accumulatedDelta[i] =
+          rho * state.accumulatedDelta[i] + (1 - rho) * dx * dx
         update[i] = dx
         theta[i] -= learningRate * dx
       }
@@ -87,29 +98,29 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
     }
   }
 
-  /// The step count, the gradient used (`"g"`), the running average of
-  /// squared gradients (`"v"`), the step before γ (`"dx"`), the running
-  /// average of squared steps (`"u"`) and the change (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"square_avg"`
+  /// (v), `"delta"` (Δx, the step before γ), `"acc_delta"` (u) and
+  /// `"update"` (the change applied, −γ·Δx).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     return OptimizerSnapshot(
       step: state.step,
       quantities: [
-        OptimizerQuantity(
-          name: "g", summary: "the gradient, plus λ·θ with weight decay",
-          value: stateTensor(state.gradient, like: parameter)),
-        OptimizerQuantity(
-          name: "v", summary: "the running average of g² (PyTorch's square_avg)",
-          value: stateTensor(state.squareAverage, like: parameter)),
-        OptimizerQuantity(
-          name: "dx", summary: "the step √(u + ε) / √(v + ε) · g, before γ",
-          value: stateTensor(state.update, like: parameter)),
-        OptimizerQuantity(
-          name: "u", summary: "the running average of dx² (PyTorch's acc_delta)",
-          value: stateTensor(state.accumulatedDelta, like: parameter)),
-        OptimizerQuantity(
-          name: "delta", summary: "the change applied to the parameter, −γ·dx",
-          value: stateTensor(state.delta, like: parameter)),
+        quantity(
+          "grad", "g", "the gradient, plus λ·θ with weight decay",
+          state.gradient, like: parameter),
+        quantity(
+          "square_avg", "v", "the running average of g²", state.squareAverage,
+          like: parameter),
+        quantity(
+          "delta", "Δx", "the step √(u + ε) / √(v + ε) · g, before γ",
+          state.update, like: parameter),
+        quantity(
+          "acc_delta", "u", "the running average of Δx²",
+          state.accumulatedDelta, like: parameter),
+        quantity(
+          "update", "Δθ", "the change applied to the parameter, −γ·Δx",
+          state.delta, like: parameter),
       ])
   }
 

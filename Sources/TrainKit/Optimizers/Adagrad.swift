@@ -1,5 +1,7 @@
-/// Adagrad (Duchi, Hazan & Singer, 2011): each coordinate's step shrinks
-/// with the sum of its squared gradients. PyTorch's `torch.optim.Adagrad`.
+/// Adagrad, PyTorch's `torch.optim.Adagrad`.
+///
+/// In Adagrad (Duchi, Hazan & Singer, 2011) each coordinate's step shrinks
+/// with the sum of its squared gradients.
 ///
 /// With learning rate γ (`lr`), learning-rate decay η (`lr_decay`), weight
 /// decay λ, initial accumulator value τ and ε (`eps`), the sum s starts at τ
@@ -42,15 +44,21 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
   ///   - epsilon: ε (`eps`), at least 0.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 0.01, learningRateDecay: Float = 0, weightDecay: Float = 0,
+    learningRate: Float = 0.01, learningRateDecay: Float = 0,
+    weightDecay: Float = 0,
     initialAccumulatorValue: Float = 0, epsilon: Float = 1e-10
   ) throws {
-    try checkHyperParameter(learningRate >= 0, "Adagrad", "learning rate (lr)", learningRate, "≥ 0")
-    try checkHyperParameter(learningRateDecay >= 0, "Adagrad", "lr_decay", learningRateDecay, "≥ 0")
-    try checkHyperParameter(weightDecay >= 0, "Adagrad", "weight_decay", weightDecay, "≥ 0")
     try checkHyperParameter(
-      initialAccumulatorValue >= 0, "Adagrad", "initial_accumulator_value", initialAccumulatorValue, "≥ 0")
-    try checkHyperParameter(epsilon >= 0, "Adagrad", "epsilon (eps)", epsilon, "≥ 0")
+      learningRate >= 0, "Adagrad", "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(
+      learningRateDecay >= 0, "Adagrad", "lr_decay", learningRateDecay, "≥ 0")
+    try checkHyperParameter(
+      weightDecay >= 0, "Adagrad", "weight_decay", weightDecay, "≥ 0")
+    try checkHyperParameter(
+      initialAccumulatorValue >= 0, "Adagrad", "initial_accumulator_value",
+      initialAccumulatorValue, "≥ 0")
+    try checkHyperParameter(
+      epsilon >= 0, "Adagrad", "epsilon (eps)", epsilon, "≥ 0")
     self.learningRate = learningRate
     self.learningRateDecay = learningRateDecay
     self.weightDecay = weightDecay
@@ -63,10 +71,14 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "Adagrad")
-    for (parameter, gradient) in try parametersWithGradients(parameters, optimizer: "Adagrad") {
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: "Adagrad")
+    {
       var state =
         states[parameter]
-        ?? State(sum: [Float](repeating: initialAccumulatorValue, count: gradient.count))
+        ?? State(
+          sum: [Float](
+            repeating: initialAccumulatorValue, count: gradient.count))
       state.step += 1
       let rate = learningRate / (1 + Float(state.step - 1) * learningRateDecay)
       var theta = parameter.value.scalars
@@ -85,26 +97,28 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
     }
   }
 
-  /// The step count, the gradient used (`"g"`), the running sum of squares
-  /// (`"sum"`), the decayed rate γ̃ (`"lr"`, one value) and the change
-  /// applied (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"sum"` (s, the
+  /// sum of squared gradients), `"lr"` (γ̃, the decayed rate, a scalar) and
+  /// `"update"` (the change applied).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     return OptimizerSnapshot(
       step: state.step,
       quantities: [
+        quantity(
+          "grad", "g", "the gradient, plus λ·θ with weight decay",
+          state.gradient, like: parameter),
+        quantity(
+          "sum", "s", "the sum of squared gradients", state.sum, like: parameter
+        ),
         OptimizerQuantity(
-          name: "g", summary: "the gradient, plus λ·θ with weight decay",
-          value: stateTensor(state.gradient, like: parameter)),
-        OptimizerQuantity(
-          name: "sum", summary: "the sum of squared gradients s (PyTorch's sum)",
-          value: stateTensor(state.sum, like: parameter)),
-        OptimizerQuantity(
-          name: "lr", summary: "the decayed learning rate γ / (1 + (t − 1)·η)",
+          name: "lr", symbol: "γ̃",
+          summary: "the decayed learning rate γ / (1 + (t − 1)·η)",
           value: Tensor(scalar: state.effectiveLearningRate)),
-        OptimizerQuantity(
-          name: "delta", summary: "the change applied to the parameter, −γ̃·g / (√s + ε)",
-          value: stateTensor(state.delta, like: parameter)),
+        quantity(
+          "update", "Δθ",
+          "the change applied to the parameter, −γ̃·g / (√s + ε)", state.delta,
+          like: parameter),
       ])
   }
 

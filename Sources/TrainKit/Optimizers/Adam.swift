@@ -1,9 +1,11 @@
 import RealModule
 
-/// Adam (Kingma & Ba, 2015), optionally AMSGrad (Reddi, Kale & Kumar, 2018):
-/// steps along a bias-corrected running mean of the gradient, divided by
-/// the root of a bias-corrected running mean of its square.
-/// PyTorch's `torch.optim.Adam`.
+/// Adam, optionally AMSGrad: PyTorch's `torch.optim.Adam`.
+///
+/// Adam (Kingma & Ba, 2015) steps along a bias-corrected running mean of
+/// the gradient, divided by the root of a bias-corrected running mean of its
+/// square; AMSGrad (Reddi, Kale & Kumar, 2018) divides by the largest such
+/// mean seen so far.
 ///
 /// With learning rate γ (`lr`), betas (β₁, β₂), ε (`eps`) and L2 weight
 /// decay λ, with m, v and v_max starting at 0, step t = 1, 2, … does:
@@ -52,7 +54,8 @@ public final class Adam: InspectableOptimizer, CustomStringConvertible {
   ///   - amsgrad: use the AMSGrad variant.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999), epsilon: Float = 1e-8,
+    learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999),
+    epsilon: Float = 1e-8,
     weightDecay: Float = 0, amsgrad: Bool = false
   ) throws {
     rule = try AdamRule(
@@ -63,11 +66,16 @@ public final class Adam: InspectableOptimizer, CustomStringConvertible {
   /// One Adam step for every parameter that has a gradient.
   /// - Throws: `TrainKitError` when a gradient's shape differs from its
   ///   parameter's, or the learning rate is negative.
-  public func step(_ parameters: [Parameter]) throws { try rule.step(parameters) }
+  public func step(_ parameters: [Parameter]) throws {
+    try rule.step(parameters)
+  }
 
-  /// The step count t and `"g"`, `"m"`, `"v"`, `"v_max"` (with AMSGrad),
-  /// `"m_hat"`, `"v_hat"` and `"delta"` (the change applied).
-  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? { rule.snapshot(of: parameter) }
+  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
+  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
+  /// `"v_hat"` (v̂) and `"update"` (the change applied).
+  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
+    rule.snapshot(of: parameter)
+  }
 
   /// Forgets every moment estimate and step count.
   public func reset() { rule.reset() }
@@ -76,9 +84,11 @@ public final class Adam: InspectableOptimizer, CustomStringConvertible {
   public var description: String { rule.description }
 }
 
-/// AdamW (Loshchilov & Hutter, 2019): Adam with decoupled weight decay —
-/// the parameter shrinks by γ·λ·θ directly instead of through the gradient,
-/// so the decay is not divided by √v̂. PyTorch's `torch.optim.AdamW`.
+/// Adam with decoupled weight decay: PyTorch's `torch.optim.AdamW`.
+///
+/// In AdamW (Loshchilov & Hutter, 2019) the parameter shrinks by γ·λ·θ
+/// directly instead of through the gradient, so the decay is not divided
+/// by √v̂.
 ///
 /// Step t = 1, 2, … does:
 ///
@@ -117,7 +127,8 @@ public final class AdamW: InspectableOptimizer, CustomStringConvertible {
   ///   - amsgrad: use the AMSGrad variant.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999), epsilon: Float = 1e-8,
+    learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999),
+    epsilon: Float = 1e-8,
     weightDecay: Float = 0.01, amsgrad: Bool = false
   ) throws {
     rule = try AdamRule(
@@ -128,11 +139,16 @@ public final class AdamW: InspectableOptimizer, CustomStringConvertible {
   /// One AdamW step for every parameter that has a gradient.
   /// - Throws: `TrainKitError` when a gradient's shape differs from its
   ///   parameter's, or the learning rate is negative.
-  public func step(_ parameters: [Parameter]) throws { try rule.step(parameters) }
+  public func step(_ parameters: [Parameter]) throws {
+    try rule.step(parameters)
+  }
 
-  /// The step count t and `"g"`, `"m"`, `"v"`, `"v_max"` (with AMSGrad),
-  /// `"m_hat"`, `"v_hat"` and `"delta"` (the change applied).
-  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? { rule.snapshot(of: parameter) }
+  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
+  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
+  /// `"v_hat"` (v̂) and `"update"` (the change applied).
+  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
+    rule.snapshot(of: parameter)
+  }
 
   /// Forgets every moment estimate and step count.
   public func reset() { rule.reset() }
@@ -168,11 +184,17 @@ struct AdamRule {
     name: String, learningRate: Float, betas: (Float, Float), epsilon: Float,
     weightDecay: Float, decoupled: Bool, amsgrad: Bool
   ) throws {
-    try checkHyperParameter(learningRate >= 0, name, "learning rate (lr)", learningRate, "≥ 0")
-    try checkHyperParameter(betas.0 >= 0 && betas.0 < 1, name, "beta1 (betas[0])", betas.0, "in [0, 1)")
-    try checkHyperParameter(betas.1 >= 0 && betas.1 < 1, name, "beta2 (betas[1])", betas.1, "in [0, 1)")
+    try checkHyperParameter(
+      learningRate >= 0, name, "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(
+      betas.0 >= 0 && betas.0 < 1, name, "beta1 (betas[0])", betas.0,
+      "in [0, 1)")
+    try checkHyperParameter(
+      betas.1 >= 0 && betas.1 < 1, name, "beta2 (betas[1])", betas.1,
+      "in [0, 1)")
     try checkHyperParameter(epsilon >= 0, name, "epsilon (eps)", epsilon, "≥ 0")
-    try checkHyperParameter(weightDecay >= 0, name, "weight_decay", weightDecay, "≥ 0")
+    try checkHyperParameter(
+      weightDecay >= 0, name, "weight_decay", weightDecay, "≥ 0")
     self.name = name
     self.learningRate = learningRate
     self.beta1 = betas.0
@@ -190,12 +212,15 @@ struct AdamRule {
 
   mutating func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, name)
-    for (parameter, gradient) in try parametersWithGradients(parameters, optimizer: name) {
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: name)
+    {
       let n = gradient.count
       var state =
         states[parameter]
         ?? State(
-          m: [Float](repeating: 0, count: n), v: [Float](repeating: 0, count: n),
+          m: [Float](repeating: 0, count: n),
+          v: [Float](repeating: 0, count: n),
           vMax: amsgrad ? [Float](repeating: 0, count: n) : nil)
       state.step += 1
       var theta = parameter.value.scalars
@@ -211,17 +236,23 @@ struct AdamRule {
       let (correction1, correction2) = biasCorrections(step: state.step)
       let stepSize = Float(Double(learningRate) / correction1)
       let correction2Root = Float(correction2.squareRoot())
+      var m = state.m
+      var v = state.v
+      var vMax = state.vMax ?? []
       for i in 0..<n {
-        state.m[i] = beta1 * state.m[i] + (1 - beta1) * g[i]
-        state.v[i] = beta2 * state.v[i] + (1 - beta2) * g[i] * g[i]
-        var second = state.v[i]
-        if state.vMax != nil {
-          state.vMax![i] = max(state.vMax![i], state.v[i])
-          second = state.vMax![i]
+        m[i] = beta1 * m[i] + (1 - beta1) * g[i]
+        v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
+        var second = v[i]
+        if amsgrad {
+          vMax[i] = max(vMax[i], v[i])
+          second = vMax[i]
         }
         let denominator = second.squareRoot() / correction2Root + epsilon
-        theta[i] -= stepSize * (state.m[i] / denominator)
+        theta[i] -= stepSize * (m[i] / denominator)
       }
+      state.m = m
+      state.v = v
+      state.vMax = amsgrad ? vMax : nil
       state.gradient = g
       state.delta = store(theta, in: parameter)
       states[parameter] = state
@@ -234,34 +265,34 @@ struct AdamRule {
     let mHat = state.m.map { Float(Double($0) / correction1) }
     let vHat = (state.vMax ?? state.v).map { Float(Double($0) / correction2) }
     var quantities = [
-      OptimizerQuantity(
-        name: "g",
-        summary: decoupled ? "the gradient" : "the gradient, plus λ·θ with weight decay",
-        value: stateTensor(state.gradient, like: parameter)),
-      OptimizerQuantity(
-        name: "m", summary: "the running mean of g (PyTorch's exp_avg)",
-        value: stateTensor(state.m, like: parameter)),
-      OptimizerQuantity(
-        name: "v", summary: "the running mean of g² (PyTorch's exp_avg_sq)",
-        value: stateTensor(state.v, like: parameter)),
+      quantity(
+        "grad", "g",
+        decoupled ? "the gradient" : "the gradient, plus λ·θ with weight decay",
+        state.gradient, like: parameter),
+      quantity(
+        "exp_avg", "m", "the running mean of g", state.m, like: parameter),
+      quantity(
+        "exp_avg_sq", "v", "the running mean of g²", state.v, like: parameter),
     ]
     if let vMax = state.vMax {
       quantities.append(
-        OptimizerQuantity(
-          name: "v_max", summary: "the largest v so far (PyTorch's max_exp_avg_sq)",
-          value: stateTensor(vMax, like: parameter)))
+        quantity(
+          "max_exp_avg_sq", "v_max", "the largest v so far", vMax,
+          like: parameter))
     }
     quantities += [
-      OptimizerQuantity(
-        name: "m_hat", summary: "the bias-corrected mean m / (1 − β₁ᵗ)",
-        value: stateTensor(mHat, like: parameter)),
-      OptimizerQuantity(
-        name: "v_hat",
-        summary: amsgrad ? "the bias-corrected v_max / (1 − β₂ᵗ)" : "the bias-corrected v / (1 − β₂ᵗ)",
-        value: stateTensor(vHat, like: parameter)),
-      OptimizerQuantity(
-        name: "delta", summary: "the change applied to the parameter",
-        value: stateTensor(state.delta, like: parameter)),
+      quantity(
+        "m_hat", "m̂", "the bias-corrected mean m / (1 − β₁ᵗ)", mHat,
+        like: parameter),
+      quantity(
+        "v_hat", "v̂",
+        amsgrad
+          ? "the bias-corrected v_max / (1 − β₂ᵗ)"
+          : "the bias-corrected v / (1 − β₂ᵗ)",
+        vHat, like: parameter),
+      quantity(
+        "update", "Δθ", "the change applied to the parameter", state.delta,
+        like: parameter),
     ]
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }

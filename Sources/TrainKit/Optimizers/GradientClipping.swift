@@ -30,12 +30,18 @@
 ///   no parameter has a gradient).
 /// - Complexity: O(n) in the total number of gradient elements.
 @discardableResult
-public func clipGradientNorm(_ parameters: [Parameter], maxNorm: Float) -> Float {
+public func clipGradientNorm(_ parameters: [Parameter], maxNorm: Float) -> Float
+{
   var seen = Set<ObjectIdentifier>()
-  let unique = parameters.filter { $0.gradient != nil && seen.insert(ObjectIdentifier($0)).inserted }
+  let clipped = parameters.compactMap { parameter -> (Parameter, Tensor)? in
+    guard let gradient = parameter.gradient,
+      seen.insert(ObjectIdentifier(parameter)).inserted
+    else { return nil }
+    return (parameter, gradient)
+  }
   var sumOfSquares = 0.0
-  for parameter in unique {
-    for g in parameter.gradient!.scalars { sumOfSquares += Double(g) * Double(g) }
+  for (_, gradient) in clipped {
+    for g in gradient.scalars { sumOfSquares += Double(g) * Double(g) }
   }
   let exactNorm = sumOfSquares.squareRoot()
   let norm = Float(exactNorm)
@@ -44,10 +50,10 @@ public func clipGradientNorm(_ parameters: [Parameter], maxNorm: Float) -> Float
   let limit = maxNorm >= 0 ? Double(maxNorm) : 0
   let coefficient = Float(min(1, limit / (exactNorm + 1e-6)))
   guard coefficient < 1 else { return norm }
-  for parameter in unique {
-    var gradient = parameter.gradient!
-    for i in gradient.scalars.indices { gradient.scalars[i] *= coefficient }
-    parameter.gradient = gradient
+  for (parameter, gradient) in clipped {
+    var scaled = gradient
+    for i in scaled.scalars.indices { scaled.scalars[i] *= coefficient }
+    parameter.gradient = scaled
   }
   return norm
 }

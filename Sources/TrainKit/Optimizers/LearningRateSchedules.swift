@@ -8,8 +8,8 @@ public struct ConstantSchedule: LearningRateSchedule {
   /// Returns `base`.
   public func learningRate(epoch: Int, base: Float) -> Float { base }
 
-  /// `constant`.
-  public var description: String { "constant" }
+  /// `constant()`.
+  public var description: String { "constant()" }
 }
 
 /// Multiplies the learning rate by γ every `stepSize` epochs: PyTorch's
@@ -34,7 +34,9 @@ public struct StepSchedule: LearningRateSchedule {
   ///   non-finite γ.
   public init(stepSize: Int, gamma: Float = 0.1) throws {
     guard stepSize >= 1 else {
-      throw TrainKitError("step schedule: invalid step_size \(stepSize): it must be at least 1 epoch")
+      throw TrainKitError(
+        "step schedule: invalid step_size \(stepSize): it must be at least 1 epoch"
+      )
     }
     try checkHyperParameter(gamma >= 0, "step schedule", "gamma", gamma, "≥ 0")
     self.stepSize = stepSize
@@ -46,8 +48,10 @@ public struct StepSchedule: LearningRateSchedule {
     scaled(base, by: gamma, power: max(epoch, 0) / stepSize)
   }
 
-  /// `step(every=10, gamma=0.5)`.
-  public var description: String { "step(every=\(stepSize), gamma=\(formatHyperParameter(gamma)))" }
+  /// `step_lr(step_size=10, gamma=0.5)`, the lesson language's spelling.
+  public var description: String {
+    "step_lr(step_size=\(stepSize), gamma=\(formatHyperParameter(gamma)))"
+  }
 }
 
 /// Multiplies the learning rate by γ every epoch: PyTorch's
@@ -61,7 +65,8 @@ public struct ExponentialSchedule: LearningRateSchedule {
   /// Creates an exponential schedule.
   /// - Throws: `TrainKitError` for a negative or non-finite γ.
   public init(gamma: Float) throws {
-    try checkHyperParameter(gamma >= 0, "exponential schedule", "gamma", gamma, "≥ 0")
+    try checkHyperParameter(
+      gamma >= 0, "exponential schedule", "gamma", gamma, "≥ 0")
     self.gamma = gamma
   }
 
@@ -71,7 +76,9 @@ public struct ExponentialSchedule: LearningRateSchedule {
   }
 
   /// `exponential(gamma=0.95)`.
-  public var description: String { "exponential(gamma=\(formatHyperParameter(gamma)))" }
+  public var description: String {
+    "exponential(gamma=\(formatHyperParameter(gamma)))"
+  }
 }
 
 /// Lowers the learning rate from `base` to η_min along half a cosine over
@@ -96,9 +103,12 @@ public struct CosineAnnealingSchedule: LearningRateSchedule {
   /// - Throws: `TrainKitError` for T_max below 1 or a negative η_min.
   public init(maxEpochs: Int, minimumRate: Float = 0) throws {
     guard maxEpochs >= 1 else {
-      throw TrainKitError("cosine schedule: invalid T_max \(maxEpochs): it must be at least 1 epoch")
+      throw TrainKitError(
+        "cosine schedule: invalid T_max \(maxEpochs): it must be at least 1 epoch"
+      )
     }
-    try checkHyperParameter(minimumRate >= 0, "cosine schedule", "eta_min", minimumRate, "≥ 0")
+    try checkHyperParameter(
+      minimumRate >= 0, "cosine schedule", "eta_min", minimumRate, "≥ 0")
     self.maxEpochs = maxEpochs
     self.minimumRate = minimumRate
   }
@@ -111,30 +121,27 @@ public struct CosineAnnealingSchedule: LearningRateSchedule {
     return Float(low + (Double(base) - low) * (1 + Double.cos(phase)) / 2)
   }
 
-  /// `cosine(T_max=50, eta_min=0)`.
+  /// `cosine(t_max=50, eta_min=0)`, the lesson language's spelling.
   public var description: String {
-    "cosine(T_max=\(maxEpochs), eta_min=\(formatHyperParameter(minimumRate)))"
+    "cosine(t_max=\(maxEpochs), eta_min=\(formatHyperParameter(minimumRate)))"
   }
 }
 
-/// Raises the learning rate linearly during the first epochs, then hands
-/// over to another schedule (or keeps `base`). The warm-up is PyTorch's
-/// `LinearLR(start_factor, end_factor=1.0, total_iters=epochs)`, and the
-/// hand-over is `SequentialLR(milestones=[epochs])`:
+/// Raises the learning rate linearly from base/W to base over the first W
+/// epochs, then hands over to another schedule (or keeps `base`).
 ///
-///     lr(epoch) = base · (s + (1 − s) · epoch / W)     for epoch < W
-///     lr(epoch) = then(epoch − W, base)                for epoch ≥ W
+///     lr(epoch) = base · (epoch + 1) / W       for epoch < W
+///     lr(epoch) = then(epoch − W, base)        for epoch ≥ W
 ///
-/// with W the warm-up epochs and s the start factor.
+/// The wrapped schedule starts at its own epoch 0 when the warm-up ends, as
+/// PyTorch's `SequentialLR(milestones=[W])` does.
 ///
-///     let schedule = try WarmupSchedule(epochs: 4, startFactor: 0.25)
+///     let schedule = try WarmupSchedule(epochs: 4)
 ///     (0..<6).map { schedule.learningRate(epoch: $0, base: 1) }
-///     // [0.25, 0.4375, 0.625, 0.8125, 1, 1]
+///     // [0.25, 0.5, 0.75, 1, 1, 1]
 public struct WarmupSchedule: LearningRateSchedule {
-  /// W, the number of warm-up epochs (PyTorch's `total_iters`).
+  /// W, the number of warm-up epochs.
   public let epochs: Int
-  /// s, the fraction of `base` used in epoch 0 (PyTorch's `start_factor`).
-  public let startFactor: Float
   /// The schedule that takes over after the warm-up, started at its own
   /// epoch 0; `nil` keeps the base rate.
   public let then: (any LearningRateSchedule)?
@@ -142,38 +149,45 @@ public struct WarmupSchedule: LearningRateSchedule {
   /// Creates a linear warm-up.
   /// - Parameters:
   ///   - epochs: W, at least 1.
-  ///   - startFactor: s, in (0, 1]; PyTorch's default is 1/3.
   ///   - then: the schedule after the warm-up; `nil` for a constant rate.
-  /// - Throws: `TrainKitError` for W below 1 or s outside (0, 1].
-  public init(epochs: Int, startFactor: Float = 1.0 / 3.0, then: (any LearningRateSchedule)? = nil) throws {
+  /// - Throws: `TrainKitError` for W below 1.
+  public init(epochs: Int, then: (any LearningRateSchedule)? = nil) throws {
     guard epochs >= 1 else {
-      throw TrainKitError("warm-up schedule: invalid warm-up length \(epochs): it must be at least 1 epoch")
+      throw TrainKitError(
+        "warm-up schedule: invalid warm-up length \(epochs): it must be at least 1 epoch"
+      )
     }
-    try checkHyperParameter(
-      startFactor > 0 && startFactor <= 1, "warm-up schedule", "start_factor", startFactor, "in (0, 1]")
     self.epochs = epochs
-    self.startFactor = startFactor
     self.then = then
   }
 
-  /// The warm-up rate for epochs before W, then the wrapped schedule's;
-  /// epochs before 0 count as 0.
+  /// `base · (epoch + 1) / W` for epochs before W, then the wrapped
+  /// schedule's rate; epochs before 0 count as 0.
   public func learningRate(epoch: Int, base: Float) -> Float {
     let epoch = max(epoch, 0)
     guard epoch < epochs else {
       return then?.learningRate(epoch: epoch - epochs, base: base) ?? base
     }
-    let start = Double(startFactor)
-    let factor = start + (1 - start) * Double(epoch) / Double(epochs)
-    return Float(Double(base) * factor)
+    return Float(Double(base) * Double(epoch + 1) / Double(epochs))
   }
 
-  /// `warmup(epochs=5, start_factor=0.25)`, followed by `, then=…` when it
-  /// wraps another schedule.
+  /// `warmup(steps=5)`, or `warmup(steps=5, then=cosine(t_max=50, eta_min=0))`.
   public var description: String {
-    let head = "warmup(epochs=\(epochs), start_factor=\(formatHyperParameter(startFactor))"
-    guard let then else { return head + ")" }
-    return head + ", then=\(then.description))"
+    guard let then else { return "warmup(steps=\(epochs))" }
+    return "warmup(steps=\(epochs), then=\(then.description))"
+  }
+}
+
+extension LearningRateSchedule {
+  /// The rates of epochs 0..<count for a base rate, for plotting a
+  /// schedule.
+  ///
+  ///     try StepSchedule(stepSize: 2, gamma: 0.5).rates(base: 1, count: 5)
+  ///     // [1, 1, 0.5, 0.5, 0.25]
+  ///
+  /// - Returns: `count` rates (none when `count` ≤ 0).
+  public func rates(base: Float, count: Int) -> [Float] {
+    (0..<max(count, 0)).map { learningRate(epoch: $0, base: base) }
   }
 }
 

@@ -1,7 +1,8 @@
 /// An optimizer that can show its per-parameter state, for teaching.
 ///
-/// Lessons print a table of these quantities step by step (Adam's `m`, `v`,
-/// `m_hat`, `v_hat`, …) so a learner can watch the update rule at work.
+/// Lessons print a table of these quantities step by step (Adam's
+/// `exp_avg`, `exp_avg_sq`, `m_hat`, `v_hat`, …) so a learner can watch the
+/// update rule at work.
 public protocol InspectableOptimizer: Optimizer {
   /// The state kept for `parameter` after its last update, or `nil` when
   /// `step` has not yet updated it.
@@ -10,18 +11,25 @@ public protocol InspectableOptimizer: Optimizer {
   func reset()
 }
 
-/// One named quantity of an optimizer's state, such as Adam's `m`.
+/// One named quantity of an optimizer's state, such as Adam's `exp_avg`.
 public struct OptimizerQuantity: Sendable {
-  /// A short ASCII name: `"m"`, `"v_hat"`, `"momentum"`.
+  /// PyTorch's name for it when PyTorch keeps it as state (`"exp_avg"`,
+  /// `"square_avg"`, `"momentum_buffer"`, …); otherwise a short snake_case
+  /// name (`"grad"`, `"m_hat"`, `"update"`).
   public var name: String
-  /// What the quantity is, in words, naming PyTorch's state key when it has one.
+  /// The symbol used in the update rule of the optimizer's documentation:
+  /// `"m"`, `"v̂"`, `"Δθ"`.
+  public var symbol: String
+  /// What the quantity is, in words.
   public var summary: String
-  /// The values, with the parameter's shape.
+  /// The values, with the parameter's shape (a scalar for per-parameter
+  /// numbers such as Adagrad's decayed rate).
   public var value: Tensor
 
   /// Creates a named quantity.
-  public init(name: String, summary: String, value: Tensor) {
+  public init(name: String, symbol: String, summary: String, value: Tensor) {
     self.name = name
+    self.symbol = symbol
     self.summary = summary
     self.value = value
   }
@@ -29,9 +37,10 @@ public struct OptimizerQuantity: Sendable {
 
 /// What an optimizer knows about one parameter after its last update.
 ///
-/// Besides the buffers the optimizer keeps, a snapshot always holds the
-/// gradient that was used (`"g"`, after L2 weight decay was added) and the
-/// change applied to the parameter (`"delta"`, so `θ_t = θ_{t-1} + delta`).
+/// Besides the buffers the optimizer keeps (under PyTorch's state names), a
+/// snapshot always starts with the gradient used, `"grad"` (with L2 weight
+/// decay added when the optimizer adds it), and ends with the change applied
+/// to the parameter, `"update"` (so θₜ = θₜ₋₁ + update).
 public struct OptimizerSnapshot: Sendable {
   /// How many updates this parameter has received (PyTorch's `step`).
   public var step: Int
@@ -44,7 +53,7 @@ public struct OptimizerSnapshot: Sendable {
     self.quantities = quantities
   }
 
-  /// The quantity called `name`, or `nil`.
+  /// The values of the quantity called `name`, or `nil`.
   public subscript(name: String) -> Tensor? {
     quantities.first { $0.name == name }?.value
   }
@@ -61,7 +70,8 @@ public struct OptimizerSnapshot: Sendable {
 /// cannot be reused by a new parameter while the optimizer holds state for
 /// the old one.
 struct ParameterStateTable<State> {
-  private var entries: [ObjectIdentifier: (parameter: Parameter, state: State)] = [:]
+  private var entries:
+    [ObjectIdentifier: (parameter: Parameter, state: State)] = [:]
 
   subscript(parameter: Parameter) -> State? {
     get { entries[ObjectIdentifier(parameter)]?.state }
@@ -77,8 +87,9 @@ struct ParameterStateTable<State> {
   mutating func removeAll() { entries.removeAll() }
 }
 
-/// The parameters that have a gradient, each with its gradient's scalars,
-/// after checking every shape. Nothing is updated when a check fails.
+/// The parameters that have a gradient, with their gradients' scalars.
+///
+/// Every shape is checked first, so nothing is updated when one is wrong.
 func parametersWithGradients(
   _ parameters: [Parameter], optimizer: String
 ) throws -> [(parameter: Parameter, gradient: [Float])] {
@@ -105,13 +116,16 @@ func checkHyperParameter(
   _ value: Float, _ requirement: String
 ) throws {
   guard condition, value.isFinite else {
-    throw TrainKitError("\(optimizer): invalid \(argument) \(formatHyperParameter(value)): it must be \(requirement)")
+    throw TrainKitError(
+      "\(optimizer): invalid \(argument) \(formatHyperParameter(value)): it must be \(requirement)"
+    )
   }
 }
 
 /// Checks the learning rate before a step (a schedule may have changed it).
 func checkLearningRate(_ learningRate: Float, _ optimizer: String) throws {
-  try checkHyperParameter(learningRate >= 0, optimizer, "learning rate (lr)", learningRate, "≥ 0")
+  try checkHyperParameter(
+    learningRate >= 0, optimizer, "learning rate (lr)", learningRate, "≥ 0")
 }
 
 /// Formats a hyper-parameter the way Python prints PyTorch's defaults:
@@ -136,4 +150,14 @@ func store(_ newValues: [Float], in parameter: Parameter) -> [Float] {
 /// A tensor with the parameter's shape holding `scalars`.
 func stateTensor(_ scalars: [Float], like parameter: Parameter) -> Tensor {
   Tensor(uncheckedShape: parameter.value.shape, scalars: scalars)
+}
+
+/// A quantity with the parameter's shape.
+func quantity(
+  _ name: String, _ symbol: String, _ summary: String, _ scalars: [Float],
+  like parameter: Parameter
+) -> OptimizerQuantity {
+  OptimizerQuantity(
+    name: name, symbol: symbol, summary: summary,
+    value: stateTensor(scalars, like: parameter))
 }

@@ -1,5 +1,7 @@
-/// RMSprop (Hinton, 2012): divides each step by a running root mean square
-/// of recent gradients. PyTorch's `torch.optim.RMSprop`.
+/// RMSprop, PyTorch's `torch.optim.RMSprop`.
+///
+/// RMSprop (Hinton, 2012) divides each step by a running root mean square
+/// of recent gradients.
 ///
 /// With learning rate γ (`lr`), smoothing constant α (`alpha`), ε (`eps`),
 /// weight decay λ and momentum μ, with v, ḡ and b starting at 0, each step
@@ -60,11 +62,16 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
     learningRate: Float = 0.01, alpha: Float = 0.99, epsilon: Float = 1e-8,
     weightDecay: Float = 0, momentum: Float = 0, centered: Bool = false
   ) throws {
-    try checkHyperParameter(learningRate >= 0, "RMSprop", "learning rate (lr)", learningRate, "≥ 0")
-    try checkHyperParameter(alpha >= 0 && alpha <= 1, "RMSprop", "alpha", alpha, "in [0, 1]")
-    try checkHyperParameter(epsilon >= 0, "RMSprop", "epsilon (eps)", epsilon, "≥ 0")
-    try checkHyperParameter(weightDecay >= 0, "RMSprop", "weight_decay", weightDecay, "≥ 0")
-    try checkHyperParameter(momentum >= 0, "RMSprop", "momentum", momentum, "≥ 0")
+    try checkHyperParameter(
+      learningRate >= 0, "RMSprop", "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(
+      alpha >= 0 && alpha <= 1, "RMSprop", "alpha", alpha, "in [0, 1]")
+    try checkHyperParameter(
+      epsilon >= 0, "RMSprop", "epsilon (eps)", epsilon, "≥ 0")
+    try checkHyperParameter(
+      weightDecay >= 0, "RMSprop", "weight_decay", weightDecay, "≥ 0")
+    try checkHyperParameter(
+      momentum >= 0, "RMSprop", "momentum", momentum, "≥ 0")
     self.learningRate = learningRate
     self.alpha = alpha
     self.epsilon = epsilon
@@ -78,7 +85,9 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "RMSprop")
-    for (parameter, gradient) in try parametersWithGradients(parameters, optimizer: "RMSprop") {
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: "RMSprop")
+    {
       let n = gradient.count
       var state =
         states[parameter]
@@ -92,57 +101,63 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
       if weightDecay != 0 {
         for i in g.indices { g[i] += weightDecay * theta[i] }
       }
+      var v = state.squareAverage
+      var average = state.gradientAverage ?? []
+      var buffer = state.buffer ?? []
       for i in 0..<n {
-        state.squareAverage[i] = alpha * state.squareAverage[i] + (1 - alpha) * g[i] * g[i]
-        var variance = state.squareAverage[i]
-        if state.gradientAverage != nil {
-          state.gradientAverage![i] = alpha * state.gradientAverage![i] + (1 - alpha) * g[i]
-          variance -= state.gradientAverage![i] * state.gradientAverage![i]
+        v[i] = alpha * v[i] + (1 - alpha) * g[i] * g[i]
+        var variance = v[i]
+        if centered {
+          average[i] = alpha * average[i] + (1 - alpha) * g[i]
+          variance -= average[i] * average[i]
         }
         // v − ḡ² ≥ 0 in exact arithmetic; rounding must not turn it into NaN.
         let denominator = max(variance, 0).squareRoot() + epsilon
-        if state.buffer != nil {
-          state.buffer![i] = momentum * state.buffer![i] + g[i] / denominator
-          theta[i] -= learningRate * state.buffer![i]
+        if momentum > 0 {
+          buffer[i] = momentum * buffer[i] + g[i] / denominator
+          theta[i] -= learningRate * buffer[i]
         } else {
           theta[i] -= learningRate * (g[i] / denominator)
         }
       }
+      state.squareAverage = v
+      state.gradientAverage = centered ? average : nil
+      state.buffer = momentum > 0 ? buffer : nil
       state.gradient = g
       state.delta = store(theta, in: parameter)
       states[parameter] = state
     }
   }
 
-  /// The step count, the gradient used (`"g"`), the running average of
-  /// squares (`"v"`), the running mean (`"g_avg"`, when centered), the
-  /// momentum buffer (`"momentum"`, when μ > 0) and the change (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"square_avg"`
+  /// (v), `"grad_avg"` (ḡ, when centered), `"momentum_buffer"` (b, when
+  /// μ > 0) and `"update"` (the change applied).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     var quantities = [
-      OptimizerQuantity(
-        name: "g", summary: "the gradient, plus λ·θ with weight decay",
-        value: stateTensor(state.gradient, like: parameter)),
-      OptimizerQuantity(
-        name: "v", summary: "the running average of g² (PyTorch's square_avg)",
-        value: stateTensor(state.squareAverage, like: parameter)),
+      quantity(
+        "grad", "g", "the gradient, plus λ·θ with weight decay", state.gradient,
+        like: parameter),
+      quantity(
+        "square_avg", "v", "the running average of g²", state.squareAverage,
+        like: parameter),
     ]
     if let average = state.gradientAverage {
       quantities.append(
-        OptimizerQuantity(
-          name: "g_avg", summary: "the running average of g (PyTorch's grad_avg)",
-          value: stateTensor(average, like: parameter)))
+        quantity(
+          "grad_avg", "ḡ", "the running average of g", average, like: parameter)
+      )
     }
     if let buffer = state.buffer {
       quantities.append(
-        OptimizerQuantity(
-          name: "momentum", summary: "the momentum buffer b (PyTorch's momentum_buffer)",
-          value: stateTensor(buffer, like: parameter)))
+        quantity(
+          "momentum_buffer", "b", "the momentum buffer", buffer, like: parameter
+        ))
     }
     quantities.append(
-      OptimizerQuantity(
-        name: "delta", summary: "the change applied to the parameter",
-        value: stateTensor(state.delta, like: parameter)))
+      quantity(
+        "update", "Δθ", "the change applied to the parameter", state.delta,
+        like: parameter))
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }
 

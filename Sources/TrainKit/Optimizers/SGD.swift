@@ -50,12 +50,16 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
     learningRate: Float = 1e-3, momentum: Float = 0, dampening: Float = 0,
     weightDecay: Float = 0, nesterov: Bool = false
   ) throws {
-    try checkHyperParameter(learningRate >= 0, "SGD", "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(
+      learningRate >= 0, "SGD", "learning rate (lr)", learningRate, "≥ 0")
     try checkHyperParameter(momentum >= 0, "SGD", "momentum", momentum, "≥ 0")
-    try checkHyperParameter(dampening.isFinite, "SGD", "dampening", dampening, "a finite number")
-    try checkHyperParameter(weightDecay >= 0, "SGD", "weight_decay", weightDecay, "≥ 0")
+    try checkHyperParameter(
+      dampening.isFinite, "SGD", "dampening", dampening, "a finite number")
+    try checkHyperParameter(
+      weightDecay >= 0, "SGD", "weight_decay", weightDecay, "≥ 0")
     if nesterov && (momentum <= 0 || dampening != 0) {
-      throw TrainKitError("SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
+      throw TrainKitError(
+        "SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
     }
     self.learningRate = learningRate
     self.momentum = momentum
@@ -69,18 +73,23 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "SGD")
-    for (parameter, gradient) in try parametersWithGradients(parameters, optimizer: "SGD") {
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: "SGD")
+    {
       var state = states[parameter] ?? State()
       var theta = parameter.value.scalars
       var g = gradient
       if weightDecay != 0 {
         for i in g.indices { g[i] += weightDecay * theta[i] }
       }
+      state.gradient = g
       if momentum != 0 {
         var buffer: [Float]
         if let previous = state.buffer {
           buffer = previous
-          for i in buffer.indices { buffer[i] = momentum * buffer[i] + (1 - dampening) * g[i] }
+          for i in buffer.indices {
+            buffer[i] = momentum * buffer[i] + (1 - dampening) * g[i]
+          }
         } else {
           buffer = g
         }
@@ -93,32 +102,30 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
       }
       for i in theta.indices { theta[i] -= learningRate * g[i] }
       state.step += 1
-      state.gradient = g
       state.delta = store(theta, in: parameter)
       states[parameter] = state
     }
   }
 
-  /// The step count, the direction used (`"g"`, after weight decay and
-  /// momentum), the momentum buffer (`"momentum"`, when μ ≠ 0) and the change
-  /// applied (`"delta"`).
+  /// The step count and `"grad"` (g after weight decay), `"momentum_buffer"`
+  /// (b, when μ ≠ 0) and `"update"` (the change applied, −γ·g).
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     var quantities = [
-      OptimizerQuantity(
-        name: "g", summary: "the direction stepped along (gradient + weight decay, then momentum)",
-        value: stateTensor(state.gradient, like: parameter))
+      quantity(
+        "grad", "g", "the gradient, plus λ·θ with weight decay", state.gradient,
+        like: parameter)
     ]
     if let buffer = state.buffer {
       quantities.append(
-        OptimizerQuantity(
-          name: "momentum", summary: "the momentum buffer b (PyTorch's momentum_buffer)",
-          value: stateTensor(buffer, like: parameter)))
+        quantity(
+          "momentum_buffer", "b", "the momentum buffer", buffer, like: parameter
+        ))
     }
     quantities.append(
-      OptimizerQuantity(
-        name: "delta", summary: "the change applied to the parameter, −γ·g",
-        value: stateTensor(state.delta, like: parameter)))
+      quantity(
+        "update", "Δθ", "the change applied to the parameter", state.delta,
+        like: parameter))
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }
 
