@@ -98,15 +98,13 @@ public func fit(
     let rate =
       schedule?.learningRate(epoch: epochIndex, base: baseRate) ?? baseRate
     optimizer.learningRate = rate
-    let batches = try minibatchIndices(
+    let batches = try Minibatches(
       train, batchSize: batchSize, shuffle: shuffle, using: &shuffleRNG)
     var statistics = GradientStatistics(parameterCount: parameters.count)
     var runningLoss: Double = 0
     var seen = 0
-    for (batchIndex, indices) in batches.enumerated() {
+    for (batchIndex, (x, y)) in batches.enumerated() {
       let step = history.totalSteps + 1
-      let x = try train.features.gatheringRows(indices)
-      let y = try train.targets.gatheringRows(indices)
       for parameter in parameters { parameter.zeroGradient() }
       var context = ForwardContext.training(using: dropoutRNG)
       let output = try model(x, context: &context)
@@ -137,8 +135,8 @@ public func fit(
         diverge(.weight(parameter: names[bad]))
         break training
       }
-      runningLoss += Double(lossValue) * Double(indices.count)
-      seen += indices.count
+      runningLoss += Double(lossValue) * Double(x.shape[0])
+      seen += x.shape[0]
       let progress = FitProgress(
         event: .batch, epoch: epoch, epochs: epochs, batch: batchIndex + 1,
         batches: batches.count, step: step,
