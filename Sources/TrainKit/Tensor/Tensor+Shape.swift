@@ -1,6 +1,7 @@
 extension Tensor {
-  /// The same elements in a new shape. One dimension may be `-1`: it is
-  /// inferred from the others.
+  /// The same elements in a new shape.
+  ///
+  /// One dimension may be `-1`: it is inferred from the others.
   ///
   ///     try Tensor([1, 2, 3, 4, 5, 6]).reshaped(to: [2, -1]).shape   // [2, 3]
   ///
@@ -120,9 +121,10 @@ extension Tensor {
     return try gatheringRows(Array(range))
   }
 
-  /// The rows at `indices`, in that order (repeats allowed): how a
-  /// minibatch is taken from a shuffled data set. The gradient is added back
-  /// into the rows it came from.
+  /// The rows at `indices`, in that order (repeats allowed): how a minibatch is
+  /// taken from a shuffled data set.
+  ///
+  /// The gradient is added back into the rows it came from.
   /// - Throws: `TrainKitError` for a scalar or an index outside `0..<shape[0]`.
   public func gatheringRows(_ indices: [Int]) throws -> Tensor {
     guard rank > 0 else {
