@@ -166,3 +166,31 @@ extension Tensor {
     return Elementwise.max(scalars, outer: 1, n: count, inner: 1).indices[0]
   }
 }
+
+extension Tensor {
+  /// The smallest element, as a scalar tensor; the gradient flows to the
+  /// first position holding it.
+  ///
+  /// - Throws: `TrainKitError` for an empty tensor.
+  public func min() throws -> Tensor {
+    try -((-self).max())
+  }
+
+  /// The smallest element along `axis`; the gradient flows to the first
+  /// position holding each minimum.
+  ///
+  /// - Throws: `TrainKitError` when `axis` is out of range or has size 0.
+  public func min(alongAxis axis: Int, keepingDimension: Bool = false) throws
+    -> Tensor
+  {
+    try -((-self).max(alongAxis: axis, keepingDimension: keepingDimension))
+  }
+
+  /// The Euclidean (Frobenius) norm √(Σ x²), as a scalar tensor.
+  ///
+  /// Its gradient x / ‖x‖ is NaN at the zero tensor, as √ is not
+  /// differentiable at 0.
+  public func norm() -> Tensor {
+    pow(2).sum().squareRoot()
+  }
+}

@@ -226,3 +226,23 @@ extension Array {
     return copy
   }
 }
+
+extension Tensor {
+  /// Row `index` (negative counts from the end), with the first dimension
+  /// removed: a matrix's row is a vector, a vector's entry a scalar.
+  ///
+  ///     let x = try Tensor(rows: [[1, 2], [3, 4]])
+  ///     try x.row(-1).scalars   // [3, 4]
+  ///
+  /// - Throws: `TrainKitError` for a scalar or an index out of range.
+  public func row(_ index: Int) throws -> Tensor {
+    guard rank > 0 else { throw TrainKitError("row(_:): a scalar has no rows") }
+    let i = index < 0 ? index + shape[0] : index
+    guard i >= 0 && i < shape[0] else {
+      throw TrainKitError(
+        "row(_:): row \(index) is out of range for a tensor with \(shape[0]) rows"
+      )
+    }
+    return try rows(i..<(i + 1)).reshaped(to: Array(shape.dropFirst()))
+  }
+}
