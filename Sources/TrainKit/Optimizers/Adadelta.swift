@@ -70,7 +70,7 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
     {
       let n = gradient.count
       var state =
-        states[parameter]
+        states.take(parameter)
         ?? State(
           squareAverage: [Float](repeating: 0, count: n),
           accumulatedDelta: [Float](repeating: 0, count: n))

@@ -75,7 +75,7 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
       parameters, optimizer: "Adagrad")
     {
       var state =
-        states[parameter]
+        states.take(parameter)
         ?? State(
           sum: [Float](
             repeating: initialAccumulatorValue, count: gradient.count))

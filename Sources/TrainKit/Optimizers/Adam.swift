@@ -217,7 +217,7 @@ struct AdamRule {
     {
       let n = gradient.count
       var state =
-        states[parameter]
+        states.take(parameter)
         ?? State(
           m: [Float](repeating: 0, count: n),
           v: [Float](repeating: 0, count: n),
@@ -239,6 +239,7 @@ struct AdamRule {
       var m = state.m
       var v = state.v
       var vMax = state.vMax ?? []
+      (state.m, state.v, state.vMax) = ([], [], nil)  // keep m, v unique
       for i in 0..<n {
         m[i] = beta1 * m[i] + (1 - beta1) * g[i]
         v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]

@@ -84,6 +84,12 @@ struct ParameterStateTable<State> {
     }
   }
 
+  /// Removes and returns the state of `parameter`, so that its arrays are
+  /// uniquely referenced while a step updates them in place.
+  mutating func take(_ parameter: Parameter) -> State? {
+    entries.removeValue(forKey: ObjectIdentifier(parameter))?.state
+  }
+
   mutating func removeAll() { entries.removeAll() }
 }
 

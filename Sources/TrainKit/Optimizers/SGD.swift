@@ -76,7 +76,7 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "SGD")
     {
-      var state = states[parameter] ?? State()
+      var state = states.take(parameter) ?? State()
       var theta = parameter.value.scalars
       var g = gradient
       if weightDecay != 0 {
