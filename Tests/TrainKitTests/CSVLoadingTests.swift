@@ -230,4 +230,12 @@ import Testing
       try Dataset.loadCSV(path: "/nonexistent/trainkit.csv")
     }
   }
+
+  @Test func aDirectoryIsAnError() {
+    #expect(
+      throws: TrainKitError("/tmp: cannot read the file (Is a directory)")
+    ) {
+      try Dataset.loadCSV(path: "/tmp")
+    }
+  }
 }
