@@ -33,9 +33,10 @@ import Testing
     var correct = 0
     for row in 0..<data.count {
       let scores = logits.scalars[(row * classes)..<((row + 1) * classes)]
-      let predicted =
-        scores.indices.max { scores[$0] < scores[$1] }! - row * classes
-      if predicted == Int(data.targets.scalars[row]) { correct += 1 }
+      let best = scores.indices.max { scores[$0] < scores[$1] }
+      if best.map({ $0 - row * classes }) == Int(data.targets.scalars[row]) {
+        correct += 1
+      }
     }
     return Double(correct) / Double(data.count)
   }
