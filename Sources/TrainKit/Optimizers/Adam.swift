@@ -212,6 +212,7 @@ struct AdamRule {
 
   mutating func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, name)
+    states.removeReleased()
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: name)
     {
