@@ -1,32 +1,43 @@
 import Testing
+
 @testable import TrainKit
 
 /// Every differentiable operation checked against central finite differences
 /// (see `checkGradients`), on several shapes including broadcasting.
 @Suite struct AutodiffGradientTests {
   static let broadcastPairs: [([Int], [Int])] = [
-    ([3], [3]), ([2, 3], [2, 3]), ([2, 3], [3]), ([4, 1], [1, 5]), ([2, 1, 3], [4, 1]),
+    ([3], [3]), ([2, 3], [2, 3]), ([2, 3], [3]), ([4, 1], [1, 5]),
+    ([2, 1, 3], [4, 1]),
     ([], [2, 2]), ([3, 2], []), ([1], [2, 3]),
   ]
 
   @Test(arguments: broadcastPairs)
   func add(_ a: [Int], _ b: [Int]) throws {
-    try checkGradients([randomInput(a, seed: 1), randomInput(b, seed: 2)]) { try $0[0] + $0[1] }
+    try checkGradients([randomInput(a, seed: 1), randomInput(b, seed: 2)]) {
+      try $0[0] + $0[1]
+    }
   }
 
   @Test(arguments: broadcastPairs)
   func subtract(_ a: [Int], _ b: [Int]) throws {
-    try checkGradients([randomInput(a, seed: 3), randomInput(b, seed: 4)]) { try $0[0] - $0[1] }
+    try checkGradients([randomInput(a, seed: 3), randomInput(b, seed: 4)]) {
+      try $0[0] - $0[1]
+    }
   }
 
   @Test(arguments: broadcastPairs)
   func multiply(_ a: [Int], _ b: [Int]) throws {
-    try checkGradients([randomInput(a, seed: 5), randomInput(b, seed: 6)]) { try $0[0] * $0[1] }
+    try checkGradients([randomInput(a, seed: 5), randomInput(b, seed: 6)]) {
+      try $0[0] * $0[1]
+    }
   }
 
   @Test(arguments: broadcastPairs)
   func divide(_ a: [Int], _ b: [Int]) throws {
-    try checkGradients([randomInput(a, seed: 7), randomInput(b, low: 0.5, high: 1.5, seed: 8)], step: 1e-3) {
+    try checkGradients(
+      [randomInput(a, seed: 7), randomInput(b, low: 0.5, high: 1.5, seed: 8)],
+      step: 1e-3
+    ) {
       try $0[0] / $0[1]
     }
   }
@@ -44,7 +55,8 @@ import Testing
   @Test(arguments: [[Int](), [5], [2, 3], [2, 3, 2]])
   func elementwise(_ shape: [Int]) throws {
     let x = randomInput(shape, seed: 10)
-    let positive = randomInput(shape, low: 0.5, high: 2, seed: 11).abs().detached()
+    let positive = randomInput(shape, low: 0.5, high: 2, seed: 11).abs()
+      .detached()
     try checkGradients([x]) { $0[0].pow(2) }
     try checkGradients([x]) { $0[0].pow(3) }
     try checkGradients([positive], step: 1e-3) { $0[0].pow(-1.5) }
@@ -65,43 +77,65 @@ import Testing
     try checkGradients([x]) { $0[0].gelu() }
   }
 
-  @Test(arguments: [([4], 0), ([2, 3], 1), ([2, 3], 0), ([2, 3, 2], 1), ([2, 3, 2], -1)])
+  @Test(arguments: [
+    ([4], 0), ([2, 3], 1), ([2, 3], 0), ([2, 3, 2], 1), ([2, 3, 2], -1),
+  ])
   func softmaxFamily(_ shape: [Int], _ axis: Int) throws {
     let x = randomInput(shape, seed: 13)
     try checkGradients([x], step: 1e-3) { try $0[0].softmax(alongAxis: axis) }
-    try checkGradients([x], step: 1e-3) { try $0[0].logSoftmax(alongAxis: axis) }
+    try checkGradients([x], step: 1e-3) {
+      try $0[0].logSoftmax(alongAxis: axis)
+    }
   }
 
-  @Test(arguments: [([4], 0), ([2, 3], 1), ([2, 3], 0), ([2, 3, 2], 1), ([2, 3, 2], -1)])
+  @Test(arguments: [
+    ([4], 0), ([2, 3], 1), ([2, 3], 0), ([2, 3, 2], 1), ([2, 3, 2], -1),
+  ])
   func reductions(_ shape: [Int], _ axis: Int) throws {
     let x = randomInput(shape, seed: 14)
     try checkGradients([x]) { $0[0].sum() }
     try checkGradients([x]) { try $0[0].sum(alongAxis: axis) }
-    try checkGradients([x]) { try $0[0].sum(alongAxis: axis, keepingDimension: true) }
+    try checkGradients([x]) {
+      try $0[0].sum(alongAxis: axis, keepingDimension: true)
+    }
     try checkGradients([x]) { try $0[0].mean() }
     try checkGradients([x]) { try $0[0].mean(alongAxis: axis) }
     // Distinct, well-separated values so the maximum does not move under ±step.
-    let spaced = try Tensor(shape: shape, scalars: (0..<x.count).map { Float(($0 * 7) % x.count) * 0.1 })
+    let spaced = try Tensor(
+      shape: shape,
+      scalars: (0..<x.count).map { Float(($0 * 7) % x.count) * 0.1 })
     try checkGradients([spaced], step: 1e-3) { try $0[0].max() }
     try checkGradients([spaced], step: 1e-3) { try $0[0].max(alongAxis: axis) }
   }
 
   @Test(arguments: [(1, 1, 1), (2, 3, 4), (5, 1, 3), (3, 4, 1)])
   func matmul(_ m: Int, _ k: Int, _ n: Int) throws {
-    try checkGradients([randomInput([m, k], seed: 15), randomInput([k, n], seed: 16)]) { try $0[0].matmul($0[1]) }
+    try checkGradients([
+      randomInput([m, k], seed: 15), randomInput([k, n], seed: 16),
+    ]) { try $0[0].matmul($0[1]) }
   }
 
   @Test func shapeOperations() throws {
     let x = randomInput([2, 3], seed: 17)
     try checkGradients([x]) { try $0[0].reshaped(to: [3, 2]) }
     try checkGradients([x]) { try $0[0].transposed() }
-    try checkGradients([randomInput([2, 3, 4], seed: 18)]) { try $0[0].permuted([1, 2, 0]) }
-    try checkGradients([randomInput([4, 2], seed: 19)]) { try $0[0].rows(1..<3) }
-    try checkGradients([randomInput([4, 2], seed: 20)]) { try $0[0].gatheringRows([3, 0, 3, 1]) }
-    try checkGradients([randomInput([2, 3], seed: 21), randomInput([1, 3], seed: 22)]) {
+    try checkGradients([randomInput([2, 3, 4], seed: 18)]) {
+      try $0[0].permuted([1, 2, 0])
+    }
+    try checkGradients([randomInput([4, 2], seed: 19)]) {
+      try $0[0].rows(1..<3)
+    }
+    try checkGradients([randomInput([4, 2], seed: 20)]) {
+      try $0[0].gatheringRows([3, 0, 3, 1])
+    }
+    try checkGradients([
+      randomInput([2, 3], seed: 21), randomInput([1, 3], seed: 22),
+    ]) {
       try Tensor.concatenating($0, alongAxis: 0)
     }
-    try checkGradients([randomInput([2, 3], seed: 23), randomInput([2, 2], seed: 24)]) {
+    try checkGradients([
+      randomInput([2, 3], seed: 23), randomInput([2, 2], seed: 24),
+    ]) {
       try Tensor.concatenating($0, alongAxis: 1)
     }
   }
@@ -124,9 +158,12 @@ import Testing
     let x = randomInput([3], seed: 40)
     withKnownIssue {
       try checkGradients([x]) { v in
-        let value = Tensor(uncheckedShape: v[0].shape, scalars: v[0].scalars.map { $0 * $0 })
+        let value = Tensor(
+          uncheckedShape: v[0].shape, scalars: v[0].scalars.map { $0 * $0 })
         let input = v[0].detached()
-        return Tensor.recording(value, inputs: [v[0]]) { g in [Tensor.plain(g, input) { $0 * $1 }] }
+        return Tensor.recording(value, inputs: [v[0]]) { g in
+          [Tensor.plain(g, input) { $0 * $1 }]
+        }
       }
     }
   }
@@ -145,10 +182,18 @@ import Testing
 
   @Test func backwardNeedsAScalarWithAGraph() throws {
     let w = Parameter(name: "w", value: Tensor([1, 2]))
-    #expect(throws: TrainKitError("backward(): the loss must be a single number, got a tensor of shape [2]; reduce it first, e.g. with sum() or mean()")) {
+    #expect(
+      throws: TrainKitError(
+        "backward(): the loss must be a single number, got a tensor of shape [2]; reduce it first, e.g. with sum() or mean()"
+      )
+    ) {
       try (w.tracked * 2).backward()
     }
-    #expect(throws: TrainKitError("backward(): this value does not depend on any tracked parameter, so there is no gradient to compute")) {
+    #expect(
+      throws: TrainKitError(
+        "backward(): this value does not depend on any tracked parameter, so there is no gradient to compute"
+      )
+    ) {
       try (w.value * 2).sum().backward()
     }
   }

@@ -26,12 +26,12 @@ public struct Sparkline: Chart {
     let levels: [Character] = ascii
       ? ["_", ".", "-", "~", "=", "^"]
       : ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    let finite = values.filter { $0.isFinite }
-    guard let lo = finite.min(), let hi = finite.max() else { return }
     let n = values.count
     let columns = min(grid.width, n)
+    guard columns > 0 else { return }
+    // Mean of the finite values in each column's bucket.
+    var means: [Double?] = []
     for c in 0..<columns {
-      // Mean of the finite values falling in this column's bucket.
       let start = c * n / columns
       let end = max(start + 1, (c + 1) * n / columns)
       var sum = 0.0
@@ -40,8 +40,12 @@ public struct Sparkline: Chart {
         sum += v / Double(end - start)
         count += 1
       }
-      guard count > 0 else { continue }
-      let mean = (sum / count) * Double(end - start)
+      means.append(count > 0 ? (sum / count) * Double(end - start) : nil)
+    }
+    guard let lo = means.compactMap({ $0 }).min(), let hi = means.compactMap({ $0 }).max()
+    else { return }
+    for (c, mean) in means.enumerated() {
+      guard let mean else { continue }
       let f = hi > lo ? Axis.fraction(mean, lo: lo, hi: hi) : 0.5
       let i = Int((min(max(f, 0), 1) * Double(levels.count - 1)).rounded())
       grid.set(levels[i], row: 0, column: c)

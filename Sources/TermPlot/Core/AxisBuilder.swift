@@ -16,7 +16,7 @@ enum AxisBuilder {
     range: (Double, Double)?, scale: Scale, cells: Int,
     orientation: AxisOrientation, ascii: Bool, loose: Bool = true
   ) -> Axis {
-    let n = max(cells, 1)
+    let n = min(max(cells, 1), 100_000)
     let counts: (min: Int, max: Int, preferred: Int)
     switch orientation {
     case .vertical:

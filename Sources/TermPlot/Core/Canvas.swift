@@ -90,6 +90,13 @@ struct Canvas {
     }
   }
 
+  /// Sets the ASCII line shape of one cell (line layer).
+  mutating func shape(column: Int, row: Int, with character: Character, ink: Ink) {
+    guard let i = index(column, row) else { return }
+    shapes[i] = character
+    lineInks[i] = ink
+  }
+
   /// A single point on the line layer (a dot, or a `.` in ASCII).
   mutating func point(x: Double, y: Double, ink: Ink) {
     guard x.isFinite, y.isFinite else { return }

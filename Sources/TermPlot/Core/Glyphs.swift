@@ -10,16 +10,24 @@ enum Glyphs {
 
   /// Markers for trajectories over heat maps and contours, distinct from
   /// every shade and contour glyph.
-  static func trajectoryMarker(_ index: Int, ascii: Bool) -> Character {
+  /// Hollow shapes stay visible on dark heat-map shades (`█`).
+  static func trajectoryMarker(_ index: Int, ascii: Bool, hollow: Bool = false) -> Character {
     let set: [Character] = ascii
       ? ["o", "x", "v", "&", "$", "?"]
-      : ["●", "■", "▲", "◆", "★", "✚"]
+      : hollow ? ["○", "□", "△", "◇", "☆", "✕"] : ["●", "■", "▲", "◆", "★", "✚"]
     return set[((index % set.count) + set.count) % set.count]
   }
 
   /// Series colours: blue, red, green, magenta, cyan, yellow and brights.
   static func ink(_ index: Int) -> Ink {
     let codes: [UInt8] = [34, 31, 32, 35, 36, 33, 94, 91, 92, 95, 96, 93]
+    return .basic(codes[((index % codes.count) + codes.count) % codes.count])
+  }
+
+  /// Colours for paths and points over a heat map: hues absent from the
+  /// heat ramp (bright red, white, magenta, …) so they stand out on it.
+  static func overlayInk(_ index: Int) -> Ink {
+    let codes: [UInt8] = [91, 97, 95, 93, 96, 92]
     return .basic(codes[((index % codes.count) + codes.count) % codes.count])
   }
 

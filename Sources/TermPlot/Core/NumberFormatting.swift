@@ -54,8 +54,9 @@ enum NumberFormat {
     let d = min(max(mantissaDecimals, 0), maximumDecimals)
     var scale = 1.0
     for _ in 0..<d { scale *= 10 }
-    if (m * scale).rounded() >= 10 * scale { m /= 10; e += 1 }
     if m < 1 { m *= 10; e -= 1 }
+    if m >= 10 { m /= 10; e += 1 }
+    if (m * scale).rounded() >= 10 * scale { m /= 10; e += 1 }
     return (m, e)
   }
 

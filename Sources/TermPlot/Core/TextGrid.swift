@@ -169,6 +169,8 @@ enum TextWidth {
       } else if ascii {
         if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
           out.append(ch)
+        } else if let replacement = asciiReplacements[ch] {
+          out += replacement
         } else if of(ch) > 0 {
           out.append("?")
         }
@@ -178,6 +180,17 @@ enum TextWidth {
     }
     return out
   }
+
+  /// ASCII spellings of characters common in lesson titles and labels.
+  static let asciiReplacements: [Character: String] = [
+    "²": "^2", "³": "^3", "¹": "^1", "⁰": "^0", "⁻": "^-", "₀": "0", "₁": "1",
+    "₂": "2", "₃": "3", "ᵢ": "i", "×": "x", "·": ".", "—": "-", "–": "-",
+    "…": "...", "‖": "||", "≤": "<=", "≥": ">=", "≈": "~", "→": "->",
+    "←": "<-", "±": "+-", "α": "alpha", "β": "beta", "γ": "gamma",
+    "η": "eta", "θ": "theta", "λ": "lambda", "μ": "mu", "σ": "sigma",
+    "ε": "eps", "∇": "grad", "∞": "inf", "‘": "'", "’": "'", "“": "\"",
+    "”": "\"", "é": "e", "è": "e", "ü": "u", "ö": "o", "ä": "a",
+  ]
 
   /// Text cut to at most `width` columns, ending in an ellipsis when cut.
   static func truncate(_ text: String, to width: Int, ascii: Bool) -> String {

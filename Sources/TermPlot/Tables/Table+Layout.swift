@@ -127,8 +127,10 @@ extension Table {
       }
       return (t, "")
     }
-    let left = split.map { TextWidth.of($0.0) }.max() ?? 0
-    let right = split.map { TextWidth.of($0.1) }.max() ?? 0
+    let numeric = zip(texts, split).filter { $0.0.contains(where: { $0.isNumber }) }.map(\.1)
+    let widest = texts.map { TextWidth.of($0) }.max() ?? 0
+    let left = numeric.map { TextWidth.of($0.0) }.max() ?? widest
+    let right = max(numeric.map { TextWidth.of($0.1) }.max() ?? 0, widest - left)
     return zip(texts, split).map { text, parts in
       guard !text.isEmpty else { return String(repeating: " ", count: left + right) }
       if !text.contains(where: { $0.isNumber }) {

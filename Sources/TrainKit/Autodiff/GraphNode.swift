@@ -33,7 +33,9 @@ final class GraphNode: @unchecked Sendable {
   /// The shape of the value this node stands for.
   let shape: [Int]
 
-  init(parents: [GraphNode], shape: [Int], pullback: @escaping (Tensor) -> [Tensor]) {
+  init(
+    parents: [GraphNode], shape: [Int], pullback: @escaping (Tensor) -> [Tensor]
+  ) {
     self.parents = parents
     self.pullback = pullback
     self.parameter = nil
@@ -89,7 +91,8 @@ extension Tensor {
         return tracked.map { all[$0] }
       }
     }
-    return Tensor(uncheckedShape: value.shape, scalars: value.scalars, node: node)
+    return Tensor(
+      uncheckedShape: value.shape, scalars: value.scalars, node: node)
   }
 
   /// The same values, cut loose from the autodiff graph: gradients do not flow
@@ -125,7 +128,8 @@ extension Tensor {
     }
     guard let root = node else {
       throw TrainKitError(
-        "backward(): this value does not depend on any tracked parameter, so there is no gradient to compute")
+        "backward(): this value does not depend on any tracked parameter, so there is no gradient to compute"
+      )
     }
     // Reverse topological order by an iterative depth-first search (no
     // recursion, so deep graphs cannot overflow the stack).
@@ -148,7 +152,9 @@ extension Tensor {
       ObjectIdentifier(root): Tensor(uncheckedShape: root.shape, scalars: [1])
     ]
     for current in order.reversed() {
-      guard let gradient = gradients.removeValue(forKey: ObjectIdentifier(current)) else { continue }
+      guard
+        let gradient = gradients.removeValue(forKey: ObjectIdentifier(current))
+      else { continue }
       if let parameter = current.parameter {
         parameter.accumulate(gradient)
         continue
@@ -158,7 +164,8 @@ extension Tensor {
         let key = ObjectIdentifier(parent)
         if let existing = gradients[key] {
           gradients[key] = Tensor(
-            uncheckedShape: existing.shape, scalars: Elementwise.add(existing.scalars, parentGradient.scalars))
+            uncheckedShape: existing.shape,
+            scalars: Elementwise.add(existing.scalars, parentGradient.scalars))
         } else {
           gradients[key] = parentGradient
         }

@@ -36,7 +36,9 @@ extension Parameter {
   /// Layers read `ForwardContext.value(of:)`, which is `tracked` when
   /// training and the plain `value` in evaluation.
   public var tracked: Tensor {
-    Tensor(uncheckedShape: value.shape, scalars: value.scalars, node: GraphNode(leafFor: self, shape: value.shape))
+    Tensor(
+      uncheckedShape: value.shape, scalars: value.scalars,
+      node: GraphNode(leafFor: self, shape: value.shape))
   }
 
   /// The number of scalars this parameter holds.
@@ -48,7 +50,9 @@ extension Parameter {
   func accumulate(_ gradient: Tensor) {
     guard gradient.shape == value.shape else { return }
     if let existing = self.gradient, existing.shape == gradient.shape {
-      self.gradient = Tensor(uncheckedShape: existing.shape, scalars: Elementwise.add(existing.scalars, gradient.scalars))
+      self.gradient = Tensor(
+        uncheckedShape: existing.shape,
+        scalars: Elementwise.add(existing.scalars, gradient.scalars))
     } else {
       self.gradient = gradient.detached()
     }

@@ -35,7 +35,9 @@ public struct Activation: Layer {
   public init(_ kind: Kind) { self.kind = kind }
 
   /// Applies the function to each element.
-  public func callAsFunction(_ input: Tensor, context: inout ForwardContext) throws -> Tensor {
+  public func callAsFunction(_ input: Tensor, context: inout ForwardContext)
+    throws -> Tensor
+  {
     switch kind {
     case .sigmoid: input.sigmoid()
     case .tanh: input.tanh()
@@ -65,13 +67,16 @@ public struct Dropout: Layer {
   /// - Throws: `TrainKitError` unless 0 ≤ p ≤ 1.
   public init(probability p: Float) throws {
     guard p >= 0 && p <= 1 else {
-      throw TrainKitError("Dropout: the probability must be between 0 and 1, got \(p)")
+      throw TrainKitError(
+        "Dropout: the probability must be between 0 and 1, got \(p)")
     }
     probability = p
   }
 
   /// Applies a fresh mask in training; passes `input` through in evaluation.
-  public func callAsFunction(_ input: Tensor, context: inout ForwardContext) throws -> Tensor {
+  public func callAsFunction(_ input: Tensor, context: inout ForwardContext)
+    throws -> Tensor
+  {
     guard context.isTraining, probability > 0 else { return input }
     let scale: Float = probability < 1 ? 1 / (1 - probability) : 0
     var mask = [Float](repeating: 0, count: input.count)

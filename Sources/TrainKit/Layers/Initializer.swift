@@ -42,7 +42,9 @@ public enum Initializer: Sendable, Equatable, CustomStringConvertible {
   /// Draws a weight matrix `[fanIn, fanOut]` and a bias `[fanOut]`, in that
   /// order, from `rng`.
   /// - Throws: `TrainKitError` for a negative or non-finite σ or bound.
-  func make(fanIn: Int, fanOut: Int, using rng: inout SeededGenerator) throws -> (weight: Tensor, bias: Tensor) {
+  func make(fanIn: Int, fanOut: Int, using rng: inout SeededGenerator) throws
+    -> (weight: Tensor, bias: Tensor)
+  {
     let shape = [fanIn, fanOut]
     let zeroBias = try Tensor.zeros(shape: [fanOut])
     let fanInF = Float(Swift.max(fanIn, 1))
@@ -50,25 +52,50 @@ public enum Initializer: Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .pytorchDefault:
       let bound = 1 / fanInF.squareRoot()
-      let weight = try Tensor.randomUniform(shape: shape, low: -bound, high: bound, using: &rng)
-      let bias = try Tensor.randomUniform(shape: [fanOut], low: -bound, high: bound, using: &rng)
+      let weight = try Tensor.randomUniform(
+        shape: shape, low: -bound, high: bound, using: &rng)
+      let bias = try Tensor.randomUniform(
+        shape: [fanOut], low: -bound, high: bound, using: &rng)
       return (weight, bias)
     case .normal(let std):
-      guard std >= 0, std.isFinite else { throw TrainKitError("normal initializer: std must be finite and ≥ 0, got \(std)") }
-      return (try Tensor.randomNormal(shape: shape, std: std, using: &rng), zeroBias)
+      guard std >= 0, std.isFinite else {
+        throw TrainKitError(
+          "normal initializer: std must be finite and ≥ 0, got \(std)")
+      }
+      return (
+        try Tensor.randomNormal(shape: shape, std: std, using: &rng), zeroBias
+      )
     case .uniform(let bound):
-      guard bound >= 0, bound.isFinite else { throw TrainKitError("uniform initializer: bound must be finite and ≥ 0, got \(bound)") }
-      return (try Tensor.randomUniform(shape: shape, low: -bound, high: bound, using: &rng), zeroBias)
+      guard bound >= 0, bound.isFinite else {
+        throw TrainKitError(
+          "uniform initializer: bound must be finite and ≥ 0, got \(bound)")
+      }
+      return (
+        try Tensor.randomUniform(
+          shape: shape, low: -bound, high: bound, using: &rng), zeroBias
+      )
     case .xavierUniform:
       let bound = (6 / fanSum).squareRoot()
-      return (try Tensor.randomUniform(shape: shape, low: -bound, high: bound, using: &rng), zeroBias)
+      return (
+        try Tensor.randomUniform(
+          shape: shape, low: -bound, high: bound, using: &rng), zeroBias
+      )
     case .xavierNormal:
-      return (try Tensor.randomNormal(shape: shape, std: (2 / fanSum).squareRoot(), using: &rng), zeroBias)
+      return (
+        try Tensor.randomNormal(
+          shape: shape, std: (2 / fanSum).squareRoot(), using: &rng), zeroBias
+      )
     case .kaimingUniform:
       let bound = (6 / fanInF).squareRoot()
-      return (try Tensor.randomUniform(shape: shape, low: -bound, high: bound, using: &rng), zeroBias)
+      return (
+        try Tensor.randomUniform(
+          shape: shape, low: -bound, high: bound, using: &rng), zeroBias
+      )
     case .kaimingNormal:
-      return (try Tensor.randomNormal(shape: shape, std: (2 / fanInF).squareRoot(), using: &rng), zeroBias)
+      return (
+        try Tensor.randomNormal(
+          shape: shape, std: (2 / fanInF).squareRoot(), using: &rng), zeroBias
+      )
     case .zeros:
       return (try Tensor.zeros(shape: shape), zeroBias)
     }

@@ -34,7 +34,8 @@ public struct ForwardContext: Sendable {
 
   /// Evaluation: dropout off, no graph recorded.
   public static var evaluation: ForwardContext {
-    ForwardContext(isTraining: false, recordsGradients: false, rng: SeededGenerator(seed: 0))
+    ForwardContext(
+      isTraining: false, recordsGradients: false, rng: SeededGenerator(seed: 0))
   }
 
   /// The parameter as a layer should read it: a graph leaf when recording
@@ -55,7 +56,8 @@ public struct ForwardContext: Sendable {
 public protocol Layer: CustomStringConvertible {
   /// Applies the layer to a batch.
   /// - Throws: `TrainKitError` when the input's shape does not fit the layer.
-  func callAsFunction(_ input: Tensor, context: inout ForwardContext) throws -> Tensor
+  func callAsFunction(_ input: Tensor, context: inout ForwardContext) throws
+    -> Tensor
   /// Every trainable parameter, in a fixed order, each with its dotted name.
   var parameters: [Parameter] { get }
 }
@@ -79,5 +81,7 @@ extension Layer {
 
 /// Prefixes the names of `layer`'s parameters with `prefix` and a dot.
 func prefixNames(of layer: any Layer, with prefix: String) {
-  for parameter in layer.parameters { parameter.name = prefix + "." + parameter.name }
+  for parameter in layer.parameters {
+    parameter.name = prefix + "." + parameter.name
+  }
 }

@@ -25,13 +25,17 @@ public struct Linear: Layer {
   ///   - rng: the generator the weights (then the biases) are drawn from.
   /// - Throws: `TrainKitError` when a size is less than 1.
   public init(
-    inputs: Int, outputs: Int, bias: Bool = true, initializer: Initializer = .pytorchDefault,
+    inputs: Int, outputs: Int, bias: Bool = true,
+    initializer: Initializer = .pytorchDefault,
     using rng: inout SeededGenerator
   ) throws {
     guard inputs >= 1, outputs >= 1 else {
-      throw TrainKitError("Linear: inputs and outputs must be at least 1, got \(inputs) and \(outputs)")
+      throw TrainKitError(
+        "Linear: inputs and outputs must be at least 1, got \(inputs) and \(outputs)"
+      )
     }
-    let (w, b) = try initializer.make(fanIn: inputs, fanOut: outputs, using: &rng)
+    let (w, b) = try initializer.make(
+      fanIn: inputs, fanOut: outputs, using: &rng)
     weight = Parameter(name: "weight", value: w)
     self.bias = bias ? Parameter(name: "bias", value: b) : nil
   }
@@ -41,10 +45,13 @@ public struct Linear: Layer {
   /// - Throws: `TrainKitError` when the shapes do not fit together.
   public init(weight: Tensor, bias: Tensor?) throws {
     guard weight.rank == 2, weight.shape[0] >= 1, weight.shape[1] >= 1 else {
-      throw TrainKitError("Linear: the weight must be a matrix [inputs, outputs], got shape \(describeShape(weight.shape))")
+      throw TrainKitError(
+        "Linear: the weight must be a matrix [inputs, outputs], got shape \(describeShape(weight.shape))"
+      )
     }
     if let bias, bias.shape != [weight.shape[1]] {
-      throw TrainKitError.shapeMismatch("Linear(weight:bias:)", weight.shape, bias.shape)
+      throw TrainKitError.shapeMismatch(
+        "Linear(weight:bias:)", weight.shape, bias.shape)
     }
     self.weight = Parameter(name: "weight", value: weight)
     self.bias = bias.map { Parameter(name: "bias", value: $0) }
@@ -52,10 +59,13 @@ public struct Linear: Layer {
 
   /// x·W + b.
   /// - Throws: `TrainKitError` unless `input` has shape `[batch, inputs]`.
-  public func callAsFunction(_ input: Tensor, context: inout ForwardContext) throws -> Tensor {
+  public func callAsFunction(_ input: Tensor, context: inout ForwardContext)
+    throws -> Tensor
+  {
     guard input.rank == 2, input.shape[1] == inputs else {
       throw TrainKitError(
-        "\(description): expected input of shape [batch, \(inputs)], got \(describeShape(input.shape))")
+        "\(description): expected input of shape [batch, \(inputs)], got \(describeShape(input.shape))"
+      )
     }
     let product = try input.matmul(context.value(of: weight))
     guard let bias else { return product }
@@ -66,5 +76,7 @@ public struct Linear: Layer {
   public var parameters: [Parameter] { bias.map { [weight, $0] } ?? [weight] }
 
   /// `Linear(64 → 256)`.
-  public var description: String { "Linear(\(inputs) → \(outputs)\(bias == nil ? ", no bias" : ""))" }
+  public var description: String {
+    "Linear(\(inputs) → \(outputs)\(bias == nil ? ", no bias" : ""))"
+  }
 }

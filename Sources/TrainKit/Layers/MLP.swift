@@ -21,7 +21,8 @@ extension Sequential {
     initializer: Initializer = .pytorchDefault, using rng: inout SeededGenerator
   ) throws -> Sequential {
     guard sizes.count >= 2 else {
-      throw TrainKitError("mlp: needs at least an input and an output size, got \(sizes)")
+      throw TrainKitError(
+        "mlp: needs at least an input and an output size, got \(sizes)")
     }
     let hidden = sizes.count - 2
     let rates: [Float]
@@ -30,14 +31,21 @@ extension Sequential {
     case 1: rates = [Float](repeating: dropout[0], count: hidden)
     case hidden: rates = dropout
     default:
-      throw TrainKitError("mlp: \(dropout.count) dropout rates for \(hidden) hidden layers; give one rate, or one per hidden layer")
+      throw TrainKitError(
+        "mlp: \(dropout.count) dropout rates for \(hidden) hidden layers; give one rate, or one per hidden layer"
+      )
     }
     var layers: [any Layer] = []
     for index in 0..<(sizes.count - 1) {
-      layers.append(try Linear(inputs: sizes[index], outputs: sizes[index + 1], initializer: initializer, using: &rng))
+      layers.append(
+        try Linear(
+          inputs: sizes[index], outputs: sizes[index + 1],
+          initializer: initializer, using: &rng))
       if index < hidden {
         layers.append(Activation(activation))
-        if rates[index] > 0 || !(rates[index] >= 0) { layers.append(try Dropout(probability: rates[index])) }
+        if rates[index] > 0 || !(rates[index] >= 0) {
+          layers.append(try Dropout(probability: rates[index]))
+        }
       }
     }
     return Sequential(layers)
@@ -49,20 +57,30 @@ extension Sequential {
   /// `2.body.0.weight`, …, `\(blocks + 2).weight`.
   /// - Throws: `TrainKitError` for a size below 1 or a negative block count.
   public static func residualMLP(
-    inputs: Int, width: Int, blocks: Int, outputs: Int, activation: Activation.Kind = .relu,
+    inputs: Int, width: Int, blocks: Int, outputs: Int,
+    activation: Activation.Kind = .relu,
     initializer: Initializer = .pytorchDefault, using rng: inout SeededGenerator
   ) throws -> Sequential {
-    guard blocks >= 0 else { throw TrainKitError("residualMLP: the number of blocks must be at least 0, got \(blocks)") }
+    guard blocks >= 0 else {
+      throw TrainKitError(
+        "residualMLP: the number of blocks must be at least 0, got \(blocks)")
+    }
     var layers: [any Layer] = [
-      try Linear(inputs: inputs, outputs: width, initializer: initializer, using: &rng), Activation(activation),
+      try Linear(
+        inputs: inputs, outputs: width, initializer: initializer, using: &rng),
+      Activation(activation),
     ]
     for _ in 0..<blocks {
       let body = Sequential([
-        try Linear(inputs: width, outputs: width, initializer: initializer, using: &rng), Activation(activation),
+        try Linear(
+          inputs: width, outputs: width, initializer: initializer, using: &rng),
+        Activation(activation),
       ])
       layers.append(Residual(body))
     }
-    layers.append(try Linear(inputs: width, outputs: outputs, initializer: initializer, using: &rng))
+    layers.append(
+      try Linear(
+        inputs: width, outputs: outputs, initializer: initializer, using: &rng))
     return Sequential(layers)
   }
 }

@@ -15,13 +15,17 @@ public struct Sequential: Layer {
   /// Chains `layers`, prefixing their parameter names with their index.
   public init(_ layers: [any Layer]) {
     self.layers = layers
-    for (index, layer) in layers.enumerated() { prefixNames(of: layer, with: String(index)) }
+    for (index, layer) in layers.enumerated() {
+      prefixNames(of: layer, with: String(index))
+    }
   }
 
   /// Applies each layer in turn.
   /// - Throws: `TrainKitError` from the first layer whose input does not fit,
   ///   naming the layer's position.
-  public func callAsFunction(_ input: Tensor, context: inout ForwardContext) throws -> Tensor {
+  public func callAsFunction(_ input: Tensor, context: inout ForwardContext)
+    throws -> Tensor
+  {
     var x = input
     for (index, layer) in layers.enumerated() {
       do {
@@ -56,11 +60,14 @@ public struct Residual: Layer {
 
   /// x + f(x).
   /// - Throws: `TrainKitError` when f changes the shape.
-  public func callAsFunction(_ input: Tensor, context: inout ForwardContext) throws -> Tensor {
+  public func callAsFunction(_ input: Tensor, context: inout ForwardContext)
+    throws -> Tensor
+  {
     let fx = try body(input, context: &context)
     guard fx.shape == input.shape else {
       throw TrainKitError(
-        "Residual: the body maps shape \(describeShape(input.shape)) to \(describeShape(fx.shape)); x + f(x) needs them equal")
+        "Residual: the body maps shape \(describeShape(input.shape)) to \(describeShape(fx.shape)); x + f(x) needs them equal"
+      )
     }
     return try input + fx
   }

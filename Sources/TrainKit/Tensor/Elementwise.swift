@@ -24,7 +24,9 @@ enum Elementwise {
 
   /// `f` applied to pairs of elements at the same position (same lengths).
   @inline(__always)
-  static func zip(_ a: [Float], _ b: [Float], _ f: (Float, Float) -> Float) -> [Float] {
+  static func zip(_ a: [Float], _ b: [Float], _ f: (Float, Float) -> Float)
+    -> [Float]
+  {
     let n = a.count
     return [Float](unsafeUninitializedCapacity: n) { out, initialized in
       a.withUnsafeBufferPointer { pa in
@@ -38,7 +40,10 @@ enum Elementwise {
 
   /// `f` applied to triples of elements at the same position (same lengths).
   @inline(__always)
-  static func zip3(_ a: [Float], _ b: [Float], _ c: [Float], _ f: (Float, Float, Float) -> Float) -> [Float] {
+  static func zip3(
+    _ a: [Float], _ b: [Float], _ c: [Float],
+    _ f: (Float, Float, Float) -> Float
+  ) -> [Float] {
     let n = a.count
     return [Float](unsafeUninitializedCapacity: n) { out, initialized in
       a.withUnsafeBufferPointer { pa in
@@ -55,13 +60,15 @@ enum Elementwise {
   /// The strides of `shape` (row-major), padded on the left to `rank`
   /// dimensions, with 0 for every dimension that broadcasts (size 1 in
   /// `shape`, or missing) against `target`.
-  static func broadcastStrides(of shape: [Int], against target: [Int]) -> [Int] {
+  static func broadcastStrides(of shape: [Int], against target: [Int]) -> [Int]
+  {
     let rank = target.count
     var strides = [Int](repeating: 0, count: rank)
     var step = 1
     let offset = rank - shape.count
     for axis in Swift.stride(from: shape.count - 1, through: 0, by: -1) {
-      strides[axis + offset] = (shape[axis] == 1 && target[axis + offset] != 1) ? 0 : step
+      strides[axis + offset] =
+        (shape[axis] == 1 && target[axis + offset] != 1) ? 0 : step
       step *= shape[axis]
     }
     return strides
@@ -71,7 +78,8 @@ enum Elementwise {
   /// broadcasting. Both shapes must broadcast to `outShape`.
   @inline(__always)
   static func broadcastZip(
-    _ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int], outShape: [Int],
+    _ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int],
+    outShape: [Int],
     _ f: (Float, Float) -> Float
   ) -> [Float] {
     if aShape == bShape { return zip(a, b, f) }
@@ -124,7 +132,9 @@ enum Elementwise {
   /// Sums `gradient` (shaped `gradientShape`) over the dimensions along which
   /// `shape` was broadcast, giving a gradient shaped like `shape`: the
   /// adjoint of broadcasting.
-  static func reduce(_ gradient: [Float], from gradientShape: [Int], to shape: [Int]) -> [Float] {
+  static func reduce(
+    _ gradient: [Float], from gradientShape: [Int], to shape: [Int]
+  ) -> [Float] {
     if gradientShape == shape { return gradient }
     let count = shape.reduce(1, *)
     let total = gradient.count
@@ -200,7 +210,9 @@ enum Elementwise {
   /// The maximum along the middle dimension of `[outer, n, inner]` (n ≥ 1)
   /// and the index of its first occurrence. NaN wins over any number, so a
   /// NaN is never hidden.
-  static func max(_ a: [Float], outer: Int, n: Int, inner: Int) -> (values: [Float], indices: [Int]) {
+  static func max(_ a: [Float], outer: Int, n: Int, inner: Int) -> (
+    values: [Float], indices: [Int]
+  ) {
     var values = [Float](repeating: -.infinity, count: outer * inner)
     var indices = [Int](repeating: 0, count: outer * inner)
     a.withUnsafeBufferPointer { pa in
@@ -232,7 +244,8 @@ enum Elementwise {
 
   /// C = op(A)·op(B) for row-major matrices, through `GEMM.multiply`.
   static func matmul(
-    _ a: [Float], _ b: [Float], m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool
+    _ a: [Float], _ b: [Float], m: Int, n: Int, k: Int, transposeA: Bool,
+    transposeB: Bool
   ) -> [Float] {
     let total = m * n
     if total == 0 { return [] }

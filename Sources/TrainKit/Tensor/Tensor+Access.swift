@@ -17,13 +17,17 @@ extension Tensor {
   ///   range.
   public func scalar(at indices: [Int]) throws -> Float {
     guard indices.count == rank else {
-      throw TrainKitError("a tensor of shape \(describeShape(shape)) needs \(rank) indices, got \(indices.count)")
+      throw TrainKitError(
+        "a tensor of shape \(describeShape(shape)) needs \(rank) indices, got \(indices.count)"
+      )
     }
     var offset = 0
     for (axis, index) in indices.enumerated() {
       let i = index < 0 ? index + shape[axis] : index
       guard i >= 0 && i < shape[axis] else {
-        throw TrainKitError("index \(index) is out of range for axis \(axis) of size \(shape[axis])")
+        throw TrainKitError(
+          "index \(index) is out of range for axis \(axis) of size \(shape[axis])"
+        )
       }
       offset = offset * shape[axis] + i
     }
@@ -35,7 +39,9 @@ extension Tensor {
   ///   element.
   public func item() throws -> Float {
     guard count == 1 else {
-      throw TrainKitError("item(): needs a tensor with one element, got shape \(describeShape(shape))")
+      throw TrainKitError(
+        "item(): needs a tensor with one element, got shape \(describeShape(shape))"
+      )
     }
     return scalars[0]
   }

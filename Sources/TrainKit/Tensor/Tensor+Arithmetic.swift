@@ -32,10 +32,14 @@ extension Tensor {
     pullback: @escaping (Tensor, Tensor, Tensor) -> (Tensor, Tensor)
   ) throws -> Tensor {
     guard let shape = broadcastShape(a.shape, b.shape) else {
-      throw TrainKitError("\(operation): shapes \(describeShape(a.shape)) and \(describeShape(b.shape)) cannot be broadcast together")
+      throw TrainKitError(
+        "\(operation): shapes \(describeShape(a.shape)) and \(describeShape(b.shape)) cannot be broadcast together"
+      )
     }
     let value = Tensor(
-      uncheckedShape: shape, scalars: Elementwise.broadcastZip(a.scalars, a.shape, b.scalars, b.shape, outShape: shape, f))
+      uncheckedShape: shape,
+      scalars: Elementwise.broadcastZip(
+        a.scalars, a.shape, b.scalars, b.shape, outShape: shape, f))
     guard a.node != nil || b.node != nil else { return value }
     let (ca, cb) = (a.detached(), b.detached())
     return recording(value, inputs: [a, b]) { gradient in
@@ -46,16 +50,22 @@ extension Tensor {
 
   /// This gradient summed over the broadcast dimensions, back to `shape`.
   func reduced(toShape target: [Int]) -> Tensor {
-    Tensor(uncheckedShape: target, scalars: Elementwise.reduce(scalars, from: shape, to: target))
+    Tensor(
+      uncheckedShape: target,
+      scalars: Elementwise.reduce(scalars, from: shape, to: target))
   }
 
   /// The plain elementwise `f` with broadcasting, for pullbacks (no graph).
   /// Both shapes are known to broadcast.
   @inline(__always)
-  static func plain(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float) -> Tensor {
+  static func plain(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float)
+    -> Tensor
+  {
     let shape = broadcastShape(a.shape, b.shape) ?? a.shape
     return Tensor(
-      uncheckedShape: shape, scalars: Elementwise.broadcastZip(a.scalars, a.shape, b.scalars, b.shape, outShape: shape, f))
+      uncheckedShape: shape,
+      scalars: Elementwise.broadcastZip(
+        a.scalars, a.shape, b.scalars, b.shape, outShape: shape, f))
   }
 
   /// The plain elementwise `f` (no graph), for pullbacks.
@@ -83,7 +93,9 @@ extension Tensor {
   /// Elementwise product with NumPy broadcasting.
   /// - Throws: `TrainKitError` when the shapes do not broadcast.
   public static func * (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-    try binary("multiply", lhs, rhs, *) { g, a, b in (plain(g, b, *), plain(g, a, *)) }
+    try binary("multiply", lhs, rhs, *) { g, a, b in
+      (plain(g, b, *), plain(g, a, *))
+    }
   }
 
   /// Elementwise quotient with NumPy broadcasting (IEEE: x/0 is ±inf or NaN).
@@ -133,18 +145,25 @@ extension Tensor {
 extension Tensor {
   /// An elementwise function `f` whose pullback gets (gradient, input, output).
   @inline(__always)
-  func unary(_ f: (Float) -> Float, pullback: @escaping (Tensor, Tensor, Tensor) -> Tensor) -> Tensor {
-    let value = Tensor(uncheckedShape: shape, scalars: Elementwise.map(scalars, f))
+  func unary(
+    _ f: (Float) -> Float,
+    pullback: @escaping (Tensor, Tensor, Tensor) -> Tensor
+  ) -> Tensor {
+    let value = Tensor(
+      uncheckedShape: shape, scalars: Elementwise.map(scalars, f))
     guard node != nil else { return value }
     let input = detached()
-    return Tensor.recording(value, inputs: [self]) { g in [pullback(g, input, value)] }
+    return Tensor.recording(value, inputs: [self]) { g in
+      [pullback(g, input, value)]
+    }
   }
 
   /// Each element raised to `exponent` (`pow`). Gradient p·xᵖ⁻¹. A whole
   /// exponent works for negative bases; a fractional one gives NaN there.
   public func pow(_ exponent: Float) -> Tensor {
     if exponent == 2 {
-      return unary({ $0 * $0 }) { g, x, _ in Tensor.plain(g, x) { 2 * $0 * $1 } }
+      return unary({ $0 * $0 }) { g, x, _ in Tensor.plain(g, x) { 2 * $0 * $1 }
+      }
     }
     if exponent == exponent.rounded(), Swift.abs(exponent) <= 64 {
       // Whole exponents are defined for negative bases: (−2)³ = −8.
@@ -170,12 +189,15 @@ extension Tensor {
 
   /// The square root of each element (NaN below 0).
   public func squareRoot() -> Tensor {
-    unary({ $0.squareRoot() }) { g, _, y in Tensor.plain(g, y) { $0 / (2 * $1) } }
+    unary({ $0.squareRoot() }) { g, _, y in Tensor.plain(g, y) { $0 / (2 * $1) }
+    }
   }
 
   /// The absolute value of each element. Its gradient at 0 is 0.
   public func abs() -> Tensor {
-    unary({ Swift.abs($0) }) { g, x, _ in Tensor.plain(g, x) { $1 > 0 ? $0 : ($1 < 0 ? -$0 : 0) } }
+    unary({ Swift.abs($0) }) { g, x, _ in
+      Tensor.plain(g, x) { $1 > 0 ? $0 : ($1 < 0 ? -$0 : 0) }
+    }
   }
 
   /// Each element limited to `[minimum, maximum]`. The gradient is passed
@@ -183,7 +205,8 @@ extension Tensor {
   /// - Throws: `TrainKitError` when `minimum > maximum` or either is NaN.
   public func clamped(min minimum: Float, max maximum: Float) throws -> Tensor {
     guard minimum <= maximum else {
-      throw TrainKitError("clamped(min:max:): min \(minimum) must not exceed max \(maximum)")
+      throw TrainKitError(
+        "clamped(min:max:): min \(minimum) must not exceed max \(maximum)")
     }
     return unary({ Swift.min(Swift.max($0, minimum), maximum) }) { g, x, _ in
       Tensor.plain(g, x) { ($1 >= minimum && $1 <= maximum) ? $0 : 0 }

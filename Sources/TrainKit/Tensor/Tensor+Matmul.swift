@@ -16,17 +16,23 @@ extension Tensor {
     let (m, k, n) = (shape[0], shape[1], other.shape[1])
     let value = Tensor(
       uncheckedShape: [m, n],
-      scalars: Elementwise.matmul(scalars, other.scalars, m: m, n: n, k: k, transposeA: false, transposeB: false))
+      scalars: Elementwise.matmul(
+        scalars, other.scalars, m: m, n: n, k: k, transposeA: false,
+        transposeB: false))
     guard node != nil || other.node != nil else { return value }
     let (a, b) = (detached(), other.detached())
     return Tensor.recording(value, inputs: [self, other]) { g in
       [
         Tensor(
           uncheckedShape: [m, k],
-          scalars: Elementwise.matmul(g.scalars, b.scalars, m: m, n: k, k: n, transposeA: false, transposeB: true)),
+          scalars: Elementwise.matmul(
+            g.scalars, b.scalars, m: m, n: k, k: n, transposeA: false,
+            transposeB: true)),
         Tensor(
           uncheckedShape: [k, n],
-          scalars: Elementwise.matmul(a.scalars, g.scalars, m: k, n: n, k: m, transposeA: true, transposeB: false)),
+          scalars: Elementwise.matmul(
+            a.scalars, g.scalars, m: k, n: n, k: m, transposeA: true,
+            transposeB: false)),
       ]
     }
   }

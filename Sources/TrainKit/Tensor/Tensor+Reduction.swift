@@ -1,14 +1,17 @@
 extension Tensor {
   /// Checks `axis` (negative counts from the end, as in NumPy) and returns
   /// it normalised, with the `[outer, n, inner]` view of this tensor.
-  func axisView(_ axis: Int, _ operation: String) throws -> (axis: Int, outer: Int, n: Int, inner: Int) {
+  func axisView(_ axis: Int, _ operation: String) throws -> (
+    axis: Int, outer: Int, n: Int, inner: Int
+  ) {
     guard rank > 0 else {
       throw TrainKitError("\(operation): a scalar has no axis \(axis)")
     }
     let normalised = axis < 0 ? axis + rank : axis
     guard normalised >= 0 && normalised < rank else {
       throw TrainKitError(
-        "\(operation): axis \(axis) is out of range for a tensor of shape \(describeShape(shape)) (rank \(rank))")
+        "\(operation): axis \(axis) is out of range for a tensor of shape \(describeShape(shape)) (rank \(rank))"
+      )
     }
     let outer = shape[..<normalised].reduce(1, *)
     let inner = shape[(normalised + 1)...].reduce(1, *)
@@ -28,7 +31,12 @@ extension Tensor {
     let value = Tensor(uncheckedShape: [], scalars: total)
     let inputShape = shape
     return Tensor.recording(value, inputs: [self]) { g in
-      [Tensor(uncheckedShape: inputShape, scalars: [Float](repeating: g.scalars[0], count: inputShape.reduce(1, *)))]
+      [
+        Tensor(
+          uncheckedShape: inputShape,
+          scalars: [Float](
+            repeating: g.scalars[0], count: inputShape.reduce(1, *)))
+      ]
     }
   }
 
@@ -40,14 +48,21 @@ extension Tensor {
   /// - Parameter keepingDimension: keep the reduced axis with size 1, so the
   ///   result broadcasts against the input.
   /// - Throws: `TrainKitError` when `axis` is out of range.
-  public func sum(alongAxis axis: Int, keepingDimension: Bool = false) throws -> Tensor {
+  public func sum(alongAxis axis: Int, keepingDimension: Bool = false) throws
+    -> Tensor
+  {
     let (axis, outer, n, inner) = try axisView(axis, "sum(alongAxis:)")
     let value = Tensor(
       uncheckedShape: reducedShape(axis, keepingDimension: keepingDimension),
       scalars: Elementwise.sum(scalars, outer: outer, n: n, inner: inner))
     let inputShape = shape
     return Tensor.recording(value, inputs: [self]) { g in
-      [Tensor(uncheckedShape: inputShape, scalars: Elementwise.expand(g.scalars, outer: outer, n: n, inner: inner))]
+      [
+        Tensor(
+          uncheckedShape: inputShape,
+          scalars: Elementwise.expand(
+            g.scalars, outer: outer, n: n, inner: inner))
+      ]
     }
   }
 
@@ -55,19 +70,25 @@ extension Tensor {
   /// - Throws: `TrainKitError` for an empty tensor (its mean is undefined).
   public func mean() throws -> Tensor {
     guard count > 0 else {
-      throw TrainKitError("mean(): the tensor of shape \(describeShape(shape)) is empty")
+      throw TrainKitError(
+        "mean(): the tensor of shape \(describeShape(shape)) is empty")
     }
     return sum() / Float(count)
   }
 
   /// The mean along `axis` (negative counts from the end).
   /// - Throws: `TrainKitError` when `axis` is out of range or has size 0.
-  public func mean(alongAxis axis: Int, keepingDimension: Bool = false) throws -> Tensor {
+  public func mean(alongAxis axis: Int, keepingDimension: Bool = false) throws
+    -> Tensor
+  {
     let (normalised, _, n, _) = try axisView(axis, "mean(alongAxis:)")
     guard n > 0 else {
-      throw TrainKitError("mean(alongAxis:): axis \(normalised) of shape \(describeShape(shape)) is empty")
+      throw TrainKitError(
+        "mean(alongAxis:): axis \(normalised) of shape \(describeShape(shape)) is empty"
+      )
     }
-    return try sum(alongAxis: axis, keepingDimension: keepingDimension) / Float(n)
+    return try sum(alongAxis: axis, keepingDimension: keepingDimension)
+      / Float(n)
   }
 
   /// The largest element, as a scalar tensor. The gradient flows to the
@@ -80,19 +101,27 @@ extension Tensor {
   /// The largest element along `axis`; the gradient flows to the first
   /// position holding each maximum.
   /// - Throws: `TrainKitError` when `axis` is out of range or has size 0.
-  public func max(alongAxis axis: Int, keepingDimension: Bool = false) throws -> Tensor {
+  public func max(alongAxis axis: Int, keepingDimension: Bool = false) throws
+    -> Tensor
+  {
     let (axis, outer, n, inner) = try axisView(axis, "max(alongAxis:)")
     guard n > 0 else {
-      throw TrainKitError("max(alongAxis:): axis \(axis) of shape \(describeShape(shape)) is empty")
+      throw TrainKitError(
+        "max(alongAxis:): axis \(axis) of shape \(describeShape(shape)) is empty"
+      )
     }
-    let (values, indices) = Elementwise.max(scalars, outer: outer, n: n, inner: inner)
-    let value = Tensor(uncheckedShape: reducedShape(axis, keepingDimension: keepingDimension), scalars: values)
+    let (values, indices) = Elementwise.max(
+      scalars, outer: outer, n: n, inner: inner)
+    let value = Tensor(
+      uncheckedShape: reducedShape(axis, keepingDimension: keepingDimension),
+      scalars: values)
     let inputShape = shape
     return Tensor.recording(value, inputs: [self]) { g in
       var result = [Float](repeating: 0, count: outer * n * inner)
       for o in 0..<outer {
         for i in 0..<inner {
-          result[(o * n + indices[o * inner + i]) * inner + i] = g.scalars[o * inner + i]
+          result[(o * n + indices[o * inner + i]) * inner + i] =
+            g.scalars[o * inner + i]
         }
       }
       return [Tensor(uncheckedShape: inputShape, scalars: result)]
@@ -109,17 +138,23 @@ extension Tensor {
   public func argmax(alongAxis axis: Int) throws -> Tensor {
     let (axis, outer, n, inner) = try axisView(axis, "argmax(alongAxis:)")
     guard n > 0 else {
-      throw TrainKitError("argmax(alongAxis:): axis \(axis) of shape \(describeShape(shape)) is empty")
+      throw TrainKitError(
+        "argmax(alongAxis:): axis \(axis) of shape \(describeShape(shape)) is empty"
+      )
     }
-    let indices = Elementwise.max(scalars, outer: outer, n: n, inner: inner).indices
-    return Tensor(uncheckedShape: reducedShape(axis, keepingDimension: false), scalars: indices.map(Float.init))
+    let indices = Elementwise.max(scalars, outer: outer, n: n, inner: inner)
+      .indices
+    return Tensor(
+      uncheckedShape: reducedShape(axis, keepingDimension: false),
+      scalars: indices.map(Float.init))
   }
 
   /// The flat index of the largest element (the first, on ties).
   /// - Throws: `TrainKitError` for an empty tensor.
   public func argmax() throws -> Int {
     guard count > 0 else {
-      throw TrainKitError("argmax(): the tensor of shape \(describeShape(shape)) is empty")
+      throw TrainKitError(
+        "argmax(): the tensor of shape \(describeShape(shape)) is empty")
     }
     return Elementwise.max(scalars, outer: 1, n: count, inner: 1).indices[0]
   }

@@ -10,31 +10,40 @@ extension Tensor {
     var target = newShape
     let inferred = newShape.indices.filter { newShape[$0] == -1 }
     guard inferred.count <= 1 else {
-      throw TrainKitError("reshaped(to:): shape \(describeShape(newShape)) may contain at most one -1")
+      throw TrainKitError(
+        "reshaped(to:): shape \(describeShape(newShape)) may contain at most one -1"
+      )
     }
     if let axis = inferred.first {
-      let known = newShape.enumerated().filter { $0.offset != axis }.map(\.element)
+      let known = newShape.enumerated().filter { $0.offset != axis }.map(
+        \.element)
       let product = try Tensor.elementCount(of: known)
       guard product > 0, count % product == 0 else {
         throw TrainKitError(
-          "reshaped(to:): cannot reshape a tensor of shape \(describeShape(shape)) (\(count) elements) to \(describeShape(newShape))")
+          "reshaped(to:): cannot reshape a tensor of shape \(describeShape(shape)) (\(count) elements) to \(describeShape(newShape))"
+        )
       }
       target[axis] = count / product
     }
     guard try Tensor.elementCount(of: target) == count else {
       throw TrainKitError(
-        "reshaped(to:): cannot reshape a tensor of shape \(describeShape(shape)) (\(count) elements) to \(describeShape(newShape))")
+        "reshaped(to:): cannot reshape a tensor of shape \(describeShape(shape)) (\(count) elements) to \(describeShape(newShape))"
+      )
     }
     let value = Tensor(uncheckedShape: target, scalars: scalars)
     let inputShape = shape
-    return Tensor.recording(value, inputs: [self]) { g in [Tensor(uncheckedShape: inputShape, scalars: g.scalars)] }
+    return Tensor.recording(value, inputs: [self]) { g in
+      [Tensor(uncheckedShape: inputShape, scalars: g.scalars)]
+    }
   }
 
   /// The transpose of a matrix: shape `[m, n]` becomes `[n, m]`.
   /// - Throws: `TrainKitError` unless the tensor has rank 2.
   public func transposed() throws -> Tensor {
     guard rank == 2 else {
-      throw TrainKitError("transposed(): needs a matrix (rank 2), got shape \(describeShape(shape)); use permuted(_:) for other ranks")
+      throw TrainKitError(
+        "transposed(): needs a matrix (rank 2), got shape \(describeShape(shape)); use permuted(_:) for other ranks"
+      )
     }
     return try permuted([1, 0])
   }
@@ -45,12 +54,15 @@ extension Tensor {
   public func permuted(_ axes: [Int]) throws -> Tensor {
     guard axes.count == rank, Set(axes) == Set(0..<rank) else {
       throw TrainKitError(
-        "permuted(_:): \(describeShape(axes)) is not a permutation of the \(rank) axes of shape \(describeShape(shape))")
+        "permuted(_:): \(describeShape(axes)) is not a permutation of the \(rank) axes of shape \(describeShape(shape))"
+      )
     }
     let value = permutedPlain(axes)
     var inverse = [Int](repeating: 0, count: rank)
     for (i, axis) in axes.enumerated() { inverse[axis] = i }
-    return Tensor.recording(value, inputs: [self]) { g in [g.permutedPlain(inverse)] }
+    return Tensor.recording(value, inputs: [self]) { g in
+      [g.permutedPlain(inverse)]
+    }
   }
 
   /// Permutes without checks or graph.
@@ -69,7 +81,7 @@ extension Tensor {
       strides[axis] = strides[axis + 1] * shape[axis + 1]
     }
     let sourceStrides = axes.map { strides[$0] }
-    var result = [Float]()
+    var result: [Float] = []
     result.reserveCapacity(count)
     var index = [Int](repeating: 0, count: rank)
     var offset = 0
@@ -97,10 +109,13 @@ extension Tensor {
   ///
   /// - Throws: `TrainKitError` for a scalar or a range outside `0..<shape[0]`.
   public func rows(_ range: Range<Int>) throws -> Tensor {
-    guard rank > 0 else { throw TrainKitError("rows(_:): a scalar has no rows") }
+    guard rank > 0 else {
+      throw TrainKitError("rows(_:): a scalar has no rows")
+    }
     guard range.lowerBound >= 0 && range.upperBound <= shape[0] else {
       throw TrainKitError(
-        "rows(_:): rows \(range.lowerBound)..<\(range.upperBound) are out of range for a tensor with \(shape[0]) rows")
+        "rows(_:): rows \(range.lowerBound)..<\(range.upperBound) are out of range for a tensor with \(shape[0]) rows"
+      )
     }
     return try gatheringRows(Array(range))
   }
@@ -110,13 +125,17 @@ extension Tensor {
   /// into the rows it came from.
   /// - Throws: `TrainKitError` for a scalar or an index outside `0..<shape[0]`.
   public func gatheringRows(_ indices: [Int]) throws -> Tensor {
-    guard rank > 0 else { throw TrainKitError("gatheringRows(_:): a scalar has no rows") }
+    guard rank > 0 else {
+      throw TrainKitError("gatheringRows(_:): a scalar has no rows")
+    }
     let rows = shape[0]
     if let bad = indices.first(where: { $0 < 0 || $0 >= rows }) {
-      throw TrainKitError("gatheringRows(_:): row index \(bad) is out of range for a tensor with \(rows) rows")
+      throw TrainKitError(
+        "gatheringRows(_:): row index \(bad) is out of range for a tensor with \(rows) rows"
+      )
     }
     let size = rowSize
-    var result = [Float]()
+    var result: [Float] = []
     result.reserveCapacity(indices.count * size)
     for row in indices {
       result.append(contentsOf: scalars[(row * size)..<((row + 1) * size)])
@@ -128,7 +147,9 @@ extension Tensor {
     return Tensor.recording(value, inputs: [self]) { g in
       var back = [Float](repeating: 0, count: rows * size)
       for (position, row) in indices.enumerated() {
-        for j in 0..<size { back[row * size + j] += g.scalars[position * size + j] }
+        for j in 0..<size {
+          back[row * size + j] += g.scalars[position * size + j]
+        }
       }
       return [Tensor(uncheckedShape: inputShape, scalars: back)]
     }
@@ -140,21 +161,27 @@ extension Tensor {
   ///
   /// - Throws: `TrainKitError` for an empty list, ranks that differ, an axis
   ///   out of range, or other dimensions that differ (naming both shapes).
-  public static func concatenating(_ tensors: [Tensor], alongAxis axis: Int = 0) throws -> Tensor {
+  public static func concatenating(_ tensors: [Tensor], alongAxis axis: Int = 0)
+    throws -> Tensor
+  {
     guard let first = tensors.first else {
-      throw TrainKitError("concatenating(_:alongAxis:): needs at least one tensor")
+      throw TrainKitError(
+        "concatenating(_:alongAxis:): needs at least one tensor")
     }
-    let (axis, _, _, inner) = try first.axisView(axis, "concatenating(_:alongAxis:)")
+    let (axis, _, _, inner) = try first.axisView(
+      axis, "concatenating(_:alongAxis:)")
     for other in tensors.dropFirst() {
       var a = first.shape
       var b = other.shape
       guard a.count == b.count else {
-        throw TrainKitError.shapeMismatch("concatenating(_:alongAxis:)", first.shape, other.shape)
+        throw TrainKitError.shapeMismatch(
+          "concatenating(_:alongAxis:)", first.shape, other.shape)
       }
       a[axis] = 0
       b[axis] = 0
       guard a == b else {
-        throw TrainKitError.shapeMismatch("concatenating(_:alongAxis:)", first.shape, other.shape)
+        throw TrainKitError.shapeMismatch(
+          "concatenating(_:alongAxis:)", first.shape, other.shape)
       }
     }
     let outer = first.shape[..<axis].reduce(1, *)
@@ -162,12 +189,13 @@ extension Tensor {
     var newShape = first.shape
     newShape[axis] = sizes.reduce(0, +)
     let total = try Tensor.elementCount(of: newShape)
-    var result = [Float]()
+    var result: [Float] = []
     result.reserveCapacity(total)
     for o in 0..<outer {
       for (tensor, size) in zip(tensors, sizes) {
         let chunk = size * inner
-        result.append(contentsOf: tensor.scalars[(o * chunk)..<((o + 1) * chunk)])
+        result.append(
+          contentsOf: tensor.scalars[(o * chunk)..<((o + 1) * chunk)])
       }
     }
     let value = Tensor(uncheckedShape: newShape, scalars: result)
@@ -178,7 +206,8 @@ extension Tensor {
       for _ in 0..<outer {
         for (index, size) in sizes.enumerated() {
           let chunk = size * inner
-          parts[index].append(contentsOf: g.scalars[position..<(position + chunk)])
+          parts[index].append(
+            contentsOf: g.scalars[position..<(position + chunk)])
           position += chunk
         }
       }

@@ -27,7 +27,8 @@ public struct Tensor: Sendable {
     let count = try Tensor.elementCount(of: shape)
     guard count == scalars.count else {
       throw TrainKitError(
-        "a tensor of shape \(describeShape(shape)) needs \(count) values, got \(scalars.count)")
+        "a tensor of shape \(describeShape(shape)) needs \(count) values, got \(scalars.count)"
+      )
     }
     self.shape = shape
     self.scalars = scalars
@@ -64,12 +65,14 @@ public struct Tensor: Sendable {
     var count = 1
     for dimension in shape {
       guard dimension >= 0 else {
-        throw TrainKitError("shape \(describeShape(shape)) has a negative dimension")
+        throw TrainKitError(
+          "shape \(describeShape(shape)) has a negative dimension")
       }
       let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
       guard !overflow, product <= maximumElementCount else {
         throw TrainKitError(
-          "shape \(describeShape(shape)) is too large: at most \(maximumElementCount) elements are allowed")
+          "shape \(describeShape(shape)) is too large: at most \(maximumElementCount) elements are allowed"
+        )
       }
       count = product
     }
