@@ -58,7 +58,8 @@ let package = Package(
     ),
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], resources: [.copy("Goldens")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
-    .testTarget(name: "LabShellTests", dependencies: ["LabShell", "trainlab"]),
+    .testTarget(
+      name: "LabShellTests", dependencies: ["LabShell", "trainlab"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
