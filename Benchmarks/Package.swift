@@ -18,7 +18,9 @@ let package = Package(
     // MARK: - Workloads shared by both front ends
     .target(
       name: "BenchmarkWorkloads",
-      dependencies: [.product(name: "TrainKit", package: root)]
+      dependencies: [
+        .product(name: "TrainKit", package: root), .product(name: "TermPlot", package: root),
+      ]
     ),
 
     // MARK: - Plain table printer (GFLOP/s, samples/s, ms)

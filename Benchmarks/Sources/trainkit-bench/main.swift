@@ -111,12 +111,75 @@ func runGEMM(_ options: Options) {
   }
 }
 
+func report(
+  workload: String, label: String, timing: Timing, samples: Int?, json: Bool
+) {
+  if json {
+    var fields: [(String, Any)] = [
+      ("workload", workload), ("label", label), ("threads", GEMMWorkload.allCores),
+      ("best_s", timing.best), ("median_s", timing.median),
+    ]
+    if let samples {
+      fields += [
+        ("samples", samples), ("samples_per_s_best", Double(samples) / timing.best),
+        ("samples_per_s_median", Double(samples) / timing.median),
+      ]
+    }
+    emitJSON(fields)
+  } else {
+    var line = "\(pad(label, 44)) \(pad(fixed(timing.best * 1000, 2), 9, right: true)) / \(pad(fixed(timing.median * 1000, 2), 9, right: true)) ms"
+    if let samples {
+      line += "   \(fixed(Double(samples) / timing.best, 0)) / \(fixed(Double(samples) / timing.median, 0)) samples/s"
+    }
+    print(line)
+  }
+}
+
+func runMLP(_ options: Options) throws {
+  let workload = try MLPWorkload.synthetic()
+  let timing = try Timing.measure(trials: max(3, options.trials / 2), minimumSeconds: 0) {
+    try workload.runEpoch()
+  }
+  if !options.json { print("Training epochs, best / median of the trials (GEMM on \(GEMMWorkload.allCores) threads)") }
+  report(
+    workload: "mlp", label: "784-256-256-10 Adam, batch 256, 60k samples", timing: timing,
+    samples: workload.samples, json: options.json)
+}
+
+func runDigits(_ options: Options) throws {
+  let workload = try MLPWorkload.digits(path: options.digitsPath)
+  let timing = try Timing.measure(trials: options.trials, minimumSeconds: 0.2) {
+    try workload.runEpoch()
+  }
+  report(
+    workload: "digits", label: "64-256-256-10 Adam, batch 64, \(workload.samples) digits", timing: timing,
+    samples: workload.samples, json: options.json)
+}
+
+func runPlot(_ options: Options) {
+  let workload = PlotWorkload()
+  var sink = 0
+  let timing = Timing.measure(trials: options.trials, minimumSeconds: 0.2) { sink &+= workload.run() }
+  report(
+    workload: "plot", label: "TermPlot 120×40 line plot, 3 × 10,000 points", timing: timing,
+    samples: nil, json: options.json)
+  if sink == 0 { print("(empty plot)") }
+}
+
 let options = parseOptions()
 for workload in options.workloads {
-  switch workload {
-  case "gemm": runGEMM(options)
-  default:
-    print("trainkit-bench: unknown workload \"\(workload)\" (expected one of \(Workload.all.joined(separator: ", ")))")
-    exit(2)
+  do {
+    switch workload {
+    case "gemm": runGEMM(options)
+    case "mlp": try runMLP(options)
+    case "digits": try runDigits(options)
+    case "plot": runPlot(options)
+    default:
+      print("trainkit-bench: unknown workload \"\(workload)\" (expected one of \(Workload.all.joined(separator: ", ")))")
+      exit(2)
+    }
+  } catch {
+    print("trainkit-bench: \(workload): \(error)")
+    exit(1)
   }
 }
