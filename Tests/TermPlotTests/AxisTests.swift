@@ -74,7 +74,7 @@ import Testing
           orientation: .horizontal(leftRoom: 3, rightRoom: 1), ascii: true)
         var previousEnd = Int.min
         for (t, label) in zip(axis.ticks, axis.labels) {
-          let c = Axis.cell(fraction: axis.fraction(t)!, count: cells, subdivisions: 2)
+          let c = axis.cell(t, count: cells, subdivisions: 2)!
           let start = c - (label.count - 1) / 2
           let end = start + label.count - 1
           #expect(start >= -3 && end <= cells, "\(cells) \(range): \(label) cut")

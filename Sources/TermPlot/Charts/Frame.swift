@@ -31,24 +31,45 @@ struct Plot {
   let y: Axis
   let columns: Int
   let rows: Int
+  private let xMap: PositionMap
+  private let yMap: PositionMap
+
+  init(x: Axis, y: Axis, columns: Int, rows: Int) {
+    self.x = x
+    self.y = y
+    self.columns = columns
+    self.rows = rows
+    xMap = x.positionMap(count: columns, subdivisions: 2)
+    yMap = y.positionMap(count: rows, subdivisions: 4, reversed: true)
+  }
 
   /// Horizontal canvas position (cell units) of a value, or nil.
+  @inline(__always)
   func px(_ v: Double) -> Double? {
-    x.fraction(v).map { Axis.position(fraction: $0, count: columns, subdivisions: 2) }
+    guard let t = x.transform(v) else { return nil }
+    return xMap.position(t)
   }
 
   /// Vertical canvas position (cell units from the top) of a value, or nil.
+  @inline(__always)
   func py(_ v: Double) -> Double? {
-    y.fraction(v).map { Axis.position(fraction: 1 - $0, count: rows, subdivisions: 4) }
+    guard let t = y.transform(v) else { return nil }
+    return yMap.position(t)
   }
 
   /// The canvas cell of a point, or nil when outside the plot.
   func cell(x vx: Double, y vy: Double) -> (column: Int, row: Int)? {
-    guard let fx = x.fraction(vx), let fy = y.fraction(vy),
-      fx >= -1e-9, fx <= 1 + 1e-9, fy >= -1e-9, fy <= 1 + 1e-9
-    else { return nil }
-    return (Axis.cell(fraction: fx, count: columns, subdivisions: 2),
-            Axis.cell(fraction: 1 - fy, count: rows, subdivisions: 4))
+    guard let c = column(x: vx), let py = py(vy), py >= 0, py < Double(rows) else {
+      return nil
+    }
+    return (c, Int(py))
+  }
+
+  /// The canvas column of an x value, or nil when outside the plot.
+  @inline(__always)
+  func column(x vx: Double) -> Int? {
+    guard let px = px(vx), px >= 0, px < Double(columns) else { return nil }
+    return Int(px)
   }
 }
 
@@ -168,8 +189,7 @@ enum Frame {
       grid.set(box.vertical, row: top + r, column: left - 1)
     }
     for (tick, label) in zip(plot.y.ticks, plot.y.labels) {
-      guard let f = plot.y.fraction(tick) else { continue }
-      let r = Axis.cell(fraction: 1 - f, count: plot.rows, subdivisions: 4)
+      guard let r = plot.y.cell(tick, count: plot.rows, subdivisions: 4, reversed: true) else { continue }
       grid.set(box.tickLeft, row: top + r, column: left - 1)
       grid.write(
         TextWidth.pad(label, to: yWidth, alignment: .right, ascii: ascii),
@@ -181,8 +201,7 @@ enum Frame {
       grid.set(box.horizontal, row: axisRow, column: left + c)
     }
     for (tick, label) in zip(plot.x.ticks, plot.x.labels) {
-      guard let f = plot.x.fraction(tick) else { continue }
-      let c = Axis.cell(fraction: f, count: plot.columns, subdivisions: 2)
+      guard let c = plot.x.cell(tick, count: plot.columns, subdivisions: 2) else { continue }
       grid.set(box.tickDown, row: axisRow, column: left + c)
       let w = TextWidth.of(label)
       grid.write(label, row: axisRow + 1, column: left + c - (w - 1) / 2)

@@ -72,26 +72,28 @@ public struct LinePlot: Chart {
   /// Draws a series as connected segments; a point that cannot be drawn
   /// (NaN, ±∞, ≤ 0 on a log axis) breaks the line.
   static func drawLine(_ s: Series, index: Int, on canvas: inout Canvas, plot: Plot) {
+    let ink = Glyphs.ink(index)
     var previous: (x: Double, y: Double)?
     var drewSegment = false
     var lonely: (x: Double, y: Double)?
-    for p in s.points {
-      guard let x = plot.px(p.x), let y = plot.py(p.y) else {
-        if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: Glyphs.ink(index)) }
+    let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
+    for i in 0..<n {
+      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i]) else {
+        if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: ink) }
         previous = nil
         drewSegment = false
         lonely = nil
         continue
       }
       if let prev = previous {
-        canvas.line(from: prev, to: (x, y), ink: Glyphs.ink(index))
+        canvas.line(from: prev, to: (x, y), ink: ink)
         drewSegment = true
       } else {
         lonely = (x, y)
       }
       previous = (x, y)
     }
-    if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: Glyphs.ink(index)) }
+    if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: ink) }
   }
 
   /// Puts the series' marker every few columns, staggered between series so
@@ -102,9 +104,12 @@ public struct LinePlot: Chart {
   ) {
     let spacing = max(6, plot.columns / 6)
     var next = spacing * index / max(count, 1) + spacing / 3
-    for p in s.points {
-      guard let cell = plot.cell(x: p.x, y: p.y) else { continue }
-      if cell.column >= next {
+    let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
+    for i in 0..<n {
+      guard let column = plot.column(x: s.x?[i] ?? Double(i)), column >= next,
+        let cell = plot.cell(x: s.x?[i] ?? Double(i), y: s.y[i])
+      else { continue }
+      do {
         canvas.mark(
           column: cell.column, row: cell.row,
           with: Glyphs.marker(index, ascii: ascii), ink: Glyphs.ink(index))

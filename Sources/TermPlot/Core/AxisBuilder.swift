@@ -213,9 +213,11 @@ enum AxisBuilder {
     var previous: Int?
     var previousEnd = Int.min
     for (tick, label) in zip(axis.ticks, axis.labels) {
-      let sub: Int
-      if case .vertical = orientation { sub = 4 } else { sub = 2 }
-      guard let cell = axis.cell(tick, count: cells, subdivisions: sub) else { return false }
+      let vertical: Bool
+      if case .vertical = orientation { vertical = true } else { vertical = false }
+      guard let cell = axis.cell(
+        tick, count: cells, subdivisions: vertical ? 4 : 2, reversed: vertical)
+      else { return false }
       switch orientation {
       case .vertical:
         if cell == previous { return false }

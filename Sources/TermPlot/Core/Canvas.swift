@@ -70,11 +70,13 @@ struct Canvas {
     }
   }
 
+  /// Braille dot bits by (column × 4 + row) within a cell.
+  static let brailleBits: [UInt8] = [0x01, 0x02, 0x04, 0x40, 0x08, 0x10, 0x20, 0x80]
+
   /// Sets one braille dot; `x` in 0..<2·columns, `y` in 0..<4·rows.
   mutating func dot(x: Int, y: Int, ink: Ink) {
-    guard let i = index(x >> 1, y >> 2), x >= 0, y >= 0 else { return }
-    let bits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
-    dots[i] |= bits[x & 1][y & 3]
+    guard x >= 0, y >= 0, let i = index(x >> 1, y >> 2) else { return }
+    dots[i] |= Canvas.brailleBits[(x & 1) * 4 + (y & 3)]
     lineInks[i] = ink
   }
 

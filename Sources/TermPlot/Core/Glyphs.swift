@@ -2,11 +2,17 @@
 enum Glyphs {
   /// Point markers, one per series (cycled beyond the list).
   static func marker(_ index: Int, ascii: Bool) -> Character {
-    let set: [Character] = ascii
-      ? ["*", "o", "+", "x", "#", "@", "%", "&", "$", "=", "~", "?"]
-      : ["●", "■", "▲", "◆", "○", "□", "△", "◇", "✚", "✕", "★", "☆"]
+    let set = ascii ? asciiMarkers : unicodeMarkers
     return set[((index % set.count) + set.count) % set.count]
   }
+
+  private static let asciiMarkers: [Character] = [
+    "*", "o", "+", "x", "#", "@", "%", "&", "$", "=", "~", "?",
+  ]
+  private static let unicodeMarkers: [Character] = [
+    "●", "■", "▲", "◆", "○", "□", "△", "◇", "✚", "✕", "★", "☆",
+  ]
+  private static let seriesCodes: [UInt8] = [34, 31, 32, 35, 36, 33, 94, 91, 92, 95, 96, 93]
 
   /// Markers for trajectories over heat maps and contours, distinct from
   /// every shade and contour glyph.
@@ -20,7 +26,7 @@ enum Glyphs {
 
   /// Series colours: blue, red, green, magenta, cyan, yellow and brights.
   static func ink(_ index: Int) -> Ink {
-    let codes: [UInt8] = [34, 31, 32, 35, 36, 33, 94, 91, 92, 95, 96, 93]
+    let codes = seriesCodes
     return .basic(codes[((index % codes.count) + codes.count) % codes.count])
   }
 
