@@ -23,6 +23,8 @@ struct FrameSpec {
   var panelWidth = 0
   /// Values for the one-line sparkline shown when nothing else fits.
   var sparkline: [Double] = []
+  /// Text shown in the middle of the plot, e.g. "no data".
+  var emptyMessage: String?
 }
 
 /// The geometry handed to a chart's drawing code.
@@ -118,15 +120,21 @@ enum Frame {
           orientation: .vertical, ascii: ascii, loose: spec.yLoose)
         let yWidth = max(1, yAxis.labels.map { TextWidth.of($0) }.max() ?? 1)
         let left = yWidth + 1
-        let columns = W - left - panelWidth - 1
+        // Room right of the plot for half of the last x label.
+        let rightMargin = panelWidth > 0 ? 1 : max(1, estimatedLabelWidth(spec, ascii: ascii) / 2)
+        let columns = W - left - panelWidth - rightMargin
         guard columns >= (level == 0 ? 20 : 10) else { continue }
         let xAxis = AxisBuilder.build(
           range: spec.xRange, scale: spec.xScale, cells: columns,
-          orientation: .horizontal(leftRoom: left, rightRoom: 1 + panelWidth),
+          orientation: .horizontal(leftRoom: left, rightRoom: rightMargin + panelWidth),
           ascii: ascii, loose: spec.xLoose)
         let plot = Plot(x: xAxis, y: yAxis, columns: columns, rows: rows)
         var canvas = Canvas(columns: columns, rows: rows, ascii: ascii)
         draw(&canvas, plot)
+        if let message = spec.emptyMessage {
+          let t = TextWidth.truncate(message, to: columns, ascii: ascii)
+          canvas.label(t, column: (columns - t.count) / 2, row: rows / 2, ink: .none)
+        }
         if showLegend && !outside {
           guard placeInside(legend, on: &canvas, ascii: ascii) else { continue }
         }
@@ -176,6 +184,14 @@ enum Frame {
     }
     Sparkline.draw(spec.sparkline, into: &grid, ascii: ascii)
     return grid.rendered(color: options.color)
+  }
+
+  /// A guess at the widest x label, from the ends of the x range.
+  private static func estimatedLabelWidth(_ spec: FrameSpec, ascii: Bool) -> Int {
+    guard let (lo, hi) = spec.xRange else { return 3 }
+    return max(
+      TextWidth.of(NumberFormat.short(lo, ascii: ascii)),
+      TextWidth.of(NumberFormat.short(hi, ascii: ascii)), 3)
   }
 
   /// The y tick labels, the axis lines and their tick marks, and the x tick

@@ -116,6 +116,10 @@ public struct Histogram: Chart {
         guard v >= edges[0], v <= edges[edges.count - 1] else { continue }
         var bin = 0
         while bin + 1 < counts.count && edges[bin + 1] <= v { bin += 1 }
+        // A one-column gap at the right edge of bins at least four wide.
+        let next = plot.x.value(atFraction: (Double(c) + 1.5) / Double(plot.columns))
+        let binWidth = Double(plot.columns) * ((plot.x.fraction(edges[bin + 1]) ?? 0) - (plot.x.fraction(edges[bin]) ?? 0))
+        if binWidth >= 4 && bin + 1 < counts.count && next >= edges[bin + 1] { continue }
         let count = counts[bin]
         guard count > 0, let f = plot.y.fraction(Double(count)) else { continue }
         let eighths = max(1, Int((f * Double(plot.rows * 8)).rounded()))

@@ -46,6 +46,7 @@ public struct LinePlot: Chart {
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.xLoose = false
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
+    if extent.y == nil { spec.emptyMessage = "no data" }
     spec.sparkline = series.first?.y ?? []
     let markers = series.count > 1
     if series.count > 1 || series.contains(where: { !$0.name.isEmpty }) {
@@ -73,13 +74,20 @@ public struct LinePlot: Chart {
   /// (NaN, ±∞, ≤ 0 on a log axis) breaks the line.
   static func drawLine(_ s: Series, index: Int, on canvas: inout Canvas, plot: Plot) {
     let ink = Glyphs.ink(index)
+    // A point with no neighbour to join is shown as the series' marker.
+    let marker = Glyphs.marker(index, ascii: canvas.ascii)
+    func isolated(_ p: (x: Double, y: Double)) {
+      let c = Int(min(max(p.x, 0), Double(canvas.columns - 1)))
+      let r = Int(min(max(p.y, 0), Double(canvas.rows - 1)))
+      canvas.mark(column: c, row: r, with: marker, ink: ink)
+    }
     var previous: (x: Double, y: Double)?
     var drewSegment = false
     var lonely: (x: Double, y: Double)?
     let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
     for i in 0..<n {
       guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i]) else {
-        if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: ink) }
+        if let l = lonely, !drewSegment { isolated(l) }
         previous = nil
         drewSegment = false
         lonely = nil
@@ -93,7 +101,7 @@ public struct LinePlot: Chart {
       }
       previous = (x, y)
     }
-    if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: ink) }
+    if let l = lonely, !drewSegment { isolated(l) }
   }
 
   /// Puts the series' marker every few columns, staggered between series so

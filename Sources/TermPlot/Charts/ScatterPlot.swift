@@ -49,6 +49,7 @@ public struct ScatterPlot: Chart {
       title: title, xLabel: xLabel, yLabel: yLabel,
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
+    if extent.y == nil { spec.emptyMessage = "no data" }
     spec.sparkline = series.first?.y ?? []
     let lineMarkers = lines.count > 1
     if all.count > 1 || all.contains(where: { !$0.name.isEmpty }) {
