@@ -94,14 +94,15 @@ public struct BarChart: Chart {
         let row = header + i
         let (label, v) = bars[i]
         grid.write(TextWidth.pad(label, to: labelWidth, alignment: .right, ascii: ascii), row: row, column: 0)
-        var end = Double(left) + baseFraction * Double(columns)
+        var end = left + Int((baseFraction * Double(columns)).rounded())
         if let f = axis.fraction(v) {
           let x0 = baseFraction * Double(columns)
           let x1 = min(max(f, 0), 1) * Double(columns)
-          drawBar(&grid, row: row, left: left, from: x0, to: x1, ascii: ascii, ink: options.color ? Glyphs.ink(0) : .none)
-          end = Double(left) + max(x0, x1)
+          end = left + drawBar(
+            &grid, row: row, left: left, from: x0, to: x1, ascii: ascii,
+            ink: options.color ? Glyphs.ink(0) : .none)
         }
-        let textColumn = Int(end.rounded(.up)) + 1
+        let textColumn = end + 1
         grid.write(texts[i], row: row, column: min(textColumn, W - TextWidth.of(texts[i])))
       }
       if shown < bars.count {
@@ -141,26 +142,30 @@ public struct BarChart: Chart {
   }
 
   /// A bar between two positions (cell units from `left`), with eighth
-  /// blocks at the growing end in Unicode.
+  /// blocks at the growing end in Unicode; returns the column (from `left`)
+  /// just after its last drawn cell.
+  @discardableResult
   private func drawBar(
     _ grid: inout TextGrid, row: Int, left: Int, from x0: Double, to x1: Double,
     ascii: Bool, ink: Ink
-  ) {
+  ) -> Int {
     let lo = min(x0, x1)
     let hi = max(x0, x1)
     let start = Int(lo.rounded())
     if x1 >= x0 && !ascii {
-      let full = Int(hi.rounded(.down))
-      for c in start..<max(start, full) { grid.set("█", row: row, column: left + c, ink: ink) }
+      let full = max(start, Int(hi.rounded(.down)))
+      for c in start..<full { grid.set("█", row: row, column: left + c, ink: ink) }
       let eighths = Int(((hi - Double(full)) * 8).rounded())
-      if eighths > 0 && full >= start {
+      if eighths > 0 {
         grid.set(Glyphs.horizontalEighths[min(eighths, 8)], row: row, column: left + full, ink: ink)
+        return full + 1
       }
-    } else {
-      let end = Int(hi.rounded())
-      for c in start..<max(start, end) {
-        grid.set(ascii ? "#" : "█", row: row, column: left + c, ink: ink)
-      }
+      return max(full, start)
     }
+    let end = max(start, Int(hi.rounded()))
+    for c in start..<end {
+      grid.set(ascii ? "#" : "█", row: row, column: left + c, ink: ink)
+    }
+    return end
   }
 }
