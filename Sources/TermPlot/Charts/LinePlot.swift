@@ -38,7 +38,8 @@ public struct LinePlot: Chart {
   }
 
   /// Renders the plot; see ``Chart/render(width:height:options:)``.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     let ascii = options.isASCII
     let extent = series.extent(xScale: xScale, yScale: yScale)
     var spec = FrameSpec(
@@ -64,7 +65,8 @@ public struct LinePlot: Chart {
       if markers {
         for (i, s) in series.enumerated() {
           LinePlot.drawMarkers(
-            s, index: i, of: series.count, on: &canvas, plot: plot, ascii: ascii)
+            s, index: i, of: series.count, on: &canvas, plot: plot, ascii: ascii
+          )
         }
       }
     }
@@ -72,7 +74,9 @@ public struct LinePlot: Chart {
 
   /// Draws a series as connected segments; a point that cannot be drawn
   /// (NaN, ±∞, ≤ 0 on a log axis) breaks the line.
-  static func drawLine(_ s: Series, index: Int, on canvas: inout Canvas, plot: Plot) {
+  static func drawLine(
+    _ s: Series, index: Int, on canvas: inout Canvas, plot: Plot
+  ) {
     let ink = Glyphs.ink(index)
     // A point with no neighbour to join is shown as the series' marker.
     let marker = Glyphs.marker(index, ascii: canvas.ascii)
@@ -86,7 +90,8 @@ public struct LinePlot: Chart {
     var lonely: (x: Double, y: Double)?
     let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
     for i in 0..<n {
-      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i]) else {
+      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i])
+      else {
         if let l = lonely, !drewSegment { isolated(l) }
         previous = nil
         drewSegment = false

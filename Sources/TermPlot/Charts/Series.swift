@@ -46,7 +46,8 @@ extension Array where Element == Series {
     var yHi = -Double.infinity
     var omissions = Omissions()
     for series in self {
-      let n = series.x.map { Swift.min($0.count, series.y.count) } ?? series.y.count
+      let n =
+        series.x.map { Swift.min($0.count, series.y.count) } ?? series.y.count
       for i in 0..<n {
         let px = series.x?[i] ?? Double(i)
         let py = series.y[i]
@@ -62,6 +63,8 @@ extension Array where Element == Series {
         }
       }
     }
-    return (xLo <= xHi ? (xLo, xHi) : nil, yLo <= yHi ? (yLo, yHi) : nil, omissions)
+    return (
+      xLo <= xHi ? (xLo, xHi) : nil, yLo <= yHi ? (yLo, yHi) : nil, omissions
+    )
   }
 }
