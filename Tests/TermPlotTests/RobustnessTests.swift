@@ -122,3 +122,12 @@ import Testing
     }
   }
 }
+
+@Suite struct SeriesTests {
+  @Test func mismatchedLengthsUseTheShorter() {
+    let s = Series(y: [1, 2, 3], x: [0, 1])
+    #expect(s.points.count == 2)
+    let extent = [s].extent(xScale: .linear, yScale: .linear)
+    #expect(extent.x! == (0, 1) && extent.y! == (1, 2))
+  }
+}

@@ -46,7 +46,11 @@ struct FieldRenderer {
     var levels: [Double] = []
     if case .some(let explicit) = contourLevels {
       if let explicit {
-        levels = explicit.filter { $0.isFinite }.sorted()
+        levels = Array(Set(explicit.filter { $0.isFinite })).sorted()
+        if levels.count > 40 {
+          // Keep at most 40 levels, evenly spaced through the list.
+          levels = (0..<40).map { levels[$0 * (levels.count - 1) / 39] }
+        }
       } else if let (lo, hi) = zRange, hi > lo {
         let axis = AxisBuilder.build(
           range: (lo, hi), scale: .linear, cells: 24, orientation: .vertical,
