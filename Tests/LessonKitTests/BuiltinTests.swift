@@ -192,6 +192,10 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
     #expect(lab("cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=4, epochs=2, seed=1)\nprint(cv.k, len(cv.valid_loss), close(cv.mean, mean(cv.valid_loss)))") == "4 4 true\n")
   }
 
+  @Test func learningRateRangeTest() {
+    #expect(lab("r = lr_range(mlp([2, 8, 2], seed=1), moons(n=100, seed=1), start=0.001, end=1000, steps=40, seed=1)\nprint(len(r.lr) == len(r.loss), r.lr[0], len(r.lr) < 40)") == "true 0.001 true\n")
+  }
+
   @Test func closedFormFits() {
     #expect(lab("m = lstsq(regression_data(n=200, noise=0, seed=1))\nround(coef(m), 3)\nround(intercept(m), 3)") == "[2, -3.4]\n4.2\n")
     #expect(lab("d = linear_data(seed=1)\nnorm(coef(ridge(d, lam=10))) < norm(coef(ridge(d, lam=0.01)))") == "true\n")

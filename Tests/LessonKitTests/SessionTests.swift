@@ -10,6 +10,7 @@ import Testing
     ("x = 1 +", true), ("x =", true), ("f = fn(x) =>", true), ("a and", true), ("h.", true),
     ("x = 1", false), ("", false), ("# comment", false), ("print('open", false), ("end", false),
     ("x = )", false), ("f(1))", false), ("'a' # if", false), ("x = 'for'", false),
+    ("for x in xs:\n  r = f(end=10)", true), ("for x in xs:\n  t.end", true), ("t.end", false), ("f(end=1)", false),
   ])
   func needsMoreInput(source: String, expected: Bool) {
     #expect(makeSession().needsMoreInput(source) == expected)

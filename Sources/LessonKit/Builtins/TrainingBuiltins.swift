@@ -114,7 +114,64 @@ enum TrainingBuiltins {
       ) { arguments in
         try crossValidate(arguments)
       },
+      Builtin(
+        name: "lr_range", category: "training",
+        parameters: [
+          .required("model"), .required("data"), .optional("start", "1e-5"), .optional("end", "10"),
+          .optional("steps", "100"), .optional("batch", "32"), .optional("seed", "none"),
+        ],
+        purpose: "A learning-rate range test on a copy of the model: one SGD step per rate, rates growing geometrically; returns {lr, loss}.",
+        example: "r = lr_range(mlp([2, 8, 2], seed=1), moons(n=100, seed=1), steps=20, seed=1)\nlen(r.lr)",
+        notes: "It stops early once the loss exceeds 4 times its minimum. Plot with plot(r.loss, x=r.lr, logx=true)."
+      ) { arguments in
+        try learningRateRange(arguments)
+      },
     ]
+  }
+
+  private static func learningRateRange(_ arguments: Arguments) throws -> Value {
+    let interpreter = arguments.interpreter
+    let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+    let data = try arguments.dataset("data")
+    let start = try arguments.number("start", 1e-5)
+    let end = try arguments.number("end", 10)
+    guard start > 0, end > start, end.isFinite else {
+      throw arguments.error("start", "needs 0 < start < end, both finite")
+    }
+    let steps = try arguments.int("steps", 100, in: 2...100_000)
+    try interpreter.charge(steps, at: arguments.callRange)
+    let batch = try batchArgument(arguments, count: data.count)
+    var rng = try arguments.generator()
+    let copied = try ModelObject.copy(model.model)
+    let loss = Loss.standard(for: data.task)
+    let optimizer = try SGD(learningRate: Float(start))
+    var rates: [Value] = []
+    var losses: [Value] = []
+    var best = Double.infinity
+    var batches = try Array(Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
+    var position = 0
+    for step in 0..<steps {
+      try interpreter.checkCancellation()
+      let rate = start * pow(end / start, Double(step) / Double(steps - 1))
+      if position == batches.count {
+        batches = try Array(Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
+        position = 0
+      }
+      let (features, targets) = batches[position]
+      position += 1
+      copied.zeroGradients()
+      var context = ForwardContext.training(using: rng.split())
+      let value = try loss(try copied(features, context: &context), targets)
+      let number = Double(value.scalars[0])
+      rates.append(.number(rate))
+      losses.append(.number(number))
+      best = min(best, number)
+      if !number.isFinite || number > 4 * best { break }
+      try value.backward()
+      optimizer.learningRate = Float(rate)
+      try optimizer.step(copied.parameters)
+    }
+    return .record(Record([("lr", .list(rates)), ("loss", .list(losses))]))
   }
 
   /// The loss named by `loss=` ("auto" picks by task).
