@@ -101,8 +101,8 @@ import Testing
 }
 
 @Suite struct SVGTests {
-  @Test func standaloneDocumentWithColours() {
-    let svg = Gallery.lossCurves.svg(width: 60, height: 15)
+  @Test func textSVGForBarsKeepsColours() {
+    let svg = Gallery.accuracyBars.svg(width: 60, height: 15)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.hasSuffix("</svg>\n"))
     #expect(svg.components(separatedBy: "<text ").count - 1 == 15)
@@ -110,9 +110,31 @@ import Testing
     #expect(!svg.contains("\u{1B}"))
   }
 
+  @Test func vectorSVGForLinePlots() {
+    let svg = Gallery.logLoss.svg(width: 80, height: 24)
+    #expect(
+      svg.hasPrefix(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"672.0\" height=\"408.0\""
+      ))
+    #expect(svg.hasSuffix("</svg>\n"))
+    // Two series, each broken once by NaN/∞ (and the value ≤ 0): ≥ 3 runs.
+    #expect(svg.components(separatedBy: "<polyline").count - 1 >= 3)
+    #expect(svg.contains(">sgd</text>") && svg.contains(">adam</text>"))
+    #expect(svg.contains(">10⁻²</text>"))
+    #expect(svg.contains("1 NaN, 1 ±∞ omitted"))
+  }
+
+  @Test func vectorSVGForScatterDrawsEveryPoint() {
+    let svg = Gallery.polynomialFit.svg(width: 80, height: 24)
+    #expect(svg.components(separatedBy: "<circle").count - 1 == 20 + 1)  // + legend
+  }
+
   @Test func escapesMarkup() {
-    let svg = LinePlot(title: "a<b & \"c\"", series: [Series(y: [1, 2])]).svg(
+    let svg = BarChart(title: "a<b & \"c\"", labels: ["x"], values: [1]).svg(
       width: 40, height: 10)
     #expect(svg.contains("a&lt;b &amp; &quot;c&quot;"))
+    let vector = LinePlot(title: "a<b", series: [Series(y: [1, 2])]).svg(
+      width: 40, height: 10)
+    #expect(vector.contains("a&lt;b"))
   }
 }
