@@ -129,6 +129,21 @@ import Testing
     #expect(svg.components(separatedBy: "<circle").count - 1 == 20 + 1)  // + legend
   }
 
+  @Test func vectorSVGForFields() {
+    let heat = Gallery.heat.svg(width: 80, height: 24)
+    // 61 × 41 samples plus the 16-step colour bar.
+    #expect(heat.components(separatedBy: "<rect x=").count - 1 >= 61 * 41 + 16)
+    #expect(heat.contains(">S</text>") && heat.contains(">E</text>"))
+    let contour = Gallery.contour.svg(width: 80, height: 24)
+    #expect(contour.components(separatedBy: "<path d=\"M").count - 1 == 4)
+    #expect(contour.contains("paint-order=\"stroke\">8</text>"))
+    let histogram = Gallery.weights.svg(width: 80, height: 24)
+    #expect(histogram.contains("1 NaN, 1 ±∞ omitted"))
+    #expect(
+      histogram.components(separatedBy: "fill=\"#2e61c9\" stroke=\"#ffffff\"")
+        .count - 1 >= 8)
+  }
+
   @Test func escapesMarkup() {
     let svg = BarChart(title: "a<b & \"c\"", labels: ["x"], values: [1]).svg(
       width: 40, height: 10)

@@ -93,7 +93,7 @@ enum SVGWriter {
   }
 
   /// The standard xterm RGB value of a 256-colour palette index.
-  private static func xterm256(_ n: Int) -> String {
+  static func xterm256(_ n: Int) -> String {
     let levels = [0, 95, 135, 175, 215, 255]
     var r = 128
     var g = 128

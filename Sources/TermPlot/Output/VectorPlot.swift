@@ -9,6 +9,8 @@ struct VectorPlot {
     var colorIndex: Int
     var markers: Bool
     var line: Bool
+    /// An RGB colour replacing the series colour.
+    var color: String? = nil
   }
 
   var title: String?
@@ -20,6 +22,19 @@ struct VectorPlot {
   var yRange: (Double, Double)?
   var lines: [Line]
   var footnotes: [String]
+  var xLoose = false
+  var yLoose = true
+  /// Extra elements drawn inside the plot, under the lines (heat cells,
+  /// histogram bars, contour lines); given the value → pixel maps.
+  var underlay: ((Double) -> Double?, (Double) -> Double?) -> String = { _, _ in
+    ""
+  }
+  /// Extra elements drawn on top, unclipped (labels, start/end marks).
+  var overlay: ((Double) -> Double?, (Double) -> Double?) -> String = { _, _ in
+    ""
+  }
+  /// A colour bar for this value range, right of the plot.
+  var colorBar: (lo: Double, hi: Double)?
 
   static let cellWidth = 8.4
   static let cellHeight = 17.0
@@ -35,19 +50,20 @@ struct VectorPlot {
       named.isEmpty
       ? 0.0
       : Double(named.map { TextWidth.of($0.name) }.max() ?? 0) * 7 + 40
+    let barWidth = colorBar == nil ? 0.0 : 76.0
     let left = 70.0
     let top = 36.0
-    let right = w - 16 - legendWidth
+    let right = w - 16 - max(legendWidth, barWidth)
     let bottom = h - 46 - 16 * Double(footnotes.count)
     let plotW = max(right - left, 10)
     let plotH = max(bottom - top, 10)
     let xAxis = AxisBuilder.build(
       range: xRange, scale: xScale, cells: Int(plotW / VectorPlot.cellWidth),
       orientation: .horizontal(leftRoom: 6, rightRoom: 2), ascii: false,
-      loose: false)
+      loose: xLoose)
     let yAxis = AxisBuilder.build(
       range: yRange, scale: yScale, cells: Int(plotH / VectorPlot.cellHeight),
-      orientation: .vertical, ascii: false)
+      orientation: .vertical, ascii: false, loose: yLoose)
     func px(_ v: Double) -> Double? {
       xAxis.fraction(v).map { left + $0 * plotW }
     }
@@ -99,8 +115,9 @@ struct VectorPlot {
     out +=
       "<clipPath id=\"plot\"><rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plotW))\" "
       + "height=\"\(f(plotH))\"/></clipPath>\n<g clip-path=\"url(#plot)\">\n"
+    out += underlay(px, py)
     for line in lines where line.line {
-      let color = VectorPlot.color(line.colorIndex)
+      let color = line.color ?? VectorPlot.color(line.colorIndex)
       var run: [String] = []
       func flush() {
         if run.count > 1 {
@@ -121,18 +138,24 @@ struct VectorPlot {
     // Markers are not clipped: a point on the edge stays whole.
     out += "</g>\n"
     for line in lines where line.markers {
-      let color = VectorPlot.color(line.colorIndex)
+      let color = line.color ?? VectorPlot.color(line.colorIndex)
       let step = line.line ? max(1, line.points.count / 12) : 1
       for (i, p) in line.points.enumerated() where i % step == 0 {
         guard let x = px(p.x), let y = py(p.y) else { continue }
         out += VectorPlot.marker(line.colorIndex, x: x, y: y, color: color)
       }
     }
+    out += overlay(px, py)
+    if let (lo, hi) = colorBar {
+      out += colorBarSVG(
+        lo: lo, hi: hi, x: right + 14, top: top + Double(named.count) * 18 + 12,
+        bottom: bottom)
+    }
     // Legend, right of the plot: never over data.
     for (i, line) in named.enumerated() {
       let y = top + 10 + Double(i) * 18
       let x = right + 14
-      let color = VectorPlot.color(line.colorIndex)
+      let color = line.color ?? VectorPlot.color(line.colorIndex)
       if line.line {
         out +=
           "<line x1=\"\(f(x))\" y1=\"\(f(y))\" x2=\"\(f(x + 20))\" y2=\"\(f(y))\" stroke=\"\(color)\" stroke-width=\"1.8\"/>\n"
@@ -147,7 +170,42 @@ struct VectorPlot {
 
   private func f(_ v: Double) -> String { NumberFormat.fixed(v, decimals: 1) }
 
-  private func text(
+  /// A vertical ramp from `lo` (bottom) to `hi` (top) with round labels.
+  private func colorBarSVG(
+    lo: Double, hi: Double, x: Double, top: Double, bottom: Double
+  )
+    -> String
+  {
+    guard bottom - top > 30, hi > lo else { return "" }
+    var out = ""
+    let n = Glyphs.heatPalette.count
+    let step = (bottom - top) / Double(n)
+    for i in 0..<n {
+      let y = bottom - Double(i + 1) * step
+      out +=
+        "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"14\" height=\"\(f(step + 0.5))\" "
+        + "fill=\"\(VectorPlot.heatColor(Double(i) / Double(n - 1)))\"/>\n"
+    }
+    let axis = AxisBuilder.build(
+      range: (lo, hi), scale: .linear,
+      cells: Int((bottom - top) / VectorPlot.cellHeight),
+      orientation: .vertical, ascii: false, loose: false)
+    for (t, label) in zip(axis.ticks, axis.labels) {
+      let y = bottom - Axis.fraction(t, lo: lo, hi: hi) * (bottom - top)
+      out +=
+        "<line x1=\"\(f(x + 14))\" y1=\"\(f(y))\" x2=\"\(f(x + 18))\" y2=\"\(f(y))\" stroke=\"#404040\"/>\n"
+      out += text(label, x: x + 21, y: y + 4, anchor: "start", size: 11)
+    }
+    return out
+  }
+
+  /// The RGB colour of a fraction 0…1 of the heat ramp.
+  static func heatColor(_ f: Double) -> String {
+    guard case .palette(let i) = Glyphs.heatInk(f) else { return "#808080" }
+    return SVGWriter.xterm256(Int(i))
+  }
+
+  func text(
     _ s: String, x: Double, y: Double, anchor: String, size: Double = 12,
     weight: String = "normal"
   ) -> String {
@@ -168,7 +226,8 @@ struct VectorPlot {
     let fill = k < 4 ? color : "#ffffff"
     let r = 3.6
     let fx = { (v: Double) in NumberFormat.fixed(v, decimals: 1) }
-    let style = "fill=\"\(fill)\" stroke=\"\(color)\" stroke-width=\"1.4\""
+    let stroke = color == "#ffffff" ? "#202020" : color
+    let style = "fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1.4\""
     switch k % 4 {
     case 0:
       return
