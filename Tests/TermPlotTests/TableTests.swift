@@ -101,12 +101,18 @@ import Testing
 }
 
 @Suite struct SVGTests {
-  @Test func textSVGForBarsKeepsColours() {
-    let svg = Gallery.accuracyBars.svg(width: 60, height: 15)
+  @Test func vectorSVGForBars() {
+    let svg = Gallery.gradientBars.svg(width: 80, height: 24)
+    #expect(svg.components(separatedBy: "fill=\"#2e61c9\"/>").count - 1 == 10)
+    #expect(svg.contains(">7.50×10⁻¹</text>") && svg.contains(">10⁻⁶</text>"))
+  }
+
+  @Test func textSVGForTablesKeepsColours() {
+    let svg = Gallery.results.svg(width: 60, height: 15)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.hasSuffix("</svg>\n"))
     #expect(svg.components(separatedBy: "<text ").count - 1 == 15)
-    #expect(svg.contains("<tspan fill=\"#2e61c9\">"))
+    #expect(svg.contains("<tspan fill=\"#27ae60\">0.0731*"))
     #expect(!svg.contains("\u{1B}"))
   }
 
