@@ -45,7 +45,11 @@ enum TensorBuiltins {
         let b = try tensorArgument(arguments, "b")
         if a.rank == 2 && b.rank == 2 {
           try arguments.interpreter.checkTensorSize(a.shape[0] * b.shape[1], arguments)
-          try arguments.interpreter.charge(a.shape[0] * b.shape[1] * a.shape[1] / 100_000, at: arguments.callRange)
+          let work = Double(a.shape[0]) * Double(a.shape[1]) * Double(b.shape[1])
+          guard work <= 2e10 else {
+            throw arguments.error("too much work: \(formatNumber(work)) multiply-adds (at most 2e+10)")
+          }
+          try arguments.interpreter.charge(Int(work) / 100_000, at: arguments.callRange)
         }
         return .object(TensorObject(tensor: try a.matmul(b)))
       },
