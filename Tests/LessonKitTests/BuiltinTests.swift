@@ -246,3 +246,58 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
     #expect(errorMessage("bars([\"a\"], [1, 2])", in: session) == "bars: 1 labels but 2 values")
   }
 }
+
+@Suite struct LessonRequestTests {
+  @Test func weightPenaltiesShrinkWeights() {
+    let output = lab(
+      """
+      d = linear_data(seed=1)
+      plain = fit(linear(200, seed=1), d, epochs=20, batch=5, optimizer=sgd(lr=0.003), seed=1)
+      l2 = fit(linear(200, seed=1), d, epochs=20, batch=5, optimizer=sgd(lr=0.003), l2=3, seed=1)
+      l1 = fit(linear(200, seed=1), d, epochs=20, batch=5, optimizer=sgd(lr=0.003), l1=0.1, seed=1)
+      print(l2.weight_norm[-1] < plain.weight_norm[-1], l1.weight_norm[-1] < plain.weight_norm[-1])
+      """)
+    #expect(output == "true true\n")
+    #expect(errorMessage("fit(linear(2, 2), moons(n=10), l2=-1)", in: labSession()) == "fit: `l2` and `l1` must be finite numbers ≥ 0")
+  }
+
+  @Test func linearTakesAnInitializer() {
+    // N(0, 1) weights: ‖w‖ ≈ √1000.
+    #expect(lab("w = linear(1000, init=\"normal\", std=1, seed=1).layers[0].weight\nround(norm(w) / sqrt(1000), 1)") == "1\n")
+  }
+
+  @Test func reshapeAndPolyFeatures() {
+    #expect(lab("reshape(range(6), [2, 3]).list\nreshape(range(6), [-1, 2]).shape\npoly_features([0, 1, 2], max_degree=4).list") == "[[0, 1, 2], [3, 4, 5]]\n[3, 2]\n[[1, 0, 0, 0], [1, 1, 0.5, 0.166667], [1, 2, 2, 1.33333]]\n")
+    #expect(errorMessage("reshape(range(6), [4, -1])", in: labSession()) == "reshape: cannot infer the -1 dimension: 6 values do not divide by 4")
+  }
+
+  @Test func standardizeTheTarget() {
+    #expect(lab("d = standardize(split(dataset(\"diabetes\"), train=0.8, seed=3), target=true)\nround(mean(d.train.y), 6)\nround(std(d.train.y), 6)") == "0\n1\n")
+    #expect(errorMessage("standardize(moons(n=10), target=true)", in: labSession()) == "standardize: target=true needs regression data; class labels cannot be standardized")
+  }
+
+  @Test func labelNoiseFlipsTrainingLabelsOnly() {
+    let output = lab(
+      """
+      clean = split(dataset("digits"), train=1000, test=500, seed=4)
+      noisy = split(dataset("digits"), train=1000, test=500, label_noise=0.2, seed=4)
+      changed = 0
+      a = clean.train.y
+      b = noisy.train.y
+      for i in range(len(a)): if a[i] != b[i]: changed = changed + 1 end end
+      print(changed, clean.test.y == noisy.test.y)
+      """)
+    #expect(output == "200 true\n")
+  }
+
+  @Test func crossValidateClosedForms() {
+    #expect(lab("cv = cross_validate(\"lstsq\", dataset(\"diabetes\"), k=5, seed=1)\nprint(cv.k, len(cv.train_loss), cv.mean > 0)\ncross_validate(\"ridge\", dataset(\"diabetes\"), lam=1e9, seed=1).mean > cv.mean") == "5 5 true\ntrue\n")
+    #expect(errorMessage("cross_validate(\"lasso\", dataset(\"diabetes\"))", in: labSession()) == "cross_validate: `model` must be a model, \"lstsq\" or \"ridge\", got \"lasso\"")
+  }
+
+  @Test func plotLimitsDropOutsidePoints() {
+    let inside = lab("plot([1, 2, 1e9, 3], ylim=[0, 5])")
+    #expect(!inside.contains("1e+09") && !inside.contains("1e9"))
+    #expect(lab("scatter([1, 2, 3], [1, 100, 2], ylim=[0, 10])").split(separator: "\n").count == 12)
+  }
+}

@@ -28,14 +28,23 @@ enum ClosedFormBuiltins {
 
   private static func fitLinear(_ arguments: Arguments, lambda: Double) throws -> Value {
     let data = try arguments.dataset("data")
+    try arguments.interpreter.charge(data.count * data.featureCount * data.featureCount / 100_000, at: arguments.callRange)
+    let layer = try linearSolution(data, lambda: lambda, bias: try arguments.bool("bias", true))
+    let d = data.featureCount
+    return .object(ModelObject(model: Sequential([layer]), kind: lambda == 0 ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))"))
+  }
+
+  /// The linear layer minimizing mean((Xw + b − y)²) + (λ/2)·‖w‖² on `data`
+  /// (the bias, when present, is not penalized), solved in Double.
+  /// - Throws: `HostError` for classification data, more than 2000
+  ///   features, or a system that cannot be solved.
+  static func linearSolution(_ data: Dataset, lambda: Double, bias: Bool) throws -> Linear {
     guard case .regression = data.task else {
-      throw arguments.error("data", "needs regression data (numbers as targets)")
+      throw HostError("needs regression data (numbers as targets)")
     }
     let n = data.count
     let d = data.featureCount
-    guard n >= 1, d >= 1, d <= 2_000 else { throw arguments.error("data", "needs between 1 and 2000 features") }
-    try arguments.interpreter.charge(n * d * d / 100_000, at: arguments.callRange)
-    let bias = try arguments.bool("bias", true)
+    guard n >= 1, d >= 1, d <= 2_000 else { throw HostError("needs between 1 and 2000 features") }
     let x = data.features.scalars.map(Double.init)
     let y = DatasetObject.targetList(data)
     var xMean = [Double](repeating: 0, count: d)
@@ -70,12 +79,11 @@ enum ClosedFormBuiltins {
       w = solve(jittered, b, d)
     }
     guard let weights = w, weights.allSatisfy(\.isFinite) else {
-      throw arguments.error("data", "the system could not be solved (features with no variation?)")
+      throw HostError("the system could not be solved (features with no variation?)")
     }
     let intercept = bias ? yMean - zip(weights, xMean).reduce(0) { $0 + $1.0 * $1.1 } : 0
-    let layer = try Linear(
+    return try Linear(
       weight: try Tensor(shape: [d, 1], scalars: weights.map(Float.init)), bias: bias ? Tensor([Float(intercept)]) : nil)
-    return .object(ModelObject(model: Sequential([layer]), kind: lambda == 0 ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))"))
   }
 
   /// Solves `a·x = b` (`a` is `d×d`, row-major) by Gaussian elimination with

@@ -35,9 +35,10 @@ enum OutputBuiltins {
       Builtin(
         name: "plot", category: "output",
         parameters: [.variadic("series"), .optional("x", "none"), .optional("labels", "[]"), .optional("logy", "false"),
-                     .optional("logx", "false")] + labelParameters,
+                     .optional("logx", "false"), .optional("xlim", "none"), .optional("ylim", "none")] + labelParameters,
         purpose: "A line plot of one or more series of numbers against x (default 1, 2, 3, …: epochs).",
-        example: "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")"
+        example: "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")",
+        notes: "xlim=[low, high] and ylim=[low, high] leave out the points outside (a diverging curve stays readable)."
       ) { arguments in
         let x = arguments.value("x") == nil ? nil : try arguments.numbers("x")
         let labels = try DataBuiltins.strings(arguments, "labels", [])
@@ -46,7 +47,9 @@ enum OutputBuiltins {
           if let x, x.count != y.count {
             throw RuntimeError("plot: x has \(x.count) numbers but series \(index + 1) has \(y.count)", at: entry.range)
           }
-          return Series(name: index < labels.count ? labels[index] : "", y: y, x: x ?? (0..<y.count).map { Double($0 + 1) })
+          return try limited(
+            Series(name: index < labels.count ? labels[index] : "", y: y, x: x ?? (0..<y.count).map { Double($0 + 1) }),
+            arguments, dropping: false)
         }
         guard !series.isEmpty else { throw arguments.error("needs at least one series of numbers") }
         return chart(
@@ -58,7 +61,8 @@ enum OutputBuiltins {
       Builtin(
         name: "scatter", category: "output",
         parameters: [.required("x"), .required("y"), .optional("groups", "none"), .optional("labels", "[]"),
-                     .optional("lines", "[]"), .optional("line_labels", "[]")] + labelParameters,
+                     .optional("lines", "[]"), .optional("line_labels", "[]"), .optional("xlim", "none"),
+                     .optional("ylim", "none")] + labelParameters,
         purpose: "Points (x, y), one marker per group; lines=[[xs, ys], …] draws curves over them (fitted models).",
         example: "scatter([1, 2, 3, 4], [1, 4, 9, 16], lines=[[[1, 4], [1, 16]]], line_labels=[\"chord\"])"
       ) { arguments in
@@ -97,7 +101,8 @@ enum OutputBuiltins {
         return chart(
           ScatterPlot(
             title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), yLabel: try text(arguments, "ylabel"),
-            series: series, lines: lines))
+            series: try series.map { try limited($0, arguments, dropping: true) },
+            lines: try lines.map { try limited($0, arguments, dropping: false) }))
       },
       Builtin(
         name: "bars", category: "output",
@@ -192,6 +197,28 @@ enum OutputBuiltins {
         try boundary(arguments)
       },
     ]
+  }
+
+  /// The series without the points outside `xlim=` / `ylim=`: dropped, or
+  /// (for lines) replaced by NaN so the line breaks there.
+  private static func limited(_ series: Series, _ arguments: Arguments, dropping: Bool) throws -> Series {
+    let xlim = arguments.value("xlim") == nil ? nil : try range(arguments, "xlim", [])
+    let ylim = arguments.value("ylim") == nil ? nil : try range(arguments, "ylim", [])
+    guard xlim != nil || ylim != nil else { return series }
+    let xs = series.x ?? (0..<series.y.count).map { Double($0 + 1) }
+    var keptX: [Double] = []
+    var keptY: [Double] = []
+    for (x, y) in zip(xs, series.y) {
+      let inside = (xlim?.contains(x) ?? true) && (ylim?.contains(y) ?? true)
+      if inside {
+        keptX.append(x)
+        keptY.append(y)
+      } else if !dropping {
+        keptX.append(x)
+        keptY.append(.nan)
+      }
+    }
+    return Series(name: series.name, y: keptY, x: keptX)
   }
 
   private static func chart(_ chart: any Chart) -> Value {
