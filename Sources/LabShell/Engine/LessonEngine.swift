@@ -1,0 +1,82 @@
+/// What the shell needs from the lesson language: `LessonKit.Session` seen
+/// through a small protocol, so the shell can be tested with a fake engine.
+///
+/// `SessionEngine` adapts the real `Session`; the members mirror its API.
+public protocol LessonEngine: AnyObject {
+  /// Runs a cell or a prompt entry whose first line is line `line` of `file`.
+  /// Output is streamed to `output` while it runs.
+  func run(_ source: String, file: String, line: Int) -> CellOutcome
+  /// True while `source` is an unfinished block or bracket.
+  func needsMoreInput(_ source: String) -> Bool
+  /// Completion candidates for the word ending at `cursor` (in characters).
+  func completions(line: String, cursor: Int) -> [String]
+  /// Forgets every variable.
+  func reset()
+  /// The variables and a short description of each value, sorted by name.
+  func variableSummaries() -> [(name: String, summary: String)]
+  /// The help text of a builtin or variable; nil for an unknown name.
+  func helpText(for name: String) -> String?
+  /// The names of the language's builtins.
+  var builtinNames: [String] { get }
+  /// Receives output text as it is produced, in chunks ending with a newline.
+  var output: (String) -> Void { get set }
+  /// Polled by running code: returning true stops it at the next check.
+  var isCancelled: @Sendable () -> Bool { get set }
+  /// Receives progress of long work (training); nil when nobody shows it.
+  var progress: ((ProgressReport) -> Void)? { get set }
+  /// The width, in columns, plots and tables are drawn for.
+  var width: Int { get set }
+}
+
+/// The result of running one cell or prompt entry.
+public struct CellOutcome: Equatable, Sendable {
+  /// Everything the cell printed, for `--export`.
+  public var transcript: String
+  /// The messages of `expect(...)` calls that failed.
+  public var failedExpectations: [String]
+  /// The error that stopped the cell, as a learner reads it; nil if none.
+  public var error: String?
+  /// True when the engine has already printed the error in full through
+  /// `output` (with its source line and caret), so the shell does not repeat it.
+  public var errorPrinted: Bool
+  /// The file line of the error, when known.
+  public var errorLine: Int?
+  /// True when Ctrl-C stopped the cell.
+  public var cancelled: Bool
+
+  /// Creates an outcome.
+  public init(
+    transcript: String = "", failedExpectations: [String] = [], error: String? = nil,
+    errorPrinted: Bool = false, errorLine: Int? = nil, cancelled: Bool = false
+  ) {
+    self.transcript = transcript
+    self.failedExpectations = failedExpectations
+    self.error = error
+    self.errorPrinted = errorPrinted
+    self.errorLine = errorLine
+    self.cancelled = cancelled
+  }
+
+  /// True when the cell ran to the end with every expectation met.
+  public var succeeded: Bool { error == nil && failedExpectations.isEmpty && !cancelled }
+}
+
+/// One report of progress from long work: `fit` at epoch 3 of 40.
+public struct ProgressReport: Equatable, Sendable {
+  /// What is running: "fit", "cross_validate".
+  public var label: String
+  /// Units completed so far (epochs, folds).
+  public var completed: Int
+  /// Units in all.
+  public var total: Int
+  /// A short status such as "train_loss 0.213"; may be empty.
+  public var detail: String
+
+  /// Creates a report.
+  public init(label: String, completed: Int, total: Int, detail: String = "") {
+    self.label = label
+    self.completed = completed
+    self.total = total
+    self.detail = detail
+  }
+}

@@ -1,0 +1,133 @@
+import LessonKit
+import LineEditing
+
+/// Runs every cell of a lesson in order without a prompt, printing prose,
+/// code and outputs: `trainlab run`.
+///
+/// The run stops at the first cell that raises an error (later cells depend
+/// on earlier ones); a failed `expect` is recorded and the run goes on.
+public enum LessonRunner {
+  /// Runs `lesson` in `engine`.
+  ///
+  /// - Parameters:
+  ///   - lesson: The lesson.
+  ///   - engine: A fresh engine (it is reset first).
+  ///   - display: Width, colour and Unicode for prose and plots.
+  ///   - interrupt: Ctrl-C stops the running cell and the run.
+  ///   - write: Receives everything printed.
+  /// - Returns: Each cell's output and every failure, with step and line.
+  public static func run(
+    _ lesson: Lesson, engine: LessonEngine, display: ShellDisplay, interrupt: InterruptFlag,
+    write: @escaping (String) -> Void
+  ) -> LessonRunReport {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let style = display.style
+    let prose = ProseRenderer(width: display.proseColumns, style: style, ascii: display.ascii)
+    func emit(_ line: String) { write(line + "\n") }
+    engine.reset()
+    engine.width = display.columns
+    engine.output = write
+    engine.isCancelled = { [interrupt] in interrupt.isRaised }
+    engine.progress = nil
+    var report = LessonRunReport(title: lesson.title, path: lesson.path)
+
+    emit(style.heading(lesson.title))
+    emit(String(repeating: display.ascii ? "=" : "═", count: min(lesson.title.count, display.columns)))
+    for case .prose(let text) in lesson.introduction {
+      emit("")
+      prose.render(text).forEach(emit)
+    }
+    var stopped = false
+    for (index, step) in lesson.steps.enumerated() where !stopped {
+      let title = "Step \(index + 1)/\(lesson.steps.count) · \(step.title)"
+      emit("")
+      emit(style.heading(title))
+      emit(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns)))
+      for block in step.blocks where !stopped {
+        emit("")
+        switch block {
+        case .prose(let text):
+          prose.render(text).forEach(emit)
+        case .cell(let cell):
+          for line in cell.source.split(separator: "\n", omittingEmptySubsequences: false) {
+            emit(style.dim(display.ascii ? "| " : "│ ") + line)
+          }
+          let outcome = engine.run(cell.source, file: lesson.path, line: cell.line)
+          report.outputs[cell.closingLine] = outcome.transcript
+          OutcomeReport.lines(for: outcome, style: style, ascii: display.ascii).forEach(emit)
+          let failure = { (message: String, line: Int) in
+            LessonRunFailure(step: index + 1, stepTitle: step.title, path: lesson.path, line: line, message: message)
+          }
+          if let error = outcome.error {
+            report.failures.append(failure(error, outcome.errorLine ?? cell.line))
+            stopped = true
+          } else if outcome.cancelled {
+            report.failures.append(failure("interrupted", cell.line))
+            stopped = true
+          }
+          for message in outcome.failedExpectations {
+            report.failures.append(failure("expect failed: \(message)", outcome.errorLine ?? cell.line))
+          }
+        }
+      }
+    }
+    let skipped = lesson.cells.count - report.outputs.count
+    if stopped && skipped > 0 {
+      emit("")
+      emit(style.error("Stopped:") + " \(skipped) later cell(s) were not run.")
+    }
+    let elapsed = start.duration(to: clock.now)
+    report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    return report
+  }
+}
+
+/// What `LessonRunner.run` found.
+public struct LessonRunReport: Sendable {
+  /// The lesson's title.
+  public var title: String
+  /// The lesson file.
+  public var path: String
+  /// Each run cell's output, keyed by the line of its closing fence.
+  public var outputs: [Int: String] = [:]
+  /// Every error and failed expectation, in order.
+  public var failures: [LessonRunFailure] = []
+  /// Wall-clock seconds the run took.
+  public var seconds: Double = 0
+
+  /// Creates an empty report.
+  public init(title: String, path: String) {
+    self.title = title
+    self.path = path
+  }
+
+  /// True when every cell ran and every expectation held.
+  public var succeeded: Bool { failures.isEmpty }
+}
+
+/// A cell that raised an error or an `expect` that failed, with its place.
+public struct LessonRunFailure: Equatable, Sendable, CustomStringConvertible {
+  /// The step, from 1.
+  public var step: Int
+  /// The step's title.
+  public var stepTitle: String
+  /// The lesson file.
+  public var path: String
+  /// The file line.
+  public var line: Int
+  /// What went wrong.
+  public var message: String
+
+  /// Creates a failure.
+  public init(step: Int, stepTitle: String, path: String, line: Int, message: String) {
+    self.step = step
+    self.stepTitle = stepTitle
+    self.path = path
+    self.line = line
+    self.message = message
+  }
+
+  /// `path:line: step 2 (Title): message`.
+  public var description: String { "\(path):\(line): step \(step) (\(stepTitle)): \(message)" }
+}

@@ -1,0 +1,98 @@
+import LessonKit
+
+/// The lessons of a folder, numbered, each parsed or with the reason it
+/// could not be.
+public struct LessonCatalog: Sendable {
+  /// One lesson file of the folder.
+  public struct Entry: Sendable {
+    /// The number shown in lists: the file name's leading digits
+    /// (`04-dropout.md` is 4), else the position in the folder.
+    public var number: Int
+    /// The file name without the number and `.md`: `dropout`.
+    public var name: String
+    /// The file's path.
+    public var path: String
+    /// The file's text.
+    public var text: String
+    /// The parsed lesson, or why the file is not a valid lesson.
+    public var lesson: Result<Lesson, LessonFileError>
+  }
+
+  /// The entries, in file-name order.
+  public var entries: [Entry]
+
+  /// Creates a catalog from entries.
+  public init(entries: [Entry]) { self.entries = entries }
+
+  /// Reads every `*.md` file of `directory` except `README.md`.
+  ///
+  /// - Throws: `ShellError` when the folder or a file cannot be read.
+  public static func load(directory: String) throws(ShellError) -> LessonCatalog {
+    let names = try FileSystem.contents(ofDirectory: directory).filter {
+      $0.hasSuffix(".md") && $0.lowercased() != "readme.md"
+    }
+    var entries: [Entry] = []
+    for (position, name) in names.enumerated() {
+      entries.append(try entry(path: directory + "/" + name, position: position + 1))
+    }
+    return LessonCatalog(entries: entries)
+  }
+
+  /// Reads one lesson file as an entry.
+  ///
+  /// - Throws: `ShellError` when the file cannot be read.
+  public static func entry(path: String, position: Int = 1) throws(ShellError) -> Entry {
+    let text = try FileSystem.readText(path)
+    let fileName = String(path.split(separator: "/").last ?? Substring(path))
+    let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+    let digits = stem.prefix { $0.isASCII && $0.isNumber }
+    let number = Int(digits) ?? position
+    var name = stem.dropFirst(digits.count)
+    while name.first == "-" || name.first == "_" || name.first == " " { name.removeFirst() }
+    let lesson: Result<Lesson, LessonFileError>
+    do {
+      lesson = .success(try LessonFile.parse(text, path: path))
+    } catch {
+      lesson = .failure(error)
+    }
+    return Entry(number: number, name: name.isEmpty ? stem : String(name), path: path, text: text, lesson: lesson)
+  }
+
+  /// The entry a user means by `query`: a number (`4`, `04`), a name
+  /// (`dropout`, `04-dropout`, `04-dropout.md`), or the start of a name or
+  /// title when only one lesson matches.
+  ///
+  /// - Throws: `ShellError` listing the choices when nothing or several match.
+  public func entry(matching query: String) throws(ShellError) -> Entry {
+    let wanted = query.lowercased()
+    if let number = Int(wanted), let entry = entries.first(where: { $0.number == number }) {
+      return entry
+    }
+    let stem = wanted.hasSuffix(".md") ? String(wanted.dropLast(3)) : wanted
+    if let exact = entries.first(where: {
+      $0.name.lowercased() == stem || fileStem($0).lowercased() == stem
+    }) {
+      return exact
+    }
+    let matches = entries.filter {
+      $0.name.lowercased().hasPrefix(stem) || $0.title.lowercased().hasPrefix(stem)
+    }
+    if matches.count == 1 { return matches[0] }
+    let choices = (matches.isEmpty ? entries : matches).map { "\($0.number) \($0.name)" }
+    let list = choices.isEmpty ? "there are no lessons" : "choose one of: " + choices.joined(separator: ", ")
+    throw ShellError(
+      matches.isEmpty ? "no lesson \"\(query)\"; \(list)" : "\"\(query)\" matches several lessons; \(list)")
+  }
+
+  private func fileStem(_ entry: Entry) -> String {
+    let file = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
+    return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+  }
+}
+
+extension LessonCatalog.Entry {
+  /// The lesson's title, or the file name when the file does not parse.
+  public var title: String {
+    (try? lesson.get().title) ?? name
+  }
+}

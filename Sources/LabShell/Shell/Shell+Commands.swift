@@ -1,0 +1,111 @@
+import LessonKit
+
+extension Shell {
+  func perform(_ command: ShellCommand) {
+    switch command {
+    case .advance: advance()
+    case .next:
+      guard let state = current else { return advance() }
+      if state.step + 1 < state.stepCount {
+        show(step: state.step + 1)
+      } else {
+        emit("This is the last step. `lessons` lists the other lessons.")
+      }
+    case .back:
+      guard let state = current else { return advance() }
+      if state.step > 0 {
+        show(step: state.step - 1)
+      } else {
+        emit("This is the first step.")
+      }
+    case .rerun:
+      guard let cell = current?.lastCell else {
+        emit("No cell has run yet: Enter runs the next one.")
+        return
+      }
+      showCode(cell)
+      runLessonCell(cell)
+    case .step(let number):
+      if let number {
+        move(toStep: number)
+      } else if let step = current?.step, step >= 0 {
+        show(step: step)
+      } else {
+        advance()
+      }
+    case .whereAmI: showOutline()
+    case .lessons: listLessons()
+    case .open(let query):
+      if let query { open(query) } else { emit("open takes a lesson number or name, as in \"open 1\".") }
+    case .reset:
+      engine.reset()
+      current?.completedCells.removeAll()
+      emit("The variables are cleared.")
+    case .vars: showVariables()
+    case .help(let name): showHelp(name)
+    case .quit: finished = true
+    case .invalid(let message): emit(message)
+    }
+  }
+
+  func showVariables() {
+    let variables = engine.variableSummaries()
+    guard !variables.isEmpty else {
+      emit("No variables yet.")
+      return
+    }
+    let nameWidth = min(variables.map(\.name.count).max() ?? 0, 20)
+    for variable in variables {
+      let padding = String(repeating: " ", count: max(0, nameWidth - variable.name.count))
+      let line = "  " + style.bold(variable.name) + padding + " = " + variable.summary
+      emit(truncate(line, to: display.columns + (style.enabled ? 8 : 0)))
+    }
+  }
+
+  func showHelp(_ name: String?) {
+    guard let name else {
+      emit(style.bold("Commands"))
+      let width = ShellCommand.summaries.map(\.usage.count).max() ?? 0
+      for command in ShellCommand.summaries {
+        let padding = String(repeating: " ", count: width - command.usage.count)
+        emit("  " + style.code(command.usage) + padding + "  " + command.summary)
+      }
+      emit("")
+      emit("Any other line is evaluated in the lesson's variables (e.g. " + style.code("lr = 0.5") + ").")
+      emit("Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves.")
+      let builtins = engine.builtinNames.sorted()
+      if !builtins.isEmpty {
+        emit("")
+        emit(style.bold("Builtins") + " (" + style.code("help NAME") + " for one):")
+        let renderer = ProseRenderer(width: display.proseColumns, style: style, ascii: display.ascii)
+        emit(lines: renderer.wrap(builtins.joined(separator: " "), first: "  ", rest: "  "))
+      }
+      return
+    }
+    if let command = ShellCommand.summaries.first(where: { $0.name == name }) {
+      emit(style.code(command.usage) + "  " + command.summary)
+      return
+    }
+    if let text = engine.helpText(for: name) {
+      emit(text)
+    } else {
+      emit("No help for \"\(name)\": `help` lists the commands and builtins.")
+    }
+  }
+
+  /// Candidates for Tab: shell commands at the start of a line, lesson names
+  /// after `open`, names after `help`, and the engine's otherwise.
+  func completions(line: String, cursor: Int) -> [String] {
+    let before = String(line.prefix(cursor))
+    let words = before.split(separator: " ", omittingEmptySubsequences: false)
+    if words.count == 2 && words[0] == "open" {
+      return catalog.entries.map(\.name)
+    }
+    if words.count == 2 && words[0] == "help" {
+      return ShellCommand.words + engine.builtinNames
+    }
+    var candidates = engine.completions(line: line, cursor: cursor)
+    if words.count == 1 { candidates += ShellCommand.words }
+    return candidates
+  }
+}

@@ -1,0 +1,217 @@
+import LessonKit
+
+/// Where the learner is in an open lesson.
+struct OpenLesson {
+  var entry: LessonCatalog.Entry
+  var lesson: Lesson
+  /// The step shown, or -1 before the first step.
+  var step = -1
+  /// The next block of the step to show.
+  var cursor = 0
+  /// A cell that is shown and runs on Enter.
+  var pending: LessonCell?
+  /// The cell run last, for `rerun`.
+  var lastCell: LessonCell?
+  /// The first lines of the cells that have run without error.
+  var completedCells: Set<Int> = []
+
+  var stepCount: Int { lesson.steps.count }
+}
+
+extension Shell {
+  // MARK: - Lessons
+
+  func showWelcome() {
+    emit(style.bold("TrainLab") + " — see how deep-learning models are trained, one step at a time.")
+    emit("")
+    listLessons()
+    emit("")
+    emit("Type " + style.code("open 1") + " (or a lesson's name) to start, " + style.code("help") + " for commands,")
+    emit("or any line of the lesson language to try it. Ctrl-D leaves.")
+  }
+
+  func listLessons() {
+    if let reloadCatalog, let fresh = try? reloadCatalog() { catalog = fresh }
+    guard !catalog.entries.isEmpty else {
+      emit("There are no lessons in this folder.")
+      return
+    }
+    emit(style.bold("Lessons"))
+    let width = display.columns
+    let numberWidth = String(catalog.entries.map(\.number).max() ?? 0).count
+    for entry in catalog.entries {
+      let number = String(repeating: " ", count: numberWidth - String(entry.number).count) + "\(entry.number)"
+      switch entry.lesson {
+      case .success(let lesson):
+        let minutes = lesson.estimatedMinutes.map { style.dim(" (\($0) min)") } ?? ""
+        emit("  \(number). " + style.bold(lesson.title) + minutes)
+        let indent = String(repeating: " ", count: numberWidth + 4)
+        if !lesson.summary.isEmpty {
+          let plain = InlineMarkdown.plainText(lesson.summary)
+          emit(indent + truncate(plain, to: width - indent.count - 1))
+        }
+      case .failure:
+        emit("  \(number). \(entry.name) " + style.error("(not a valid lesson: `trainlab check` says why)"))
+      }
+    }
+  }
+
+  func truncate(_ text: String, to width: Int) -> String {
+    guard text.count > width else { return text }
+    return String(text.prefix(max(0, width - 1))) + (display.ascii ? "." : "…")
+  }
+
+  func open(_ query: String) {
+    if let reloadCatalog {
+      do { catalog = try reloadCatalog() } catch { emit(style.error("error: ") + error.message) }
+    }
+    let entry: LessonCatalog.Entry
+    do {
+      entry = try catalog.entry(matching: query)
+    } catch {
+      emit(error.message)
+      return
+    }
+    switch entry.lesson {
+    case .failure(let error):
+      emit(style.error("error: ") + "\(entry.path) is not a valid lesson:")
+      emit(lines: error.problems.map { "  " + $0.description })
+    case .success(let lesson):
+      engine.reset()
+      current = OpenLesson(entry: entry, lesson: lesson)
+      emit("")
+      emit(style.heading(lesson.title))
+      emit(style.dim(String(repeating: display.ascii ? "=" : "═", count: min(lesson.title.count, display.columns))))
+      for block in lesson.introduction {
+        if case .prose(let text) = block { emitProse(text) }
+      }
+      let minutes = lesson.estimatedMinutes.map { ", about \($0) minutes" } ?? ""
+      emit("")
+      hint("\(lesson.steps.count) steps\(minutes). Press Enter to begin; `where` shows the outline.")
+    }
+  }
+
+  func emitProse(_ markdown: String) {
+    let renderer = ProseRenderer(width: display.proseColumns, style: style, ascii: display.ascii)
+    emit(lines: renderer.render(markdown))
+  }
+
+  // MARK: - Stepping
+
+  /// Enter on an empty line: runs the shown cell, or shows the next step.
+  func advance() {
+    guard var state = current else {
+      emit("No lesson is open: `lessons` lists them, `open N` opens one.")
+      return
+    }
+    if let cell = state.pending {
+      state.pending = nil
+      current = state
+      runLessonCell(cell)
+      showUntilNextCell()
+      return
+    }
+    if state.step < 0 || state.cursor >= state.lesson.steps[state.step].blocks.count {
+      if state.step + 1 < state.stepCount {
+        show(step: state.step + 1)
+      } else {
+        emit("That was the last step of " + style.bold(state.lesson.title) + ". `lessons` lists the others.")
+      }
+      return
+    }
+    showUntilNextCell()
+  }
+
+  /// Shows step `index` (0-based) from its start.
+  func show(step index: Int) {
+    guard var state = current else { return }
+    state.step = index
+    state.cursor = 0
+    state.pending = nil
+    current = state
+    let step = state.lesson.steps[index]
+    let title = "Step \(index + 1)/\(state.stepCount) · \(step.title)"
+    emit("")
+    emit(style.heading(title))
+    emit(style.dim(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns))))
+    showUntilNextCell()
+  }
+
+  /// Shows the blocks of the current step up to and including the next
+  /// cell (which then waits for Enter), or to the end of the step.
+  func showUntilNextCell() {
+    guard var state = current, state.step >= 0 else { return }
+    let blocks = state.lesson.steps[state.step].blocks
+    while state.cursor < blocks.count {
+      let block = blocks[state.cursor]
+      state.cursor += 1
+      switch block {
+      case .prose(let text):
+        emit("")
+        emitProse(text)
+      case .cell(let cell):
+        state.pending = cell
+        current = state
+        emit("")
+        showCode(cell)
+        hint("Enter runs this cell.")
+        return
+      }
+    }
+    current = state
+    emit("")
+    if state.step + 1 < state.stepCount {
+      hint("End of step \(state.step + 1). Enter shows the next step; try changing a value and `rerun`.")
+    } else {
+      hint("End of the lesson. `lessons` lists the others.")
+    }
+  }
+
+  /// Prints a cell's code with its file line numbers in a gutter.
+  func showCode(_ cell: LessonCell) {
+    let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lastNumber = cell.line + max(lines.count - 1, 0)
+    let numberWidth = String(lastNumber).count
+    let bar = display.ascii ? "|" : "│"
+    for (offset, line) in lines.enumerated() {
+      let number = String(cell.line + offset)
+      let gutter = String(repeating: " ", count: numberWidth - number.count) + number + " " + bar + " "
+      emit(style.dim(gutter) + line)
+    }
+  }
+
+  func runLessonCell(_ cell: LessonCell) {
+    guard var state = current else { return }
+    state.lastCell = cell
+    current = state
+    let outcome = execute(cell.source, file: state.entry.path, line: cell.line)
+    if outcome.succeeded { current?.completedCells.insert(cell.line) }
+  }
+
+  func move(toStep number: Int) {
+    guard let state = current else {
+      emit("No lesson is open: `lessons` lists them, `open N` opens one.")
+      return
+    }
+    guard (1...max(state.stepCount, 1)).contains(number), state.stepCount > 0 else {
+      emit("There is no step \(number): this lesson has steps 1 to \(state.stepCount).")
+      return
+    }
+    show(step: number - 1)
+  }
+
+  func showOutline() {
+    guard let state = current else {
+      emit("No lesson is open: `lessons` lists them, `open N` opens one.")
+      return
+    }
+    emit(style.bold(state.lesson.title) + style.dim("  (\(state.entry.path))"))
+    for (index, step) in state.lesson.steps.enumerated() {
+      let marker = index == state.step ? (display.ascii ? ">" : "▶") : " "
+      let cells = step.cells
+      let done = !cells.isEmpty && cells.allSatisfy { state.completedCells.contains($0.line) }
+      let tick = done ? (display.ascii ? "  (done)" : "  ✓") : ""
+      emit("  \(marker) \(index + 1). \(step.title)" + style.success(tick))
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import LessonKit
+import LineEditing
+
+/// The interactive shell: opens lessons, steps through their prose and cells,
+/// runs shell commands, and evaluates every other line in the lesson's
+/// variables.
+///
+/// It reads through a `LineReader` and writes through a closure, so tests
+/// drive it with scripted lines and read back exactly what it printed:
+///
+/// ```swift
+/// let shell = Shell(catalog: catalog, engine: engine, reader: script,
+///                   display: .plain(width: 60), interrupt: InterruptFlag()) { out += $0 }
+/// shell.run(opening: "1")
+/// ```
+///
+/// A class because a shell is one running conversation: the engine's output
+/// and progress closures call back into it.
+public final class Shell {
+  let engine: LessonEngine
+  let reader: LineReader
+  let display: ShellDisplay
+  let interrupt: InterruptFlag
+  let write: (String) -> Void
+  var catalog: LessonCatalog
+  let reloadCatalog: (() throws(ShellError) -> LessonCatalog)?
+  var current: OpenLesson?
+  var progressStart: ContinuousClock.Instant?
+  var progressShown = false
+  var finished = false
+
+  /// The prompt for a new entry.
+  public static let prompt = "lab> "
+  /// The prompt while an entry continues (an open block or bracket).
+  public static let continuationPrompt = "...> "
+
+  /// Creates a shell.
+  ///
+  /// - Parameters:
+  ///   - catalog: The lessons to list and open.
+  ///   - reloadCatalog: Re-reads the lessons (so `lessons` and `open` see
+  ///     edited files); nil keeps `catalog`.
+  ///   - engine: Runs the lesson language.
+  ///   - reader: Where lines come from.
+  ///   - display: Width, colour, Unicode and whether output is a terminal.
+  ///   - interrupt: The flag Ctrl-C raises; running cells stop when it is up.
+  ///   - write: Receives everything the shell prints.
+  public init(
+    catalog: LessonCatalog, reloadCatalog: (() throws(ShellError) -> LessonCatalog)? = nil,
+    engine: LessonEngine, reader: LineReader, display: ShellDisplay, interrupt: InterruptFlag,
+    write: @escaping (String) -> Void
+  ) {
+    self.catalog = catalog
+    self.reloadCatalog = reloadCatalog
+    self.engine = engine
+    self.reader = reader
+    self.display = display
+    self.interrupt = interrupt
+    self.write = write
+    engine.width = display.columns
+    engine.output = { [weak self] text in
+      self?.clearProgress()
+      self?.write(text)
+    }
+    engine.isCancelled = { [interrupt] in interrupt.isRaised }
+    if display.interactive {
+      engine.progress = { [weak self] report in self?.showProgress(report) }
+    }
+    reader.completer = { [weak self] line, cursor in
+      self?.completions(line: line, cursor: cursor) ?? []
+    }
+  }
+
+  /// Shows the welcome (or opens `lesson`, a number or name) and reads
+  /// commands until `quit` or the end of input.
+  public func run(opening lesson: String? = nil) {
+    if let lesson {
+      open(lesson)
+    } else {
+      showWelcome()
+    }
+    while !finished {
+      switch reader.readLine(prompt: Self.prompt) {
+      case .endOfInput:
+        finished = true
+      case .interrupted:
+        continue
+      case .line(let text):
+        reader.addToHistory(text)
+        handle(text)
+      }
+    }
+  }
+
+  /// Handles one entered line: a shell command, or the start of an entry in
+  /// the lesson language (further lines are read while it is incomplete).
+  public func handle(_ line: String) {
+    if let command = ShellCommand(parsing: line) {
+      perform(command)
+      return
+    }
+    var source = line
+    while engine.needsMoreInput(source) {
+      switch reader.readLine(prompt: Self.continuationPrompt) {
+      case .endOfInput:
+        finished = true
+        return
+      case .interrupted:
+        return
+      case .line(let more):
+        reader.addToHistory(more)
+        source += "\n" + more
+      }
+    }
+    execute(source, file: "", line: 1)
+  }
+
+  // MARK: - Output
+
+  /// Prints `text` and a newline, first clearing a progress line.
+  func emit(_ text: String) {
+    clearProgress()
+    write(text + "\n")
+  }
+
+  /// Prints each of `lines`.
+  func emit(lines: [String]) {
+    for line in lines { emit(line) }
+  }
+
+  var style: TextStyle { display.style }
+
+  /// Prints a short dim hint line.
+  func hint(_ text: String) {
+    emit(style.dim(text))
+  }
+
+  func showProgress(_ report: ProgressReport) {
+    guard display.interactive else { return }
+    let now = ContinuousClock.now
+    let start = progressStart ?? now
+    progressStart = start
+    let elapsed = start.duration(to: now)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let line = ProgressLine.render(report, elapsed: seconds, width: display.columns, ascii: display.ascii)
+    write("\r\u{1B}[2K" + style.dim(line))
+    progressShown = true
+  }
+
+  func clearProgress() {
+    guard progressShown else { return }
+    write("\r\u{1B}[2K")
+    progressShown = false
+  }
+}

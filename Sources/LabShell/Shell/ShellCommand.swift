@@ -1,0 +1,70 @@
+/// A line the shell handles itself rather than evaluating.
+///
+/// A line is a command only when it is a command word alone or with the
+/// expected argument (`step 3`, `open dropout`, `help fit`), so language
+/// lines such as `next_lr = 0.1` or `help(fit)` are never taken for one.
+enum ShellCommand: Equatable {
+  case advance
+  case next
+  case back
+  case rerun
+  case step(Int?)
+  case whereAmI
+  case lessons
+  case open(String?)
+  case reset
+  case vars
+  case help(String?)
+  case quit
+  /// A command word with an argument it cannot take; the message says why.
+  case invalid(String)
+
+  init?(parsing line: String) {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let word = words.first else {
+      self = .advance
+      return
+    }
+    let argument = words.count > 1 ? words.dropFirst().joined(separator: " ") : nil
+    let single = words.count == 1
+    switch word {
+    case "next" where single: self = .next
+    case "back" where single: self = .back
+    case "rerun" where single: self = .rerun
+    case "where" where single: self = .whereAmI
+    case "lessons" where single: self = .lessons
+    case "reset" where single: self = .reset
+    case "vars" where single: self = .vars
+    case "quit" where single, "exit" where single: self = .quit
+    case "help" where words.count <= 2: self = .help(argument)
+    case "open" where words.count == 2 || single: self = .open(argument)
+    case "step" where single: self = .step(nil)
+    case "step" where words.count == 2:
+      if let number = Int(words[1]) {
+        self = .step(number)
+      } else {
+        self = .invalid("step takes a step number, as in \"step 3\"")
+      }
+    default: return nil
+    }
+  }
+
+  /// Every command word with its one-line description, in help order.
+  static let summaries: [(name: String, usage: String, summary: String)] = [
+    ("Enter", "Enter", "run the next cell, or show the next step"),
+    ("next", "next", "show the next step"),
+    ("back", "back", "show the previous step"),
+    ("rerun", "rerun", "run the last cell again (after changing a variable)"),
+    ("step", "step N", "go to step N (step alone shows the current step again)"),
+    ("where", "where", "the lesson's outline, with the current step marked"),
+    ("lessons", "lessons", "list the lessons"),
+    ("open", "open N", "open lesson N (a number or a name) with fresh variables"),
+    ("reset", "reset", "forget every variable"),
+    ("vars", "vars", "the variables and their values in short"),
+    ("help", "help [NAME]", "this list, or help on a command or builtin"),
+    ("quit", "quit", "leave (Ctrl-D does too)"),
+  ]
+
+  /// The command words, for completion.
+  static var words: [String] { summaries.map(\.name).filter { $0 != "Enter" } + ["exit"] }
+}
