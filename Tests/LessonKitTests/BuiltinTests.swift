@@ -199,6 +199,8 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
   @Test func closedFormFits() {
     #expect(lab("m = lstsq(regression_data(n=200, noise=0, seed=1))\nround(coef(m), 3)\nround(intercept(m), 3)") == "[2, -3.4]\n4.2\n")
     #expect(lab("d = linear_data(seed=1)\nnorm(coef(ridge(d, lam=10))) < norm(coef(ridge(d, lam=0.01)))") == "true\n")
+    // 20 samples, 200 features: lstsq interpolates with the minimum-norm weights.
+    #expect(lab("d = linear_data(seed=1)\nevaluate(lstsq(d, bias=false), d.train).loss < 1e-8") == "true\n")
   }
 
   @Test func optimizerDescriptionsUsePyTorchNames() {
@@ -215,6 +217,8 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
     "bars([\"a\", \"b\"], [1, 100], logx=true)", "hist([1, 2, 2, 3], bins=3)",
     "contour(fn(x, y) => x**2 + y**2, x=[-1, 1], y=[-1, 1], paths=[[[1, 1], [0, 0]]])",
     "heatmap([[1, 2], [3, 4]])", "boundary(linear(2, 2, seed=1), moons(n=40, seed=1))",
+    "heatmap(reshape(range(6), [2, 3]))",
+    "boundary(linear(4, 2, seed=1), expand(circles(n=40, seed=1), features=[\"x1\", \"x2\", \"x1^2\", \"x2^2\"]))",
   ])
   func chartsFillTheWidth(source: String) {
     let text = lab(source)

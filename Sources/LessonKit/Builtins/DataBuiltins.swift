@@ -178,7 +178,14 @@ enum DataBuiltins {
         example: "expand(circles(n=100, seed=1), features=[\"x1\", \"x2\", \"x1^2\", \"x2^2\"])"
       ) { arguments in
         let names = try DataBuiltins.strings(arguments, "features", ["x1", "x2"])
-        return try DataBuiltins.mapData(arguments, "data") { try $0.mappingFeatures(named: names) }
+        let expanded = try DataBuiltins.mapData(arguments, "data") { try $0.mappingFeatures(named: names) }
+        if case .object(var object as SplitObject) = expanded,
+          case .object(let original as SplitObject) = try arguments.required("data")
+        {
+          object.plane = (try names.map { try FeatureMap(parsing: $0) }, original.split)
+          return .object(object)
+        }
+        return expanded
       },
       Builtin(
         name: "column", category: "data", parameters: [.required("data"), .required("c")],

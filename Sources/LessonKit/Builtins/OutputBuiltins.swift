@@ -170,7 +170,11 @@ enum OutputBuiltins {
         if case .function = try arguments.required("data") {
           (field, trajectories) = try fieldAndPaths(arguments, functionName: "data")
         } else {
-          guard case .list(let rows) = try arguments.required("data"), !rows.isEmpty else {
+          var data = try arguments.required("data")
+          if case .object(let object as TensorObject) = data, object.tensor.rank == 2 {
+            data = TensorObject.nestedValue(object.tensor)
+          }
+          guard case .list(let rows) = data, !rows.isEmpty else {
             throw arguments.typeError("data", expected: "a list of rows of numbers or a function", got: try arguments.required("data"))
           }
           let grid = try rows.map {
@@ -348,7 +352,12 @@ enum OutputBuiltins {
 
   private static func boundary(_ arguments: Arguments) throws -> Value {
     let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
-    let split = try arguments.dataSplit("data")
+    var split = try arguments.dataSplit("data")
+    var maps: [FeatureMap]?
+    if case .object(let object as SplitObject) = try arguments.required("data"), let plane = object.plane {
+      split = plane.split
+      maps = plane.maps
+    }
     let partName = try arguments.string("part", "test")
     let part: Dataset
     switch partName {
@@ -372,7 +381,16 @@ enum OutputBuiltins {
         grid += [Float(x.lowerBound + (x.upperBound - x.lowerBound) * Double(column) / Double(columns - 1)), Float(yv)]
       }
     }
-    let output = try TrainKit.predict(model.model, try Tensor(shape: [rows * columns, 2], scalars: grid))
+    var inputs = try Tensor(shape: [rows * columns, 2], scalars: grid)
+    if let maps {
+      var mapped: [Float] = []
+      mapped.reserveCapacity(rows * columns * maps.count)
+      for point in 0..<(rows * columns) {
+        for map in maps { mapped.append(map(grid[2 * point], grid[2 * point + 1])) }
+      }
+      inputs = try Tensor(shape: [rows * columns, maps.count], scalars: mapped)
+    }
+    let output = try TrainKit.predict(model.model, inputs)
     let classes = output.shape.count == 2 && output.shape[1] > 1 ? try output.argmax(alongAxis: 1).scalars : output.scalars.map { $0 > 0 ? 1 : 0 }
     let values = (0..<rows).map { row in (0..<columns).map { Double(classes[row * columns + $0]) } }
     let labels = DatasetObject.targetList(part)
