@@ -18,7 +18,18 @@ let package = Package(
     // MARK: - Public API
     .target(
       name: "TrainKit",
-      dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+      dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+      // GEMM's micro-kernel needs FMA and wide vectors (compile for the build
+      // machine's CPU) and is ~1000× slower unoptimized, so TrainKit is built
+      // with -O in debug too. TRAINKIT_PORTABLE=1 gives a baseline build.
+      // See Benchmarks/README.md.
+      swiftSettings: Context.environment["TRAINKIT_PORTABLE"] != nil
+        ? [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        : [
+          .unsafeFlags(["-target-cpu", "native"]),
+          .unsafeFlags(["-O"], .when(configuration: .debug)),
+          .define("TRAINKIT_FMA"),
+        ]
     ),
     .target(name: "TermPlot"),
     .target(name: "LessonKit", dependencies: ["TrainKit", "TermPlot"]),

@@ -6,7 +6,9 @@
 /// (momentum buffers, moment estimates) keyed by that identity.
 public final class Parameter {
   /// The dotted name given by the model, such as `"0.weight"` or `"2.bias"`.
-  public let name: String
+  /// A container (`Sequential`, `Residual`) prefixes its children's names
+  /// with their position when it is built.
+  public internal(set) var name: String
   /// The current values.
   public var value: Tensor
   /// The gradient of the last loss with respect to `value`, summed over every
@@ -22,5 +24,42 @@ public final class Parameter {
   /// Forgets the accumulated gradient.
   public func zeroGradient() {
     gradient = nil
+  }
+}
+
+extension Parameter {
+  /// The current value as a leaf of the autodiff graph: operations on it
+  /// record a graph, and `backward()` on a loss computed from it adds the
+  /// gradient into `gradient`. Each read makes a new leaf; a parameter read
+  /// twice receives the sum of both contributions.
+  ///
+  /// Layers read `ForwardContext.value(of:)`, which is `tracked` when
+  /// training and the plain `value` in evaluation.
+  public var tracked: Tensor {
+    Tensor(
+      uncheckedShape: value.shape, scalars: value.scalars,
+      node: GraphNode(leafFor: self, shape: value.shape))
+  }
+
+  /// A new parameter with the same name and value and no gradient.
+  public func copied() -> Parameter {
+    Parameter(name: name, value: value.detached())
+  }
+
+  /// The number of scalars this parameter holds.
+  public var count: Int { value.count }
+
+  /// Adds `gradient` into `self.gradient` (which starts at `nil`). A
+  /// gradient of another shape than the value's (the value was replaced
+  /// mid-graph) is ignored rather than trapping.
+  func accumulate(_ gradient: Tensor) {
+    guard gradient.shape == value.shape else { return }
+    if let existing = self.gradient, existing.shape == gradient.shape {
+      self.gradient = Tensor(
+        uncheckedShape: existing.shape,
+        scalars: Elementwise.add(existing.scalars, gradient.scalars))
+    } else {
+      self.gradient = gradient.detached()
+    }
   }
 }

@@ -1,6 +1,21 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Matrix multiplication kernels. This folder is the only place in TrainKit
 /// that uses unsafe pointers or explicit SIMD; everything else calls
 /// `GEMM.multiply`.
+///
+/// The algorithm is the Goto/BLIS layering: C is cut into column blocks of
+/// `nc` and the depth into blocks of about `kc`; for each, a block of op(B) is
+/// packed into `nr`-wide panels (kept in L2), then blocks of `mc` rows of
+/// op(A) are packed into `mr`-high panels, and a register-blocked 6×32
+/// micro-kernel multiplies one A panel by one B panel. Edge tiles go through
+/// a small scratch tile, so any m, n, k (including 0) works.
 package enum GEMM {
   /// C = op(A)·op(B), or C += op(A)·op(B) when `accumulate` is true.
   ///
@@ -19,21 +34,185 @@ package enum GEMM {
     c: UnsafeMutablePointer<Float>, ldc: Int,
     accumulate: Bool
   ) {
-    // Reference implementation (i-p-j order, contiguous inner loop); the
-    // speed issue replaces it with a packed, register-blocked SIMD kernel.
-    for i in 0..<m {
-      let row = c + i * ldc
+    multiply(
+      m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
+      b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc,
+      accumulate: accumulate, threads: defaultThreadCount)
+  }
+
+  /// The same product on at most `threads` threads.
+  ///
+  /// C is split into at most `threads` disjoint blocks of whole micro-tiles
+  /// (by columns when n ≥ m, else by rows); every block is reduced over k in
+  /// the same blocks of depth, each summed in increasing order, so the result
+  /// is bit-identical for every `threads` ≥ 1. Products of fewer than
+  /// `parallelThreshold` multiply-adds run on the calling thread.
+  /// - Complexity: O(m·n·k).
+  package static func multiply(
+    m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
+    b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
+    c: UnsafeMutablePointer<Float>, ldc: Int,
+    accumulate: Bool, threads: Int
+  ) {
+    precondition(m >= 0 && n >= 0 && k >= 0, "GEMM: negative dimension")
+    precondition(ldc >= n, "GEMM: ldc \(ldc) < n \(n)")
+    precondition(lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n), "GEMM: leading dimension too small")
+    if m == 0 || n == 0 { return }
+    if k == 0 {
       if !accumulate {
-        for j in 0..<n { row[j] = 0 }
+        for i in 0..<m { (c + i &* ldc).update(repeating: 0, count: n) }
       }
-      for p in 0..<k {
-        let aip = transposeA ? a[p * lda + i] : a[i * lda + p]
-        if transposeB {
-          for j in 0..<n { row[j] += aip * b[j * ldb + p] }
-        } else {
-          let brow = b + p * ldb
-          for j in 0..<n { row[j] += aip * brow[j] }
+      return
+    }
+    let job = Job(
+      m: m, n: n, k: k,
+      a: Operand(base: a, ld: lda, transposed: transposeA),
+      b: Operand(base: b, ld: ldb, transposed: transposeB),
+      c: c, ldc: ldc, accumulate: accumulate)
+
+    let parts = partition(m: m, n: n, k: k, threads: threads)
+    if parts.count == 1 {
+      job.run(rows: 0..<m, cols: 0..<n)
+    } else {
+      DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+        job.run(rows: parts[index].rows, cols: parts[index].cols)
+      }
+    }
+  }
+
+  /// Threads used by `multiply` when none is given: the processors online.
+  package static let defaultThreadCount: Int = {
+    #if canImport(Glibc) || canImport(Darwin)
+      return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    #else
+      return 1
+    #endif
+  }()
+
+  /// Products with fewer multiply-adds than this stay on one thread: below
+  /// it, waking a second thread costs more than it saves.
+  package static let parallelThreshold = 96 * 96 * 96
+
+  /// Depth of a packed block at most (a 32-wide B panel of this depth is
+  /// 32 KiB and stays in the 48 KiB L1 while A panels stream past it).
+  static let kcMax = 256
+  /// Rows of op(A) packed at a time (192 × 256 floats = 192 KiB, in L2).
+  static let mcMax = 192
+  /// Columns of op(B) packed at a time (256 × 2048 floats = 2 MiB).
+  static let ncMax = 2048
+
+  /// Splits C into at most `threads` blocks of whole micro-tiles, by columns
+  /// when n ≥ m, otherwise by rows. A function of its arguments only.
+  static func partition(
+    m: Int, n: Int, k: Int, threads: Int
+  ) -> [(rows: Range<Int>, cols: Range<Int>)] {
+    let work = m.multipliedReportingOverflow(by: n).partialValue
+      .multipliedReportingOverflow(by: k).partialValue
+    guard threads > 1, work >= parallelThreshold else { return [(0..<m, 0..<n)] }
+    let byColumns = n >= m
+    let tile = byColumns ? nr : mr
+    let extent = byColumns ? n : m
+    let tiles = (extent + tile - 1) / tile
+    let count = min(threads, tiles)
+    if count <= 1 { return [(0..<m, 0..<n)] }
+    return (0..<count).map { t in
+      let lo = min(extent, t * tiles / count * tile)
+      let hi = min(extent, (t + 1) * tiles / count * tile)
+      return byColumns ? (0..<m, lo..<hi) : (lo..<hi, 0..<n)
+    }
+  }
+
+  /// Depth blocking for a given k: as many blocks as `kcMax` requires, of
+  /// near-equal depth. Depends on k only, never on the thread count.
+  static func depthBlock(k: Int) -> Int {
+    let blocks = (k + kcMax - 1) / kcMax
+    return (k + blocks - 1) / blocks
+  }
+}
+
+extension GEMM {
+  /// One product, shared read-only by the threads that compute it.
+  ///
+  /// `@unchecked Sendable` is safe: every thread only reads A and B, and
+  /// writes only the elements of C inside its own block from `partition`,
+  /// which are disjoint; each thread packs into its own buffers.
+  struct Job: @unchecked Sendable {
+    var m: Int, n: Int, k: Int
+    var a: Operand, b: Operand
+    var c: UnsafeMutablePointer<Float>
+    var ldc: Int
+    var accumulate: Bool
+
+    /// Computes the block `rows × cols` of C.
+    func run(rows: Range<Int>, cols: Range<Int>) {
+      if rows.isEmpty || cols.isEmpty { return }
+      let mr = GEMM.mr, nr = GEMM.nr
+      let kcStep = GEMM.depthBlock(k: k)
+      let mcMax = min(GEMM.mcMax, (rows.count + mr - 1) / mr * mr)
+      let ncMax = min(GEMM.ncMax, (cols.count + nr - 1) / nr * nr)
+      let aCount = mcMax * kcStep
+      let bCount = kcStep * ncMax
+      let buffer = UnsafeMutableRawPointer.allocate(
+        byteCount: (aCount + bCount + mr * nr) * MemoryLayout<Float>.stride, alignment: 64)
+      defer { buffer.deallocate() }
+      let packedA = buffer.bindMemory(to: Float.self, capacity: aCount + bCount + mr * nr)
+      let packedB = packedA + aCount
+      let tile = packedB + bCount
+
+      var jc = cols.lowerBound
+      while jc < cols.upperBound {
+        let nc = min(ncMax, cols.upperBound - jc)
+        var pc = 0
+        while pc < k {
+          let kc = min(kcStep, k - pc)
+          GEMM.packB(b, p0: pc, kc: kc, j0: jc, cols: nc, into: packedB)
+          let addToC = accumulate || pc > 0
+          var ic = rows.lowerBound
+          while ic < rows.upperBound {
+            let mc = min(mcMax, rows.upperBound - ic)
+            GEMM.packA(a, i0: ic, rows: mc, p0: pc, kc: kc, into: packedA)
+            var jr = 0
+            while jr < nc {
+              let w = min(nr, nc - jr)
+              let panelB = UnsafePointer(packedB + (jr / nr) &* kc &* nr)
+              var ir = 0
+              while ir < mc {
+                let h = min(mr, mc - ir)
+                let panelA = UnsafePointer(packedA + (ir / mr) &* kc &* mr)
+                let target = c + ((ic &+ ir) &* ldc &+ jc &+ jr)
+                if h == mr && w == nr {
+                  GEMM.microKernel(kc: kc, a: panelA, b: panelB, c: target, ldc: ldc, addToC: addToC)
+                } else {
+                  GEMM.microKernel(kc: kc, a: panelA, b: panelB, c: tile, ldc: nr, addToC: false)
+                  GEMM.mergeTile(tile, rows: h, cols: w, into: target, ldc: ldc, addToC: addToC)
+                }
+                ir &+= mr
+              }
+              jr &+= nr
+            }
+            ic += mc
+          }
+          pc += kc
         }
+        jc += nc
+      }
+    }
+  }
+
+  /// Stores or adds the top-left `rows × cols` of a scratch tile (row stride
+  /// `nr`) into C. Same arithmetic as the micro-kernel's own store.
+  static func mergeTile(
+    _ tile: UnsafeMutablePointer<Float>, rows: Int, cols: Int,
+    into target: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
+  ) {
+    for r in 0..<rows {
+      let src = tile + r &* nr
+      let dst = target + r &* ldc
+      if addToC {
+        for j in 0..<cols { dst[j] = dst[j] + src[j] }
+      } else {
+        for j in 0..<cols { dst[j] = src[j] }
       }
     }
   }

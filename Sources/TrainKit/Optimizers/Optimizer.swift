@@ -19,6 +19,6 @@ public protocol Optimizer: AnyObject {
 public protocol LearningRateSchedule: Sendable {
   /// The learning rate to use during `epoch`, given the optimizer's base rate.
   func learningRate(epoch: Int, base: Float) -> Float
-  /// A one-line description, such as `step(every=10, gamma=0.5)`.
+  /// A one-line description, such as `step_lr(step_size=10, gamma=0.5)`.
   var description: String { get }
 }

@@ -11,6 +11,10 @@ public struct Tensor: Sendable {
   public internal(set) var shape: [Int]
   /// The elements in row-major order; `scalars.count == shape.product`.
   public internal(set) var scalars: [Float]
+  /// The autodiff node that produced this tensor, or `nil` for a plain value
+  /// (a constant, or any result computed without a tracked input). See
+  /// `GraphNode` and `Parameter.tracked`.
+  var node: GraphNode?
 
   /// The largest number of elements a tensor may hold (2³¹, 8 GiB of
   /// `Float`): anything larger is refused with an error, never attempted.
@@ -23,17 +27,20 @@ public struct Tensor: Sendable {
     let count = try Tensor.elementCount(of: shape)
     guard count == scalars.count else {
       throw TrainKitError(
-        "a tensor of shape \(describeShape(shape)) needs \(count) values, got \(scalars.count)")
+        "a tensor of shape \(describeShape(shape)) needs \(count) values, got \(scalars.count)"
+      )
     }
     self.shape = shape
     self.scalars = scalars
+    self.node = nil
   }
 
   /// Creates a tensor without checking; `scalars.count` must equal the
   /// product of `shape`. For TrainKit's own operations.
-  init(uncheckedShape shape: [Int], scalars: [Float]) {
+  init(uncheckedShape shape: [Int], scalars: [Float], node: GraphNode? = nil) {
     self.shape = shape
     self.scalars = scalars
+    self.node = node
   }
 
   /// A one-dimensional tensor holding `scalars`.
@@ -58,12 +65,14 @@ public struct Tensor: Sendable {
     var count = 1
     for dimension in shape {
       guard dimension >= 0 else {
-        throw TrainKitError("shape \(describeShape(shape)) has a negative dimension")
+        throw TrainKitError(
+          "shape \(describeShape(shape)) has a negative dimension")
       }
       let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
       guard !overflow, product <= maximumElementCount else {
         throw TrainKitError(
-          "shape \(describeShape(shape)) is too large: at most \(maximumElementCount) elements are allowed")
+          "shape \(describeShape(shape)) is too large: at most \(maximumElementCount) elements are allowed"
+        )
       }
       count = product
     }

@@ -1,0 +1,58 @@
+import LessonKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// A libFuzzer target for the lesson language. SwiftPM gives an executable
+// its own `main`, so instead of libFuzzer's `main` this program calls
+// libFuzzer's driver with a callback; build with `-sanitize=fuzzer`.
+
+/// libFuzzer's driver (in the fuzzer runtime linked by `-sanitize=fuzzer`).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// The session shared by all inputs, with tight limits so each input
+/// finishes quickly; replaced every 256 inputs.
+///
+/// Safe: libFuzzer calls the callback from one thread only.
+nonisolated(unsafe) var fuzzSession: Session?
+nonisolated(unsafe) var inputsSinceReset = 0
+
+/// libFuzzer's conventional entry point (its runtime refers to it); the
+/// driver below is given the same function.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  fuzzOneInput(data, size)
+}
+
+/// Runs one input, read as UTF-8 (invalid bytes replaced), through the
+/// prompt's helpers and the lexer, parser and evaluator. Any trap is a bug.
+func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let bytes = data.map { UnsafeBufferPointer(start: $0, count: size) } ?? UnsafeBufferPointer(start: nil, count: 0)
+  let source = String(decoding: bytes, as: UTF8.self)
+  if fuzzSession == nil || inputsSinceReset >= 256 {
+    let limits = EvaluationLimits(steps: 20_000, callDepth: 32, collectionSize: 20_000, tensorElements: 100_000)
+    let session = Session(
+      options: SessionOptions(width: 60, height: 12, datasetsDirectory: "/nonexistent", limits: limits))
+    session.output = { _ in }
+    fuzzSession = session
+    inputsSinceReset = 0
+  }
+  inputsSinceReset += 1
+  guard let session = fuzzSession else { return 0 }
+  _ = session.needsMoreInput(source)
+  _ = session.completions(line: source, cursor: source.count / 2)
+  _ = session.run(source, origin: SourceOrigin(file: "fuzz", line: 1))
+  return 0
+}
+
+var argc = CommandLine.argc
+var argv = CommandLine.unsafeArgv
+exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })

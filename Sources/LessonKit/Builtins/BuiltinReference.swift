@@ -1,0 +1,28 @@
+extension BuiltinLibrary {
+  /// The builtin reference of `docs/LANGUAGE.md`, generated from the
+  /// registry so the documentation cannot drift from the code.
+  static func referenceMarkdown() -> String {
+    var lines: [String] = ["## Builtin reference", ""]
+    lines.append("`help(name)` at the prompt shows the same text. Parameters with a default may be")
+    lines.append("left out; `*name` collects any number of positional arguments.")
+    let builtins = all
+    for category in categories {
+      let members = builtins.filter { $0.category == category.name }.sorted { $0.name < $1.name }
+      guard !members.isEmpty else { continue }
+      lines += ["", "### \(category.title)", ""]
+      lines.append(members.map { "[`\($0.name)`](#\(anchor($0.name)))" }.joined(separator: " · "))
+      for builtin in members {
+        lines += ["", "#### \(builtin.name)", "", "`\(builtin.signature)`", "", builtin.purpose]
+        if !builtin.notes.isEmpty {
+          lines += ["", builtin.notes]
+        }
+        lines += ["", "```lab", builtin.example, "```"]
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func anchor(_ name: String) -> String {
+    name.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+  }
+}

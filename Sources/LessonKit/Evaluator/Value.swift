@@ -1,0 +1,109 @@
+/// A value of the lesson language.
+///
+/// Numbers are `Double` (so no arithmetic can trap); the objects of TrainKit
+/// and TermPlot — tensors, data sets, models, histories, charts — are wrapped
+/// in `.object`, so adding one needs a `LessonObject` conformance and no
+/// change here.
+enum Value {
+  /// A number (all numbers are double precision).
+  case number(Double)
+  /// A string.
+  case string(String)
+  /// `true` or `false`.
+  case bool(Bool)
+  /// The absence of a value; what `print` returns.
+  case none
+  /// A list of values.
+  case list([Value])
+  /// Keys and values, in the order written.
+  case record(Record)
+  /// A function written with `fn(…) => …`.
+  case function(UserFunction)
+  /// A function provided by LessonKit.
+  case builtin(Builtin)
+  /// A host object: tensor, data set, model, optimizer, history, chart, …
+  case object(any LessonObject)
+}
+
+/// The keys and values of a record, in insertion order.
+struct Record {
+  /// The keys, in the order they were first set.
+  private(set) var keys: [String] = []
+  private var storage: [String: Value] = [:]
+
+  /// Creates an empty record.
+  init() {}
+
+  /// Creates a record from key-value pairs; a repeated key keeps its last value.
+  init(_ pairs: [(String, Value)]) {
+    for (key, value) in pairs { self[key] = value }
+  }
+
+  /// The value for `key`, or nil.
+  subscript(key: String) -> Value? {
+    get { storage[key] }
+    set {
+      if storage[key] == nil, newValue != nil { keys.append(key) }
+      if newValue == nil { keys.removeAll { $0 == key } }
+      storage[key] = newValue
+    }
+  }
+
+  /// The number of entries.
+  var count: Int { keys.count }
+
+  /// The entries in order.
+  var entries: [(key: String, value: Value)] {
+    keys.map { ($0, storage[$0]!) }
+  }
+}
+
+/// A function written in a cell: `fn(x, y) => 0.1*x**2 + 2*y**2`.
+struct UserFunction {
+  /// The parameter names.
+  var parameters: [String]
+  /// The body expression.
+  var body: Expr
+  /// The local variables visible where the function was written (the
+  /// parameters of an enclosing function), captured by value.
+  var captured: [String: Value]
+  /// The name it was first assigned to, for messages; nil until assigned.
+  var name: String?
+}
+
+extension Value {
+  /// How the value's kind reads in a sentence: "a number", "a list", "a model".
+  var typeDescription: String {
+    switch self {
+    case .number: return "a number"
+    case .string: return "a string"
+    case .bool: return "a boolean (true or false)"
+    case .none: return "none"
+    case .list: return "a list"
+    case .record: return "a record"
+    case .function: return "a function"
+    case .builtin: return "a builtin function"
+    case .object(let object): return withArticle(object.typeName)
+    }
+  }
+
+  /// The short type name shown by `type(x)`.
+  var typeName: String {
+    switch self {
+    case .number: return "number"
+    case .string: return "string"
+    case .bool: return "boolean"
+    case .none: return "none"
+    case .list: return "list"
+    case .record: return "record"
+    case .function, .builtin: return "function"
+    case .object(let object): return object.typeName
+    }
+  }
+}
+
+/// "a model", "an optimizer".
+func withArticle(_ noun: String) -> String {
+  let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+  return (noun.first.map { vowels.contains($0) } == true ? "an " : "a ") + noun
+}

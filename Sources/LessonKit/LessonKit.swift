@@ -1,1 +1,0 @@
-// Scaffolding: this target's issue fills it in.

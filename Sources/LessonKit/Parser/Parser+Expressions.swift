@@ -1,0 +1,388 @@
+extension Parser {
+  /// Parses an expression: a `fn(…) => …` function or an `or` chain.
+  mutating func parseExpression() -> Expr {
+    guard enterNesting() else {
+      leaveNesting()
+      let range = current.range
+      if !atEnd { advance() }
+      return .invalid(range)
+    }
+    defer { leaveNesting() }
+    if current.isKeyword(.fn) { return parseFunction() }
+    return parseOr()
+  }
+
+  private mutating func parseFunction() -> Expr {
+    let start = current.range
+    advance()
+    guard consume(.leftParen) else {
+      reportExpected("`(` after `fn`, as in `fn(x, y) => x + y`")
+      return .invalid(start)
+    }
+    var parameters: [String] = []
+    var progress = LoopProgress()
+    while !current.isPunctuation(.rightParen) && !atEnd && progress.evaluate(self) {
+      guard case .identifier(let name) = current.kind else {
+        reportExpected("a parameter name")
+        return .invalid(start.joined(with: current.range))
+      }
+      if parameters.contains(name) {
+        report("parameter `\(name)` is listed twice", at: current.range)
+      }
+      parameters.append(name)
+      advance()
+      if !consume(.comma) { break }
+    }
+    guard consume(.rightParen) else {
+      reportExpected("`)` after the parameters of `fn`")
+      return .invalid(start.joined(with: current.range))
+    }
+    guard consume(.arrow) else {
+      reportExpected("`=>` before the body of `fn`, as in `fn(x) => x**2`")
+      return .invalid(start.joined(with: current.range))
+    }
+    skipSeparatorsAfterOperator()
+    let body = parseExpression()
+    return .function(parameters, body, start.joined(with: body.range))
+  }
+
+  private mutating func parseOr() -> Expr {
+    var left = parseAnd()
+    var progress = LoopProgress()
+    while current.isKeyword(.or) && progress.evaluate(self) {
+      let op = current.range
+      advance()
+      skipSeparatorsAfterOperator()
+      let right = parseAnd()
+      left = .binary(.or, left, right, operator: op, left.range.joined(with: right.range))
+    }
+    return left
+  }
+
+  private mutating func parseAnd() -> Expr {
+    var left = parseNot()
+    var progress = LoopProgress()
+    while current.isKeyword(.and) && progress.evaluate(self) {
+      let op = current.range
+      advance()
+      skipSeparatorsAfterOperator()
+      let right = parseNot()
+      left = .binary(.and, left, right, operator: op, left.range.joined(with: right.range))
+    }
+    return left
+  }
+
+  private mutating func parseNot() -> Expr {
+    guard current.isKeyword(.not) else { return parseComparison() }
+    let start = current.range
+    advance()
+    guard enterNesting() else {
+      leaveNesting()
+      return .invalid(start)
+    }
+    defer { leaveNesting() }
+    let operand = parseNot()
+    return .unary(.not, operand, start.joined(with: operand.range))
+  }
+
+  private static let comparisons: [Punctuation: BinaryOperator] = [
+    .equalEqual: .equal, .notEqual: .notEqual, .less: .less,
+    .lessEqual: .lessEqual, .greater: .greater, .greaterEqual: .greaterEqual,
+  ]
+
+  /// `a < b`, and Python's chains `0 < x < 1` meaning `0 < x and x < 1`.
+  private mutating func parseComparison() -> Expr {
+    let first = parseAdditive()
+    var result: Expr?
+    var left = first
+    var progress = LoopProgress()
+    while case .punctuation(let mark) = current.kind, let op = Parser.comparisons[mark],
+      progress.evaluate(self)
+    {
+      let opRange = current.range
+      advance()
+      skipSeparatorsAfterOperator()
+      let right = parseAdditive()
+      let comparison = Expr.binary(op, left, right, operator: opRange, left.range.joined(with: right.range))
+      if let previous = result {
+        result = .binary(.and, previous, comparison, operator: opRange, previous.range.joined(with: right.range))
+      } else {
+        result = comparison
+      }
+      left = right
+    }
+    return result ?? first
+  }
+
+  private mutating func parseAdditive() -> Expr {
+    var left = parseMultiplicative()
+    var progress = LoopProgress()
+    while progress.evaluate(self) {
+      let op: BinaryOperator
+      if current.isPunctuation(.plus) {
+        op = .add
+      } else if current.isPunctuation(.minus) {
+        op = .subtract
+      } else {
+        break
+      }
+      let opRange = current.range
+      advance()
+      skipSeparatorsAfterOperator()
+      let right = parseMultiplicative()
+      left = .binary(op, left, right, operator: opRange, left.range.joined(with: right.range))
+    }
+    return left
+  }
+
+  private mutating func parseMultiplicative() -> Expr {
+    var left = parseUnary()
+    var progress = LoopProgress()
+    while progress.evaluate(self) {
+      let op: BinaryOperator
+      if current.isPunctuation(.star) {
+        op = .multiply
+      } else if current.isPunctuation(.slash) {
+        op = .divide
+      } else if current.isPunctuation(.percent) {
+        op = .remainder
+      } else {
+        break
+      }
+      let opRange = current.range
+      advance()
+      skipSeparatorsAfterOperator()
+      let right = parseUnary()
+      left = .binary(op, left, right, operator: opRange, left.range.joined(with: right.range))
+    }
+    return left
+  }
+
+  /// `-x`, `+x`; binds looser than `**`, so `-2**2` is -4 as in Python.
+  private mutating func parseUnary() -> Expr {
+    let op: UnaryOperator
+    if current.isPunctuation(.minus) {
+      op = .negate
+    } else if current.isPunctuation(.plus) {
+      op = .plus
+    } else {
+      return parsePower()
+    }
+    let start = current.range
+    advance()
+    guard enterNesting() else {
+      leaveNesting()
+      return .invalid(start)
+    }
+    defer { leaveNesting() }
+    let operand = parseUnary()
+    return .unary(op, operand, start.joined(with: operand.range))
+  }
+
+  /// `a ** b` and `a ^ b`, right-associative: `2**3**2` is `2**9`.
+  private mutating func parsePower() -> Expr {
+    let base = parsePostfix()
+    guard current.isPunctuation(.starStar) || current.isPunctuation(.caret) else { return base }
+    let opRange = current.range
+    advance()
+    skipSeparatorsAfterOperator()
+    guard enterNesting() else {
+      leaveNesting()
+      return .invalid(opRange)
+    }
+    defer { leaveNesting() }
+    let exponent = parseUnary()
+    return .binary(.power, base, exponent, operator: opRange, base.range.joined(with: exponent.range))
+  }
+
+  /// A primary followed by any number of `.name`, `[index]` and `(args)`.
+  private mutating func parsePostfix() -> Expr {
+    var expr = parsePrimary()
+    var progress = LoopProgress()
+    while progress.evaluate(self) {
+      if current.isPunctuation(.dot) {
+        advance()
+        let name: String
+        switch current.kind {
+        case .identifier(let identifier): name = identifier
+        case .keyword(let word): name = word.rawValue
+        default:
+          reportExpected("a member name after `.`")
+          return .invalid(expr.range.joined(with: current.range))
+        }
+        let nameRange = current.range
+        advance()
+        expr = .member(expr, name, name: nameRange, expr.range.joined(with: nameRange))
+      } else if current.isPunctuation(.leftBracket) {
+        expr = parseSubscript(of: expr)
+      } else if current.isPunctuation(.leftParen) {
+        expr = parseCall(of: expr)
+      } else {
+        break
+      }
+    }
+    return expr
+  }
+
+  private mutating func parseSubscript(of base: Expr) -> Expr {
+    let opener = current
+    advance()
+    var lower: Expr?
+    if !current.isPunctuation(.colon) {
+      lower = parseExpression()
+    }
+    if consume(.colon) {
+      var upper: Expr?
+      if !current.isPunctuation(.rightBracket) {
+        upper = parseExpression()
+      }
+      let end = current.range
+      expectCloser(.rightBracket, opener: opener)
+      return .slice(base, lower, upper, base.range.joined(with: end))
+    }
+    let end = current.range
+    expectCloser(.rightBracket, opener: opener)
+    return .index(base, lower ?? .invalid(opener.range), base.range.joined(with: end))
+  }
+
+  private mutating func parseCall(of callee: Expr) -> Expr {
+    let opener = current
+    advance()
+    var arguments: [Argument] = []
+    var progress = LoopProgress()
+    while !current.isPunctuation(.rightParen) && !atEnd && progress.evaluate(self) {
+      if let label = argumentLabel(current), following.isPunctuation(.equal) {
+        let labelRange = current.range
+        advance()
+        advance()
+        arguments.append(Argument(label: label, labelRange: labelRange, value: parseExpression()))
+      } else {
+        arguments.append(Argument(label: nil, labelRange: nil, value: parseExpression()))
+      }
+      if !consume(.comma) { break }
+    }
+    let end = current.range
+    expectCloser(.rightParen, opener: opener)
+    return .call(callee, arguments, callee.range.joined(with: end))
+  }
+
+  /// The keyword-argument label `token` spells: a name, or a reserved word
+  /// such as `end` (`lr_range(m, d, end=10)`).
+  private func argumentLabel(_ token: Token) -> String? {
+    switch token.kind {
+    case .identifier(let name): return name
+    case .keyword(let word): return word.rawValue
+    default: return nil
+    }
+  }
+
+  /// Consumes `closer`, or reports which bracket it should have closed.
+  mutating func expectCloser(_ closer: Punctuation, opener: Token) {
+    if consume(closer) { return }
+    let at = "line \(opener.range.start.line), column \(opener.range.start.column)"
+    reportExpected("`\(closer.rawValue)` to close the `\(Self.openerText(opener))` at \(at)")
+  }
+
+  private static func openerText(_ token: Token) -> String {
+    if case .punctuation(let mark) = token.kind { return mark.rawValue }
+    return "("
+  }
+
+  private mutating func parsePrimary() -> Expr {
+    let token = current
+    switch token.kind {
+    case .number(let value):
+      advance()
+      return .number(value, token.range)
+    case .string(let text):
+      advance()
+      return .string(text, token.range)
+    case .identifier(let name):
+      advance()
+      return .name(name, token.range)
+    case .keyword(.trueKeyword):
+      advance()
+      return .bool(true, token.range)
+    case .keyword(.falseKeyword):
+      advance()
+      return .bool(false, token.range)
+    case .keyword(.none):
+      advance()
+      return .none(token.range)
+    case .keyword(.fn):
+      return parseExpression()
+    case .punctuation(.leftParen):
+      advance()
+      let inner = parseExpression()
+      let end = current.range
+      expectCloser(.rightParen, opener: token)
+      _ = end
+      return inner
+    case .punctuation(.leftBracket):
+      return parseList()
+    case .punctuation(.leftBrace):
+      return parseRecord()
+    case .invalid(let message):
+      report(message, at: token.range)
+      advance()
+      return .invalid(token.range)
+    default:
+      reportExpected("an expression")
+      if token.kind != .separator && !atEnd && !isBlockKeyword(token) { advance() }
+      return .invalid(token.range)
+    }
+  }
+
+  private func isBlockKeyword(_ token: Token) -> Bool {
+    token.isKeyword(.end) || token.isKeyword(.elifKeyword) || token.isKeyword(.elseKeyword)
+  }
+
+  private mutating func parseList() -> Expr {
+    let opener = current
+    advance()
+    var elements: [Expr] = []
+    var progress = LoopProgress()
+    while !current.isPunctuation(.rightBracket) && !atEnd && progress.evaluate(self) {
+      elements.append(parseExpression())
+      if !consume(.comma) { break }
+    }
+    let end = current.range
+    expectCloser(.rightBracket, opener: opener)
+    return .list(elements, opener.range.joined(with: end))
+  }
+
+  private mutating func parseRecord() -> Expr {
+    let opener = current
+    advance()
+    var entries: [RecordEntry] = []
+    var progress = LoopProgress()
+    while !current.isPunctuation(.rightBrace) && !atEnd && progress.evaluate(self) {
+      let key: String
+      switch current.kind {
+      case .identifier(let name): key = name
+      case .string(let text): key = text
+      case .keyword(let word): key = word.rawValue
+      default:
+        reportExpected("a key (a name or a string) in the record")
+        skipPast(.rightBrace)
+        return .invalid(opener.range)
+      }
+      advance()
+      guard consume(.colon) else {
+        reportExpected("`:` after the key `\(key)`, as in `{lr: 0.1}`")
+        skipPast(.rightBrace)
+        return .invalid(opener.range)
+      }
+      entries.append(RecordEntry(key: key, value: parseExpression()))
+      if !consume(.comma) { break }
+    }
+    let end = current.range
+    expectCloser(.rightBrace, opener: opener)
+    return .record(entries, opener.range.joined(with: end))
+  }
+
+  private mutating func skipPast(_ closer: Punctuation) {
+    while !atEnd && current.kind != .separator && !current.isPunctuation(closer) { advance() }
+    _ = consume(closer)
+  }
+}

@@ -1,0 +1,117 @@
+import TrainKit
+
+/// A running lesson language session: the variables, the builtins and the
+/// random generator that cells share.
+///
+/// The shell creates one session per lesson (or prompt), runs cells with
+/// `run(_:origin:)` and shows what `output` receives as it is produced.
+///
+///     let session = Session(options: SessionOptions(width: 72))
+///     let result = session.run("x = 2\nx ** 10", origin: .prompt)
+///     result.transcript   // "1024\n"
+public final class Session {
+  /// Width, colours, seed, datasets folder, headless mode, limits. The shell
+  /// updates `width` when the terminal is resized.
+  public var options: SessionOptions {
+    didSet { interpreter.options = options }
+  }
+  /// Receives output text as it is produced, in chunks ending with a newline.
+  /// The default prints to standard output.
+  public var output: (String) -> Void = { Swift.print($0, terminator: "") }
+  /// Polled by loops and by `fit`; returning true stops the running cell.
+  public var isCancelled: @Sendable () -> Bool = { false } {
+    didSet { interpreter.isCancelled = isCancelled }
+  }
+  /// Receives progress of long operations (`fit`, `cross_validate`).
+  public var progress: ((ProgressUpdate) -> Void)? {
+    didSet { interpreter.progress = progress }
+  }
+
+  let interpreter: Interpreter
+
+  /// Creates a session with fresh variables and the generator seeded by
+  /// `options.seed`.
+  public init(options: SessionOptions) {
+    self.options = options
+    self.interpreter = Interpreter(options: options, builtins: BuiltinLibrary.all)
+  }
+
+  /// Runs a cell (or a line typed at the prompt). Output is streamed to
+  /// `output` and also collected in the result's transcript. An error is
+  /// not written to `output`: it is returned in the result, and the shell
+  /// shows `error.description` (which includes the line and a caret).
+  ///
+  /// - Parameters:
+  ///   - source: the cell's text.
+  ///   - origin: where the cell's first line is, for error locations.
+  /// - Returns: the transcript, failed expectations, an error or cancellation.
+  public func run(_ source: String, origin: SourceOrigin) -> CellResult {
+    var transcript = ""
+    let sink = output
+    interpreter.write = { text in
+      transcript += text
+      sink(text)
+    }
+    interpreter.isCancelled = isCancelled
+    interpreter.progress = progress
+    interpreter.beginCell()
+    defer { interpreter.write = { _ in } }
+
+    var parser = Parser(source)
+    let program = parser.parseProgram()
+    if let first = program.diagnostics.first {
+      var message = first.message
+      if program.diagnostics.count > 1 {
+        message += " (and \(program.diagnostics.count - 1) more problem\(program.diagnostics.count == 2 ? "" : "s") after it)"
+      }
+      let error = LessonError(kind: .syntax, message: message, range: first.range, source: source, origin: origin)
+      return CellResult(transcript: transcript, error: error)
+    }
+    var result = CellResult()
+    do {
+      try interpreter.run(program.statements)
+    } catch let error as RuntimeError {
+      result.error = LessonError(kind: .runtime, message: error.message, range: error.range, source: source, origin: origin)
+    } catch is CancellationError {
+      result.cancelled = true
+    } catch {
+      result.error = LessonError(
+        kind: .runtime, message: "\(error)", file: origin.file, line: origin.line, column: 1,
+        sourceLine: source.split(separator: "\n").first.map(String.init) ?? "", length: 1)
+    }
+    for message in interpreter.failedExpectations where !result.failedExpectations.contains(message) {
+      result.failedExpectations.append(message)
+    }
+    result.transcript = transcript
+    return result
+  }
+
+  /// True while `source` is an unfinished block or bracket, or ends with an
+  /// operator: the shell then shows a secondary prompt and keeps reading.
+  public func needsMoreInput(_ source: String) -> Bool {
+    InputCompleteness.needsMoreInput(source)
+  }
+
+  /// Forgets every variable and re-seeds the random generator.
+  public func reset() {
+    interpreter.reset()
+  }
+
+  /// The variables and a one-line summary of each, sorted by name.
+  public func variableSummaries() -> [(name: String, summary: String)] {
+    interpreter.globals.keys.sorted().map { name in
+      (name, interpreter.summary(of: interpreter.globals[name]!))
+    }
+  }
+
+  /// The help text for a builtin, a variable or a language keyword; nil
+  /// when `name` is unknown.
+  public func helpText(for name: String) -> String? {
+    interpreter.helpText(for: name)
+  }
+
+  /// The names of every builtin, sorted.
+  public var builtinNames: [String] {
+    interpreter.builtins.keys.sorted()
+  }
+}

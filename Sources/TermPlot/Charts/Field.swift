@@ -1,0 +1,127 @@
+/// A function sampled on a regular grid, for heat maps and contour plots.
+///
+/// ```swift
+/// let bowl = Field(x: -2...2, y: -1...1, columns: 60, rows: 30) { x, y in
+///   0.1 * x * x + 2 * y * y
+/// }
+/// ```
+/// `values[j][i]` is the value at x = x.lowerBound + i·Δx and
+/// y = y.lowerBound + j·Δy (row 0 at the bottom). Missing entries of a
+/// ragged grid count as NaN.
+public struct Field: Sendable {
+  /// The x interval the grid spans.
+  public var x: ClosedRange<Double>
+  /// The y interval the grid spans.
+  public var y: ClosedRange<Double>
+  /// The samples, one row per y value, bottom row first.
+  public var values: [[Double]]
+
+  /// Creates a field from samples.
+  public init(
+    x: ClosedRange<Double>, y: ClosedRange<Double>, values: [[Double]]
+  ) {
+    self.x = x
+    self.y = y
+    self.values = values
+  }
+
+  /// Samples a function on a `columns` × `rows` grid (each at least 2 and
+  /// at most 1000).
+  public init(
+    x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int = 80,
+    rows: Int = 40, function: (Double, Double) -> Double
+  ) {
+    let nx = min(max(columns, 2), 1000)
+    let ny = min(max(rows, 2), 1000)
+    var values: [[Double]] = []
+    values.reserveCapacity(ny)
+    for j in 0..<ny {
+      let yv =
+        y.lowerBound + (y.upperBound - y.lowerBound) * Double(j)
+        / Double(ny - 1)
+      values.append(
+        (0..<nx).map { i in
+          function(
+            x.lowerBound + (x.upperBound - x.lowerBound) * Double(i)
+              / Double(nx - 1),
+            yv)
+        })
+    }
+    self.init(x: x, y: y, values: values)
+  }
+
+  /// Finite minimum and maximum of the samples.
+  var range: (Double, Double)? {
+    dataRange(values.flatMap { $0 }, scale: .linear)
+  }
+
+  /// Number of samples that are NaN or ±∞.
+  var nonFiniteCount: Int {
+    values.reduce(0) { $0 + $1.filter { !$0.isFinite }.count }
+  }
+
+  /// Bilinear interpolation at a point; NaN outside the grid or when a
+  /// neighbouring sample is not finite.
+  func value(x xv: Double, y yv: Double) -> Double {
+    let ny = values.count
+    let nx = values.map(\.count).max() ?? 0
+    guard nx > 0, ny > 0 else { return .nan }
+    let fx = Axis.fraction(xv, lo: x.lowerBound, hi: x.upperBound)
+    let fy = Axis.fraction(yv, lo: y.lowerBound, hi: y.upperBound)
+    guard fx.isFinite, fy.isFinite, fx >= -1e-9, fx <= 1 + 1e-9, fy >= -1e-9,
+      fy <= 1 + 1e-9
+    else {
+      return .nan
+    }
+    let gx = min(max(fx, 0), 1) * Double(nx - 1)
+    let gy = min(max(fy, 0), 1) * Double(ny - 1)
+    let i0 = Int(gx.rounded(.down))
+    let j0 = Int(gy.rounded(.down))
+    let i1 = min(i0 + 1, nx - 1)
+    let j1 = min(j0 + 1, ny - 1)
+    let tx = gx - Double(i0)
+    let ty = gy - Double(j0)
+    func at(_ i: Int, _ j: Int) -> Double {
+      i < values[j].count ? values[j][i] : .nan
+    }
+    let a = at(i0, j0) * (1 - tx) + at(i1, j0) * tx
+    let b = at(i0, j1) * (1 - tx) + at(i1, j1) * tx
+    if tx == 0 && ty == 0 { return at(i0, j0) }
+    return a * (1 - ty) + b * ty
+  }
+}
+
+/// A path drawn over a heat map or contour plot (an optimizer's iterates),
+/// with its start and end marked.
+public struct Trajectory: Sendable {
+  /// The legend name.
+  public var name: String
+  /// The x coordinates, in order.
+  public var x: [Double]
+  /// The y coordinates, in order.
+  public var y: [Double]
+
+  /// Creates a trajectory; extra coordinates on either side are ignored.
+  public init(name: String = "", x: [Double], y: [Double]) {
+    self.name = name
+    self.x = x
+    self.y = y
+  }
+}
+
+/// Labelled points drawn over a heat map (one class of a classifier's data).
+public struct PointSet: Sendable {
+  /// The legend name (the class).
+  public var name: String
+  /// The x coordinates.
+  public var x: [Double]
+  /// The y coordinates.
+  public var y: [Double]
+
+  /// Creates a point set; extra coordinates on either side are ignored.
+  public init(name: String, x: [Double], y: [Double]) {
+    self.name = name
+    self.x = x
+    self.y = y
+  }
+}

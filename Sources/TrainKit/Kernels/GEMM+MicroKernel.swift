@@ -1,0 +1,129 @@
+// The register-blocked micro-kernel: the only loop where the time goes.
+//
+// It is kept as its own `@inline(never)` function on purpose. Inlined into a
+// larger caller, the compiler splits the 512-bit vectors into 128-bit pieces
+// and spills them to the stack (about 7× slower on this machine); on its own,
+// the twelve accumulators stay in registers and every multiply-add is one
+// `vfmadd231ps` on `%zmm` registers (see Benchmarks/README.md).
+
+extension GEMM {
+  /// Rows of C computed by one micro-kernel call (the height of an A panel).
+  static let mr = 6
+  /// Columns of C computed by one micro-kernel call (the width of a B panel):
+  /// two 16-lane vectors.
+  static let nr = 32
+
+  /// C[0..<6, 0..<32] (+)= Σₚ A[·, p] ⊗ B[p, ·] over one packed A panel and
+  /// one packed B panel.
+  ///
+  /// - Parameters:
+  ///   - kc: Depth of the panels (≥ 0).
+  ///   - a: Packed A panel: `kc` groups of `mr` values, `a[p·mr + i]` = A[i, p].
+  ///   - b: Packed B panel: `kc` rows of `nr` values, `b[p·nr + j]` = B[p, j].
+  ///   - c: Top-left element of a full 6×32 tile of C (row stride `ldc`).
+  ///   - addToC: When false the tile is overwritten, otherwise added to.
+  ///
+  /// Each element's sum over `p` is formed in increasing `p` order, one fused
+  /// multiply-add per step starting from zero, then stored or added to C: the
+  /// result does not depend on where the tile lies or which thread runs it.
+  @inline(never)
+  static func microKernel(
+    kc: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
+  ) {
+    var c00 = SIMD16<Float>(), c01 = SIMD16<Float>()
+    var c10 = SIMD16<Float>(), c11 = SIMD16<Float>()
+    var c20 = SIMD16<Float>(), c21 = SIMD16<Float>()
+    var c30 = SIMD16<Float>(), c31 = SIMD16<Float>()
+    var c40 = SIMD16<Float>(), c41 = SIMD16<Float>()
+    var c50 = SIMD16<Float>(), c51 = SIMD16<Float>()
+    // Load C's old values first, so that their cache misses overlap the loop.
+    var o00 = SIMD16<Float>(), o01 = SIMD16<Float>(), o10 = SIMD16<Float>(), o11 = SIMD16<Float>()
+    var o20 = SIMD16<Float>(), o21 = SIMD16<Float>(), o30 = SIMD16<Float>(), o31 = SIMD16<Float>()
+    var o40 = SIMD16<Float>(), o41 = SIMD16<Float>(), o50 = SIMD16<Float>(), o51 = SIMD16<Float>()
+    if addToC {
+      (o00, o01) = loadRow(c)
+      (o10, o11) = loadRow(c + ldc)
+      (o20, o21) = loadRow(c + 2 &* ldc)
+      (o30, o31) = loadRow(c + 3 &* ldc)
+      (o40, o41) = loadRow(c + 4 &* ldc)
+      (o50, o51) = loadRow(c + 5 &* ldc)
+    }
+    var pa = a
+    var pb = UnsafeRawPointer(b)
+    var p = 0
+    while p < kc {
+      let b0 = pb.loadUnaligned(as: SIMD16<Float>.self)
+      let b1 = pb.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
+      var x = SIMD16<Float>(repeating: pa[0])
+      fusedMultiplyAdd(&c00, x, b0)
+      fusedMultiplyAdd(&c01, x, b1)
+      x = SIMD16<Float>(repeating: pa[1])
+      fusedMultiplyAdd(&c10, x, b0)
+      fusedMultiplyAdd(&c11, x, b1)
+      x = SIMD16<Float>(repeating: pa[2])
+      fusedMultiplyAdd(&c20, x, b0)
+      fusedMultiplyAdd(&c21, x, b1)
+      x = SIMD16<Float>(repeating: pa[3])
+      fusedMultiplyAdd(&c30, x, b0)
+      fusedMultiplyAdd(&c31, x, b1)
+      x = SIMD16<Float>(repeating: pa[4])
+      fusedMultiplyAdd(&c40, x, b0)
+      fusedMultiplyAdd(&c41, x, b1)
+      x = SIMD16<Float>(repeating: pa[5])
+      fusedMultiplyAdd(&c50, x, b0)
+      fusedMultiplyAdd(&c51, x, b1)
+      pa += 6
+      pb += 128
+      p &+= 1
+    }
+    if addToC {
+      c00 = o00 + c00; c01 = o01 + c01; c10 = o10 + c10; c11 = o11 + c11
+      c20 = o20 + c20; c21 = o21 + c21; c30 = o30 + c30; c31 = o31 + c31
+      c40 = o40 + c40; c41 = o41 + c41; c50 = o50 + c50; c51 = o51 + c51
+    }
+    storeRow(c, c00, c01)
+    storeRow(c + ldc, c10, c11)
+    storeRow(c + 2 &* ldc, c20, c21)
+    storeRow(c + 3 &* ldc, c30, c31)
+    storeRow(c + 4 &* ldc, c40, c41)
+    storeRow(c + 5 &* ldc, c50, c51)
+  }
+
+  /// acc += x·y, lane by lane.
+  ///
+  /// With FMA in the target (`TRAINKIT_FMA`, set by Package.swift together
+  /// with `-target-cpu native`) this is one fused instruction per vector.
+  /// Without it, `addProduct` would be a library call per lane, so the
+  /// portable build rounds the product and the sum separately instead.
+  @inline(__always)
+  static func fusedMultiplyAdd(
+    _ acc: inout SIMD16<Float>, _ x: SIMD16<Float>, _ y: SIMD16<Float>
+  ) {
+    #if TRAINKIT_FMA
+      acc.addProduct(x, y)
+    #else
+      acc = acc + x * y
+    #endif
+  }
+
+  /// Loads 32 consecutive floats at `row` as two vectors.
+  @inline(__always)
+  static func loadRow(_ row: UnsafeMutablePointer<Float>) -> (SIMD16<Float>, SIMD16<Float>) {
+    let raw = UnsafeRawPointer(row)
+    return (
+      raw.loadUnaligned(as: SIMD16<Float>.self),
+      raw.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
+    )
+  }
+
+  /// Stores two vectors to 32 consecutive floats at `row`.
+  @inline(__always)
+  static func storeRow(
+    _ row: UnsafeMutablePointer<Float>, _ v0: SIMD16<Float>, _ v1: SIMD16<Float>
+  ) {
+    let raw = UnsafeMutableRawPointer(row)
+    raw.storeBytes(of: v0, as: SIMD16<Float>.self)
+    raw.storeBytes(of: v1, toByteOffset: 64, as: SIMD16<Float>.self)
+  }
+}

@@ -1,0 +1,120 @@
+// Packing: copies a block of op(A) or op(B) into the contiguous, zero-padded
+// panel layout the micro-kernel streams through. Packing turns any transpose
+// and leading dimension into one layout, so the micro-kernel has one case.
+
+extension GEMM {
+  /// A row-major matrix operand, possibly to be read transposed.
+  struct Operand {
+    /// First element of the stored matrix.
+    var base: UnsafePointer<Float>
+    /// Distance between consecutive stored rows.
+    var ld: Int
+    /// Whether the logical operand is the transpose of the stored matrix.
+    var transposed: Bool
+  }
+
+  /// Packs rows `i0..<i0+rows`, columns `p0..<p0+kc` of op(A) into A panels
+  /// of `mr` rows: panel `q` starts at `dst + q·kc·mr`, and within it element
+  /// (i, p) is at `p·mr + i`. Rows past `rows` in the last panel are zero.
+  static func packA(
+    _ a: Operand, i0: Int, rows: Int, p0: Int, kc: Int,
+    into dst: UnsafeMutablePointer<Float>
+  ) {
+    let mr = GEMM.mr
+    var i = 0
+    var out = dst
+    while i < rows {
+      let h = min(mr, rows &- i)
+      if a.transposed {
+        // op(A)[i, p] = stored[p, i]: each p reads `h` adjacent floats.
+        for p in 0..<kc {
+          let src = a.base + ((p0 &+ p) &* a.ld &+ i0 &+ i)
+          let o = out + p &* mr
+          for r in 0..<h { o[r] = src[r] }
+          for r in h..<mr { o[r] = 0 }
+        }
+      } else if h == 6 {
+        // op(A)[i, p] = stored[i, p]: six rows read in step, the packed
+        // panel written contiguously.
+        let r0 = a.base + ((i0 &+ i) &* a.ld &+ p0)
+        let r1 = r0 + a.ld, r2 = r1 + a.ld, r3 = r2 + a.ld, r4 = r3 + a.ld, r5 = r4 + a.ld
+        var o = out
+        for p in 0..<kc {
+          o[0] = r0[p]
+          o[1] = r1[p]
+          o[2] = r2[p]
+          o[3] = r3[p]
+          o[4] = r4[p]
+          o[5] = r5[p]
+          o += 6
+        }
+      } else {
+        for r in 0..<h {
+          let src = a.base + ((i0 &+ i &+ r) &* a.ld &+ p0)
+          var o = out + r
+          for p in 0..<kc {
+            o.pointee = src[p]
+            o += mr
+          }
+        }
+        if h < mr {
+          for p in 0..<kc {
+            for r in h..<mr { out[p &* mr &+ r] = 0 }
+          }
+        }
+      }
+      out += kc &* mr
+      i &+= mr
+    }
+  }
+
+  /// Packs rows `p0..<p0+kc`, columns `j0..<j0+cols` of op(B) into B panels
+  /// of `nr` columns: panel `q` starts at `dst + q·kc·nr`, and within it
+  /// element (p, j) is at `p·nr + j`. Columns past `cols` are zero.
+  static func packB(
+    _ b: Operand, p0: Int, kc: Int, j0: Int, cols: Int,
+    into dst: UnsafeMutablePointer<Float>
+  ) {
+    let nr = GEMM.nr
+    var j = 0
+    var out = dst
+    while j < cols {
+      let w = min(nr, cols &- j)
+      if b.transposed {
+        // op(B)[p, j] = stored[j, p]: read each stored row contiguously.
+        for c in 0..<w {
+          let src = b.base + ((j0 &+ j &+ c) &* b.ld &+ p0)
+          var o = out + c
+          for p in 0..<kc {
+            o.pointee = src[p]
+            o += nr
+          }
+        }
+        if w < nr {
+          for p in 0..<kc {
+            for c in w..<nr { out[p &* nr &+ c] = 0 }
+          }
+        }
+      } else if w == nr {
+        // op(B)[p, j] = stored[p, j]: a full panel row is two vectors.
+        for p in 0..<kc {
+          let src = UnsafeRawPointer(b.base + ((p0 &+ p) &* b.ld &+ j0 &+ j))
+          let o = UnsafeMutableRawPointer(out + p &* nr)
+          o.storeBytes(of: src.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+          o.storeBytes(
+            of: src.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self),
+            toByteOffset: 64, as: SIMD16<Float>.self)
+        }
+      } else {
+        for p in 0..<kc {
+          let src = b.base + ((p0 &+ p) &* b.ld &+ j0 &+ j)
+          let o = out + p &* nr
+          for c in 0..<w { o[c] = src[c] }
+          for c in w..<nr { o[c] = 0 }
+        }
+      }
+      out += kc &* nr
+      j &+= nr
+    }
+  }
+}

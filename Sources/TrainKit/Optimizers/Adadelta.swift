@@ -1,0 +1,136 @@
+/// Adadelta, PyTorch's `torch.optim.Adadelta`.
+///
+/// Adadelta (Zeiler, 2012) scales each step by the ratio of running root
+/// mean squares of past updates and past gradients, so it needs almost no
+/// learning-rate tuning.
+///
+/// With learning rate γ (`lr`), decay ρ (`rho`), ε (`eps`) and weight decay
+/// λ, with v and u starting at 0, each step does:
+///
+///     if λ ≠ 0:  g ← g + λ·θ
+///     v ← ρ·v + (1 − ρ)·g²
+///     Δx ← √(u + ε) / √(v + ε) · g
+///     u ← ρ·u + (1 − ρ)·Δx²
+///     θ ← θ − γ·Δx
+///
+/// PyTorch's defaults: `lr=1.0`, `rho=0.9`, `eps=1e-06`, `weight_decay=0`.
+/// v and u are PyTorch's `square_avg` and `acc_delta`.
+public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
+  /// γ, PyTorch's `lr`, a factor on the computed step Δx.
+  public var learningRate: Float
+  /// ρ, PyTorch's `rho`: how much of each running average is kept per step.
+  public let rho: Float
+  /// ε, PyTorch's `eps`, inside both square roots.
+  public let epsilon: Float
+  /// λ, PyTorch's `weight_decay` (L2 penalty added to the gradient).
+  public let weightDecay: Float
+
+  private struct State {
+    var step = 0
+    var squareAverage: [Float]
+    var accumulatedDelta: [Float]
+    var gradient: [Float] = []
+    var update: [Float] = []
+    var delta: [Float] = []
+  }
+  private var states = ParameterStateTable<State>()
+
+  /// Creates an Adadelta optimizer.
+  /// - Parameters:
+  ///   - learningRate: γ (`lr`), at least 0.
+  ///   - rho: ρ, in [0, 1].
+  ///   - epsilon: ε (`eps`), at least 0.
+  ///   - weightDecay: λ (`weight_decay`), at least 0.
+  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
+  public init(
+    learningRate: Float = 1.0, rho: Float = 0.9, epsilon: Float = 1e-6,
+    weightDecay: Float = 0
+  ) throws {
+    try checkHyperParameter(
+      learningRate >= 0, "Adadelta", "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(
+      rho >= 0 && rho <= 1, "Adadelta", "rho", rho, "in [0, 1]")
+    try checkHyperParameter(
+      epsilon >= 0, "Adadelta", "epsilon (eps)", epsilon, "≥ 0")
+    try checkHyperParameter(
+      weightDecay >= 0, "Adadelta", "weight_decay", weightDecay, "≥ 0")
+    self.learningRate = learningRate
+    self.rho = rho
+    self.epsilon = epsilon
+    self.weightDecay = weightDecay
+  }
+
+  /// One Adadelta step for every parameter that has a gradient.
+  /// - Throws: `TrainKitError` when a gradient's shape differs from its
+  ///   parameter's, or the learning rate is negative.
+  public func step(_ parameters: [Parameter]) throws {
+    try checkLearningRate(learningRate, "Adadelta")
+    states.removeReleased()
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: "Adadelta")
+    {
+      let n = gradient.count
+      var state =
+        states.take(parameter)
+        ?? State(
+          squareAverage: [Float](repeating: 0, count: n),
+          accumulatedDelta: [Float](repeating: 0, count: n))
+      state.step += 1
+      var theta = parameter.value.scalars
+      var g = gradient
+      if weightDecay != 0 {
+        for i in g.indices { g[i] += weightDecay * theta[i] }
+      }
+      var update = [Float](repeating: 0, count: n)
+      for i in 0..<n {
+        state.squareAverage[i] =
+          rho * state.squareAverage[i] + (1 - rho) * g[i] * g[i]
+        let std = (state.squareAverage[i] + epsilon).squareRoot()
+        let dx = (state.accumulatedDelta[i] + epsilon).squareRoot() / std * g[i]
+        state.accumulatedDelta[i] =
+          rho * state.accumulatedDelta[i] + (1 - rho) * dx * dx
+        update[i] = dx
+        theta[i] -= learningRate * dx
+      }
+      state.gradient = g
+      state.update = update
+      state.delta = store(theta, in: parameter)
+      states[parameter] = state
+    }
+  }
+
+  /// The step count and `"grad"` (g after weight decay), `"square_avg"`
+  /// (v), `"delta"` (Δx, the step before γ), `"acc_delta"` (u) and
+  /// `"update"` (the change applied, −γ·Δx).
+  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
+    guard let state = states[parameter] else { return nil }
+    return OptimizerSnapshot(
+      step: state.step,
+      quantities: [
+        quantity(
+          "grad", "g", "the gradient, plus λ·θ with weight decay",
+          state.gradient, like: parameter),
+        quantity(
+          "square_avg", "v", "the running average of g²", state.squareAverage,
+          like: parameter),
+        quantity(
+          "delta", "Δx", "the step √(u + ε) / √(v + ε) · g, before γ",
+          state.update, like: parameter),
+        quantity(
+          "acc_delta", "u", "the running average of Δx²",
+          state.accumulatedDelta, like: parameter),
+        quantity(
+          "update", "Δθ", "the change applied to the parameter, −γ·Δx",
+          state.delta, like: parameter),
+      ])
+  }
+
+  /// Forgets every running average.
+  public func reset() { states.removeAll() }
+
+  /// PyTorch-style: `Adadelta(lr=1.0, rho=0.9, eps=1e-06, weight_decay=0)`.
+  public var description: String {
+    "Adadelta(lr=\(formatHyperParameter(learningRate)), rho=\(formatHyperParameter(rho)), "
+      + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay)))"
+  }
+}

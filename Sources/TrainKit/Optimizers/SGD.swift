@@ -1,0 +1,142 @@
+/// Stochastic gradient descent, optionally with momentum (heavy ball or
+/// Nesterov) and L2 weight decay: PyTorch's `torch.optim.SGD`.
+///
+/// With learning rate γ (`lr`), momentum μ, dampening τ and weight decay λ,
+/// each step does, for every parameter θ with gradient g:
+///
+///     if λ ≠ 0:  g ← g + λ·θ
+///     if μ ≠ 0:
+///         b ← g                    on the first step
+///         b ← μ·b + (1 − τ)·g      afterwards
+///         g ← g + μ·b              with Nesterov momentum
+///         g ← b                    without
+///     θ ← θ − γ·g
+///
+///     let sgd = try SGD(learningRate: 0.1, momentum: 0.9)
+///     print(sgd)   // Prints "SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0, nesterov=False)"
+///
+/// PyTorch's defaults: `lr=0.001`, `momentum=0`, `dampening=0`,
+/// `weight_decay=0`, `nesterov=False`. The momentum buffer is PyTorch's
+/// `momentum_buffer`.
+public final class SGD: InspectableOptimizer, CustomStringConvertible {
+  /// γ, PyTorch's `lr`.
+  public var learningRate: Float
+  /// μ, PyTorch's `momentum`.
+  public let momentum: Float
+  /// τ, PyTorch's `dampening`.
+  public let dampening: Float
+  /// λ, PyTorch's `weight_decay` (L2 penalty added to the gradient).
+  public let weightDecay: Float
+  /// PyTorch's `nesterov`.
+  public let nesterov: Bool
+
+  private struct State {
+    var step = 0
+    var buffer: [Float]?
+    var gradient: [Float] = []
+    var delta: [Float] = []
+  }
+  private var states = ParameterStateTable<State>()
+
+  /// Creates an SGD optimizer.
+  /// - Parameters:
+  ///   - learningRate: γ (`lr`), at least 0.
+  ///   - momentum: μ, at least 0.
+  ///   - dampening: τ, dampening for momentum.
+  ///   - weightDecay: λ (`weight_decay`), at least 0.
+  ///   - nesterov: use Nesterov momentum; needs μ > 0 and τ = 0.
+  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
+  public init(
+    learningRate: Float = 1e-3, momentum: Float = 0, dampening: Float = 0,
+    weightDecay: Float = 0, nesterov: Bool = false
+  ) throws {
+    try checkHyperParameter(
+      learningRate >= 0, "SGD", "learning rate (lr)", learningRate, "≥ 0")
+    try checkHyperParameter(momentum >= 0, "SGD", "momentum", momentum, "≥ 0")
+    try checkHyperParameter(
+      dampening.isFinite, "SGD", "dampening", dampening, "a finite number")
+    try checkHyperParameter(
+      weightDecay >= 0, "SGD", "weight_decay", weightDecay, "≥ 0")
+    if nesterov && (momentum <= 0 || dampening != 0) {
+      throw TrainKitError(
+        "SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
+    }
+    self.learningRate = learningRate
+    self.momentum = momentum
+    self.dampening = dampening
+    self.weightDecay = weightDecay
+    self.nesterov = nesterov
+  }
+
+  /// One SGD step for every parameter that has a gradient.
+  /// - Throws: `TrainKitError` when a gradient's shape differs from its
+  ///   parameter's, or the learning rate is negative.
+  public func step(_ parameters: [Parameter]) throws {
+    try checkLearningRate(learningRate, "SGD")
+    states.removeReleased()
+    for (parameter, gradient) in try parametersWithGradients(
+      parameters, optimizer: "SGD")
+    {
+      var state = states.take(parameter) ?? State()
+      var theta = parameter.value.scalars
+      var g = gradient
+      if weightDecay != 0 {
+        for i in g.indices { g[i] += weightDecay * theta[i] }
+      }
+      state.gradient = g
+      if momentum != 0 {
+        var buffer: [Float]
+        if let previous = state.buffer {
+          buffer = previous
+          for i in buffer.indices {
+            buffer[i] = momentum * buffer[i] + (1 - dampening) * g[i]
+          }
+        } else {
+          buffer = g
+        }
+        state.buffer = buffer
+        if nesterov {
+          for i in g.indices { g[i] += momentum * buffer[i] }
+        } else {
+          g = buffer
+        }
+      }
+      for i in theta.indices { theta[i] -= learningRate * g[i] }
+      state.step += 1
+      state.delta = store(theta, in: parameter)
+      states[parameter] = state
+    }
+  }
+
+  /// The step count and `"grad"` (g after weight decay), `"momentum_buffer"`
+  /// (b, when μ ≠ 0) and `"update"` (the change applied, −γ·g).
+  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
+    guard let state = states[parameter] else { return nil }
+    var quantities = [
+      quantity(
+        "grad", "g", "the gradient, plus λ·θ with weight decay", state.gradient,
+        like: parameter)
+    ]
+    if let buffer = state.buffer {
+      quantities.append(
+        quantity(
+          "momentum_buffer", "b", "the momentum buffer", buffer, like: parameter
+        ))
+    }
+    quantities.append(
+      quantity(
+        "update", "Δθ", "the change applied to the parameter", state.delta,
+        like: parameter))
+    return OptimizerSnapshot(step: state.step, quantities: quantities)
+  }
+
+  /// Forgets every momentum buffer.
+  public func reset() { states.removeAll() }
+
+  /// PyTorch-style: `SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0, nesterov=False)`.
+  public var description: String {
+    "SGD(lr=\(formatHyperParameter(learningRate)), momentum=\(formatHyperParameter(momentum)), "
+      + "dampening=\(formatHyperParameter(dampening)), weight_decay=\(formatHyperParameter(weightDecay)), "
+      + "nesterov=\(nesterov ? "True" : "False"))"
+  }
+}

@@ -1,0 +1,118 @@
+import Testing
+
+@testable import TermPlot
+
+@Suite struct TableTests {
+  static let table = Table(
+    title: "Runs",
+    columns: [
+      "model", Table.Column("loss", highlight: .min),
+      Table.Column("acc", highlight: .max),
+    ],
+    rows: [
+      ["linear", 0.412, 0.71], ["mlp", 0.0731, 0.902],
+      ["bad | pipe", .number(.nan), .empty],
+    ])
+
+  @Test func unicodeBox() {
+    let text = TableTests.table.render(width: 80, options: .plain)
+    let expected = [
+      "               Runs               ",
+      "┌────────────┬─────────┬─────────┐",
+      "│ model      │    loss │     acc │",
+      "├────────────┼─────────┼─────────┤",
+      "│ linear     │ 0.4120  │ 0.7100  │",
+      "│ mlp        │ 0.0731* │ 0.9020* │",
+      "│ bad | pipe │    NaN  │         │",
+      "└────────────┴─────────┴─────────┘",
+    ]
+    #expect(text == expected.joined(separator: "\n"))
+  }
+
+  @Test func asciiVersionAndByteClass() {
+    let text = TableTests.table.render(width: 80, options: .ascii)
+    #expect(
+      text.hasPrefix(
+        "               Runs               \n+------------+---------+---------+"
+      ))
+    #expect(text.utf8.allSatisfy { $0 == 0x0A || (0x20...0x7E).contains($0) })
+  }
+
+  @Test func markdown() {
+    #expect(
+      TableTests.table.markdown() == """
+        **Runs**
+
+        | model | loss | acc |
+        |:---|---:|---:|
+        | linear | 0.4120 | 0.7100 |
+        | mlp | **0.0731** | **0.9020** |
+        | bad \\| pipe | NaN |  |
+
+        """)
+  }
+
+  @Test func truncatesToWidthWithEllipsis() {
+    let text = TableTests.table.render(width: 30, height: 8, options: .plain)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 8)
+    #expect(lines.allSatisfy { TextWidth.of(String($0)) == 30 })
+    #expect(text.contains("…"))
+    // Numbers survive; the text column is cut first.
+    #expect(text.contains("0.0731*"))
+  }
+
+  @Test func tooManyRowsSaySo() {
+    let t = Table(columns: ["i"], rows: (0..<50).map { [.number(Double($0))] })
+    let text = t.render(width: 20, height: 10, options: .plain)
+    #expect(text.contains("… 45 more rows"))
+  }
+
+  @Test func colourHighlightsBestAndResets() {
+    let text = TableTests.table.render(width: 80, options: .color)
+    #expect(text.contains("\u{1B}[32m0.0731*"))
+    for line in text.split(separator: "\n") where line.contains("\u{1B}") {
+      #expect(line.hasSuffix("\u{1B}[0m"))
+    }
+  }
+}
+
+@Suite struct ColorPolicyTests {
+  @Test func followsNoColorAndTerm() {
+    #expect(
+      ColorPolicy.shouldColor(
+        isTerminal: true, term: "xterm-256color", noColor: nil))
+    #expect(
+      ColorPolicy.shouldColor(isTerminal: true, term: "xterm", noColor: ""))
+    #expect(
+      !ColorPolicy.shouldColor(isTerminal: true, term: "xterm", noColor: "1"))
+    #expect(
+      !ColorPolicy.shouldColor(isTerminal: false, term: "xterm", noColor: nil))
+    #expect(
+      !ColorPolicy.shouldColor(isTerminal: true, term: "dumb", noColor: nil))
+    #expect(!ColorPolicy.shouldColor(isTerminal: true, term: nil, noColor: nil))
+    #expect(
+      ColorPolicy.shouldColor(
+        isTerminal: false, term: nil, noColor: "1", force: true))
+    #expect(
+      !ColorPolicy.shouldColor(
+        isTerminal: true, term: "xterm", noColor: nil, force: false))
+  }
+}
+
+@Suite struct SVGTests {
+  @Test func standaloneDocumentWithColours() {
+    let svg = Gallery.lossCurves.svg(width: 60, height: 15)
+    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(svg.hasSuffix("</svg>\n"))
+    #expect(svg.components(separatedBy: "<text ").count - 1 == 15)
+    #expect(svg.contains("<tspan fill=\"#2e61c9\">"))
+    #expect(!svg.contains("\u{1B}"))
+  }
+
+  @Test func escapesMarkup() {
+    let svg = LinePlot(title: "a<b & \"c\"", series: [Series(y: [1, 2])]).svg(
+      width: 40, height: 10)
+    #expect(svg.contains("a&lt;b &amp; &quot;c&quot;"))
+  }
+}

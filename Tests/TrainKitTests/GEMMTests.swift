@@ -1,0 +1,211 @@
+import Testing
+
+@testable import TrainKit
+
+/// A GEMM problem with its operands stored in padded row-major buffers, so
+/// that leading dimensions exceed widths. The padding of A and B holds NaN (a
+/// kernel that reads it poisons C); the padding of C holds a sentinel that
+/// must survive.
+private struct Problem {
+  let m: Int, n: Int, k: Int
+  let transposeA: Bool, transposeB: Bool
+  let lda: Int, ldb: Int, ldc: Int
+  var a: [Float], b: [Float], c: [Float]
+  static let sentinel: Float = 12345
+
+  init(m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool, pad: Int, seed: UInt64) {
+    self.m = m
+    self.n = n
+    self.k = k
+    self.transposeA = transposeA
+    self.transposeB = transposeB
+    var rng = SeededGenerator(seed: seed)
+    let (aRows, aCols) = transposeA ? (k, m) : (m, k)
+    let (bRows, bCols) = transposeB ? (n, k) : (k, n)
+    lda = aCols + pad
+    ldb = bCols + pad
+    ldc = n + pad
+    a = Problem.filled(rows: aRows, cols: aCols, ld: lda, padding: .nan, rng: &rng)
+    b = Problem.filled(rows: bRows, cols: bCols, ld: ldb, padding: .nan, rng: &rng)
+    c = Problem.filled(rows: m, cols: n, ld: ldc, padding: Problem.sentinel, rng: &rng)
+  }
+
+  static func filled(
+    rows: Int, cols: Int, ld: Int, padding: Float, rng: inout SeededGenerator
+  ) -> [Float] {
+    var values = [Float](repeating: padding, count: max(rows * ld, 1))
+    for i in 0..<rows {
+      for j in 0..<cols { values[i * ld + j] = rng.nextUniform(low: -1, high: 1) }
+    }
+    return values
+  }
+
+  func opA(_ i: Int, _ p: Int) -> Float { transposeA ? a[p * lda + i] : a[i * lda + p] }
+  func opB(_ p: Int, _ j: Int) -> Float { transposeB ? b[j * ldb + p] : b[p * ldb + j] }
+
+  /// Runs the kernel on a copy of C and returns it.
+  func run(accumulate: Bool, threads: Int?) -> [Float] {
+    var out = c
+    a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        out.withUnsafeMutableBufferPointer { pc in
+          if let threads {
+            GEMM.multiply(
+              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, transposeA: transposeA,
+              b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
+              c: pc.baseAddress!, ldc: ldc, accumulate: accumulate, threads: threads)
+          } else {
+            GEMM.multiply(
+              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, transposeA: transposeA,
+              b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
+              c: pc.baseAddress!, ldc: ldc, accumulate: accumulate)
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// The exact product op(A)·op(B) in Double, and Σₚ |op(A)ᵢₚ·op(B)ₚⱼ| for
+  /// the rounding bound, row-major m×n.
+  func reference() -> (exact: [Double], magnitude: [Double]) {
+    var exact = [Double](repeating: 0, count: m * n)
+    var magnitude = [Double](repeating: 0, count: m * n)
+    for i in 0..<m {
+      for p in 0..<k {
+        let x = Double(opA(i, p))
+        for j in 0..<n {
+          let product = x * Double(opB(p, j))
+          exact[i * n + j] += product
+          magnitude[i * n + j] += abs(product)
+        }
+      }
+    }
+    return (exact, magnitude)
+  }
+
+  /// Checks `result` against the Double-precision reference, element by
+  /// element, within a rigorous float32 rounding bound; checks that C's
+  /// padding is untouched. Returns the number of failures.
+  func check(
+    _ result: [Float], accumulate: Bool, against reference: (exact: [Double], magnitude: [Double])
+  ) -> Int {
+    var failures = 0
+    for i in 0..<m {
+      for j in 0..<n {
+        let old = accumulate ? Double(c[i * ldc + j]) : 0
+        let exact = old + reference.exact[i * n + j]
+        let magnitude = abs(old) + reference.magnitude[i * n + j]
+        let got = Double(result[i * ldc + j])
+        // Each of the ≤ k + 1 roundings errs by at most 2⁻²⁴ of a partial
+        // sum, and every partial sum is bounded by `magnitude`.
+        let bound = Double(k + 2) * 0x1p-24 * magnitude + 1e-30
+        if !(abs(got - exact) <= bound) { failures += 1 }
+      }
+      for j in n..<ldc where result[i * ldc + j] != Problem.sentinel { failures += 1 }
+    }
+    return failures
+  }
+}
+
+/// Shapes (m, n, k) around the kernel's tile sizes (6×32) and block sizes
+/// (kc 256, mc 192): 0, 1, 2, 3, odd, primes, exact multiples and one past.
+private let shapes: [(Int, Int, Int)] = [
+  (0, 0, 0), (0, 5, 3), (4, 0, 3), (1, 1, 1), (2, 2, 2), (3, 3, 3),
+  (1, 7, 1), (7, 1, 5), (1, 1, 37), (2, 3, 1), (3, 2, 5),
+  (5, 31, 7), (6, 32, 8), (7, 33, 9), (13, 17, 19), (12, 64, 1),
+  (11, 65, 3), (37, 29, 41), (64, 64, 64), (61, 67, 71), (97, 31, 257),
+  (193, 40, 13), (40, 100, 300), (6, 2100, 3), (199, 45, 300),
+]
+
+@Suite struct GEMMTests {
+  @Test(arguments: shapes)
+  func matchesDoubleReferenceForEveryTransposeAndMode(shape: (Int, Int, Int)) {
+    let (m, n, k) = shape
+    for (index, (transposeA, transposeB)) in [(false, false), (true, false), (false, true), (true, true)].enumerated() {
+      for pad in m * n * k > 100_000 ? [3] : [0, 3] {
+        let problem = Problem(
+          m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
+          pad: pad, seed: UInt64(m * 1_000_003 + n * 1009 + k * 7 + index * 2 + pad))
+        let reference = problem.reference()
+        for accumulate in [false, true] {
+          let result = problem.run(accumulate: accumulate, threads: 1)
+          #expect(
+            problem.check(result, accumulate: accumulate, against: reference) == 0,
+            "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB) pad \(pad) acc \(accumulate)")
+        }
+      }
+    }
+  }
+
+  @Test(arguments: [(128, 128, 128), (97, 203, 260), (300, 45, 100), (64, 1000, 20)])
+  func bitIdenticalOnOneTwoAndThreeThreads(shape: (Int, Int, Int)) {
+    let (m, n, k) = shape
+    for (transposeA, transposeB) in [(false, false), (true, false), (false, true), (true, true)] {
+      let problem = Problem(
+        m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, pad: 1, seed: 99)
+      let reference = problem.reference()
+      for accumulate in [false, true] {
+        let one = problem.run(accumulate: accumulate, threads: 1)
+        #expect(problem.check(one, accumulate: accumulate, against: reference) == 0)
+        let two = problem.run(accumulate: accumulate, threads: 2)
+        let three = problem.run(accumulate: accumulate, threads: 3)
+        let byDefault = problem.run(accumulate: accumulate, threads: nil)
+        #expect(one.map(\.bitPattern) == two.map(\.bitPattern))
+        #expect(one.map(\.bitPattern) == three.map(\.bitPattern))
+        #expect(one.map(\.bitPattern) == byDefault.map(\.bitPattern))
+      }
+    }
+  }
+
+  @Test func zeroDepthClearsOrKeepsC() {
+    let problem = Problem(m: 3, n: 4, k: 0, transposeA: false, transposeB: false, pad: 2, seed: 1)
+    let cleared = problem.run(accumulate: false, threads: 1)
+    let kept = problem.run(accumulate: true, threads: 1)
+    for i in 0..<3 {
+      for j in 0..<4 {
+        #expect(cleared[i * 6 + j] == 0)
+        #expect(kept[i * 6 + j] == problem.c[i * 6 + j])
+      }
+      #expect(cleared[i * 6 + 4] == Problem.sentinel && cleared[i * 6 + 5] == Problem.sentinel)
+    }
+  }
+
+  @Test func smallIntegerProductIsExact() {
+    // [[1, 2, 3], [4, 5, 6]] · [[7, 8], [9, 10], [11, 12]] = [[58, 64], [139, 154]]
+    let a: [Float] = [1, 2, 3, 4, 5, 6]
+    let b: [Float] = [7, 8, 9, 10, 11, 12]
+    var c: [Float] = [100, 100, 100, 100]
+    GEMM.multiply(
+      m: 2, n: 2, k: 3, a: a, lda: 3, transposeA: false, b: b, ldb: 2, transposeB: false,
+      c: &c, ldc: 2, accumulate: false)
+    #expect(c == [58, 64, 139, 154])
+    GEMM.multiply(
+      m: 2, n: 2, k: 3, a: a, lda: 3, transposeA: false, b: b, ldb: 2, transposeB: false,
+      c: &c, ldc: 2, accumulate: true)
+    #expect(c == [116, 128, 278, 308])
+  }
+
+  @Test(arguments: [(1, 1, 1, 2), (96, 96, 95, 2), (500, 10, 256, 2), (10, 500, 256, 3), (5, 40, 100_000, 2)])
+  func partitionTilesCExactlyOnce(shape: (Int, Int, Int, Int)) {
+    let (m, n, k, threads) = shape
+    let parts = GEMM.partition(m: m, n: n, k: k, threads: threads)
+    #expect(parts.count >= 1 && parts.count <= threads)
+    var covered = [Int](repeating: 0, count: m * n)
+    for part in parts {
+      if part.rows.lowerBound != 0 { #expect(part.rows.lowerBound % GEMM.mr == 0) }
+      if part.cols.lowerBound != 0 { #expect(part.cols.lowerBound % GEMM.nr == 0) }
+      for i in part.rows { for j in part.cols { covered[i * n + j] += 1 } }
+    }
+    #expect(covered.allSatisfy { $0 == 1 })
+    if m * n * k < GEMM.parallelThreshold { #expect(parts.count == 1) }
+  }
+
+  @Test func depthBlocksAreBalancedAndBounded() {
+    #expect(GEMM.depthBlock(k: 1) == 1)
+    #expect(GEMM.depthBlock(k: 256) == 256)
+    #expect(GEMM.depthBlock(k: 257) == 129)
+    #expect(GEMM.depthBlock(k: 784) == 196)
+    for k in 1..<2000 { #expect(GEMM.depthBlock(k: k) <= GEMM.kcMax) }
+  }
+}

@@ -1,0 +1,187 @@
+import RealModule
+import Testing
+
+@testable import TrainKit
+
+@Suite struct OptimizerContractTests {
+  @Test func descriptionsReadLikePyTorch() throws {
+    #expect(
+      try SGD().description
+        == "SGD(lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False)"
+    )
+    #expect(
+      try SGD(learningRate: 0.1, momentum: 0.9, nesterov: true).description
+        == "SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0, nesterov=True)"
+    )
+    #expect(
+      try Adagrad().description
+        == "Adagrad(lr=0.01, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10)"
+    )
+    #expect(
+      try RMSprop().description
+        == "RMSprop(lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False)"
+    )
+    #expect(
+      try Adadelta().description
+        == "Adadelta(lr=1.0, rho=0.9, eps=1e-06, weight_decay=0)")
+    #expect(
+      try Adam().description
+        == "Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False)"
+    )
+    #expect(
+      try AdamW().description
+        == "AdamW(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False)"
+    )
+  }
+
+  @Test func defaultsArePyTorchs() throws {
+    let sgd = try SGD()
+    #expect(
+      sgd.learningRate == 1e-3 && sgd.momentum == 0 && sgd.dampening == 0
+        && !sgd.nesterov)
+    let adagrad = try Adagrad()
+    #expect(
+      adagrad.learningRate == 0.01 && adagrad.epsilon == 1e-10
+        && adagrad.initialAccumulatorValue == 0)
+    let rmsprop = try RMSprop()
+    #expect(
+      rmsprop.learningRate == 0.01 && rmsprop.alpha == 0.99
+        && rmsprop.epsilon == 1e-8 && !rmsprop.centered)
+    let adadelta = try Adadelta()
+    #expect(
+      adadelta.learningRate == 1 && adadelta.rho == 0.9
+        && adadelta.epsilon == 1e-6)
+    let adam = try Adam()
+    #expect(
+      adam.learningRate == 1e-3 && adam.betas == (0.9, 0.999)
+        && adam.epsilon == 1e-8)
+    #expect(adam.weightDecay == 0 && !adam.amsgrad)
+    #expect(try AdamW().weightDecay == 0.01)
+  }
+
+  @Test func shapeMismatchThrowsAndUpdatesNothing() throws {
+    let optimizers: [any Optimizer] = [
+      try SGD(learningRate: 0.1), try Adagrad(), try RMSprop(), try Adadelta(),
+      try Adam(), try AdamW(),
+    ]
+    for optimizer in optimizers {
+      let good = Parameter(name: "0.bias", value: Tensor([1, 2]))
+      good.gradient = Tensor([1, 1])
+      let bad = Parameter(
+        name: "0.weight",
+        value: try Tensor(shape: [2, 2], scalars: [1, 2, 3, 4]))
+      bad.gradient = Tensor([1, 1, 1])
+      let name = String(optimizer.description.prefix { $0 != "(" })
+      #expect(
+        throws: TrainKitError(
+          "\(name): the gradient of '0.weight' has shape [3] but the parameter has shape [2, 2]"
+        )
+      ) { try optimizer.step([good, bad]) }
+      #expect(
+        good.value.scalars == [1, 2],
+        "\(name) must not update before every shape is checked")
+    }
+  }
+
+  @Test func invalidHyperParametersAreRefused() {
+    #expect(
+      throws: TrainKitError(
+        "SGD: invalid learning rate (lr) -0.1: it must be ≥ 0")
+    ) {
+      try SGD(learningRate: -0.1)
+    }
+    #expect(throws: TrainKitError("SGD: invalid momentum -1.0: it must be ≥ 0"))
+    { try SGD(momentum: -1) }
+    #expect(
+      throws: TrainKitError(
+        "SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
+    ) {
+      try SGD(nesterov: true)
+    }
+    #expect(
+      throws: TrainKitError(
+        "SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
+    ) {
+      try SGD(momentum: 0.9, dampening: 0.1, nesterov: true)
+    }
+    #expect(
+      throws: TrainKitError("Adagrad: invalid lr_decay -0.5: it must be ≥ 0")
+    ) {
+      try Adagrad(learningRate: 0.1, learningRateDecay: -0.5)
+    }
+    #expect(
+      throws: TrainKitError(
+        "Adagrad: invalid initial_accumulator_value -1.0: it must be ≥ 0")
+    ) {
+      try Adagrad(initialAccumulatorValue: -1)
+    }
+    #expect(
+      throws: TrainKitError("RMSprop: invalid alpha 1.5: it must be in [0, 1]")
+    ) { try RMSprop(alpha: 1.5) }
+    #expect(
+      throws: TrainKitError(
+        "RMSprop: invalid epsilon (eps) -1e-08: it must be ≥ 0")
+    ) {
+      try RMSprop(epsilon: -1e-8)
+    }
+    #expect(
+      throws: TrainKitError("Adadelta: invalid rho -0.1: it must be in [0, 1]")
+    ) { try Adadelta(rho: -0.1) }
+    #expect(
+      throws: TrainKitError(
+        "Adam: invalid beta1 (betas[0]) 1.0: it must be in [0, 1)")
+    ) {
+      try Adam(betas: (1, 0.999))
+    }
+    #expect(
+      throws: TrainKitError(
+        "AdamW: invalid beta2 (betas[1]) -0.5: it must be in [0, 1)")
+    ) {
+      try AdamW(betas: (0.9, -0.5))
+    }
+    #expect(
+      throws: TrainKitError("AdamW: invalid weight_decay -0.01: it must be ≥ 0")
+    ) {
+      try AdamW(weightDecay: -0.01)
+    }
+    #expect(
+      throws: TrainKitError(
+        "Adam: invalid learning rate (lr) nan: it must be ≥ 0")
+    ) {
+      try Adam(learningRate: .nan)
+    }
+    #expect(
+      throws: TrainKitError(
+        "Adam: invalid learning rate (lr) inf: it must be ≥ 0")
+    ) {
+      try Adam(learningRate: .infinity)
+    }
+  }
+
+  @Test func aNegativeLearningRateSetLaterIsRefusedAtStep() throws {
+    let sgd = try SGD()
+    sgd.learningRate = -1
+    let p = Parameter(name: "p", value: Tensor([1]))
+    p.gradient = Tensor([1])
+    #expect(
+      throws: TrainKitError(
+        "SGD: invalid learning rate (lr) -1.0: it must be ≥ 0")
+    ) { try sgd.step([p]) }
+    #expect(p.value.scalars == [1])
+  }
+
+  @Test func resetForgetsTheState() throws {
+    let sgd = try SGD(learningRate: 0.1, momentum: 0.9)
+    let p = Parameter(name: "p", value: Tensor([0]))
+    p.gradient = Tensor([1])
+    try sgd.step([p])
+    try sgd.step([p])
+    #expect(sgd.snapshot(of: p)?.step == 2)
+    sgd.reset()
+    #expect(sgd.snapshot(of: p) == nil)
+    p.value = Tensor([0])
+    try sgd.step([p])
+    // A fresh buffer starts at the gradient: the first step is plain SGD.
+    #expect(p.value.scalars == [-0.1])
+  }
+}
