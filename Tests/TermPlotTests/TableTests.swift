@@ -5,8 +5,14 @@ import Testing
 @Suite struct TableTests {
   static let table = Table(
     title: "Runs",
-    columns: ["model", Table.Column("loss", highlight: .min), Table.Column("acc", highlight: .max)],
-    rows: [["linear", 0.412, 0.71], ["mlp", 0.0731, 0.902], ["bad | pipe", .number(.nan), .empty]])
+    columns: [
+      "model", Table.Column("loss", highlight: .min),
+      Table.Column("acc", highlight: .max),
+    ],
+    rows: [
+      ["linear", 0.412, 0.71], ["mlp", 0.0731, 0.902],
+      ["bad | pipe", .number(.nan), .empty],
+    ])
 
   @Test func unicodeBox() {
     let text = TableTests.table.render(width: 80, options: .plain)
@@ -25,21 +31,25 @@ import Testing
 
   @Test func asciiVersionAndByteClass() {
     let text = TableTests.table.render(width: 80, options: .ascii)
-    #expect(text.hasPrefix("               Runs               \n+------------+---------+---------+"))
+    #expect(
+      text.hasPrefix(
+        "               Runs               \n+------------+---------+---------+"
+      ))
     #expect(text.utf8.allSatisfy { $0 == 0x0A || (0x20...0x7E).contains($0) })
   }
 
   @Test func markdown() {
-    #expect(TableTests.table.markdown() == """
-      **Runs**
+    #expect(
+      TableTests.table.markdown() == """
+        **Runs**
 
-      | model | loss | acc |
-      |:---|---:|---:|
-      | linear | 0.4120 | 0.7100 |
-      | mlp | **0.0731** | **0.9020** |
-      | bad \\| pipe | NaN |  |
+        | model | loss | acc |
+        |:---|---:|---:|
+        | linear | 0.4120 | 0.7100 |
+        | mlp | **0.0731** | **0.9020** |
+        | bad \\| pipe | NaN |  |
 
-      """)
+        """)
   }
 
   @Test func truncatesToWidthWithEllipsis() {
@@ -69,14 +79,24 @@ import Testing
 
 @Suite struct ColorPolicyTests {
   @Test func followsNoColorAndTerm() {
-    #expect(ColorPolicy.shouldColor(isTerminal: true, term: "xterm-256color", noColor: nil))
-    #expect(ColorPolicy.shouldColor(isTerminal: true, term: "xterm", noColor: ""))
-    #expect(!ColorPolicy.shouldColor(isTerminal: true, term: "xterm", noColor: "1"))
-    #expect(!ColorPolicy.shouldColor(isTerminal: false, term: "xterm", noColor: nil))
-    #expect(!ColorPolicy.shouldColor(isTerminal: true, term: "dumb", noColor: nil))
+    #expect(
+      ColorPolicy.shouldColor(
+        isTerminal: true, term: "xterm-256color", noColor: nil))
+    #expect(
+      ColorPolicy.shouldColor(isTerminal: true, term: "xterm", noColor: ""))
+    #expect(
+      !ColorPolicy.shouldColor(isTerminal: true, term: "xterm", noColor: "1"))
+    #expect(
+      !ColorPolicy.shouldColor(isTerminal: false, term: "xterm", noColor: nil))
+    #expect(
+      !ColorPolicy.shouldColor(isTerminal: true, term: "dumb", noColor: nil))
     #expect(!ColorPolicy.shouldColor(isTerminal: true, term: nil, noColor: nil))
-    #expect(ColorPolicy.shouldColor(isTerminal: false, term: nil, noColor: "1", force: true))
-    #expect(!ColorPolicy.shouldColor(isTerminal: true, term: "xterm", noColor: nil, force: false))
+    #expect(
+      ColorPolicy.shouldColor(
+        isTerminal: false, term: nil, noColor: "1", force: true))
+    #expect(
+      !ColorPolicy.shouldColor(
+        isTerminal: true, term: "xterm", noColor: nil, force: false))
   }
 }
 
@@ -91,7 +111,8 @@ import Testing
   }
 
   @Test func escapesMarkup() {
-    let svg = LinePlot(title: "a<b & \"c\"", series: [Series(y: [1, 2])]).svg(width: 40, height: 10)
+    let svg = LinePlot(title: "a<b & \"c\"", series: [Series(y: [1, 2])]).svg(
+      width: 40, height: 10)
     #expect(svg.contains("a&lt;b &amp; &quot;c&quot;"))
   }
 }

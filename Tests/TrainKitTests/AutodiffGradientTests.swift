@@ -207,6 +207,17 @@ import Testing
     #expect(w.gradient?.scalars == [3])
   }
 
+  @Test func matmulWithOnePlainSide() throws {
+    // Only the tracked side gets (and computes) a gradient.
+    let x = try Tensor(rows: [[1, 2], [3, 4], [5, 6]])
+    let w = Parameter(name: "w", value: try Tensor(rows: [[1], [-1]]))
+    try x.matmul(w.tracked).sum().backward()
+    #expect(w.gradient?.scalars == [9, 12])
+    let v = Parameter(name: "v", value: x)
+    try v.tracked.matmul(try Tensor(rows: [[1], [-1]])).sum().backward()
+    #expect(v.gradient?.scalars == [1, -1, 1, -1, 1, -1])
+  }
+
   @Test func plainValuesRecordNothing() throws {
     let w = Parameter(name: "w", value: Tensor([3]))
     #expect(!(try w.value * 2 + Tensor([1])).requiresGradient)

@@ -32,10 +32,14 @@ import Testing
   }
 
   @Test func infersTheTaskFromTheTargets() throws {
-    #expect(try Dataset.parseCSV("a,y\n1,0.5\n2,1\n").task == .regression(outputs: 1))
-    #expect(try Dataset.parseCSV("a,y\n1,-1\n2,1\n").task == .regression(outputs: 1))
+    #expect(
+      try Dataset.parseCSV("a,y\n1,0.5\n2,1\n").task == .regression(outputs: 1))
+    #expect(
+      try Dataset.parseCSV("a,y\n1,-1\n2,1\n").task == .regression(outputs: 1))
     // Whole numbers ≥ 0 with at most 20 distinct values are class labels.
-    #expect(try Dataset.parseCSV("a,y\n1,99\n2,0\n").task == .classification(classes: 100))
+    #expect(
+      try Dataset.parseCSV("a,y\n1,99\n2,0\n").task
+        == .classification(classes: 100))
     let twenty = "a,y\n" + (0..<20).map { "1,\($0)" }.joined(separator: "\n")
     #expect(try Dataset.parseCSV(twenty).task == .classification(classes: 20))
     let twentyOne = "a,y\n" + (0..<21).map { "1,\($0)" }.joined(separator: "\n")
@@ -224,6 +228,14 @@ import Testing
       )
     ) {
       try Dataset.loadCSV(path: "/nonexistent/trainkit.csv")
+    }
+  }
+
+  @Test func aDirectoryIsAnError() {
+    #expect(
+      throws: TrainKitError("/tmp: cannot read the file (Is a directory)")
+    ) {
+      try Dataset.loadCSV(path: "/tmp")
     }
   }
 }

@@ -66,3 +66,46 @@ import Testing
     ) { try standardizer.transform(three) }
   }
 }
+
+@Suite struct DataStandardizerTargetTests {
+  @Test func regressionTargetsCanBeStandardizedAndRestored() throws {
+    let data = try Dataset(
+      name: "r", rows: [[1], [2], [3], [4]], targets: [10, 20, 30, 40],
+      kind: .regression)
+    var rng = SeededGenerator(seed: 0)
+    let split = try data.split(
+      trainCount: 2, testCount: 2, shuffle: false, using: &rng)
+    let (standardized, standardizer) = try split.standardized(
+      includingTargets: true)
+    #expect(standardizer.targetMean == [15])
+    #expect(standardizer.targetStandardDeviation == [5])
+    #expect(standardized.train.targets.scalars == [-1, 1])
+    #expect(standardized.test!.targets.scalars == [3, 5])
+    let restored = try standardizer.restoringTargets(standardized.test!.targets)
+    #expect(restored.scalars == [30, 40])
+    #expect(
+      standardizer.description
+        == "Standardizer(mean=[1.5], std=[0.5], target_mean=[15], target_std=[5])"
+    )
+    // Without includingTargets the targets are left alone.
+    #expect(try split.standardized().split.train.targets.scalars == [10, 20])
+  }
+
+  @Test func classLabelsAreNeverStandardized() throws {
+    let data = try Dataset(
+      name: "c", rows: [[1], [2]], targets: [0, 1], kind: .classification)
+    #expect(
+      throws: TrainKitError(
+        "c: class labels cannot be standardized; only regression targets can")
+    ) {
+      try Standardizer(fitting: data, includingTargets: true)
+    }
+  }
+
+  @Test func aWholeDataSetCanBeStandardizedOnItself() throws {
+    let data = try numberedDataset(5)
+    let (standardized, standardizer) = try data.standardized()
+    #expect(standardizer.mean == [2, 20])
+    #expect(abs(standardized.features.scalars.reduce(0, +)) < 1e-5)
+  }
+}

@@ -221,6 +221,12 @@ import Testing
     #expect(FeatureMap.allCases.count == 7)
   }
 
+  @Test func acceptsThePlaygroundSpellings() throws {
+    let spellings = ["x1", "X2", "x1sq", "x2²", "x1x2", "sin1", "sin2"]
+    #expect(
+      try spellings.map { try FeatureMap(parsing: $0) } == FeatureMap.allCases)
+  }
+
   @Test func badFeatureListsAreRefused() throws {
     var rng = SeededGenerator(seed: 0)
     let moons = try Dataset.moons(count: 4, using: &rng)

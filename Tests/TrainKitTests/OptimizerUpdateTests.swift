@@ -265,4 +265,27 @@ struct UpdateCase: Sendable, CustomTestStringConvertible {
     #expect(p.value.shape == [2, 3])
     #expect(adam.snapshot(of: p)?["exp_avg"]?.shape == [2, 3])
   }
+
+  @Test func optimizersDoNotKeepParametersAlive() throws {
+    let optimizers: [any InspectableOptimizer] = [
+      try SGD(learningRate: 0.1, momentum: 0.9), try Adagrad(), try RMSprop(),
+      try Adadelta(), try Adam(),
+      try AdamW(),
+    ]
+    for optimizer in optimizers {
+      weak var released: Parameter?
+      do {
+        let p = Parameter(name: "p", value: Tensor([1]))
+        p.gradient = Tensor([1])
+        try optimizer.step([p])
+        released = p
+      }
+      #expect(released == nil, "\(optimizer) keeps a parameter alive")
+      // The next step drops the released parameter's state and carries on.
+      let q = Parameter(name: "q", value: Tensor([1]))
+      q.gradient = Tensor([1])
+      try optimizer.step([q])
+      #expect(optimizer.snapshot(of: q)?.step == 1)
+    }
+  }
 }

@@ -177,3 +177,60 @@ import Testing
     #expect(folds[0].test == nil)
   }
 }
+
+@Suite struct SplitSizeTests {
+  @Test func fractionsOnlyBehaveAsTheFractionSplit() throws {
+    let data = try numberedDataset(7)
+    var a = SeededGenerator(seed: 1)
+    var b = SeededGenerator(seed: 1)
+    let mixed = try data.split(
+      train: .fraction(0.5), test: .fraction(0.5), using: &a)
+    let fractions = try data.split(
+      trainFraction: 0.5, testFraction: 0.5, using: &b)
+    #expect(rowNumbers(mixed.train) == rowNumbers(fractions.train))
+    #expect(rowNumbers(mixed.test!) == rowNumbers(fractions.test!))
+    #expect(mixed.validation == nil)
+  }
+
+  @Test func countsAndFractionsMix() throws {
+    let data = try numberedDataset(10)
+    var rng = SeededGenerator(seed: 0)
+    let a = try data.split(
+      train: .count(3), test: .fraction(0.5), shuffle: false, using: &rng)
+    #expect(rowNumbers(a.train) == [0, 1, 2])
+    #expect(rowNumbers(a.test!) == [3, 4, 5, 6, 7])
+    // 0.25 × 10 = 2.5 rounds away from zero to 3.
+    let b = try data.split(
+      train: .fraction(0.25), validation: .count(2), test: .count(1),
+      shuffle: false, using: &rng)
+    #expect([b.train.count, b.validation!.count, b.test!.count] == [3, 2, 1])
+  }
+
+  @Test func mixedSizesAreChecked() throws {
+    let data = try numberedDataset(10)
+    var rng = SeededGenerator(seed: 0)
+    #expect(
+      throws: TrainKitError(
+        "numbered: the test fraction must be between 0 and 1, got 1.5")
+    ) {
+      try data.split(train: .count(2), test: .fraction(1.5), using: &rng)
+    }
+    #expect(
+      throws: TrainKitError(
+        "numbered: a test fraction of 0.01 of 10 samples gives no samples")
+    ) {
+      try data.split(train: .count(2), test: .fraction(0.01), using: &rng)
+    }
+    #expect(
+      throws: TrainKitError(
+        "numbered: the parts ask for 8 + 0 + 5 = 13 samples, but there are only 10"
+      )
+    ) { try data.split(train: .count(8), test: .fraction(0.5), using: &rng) }
+    #expect(
+      throws: TrainKitError(
+        "numbered: the training part needs at least 1 sample, got 0")
+    ) {
+      try data.split(train: .count(0), test: .fraction(0.5), using: &rng)
+    }
+  }
+}

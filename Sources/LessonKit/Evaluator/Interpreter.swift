@@ -78,6 +78,17 @@ final class Interpreter {
     if steps & 255 == 0, isCancelled() { throw CancellationError() }
   }
 
+  /// Adds `amount` steps at once (host work such as minibatches).
+  func addSteps(_ amount: Int, at range: SourceRange) throws {
+    let (total, overflow) = steps.addingReportingOverflow(amount)
+    steps = overflow ? Int.max : total
+    if steps > options.limits.steps {
+      throw RuntimeError(
+        "this cell would take more than \(options.limits.steps) steps (each minibatch or optimizer step counts as one); use fewer epochs or steps",
+        at: range)
+    }
+  }
+
   /// Throws `CancellationError` when the learner pressed Ctrl-C.
   func checkCancellation() throws {
     if isCancelled() { throw CancellationError() }

@@ -6,7 +6,9 @@ enum SVGWriter {
   static let lineHeight = 17.0
 
   static func document(fromANSI text: String) -> String {
-    let lines = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines =
+      text.isEmpty
+      ? [] : text.split(separator: "\n", omittingEmptySubsequences: false)
     let columns = lines.map { TextWidth.of(strip(String($0))) }.max() ?? 0
     let w = Double(columns) * cellWidth + 16
     let h = Double(lines.count) * lineHeight + 16
@@ -20,7 +22,8 @@ enum SVGWriter {
       """
     for (i, line) in lines.enumerated() {
       let y = 8 + Double(i + 1) * lineHeight - 4
-      out += "<text x=\"8\" y=\"\(fmt(y))\" textLength=\"\(fmt(Double(TextWidth.of(strip(String(line)))) * cellWidth))\">"
+      out +=
+        "<text x=\"8\" y=\"\(fmt(y))\" textLength=\"\(fmt(Double(TextWidth.of(strip(String(line)))) * cellWidth))\">"
       for (run, color) in runs(String(line)) {
         let escaped = escape(run)
         if let color {
@@ -61,7 +64,10 @@ enum SVGWriter {
           scalars = scalars.dropFirst()
         }
         scalars = scalars.dropFirst()
-        if !text.isEmpty { result.append((text, current)); text = "" }
+        if !text.isEmpty {
+          result.append((text, current))
+          text = ""
+        }
         current = rgb(params)
       } else {
         text.unicodeScalars.append(s)

@@ -41,6 +41,11 @@ extension Parameter {
       node: GraphNode(leafFor: self, shape: value.shape))
   }
 
+  /// A new parameter with the same name and value and no gradient.
+  public func copied() -> Parameter {
+    Parameter(name: name, value: value.detached())
+  }
+
   /// The number of scalars this parameter holds.
   public var count: Int { value.count }
 

@@ -108,12 +108,12 @@ extension Dataset {
         )
       }
       for (column, field) in record.fields.enumerated() {
-        let location = "\(source):\(record.line):\(column + 1)"
-        guard !field.isEmpty else {
-          throw TrainKitError(
-            "\(location): missing value in column \"\(columns[column])\"")
-        }
         guard let value = Float(field), value.isFinite else {
+          let location = "\(source):\(record.line):\(column + 1)"
+          if field.isEmpty {
+            throw TrainKitError(
+              "\(location): missing value in column \"\(columns[column])\"")
+          }
           let reason =
             Float(field) == nil ? "is not a number" : "is not a finite number"
           throw TrainKitError(

@@ -212,3 +212,78 @@ extension Dataset {
       test: counts[2] > 0 ? part(validationEnd..<testEnd, "test") : nil)
   }
 }
+
+/// The size of one part of a split: a fraction of the data set or a number
+/// of samples.
+public enum SplitSize: Sendable, Equatable {
+  /// A share of all samples, in [0, 1].
+  case fraction(Double)
+  /// A number of samples, at least 0.
+  case count(Int)
+
+  /// No samples: the part is left out.
+  public static let empty = SplitSize.count(0)
+}
+
+extension Dataset {
+  /// Splits the samples into training, validation and test parts whose
+  /// sizes may mix fractions and counts, as `split(digits, train=300,
+  /// test=0.5)` in a lesson.
+  ///
+  /// When every size is a fraction this is
+  /// `split(trainFraction:validationFraction:testFraction:shuffle:using:)`
+  /// (cumulative rounding, so fractions summing to 1 use every sample).
+  /// Otherwise each fraction becomes round(fraction × count) samples (half
+  /// away from zero) and this is
+  /// `split(trainCount:validationCount:testCount:shuffle:using:)`. Samples
+  /// beyond the parts are left out.
+  ///
+  /// - Parameters:
+  ///   - train: the training part's size; must not be empty.
+  ///   - validation: the validation part's size; `.empty` for none.
+  ///   - test: the test part's size; `.empty` for none.
+  ///   - shuffle: take the samples in a seeded random order (default).
+  ///   - rng: the generator used when `shuffle` is true.
+  /// - Returns: the parts; `validation` and `test` are `nil` when empty.
+  /// - Throws: `TrainKitError` for a fraction outside [0, 1], a negative
+  ///   count, an empty training part, a requested part that rounds to no
+  ///   samples, or parts that need more samples than there are.
+  public func split(
+    train: SplitSize, validation: SplitSize = .empty, test: SplitSize = .empty,
+    shuffle: Bool = true, using rng: inout SeededGenerator
+  ) throws -> DataSplit {
+    let sizes = [("train", train), ("validation", validation), ("test", test)]
+    let fractions = sizes.compactMap { part -> Double? in
+      if case .fraction(let f) = part.1 { return f }
+      if case .count(0) = part.1, part.0 != "train" { return 0 }
+      return nil
+    }
+    if fractions.count == 3 {
+      return try split(
+        trainFraction: fractions[0], validationFraction: fractions[1],
+        testFraction: fractions[2], shuffle: shuffle, using: &rng)
+    }
+    var counts: [Int] = []
+    for (part, size) in sizes {
+      switch size {
+      case .count(let n):
+        counts.append(n)
+      case .fraction(let f):
+        guard f >= 0, f <= 1 else {
+          throw TrainKitError(
+            "\(name): the \(part) fraction must be between 0 and 1, got \(f)")
+        }
+        let n = Int((Double(count) * f).rounded(.toNearestOrAwayFromZero))
+        if f > 0 && n == 0 {
+          throw TrainKitError(
+            "\(name): a \(part) fraction of \(f) of \(count) samples gives no samples"
+          )
+        }
+        counts.append(n)
+      }
+    }
+    return try split(
+      trainCount: counts[0], validationCount: counts[1], testCount: counts[2],
+      shuffle: shuffle, using: &rng)
+  }
+}

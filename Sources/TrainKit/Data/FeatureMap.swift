@@ -24,7 +24,7 @@ public enum FeatureMap: String, Sendable, CaseIterable {
 
   /// The feature named `name`: its canonical name (`"x1^2"`, `"x1*x2"`,
   /// `"sin(x1)"`) or a common spelling (`"x1²"`, `"x1x2"`, `"x1 x2"`,
-  /// `"sin x1"`, `"sinx1"`), ignoring case and spaces.
+  /// `"sin x1"`, `"sinx1"`, `"sin1"`, `"x1sq"`), ignoring case and spaces.
   /// - Throws: `TrainKitError` listing the known names.
   public init(parsing name: String) throws {
     let key = String(name.lowercased().filter { $0 != " " })
@@ -34,7 +34,8 @@ public enum FeatureMap: String, Sendable, CaseIterable {
       "x1*x2": .x1TimesX2,
       "x1x2": .x1TimesX2, "x2*x1": .x1TimesX2, "sin(x1)": .sinX1,
       "sinx1": .sinX1,
-      "sin(x2)": .sinX2, "sinx2": .sinX2,
+      "sin(x2)": .sinX2, "sinx2": .sinX2, "sin1": .sinX1, "sin2": .sinX2,
+      "x1sq": .x1Squared, "x2sq": .x2Squared,
     ]
     guard let map = aliases[key] else {
       throw TrainKitError(

@@ -66,6 +66,13 @@ extension Dataset {
     5 + 1.2 * x - 3.4 * x * x / 2 + 5.6 * x * x * x / 6
   }
 
+  /// The true weights of `polynomial`'s features: `[5, 1.2, -3.4, 5.6]`
+  /// followed by zeros, `maxDegree` in all (cut short when `maxDegree` < 4).
+  public static func polynomialTrueWeights(maxDegree: Int = 20) -> [Float] {
+    let weights: [Float] = [5, 1.2, -3.4, 5.6]
+    return (0..<max(maxDegree, 0)).map { $0 < 4 ? weights[$0] : 0 }
+  }
+
   /// d2l's high-dimensional linear data (§3.7 "Weight Decay"): many inputs,
   /// each with a tiny weight.
   ///

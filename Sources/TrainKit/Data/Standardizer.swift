@@ -14,7 +14,9 @@ import RealModule
 /// Each feature becomes `(x − mean) / scale`, where `scale` is the
 /// population standard deviation (dividing by n, as scikit-learn's
 /// `StandardScaler`). A column that is constant on the training data has
-/// `scale` 1, so it becomes 0 instead of NaN. Targets are not changed.
+/// `scale` 1, so it becomes 0 instead of NaN. Regression targets are
+/// standardized too when asked (`includingTargets: true`); class labels
+/// never are.
 public struct Standardizer: Sendable, Equatable, CustomStringConvertible {
   /// The mean of each feature column on the fitted data.
   public let mean: [Float]
@@ -23,23 +25,183 @@ public struct Standardizer: Sendable, Equatable, CustomStringConvertible {
   /// The divisor used per column: the standard deviation, or 1 for a column
   /// whose standard deviation is 0 (or negligible next to its mean).
   public let scale: [Float]
+  /// The mean of each regression output, when targets are standardized.
+  public let targetMean: [Float]?
+  /// The population standard deviation of each output, when targets are
+  /// standardized.
+  public let targetStandardDeviation: [Float]?
+  /// The divisor used per output (1 for a constant output), when targets
+  /// are standardized.
+  public let targetScale: [Float]?
 
   /// Measures the mean and standard deviation of every feature column of
-  /// `dataset` (computed in Double).
-  /// - Throws: `TrainKitError` when `dataset` is empty.
-  public init(fitting dataset: Dataset) throws {
+  /// `dataset` (computed in Double), and of its regression targets when
+  /// `includingTargets` is true.
+  /// - Throws: `TrainKitError` when `dataset` is empty, or targets are
+  ///   asked for on a classification data set.
+  public init(fitting dataset: Dataset, includingTargets: Bool = false) throws {
     guard !dataset.isEmpty else {
       throw TrainKitError(
         "\(dataset.name): cannot fit a standardizer on an empty data set")
     }
-    let n = dataset.count
-    let d = dataset.featureCount
-    let x = dataset.features.scalars
+    let features = ColumnStatistics(
+      dataset.features.scalars, columns: dataset.featureCount)
+    mean = features.mean
+    standardDeviation = features.standardDeviation
+    scale = features.scale
+    if includingTargets {
+      guard case .regression(let outputs) = dataset.task else {
+        throw TrainKitError(
+          "\(dataset.name): class labels cannot be standardized; only regression targets can"
+        )
+      }
+      let targets = ColumnStatistics(dataset.targets.scalars, columns: outputs)
+      targetMean = targets.mean
+      targetStandardDeviation = targets.standardDeviation
+      targetScale = targets.scale
+    } else {
+      targetMean = nil
+      targetStandardDeviation = nil
+      targetScale = nil
+    }
+  }
+
+  /// The number of feature columns it was fitted on.
+  public var featureCount: Int { mean.count }
+
+  /// `features` with each column shifted and scaled.
+  /// - Returns: a tensor of the same shape.
+  /// - Throws: `TrainKitError` when `features` is not a matrix with
+  ///   `featureCount` columns.
+  public func transform(_ features: Tensor) throws -> Tensor {
+    guard features.rank == 2, features.shape[1] == featureCount else {
+      throw TrainKitError(
+        "standardizer: it was fitted on \(featureCount) features, but got features of shape \(describeShape(features.shape))"
+      )
+    }
+    return Tensor(
+      uncheckedShape: features.shape,
+      scalars: ColumnStatistics.apply(
+        features.scalars, mean: mean, scale: scale))
+  }
+
+  /// `dataset` with its features standardized, and its targets too when
+  /// the standardizer was fitted with `includingTargets: true`.
+  /// - Returns: a data set of the same shape, name and task.
+  /// - Throws: `TrainKitError` when the feature or output counts differ.
+  public func transform(_ dataset: Dataset) throws -> Dataset {
+    var result = dataset
+    do {
+      result.features = try transform(dataset.features)
+    } catch let error as TrainKitError {
+      throw TrainKitError("\(dataset.name): \(error.message)")
+    }
+    if let targetMean, let targetScale {
+      guard case .regression(let outputs) = dataset.task,
+        outputs == targetMean.count
+      else {
+        throw TrainKitError(
+          "\(dataset.name): the standardizer was fitted on \(targetMean.count) regression output(s); this data set's targets do not match"
+        )
+      }
+      result.targets = Tensor(
+        uncheckedShape: dataset.targets.shape,
+        scalars: ColumnStatistics.apply(
+          dataset.targets.scalars, mean: targetMean, scale: targetScale))
+    }
+    return result
+  }
+
+  /// Standardized predictions back in the targets' original units:
+  /// `value · scale + mean` per output.
+  /// - Returns: a tensor of the same shape; `values` unchanged when targets
+  ///   were not standardized.
+  /// - Throws: `TrainKitError` when `values` is not `[n, outputs]`.
+  public func restoringTargets(_ values: Tensor) throws -> Tensor {
+    guard let targetMean, let targetScale else { return values }
+    guard values.rank == 2, values.shape[1] == targetMean.count else {
+      throw TrainKitError(
+        "standardizer: it was fitted on \(targetMean.count) output(s), but got values of shape \(describeShape(values.shape))"
+      )
+    }
+    var scalars = values.scalars
+    for i in scalars.indices {
+      let column = i % targetMean.count
+      scalars[i] = scalars[i] * targetScale[column] + targetMean[column]
+    }
+    return Tensor(uncheckedShape: values.shape, scalars: scalars)
+  }
+
+  /// `Standardizer(mean=[…], std=[…])`, numbers to 4 significant digits,
+  /// with the targets' statistics when they are standardized.
+  public var description: String {
+    func list(_ values: [Float]) -> String {
+      "[" + values.map { formatSignificant($0) }.joined(separator: ", ") + "]"
+    }
+    var text = "Standardizer(mean=\(list(mean)), std=\(list(standardDeviation))"
+    if let targetMean, let targetStandardDeviation {
+      text +=
+        ", target_mean=\(list(targetMean)), target_std=\(list(targetStandardDeviation))"
+    }
+    return text + ")"
+  }
+}
+
+extension DataSplit {
+  /// The split with every part standardized by a `Standardizer` fitted on
+  /// the training part only, and that standardizer (to apply to new data).
+  /// - Parameter includingTargets: standardize regression targets too.
+  /// - Returns: the standardized split and the standardizer.
+  /// - Throws: `TrainKitError` when the training part is empty, or targets
+  ///   are asked for on classification data.
+  public func standardized(
+    includingTargets: Bool = false
+  ) throws -> (split: DataSplit, standardizer: Standardizer) {
+    let standardizer = try Standardizer(
+      fitting: train, includingTargets: includingTargets)
+    let split = DataSplit(
+      train: try standardizer.transform(train),
+      validation: try validation.map { try standardizer.transform($0) },
+      test: try test.map { try standardizer.transform($0) })
+    return (split, standardizer)
+  }
+}
+
+extension Dataset {
+  /// The data set standardized with statistics measured on itself.
+  ///
+  /// Before a split this leaks the held-out samples' statistics into
+  /// training (lesson 08 shows the effect); standardize a `DataSplit`
+  /// instead to fit on the training part only.
+  /// - Parameter includingTargets: standardize regression targets too.
+  /// - Returns: the standardized data set and the standardizer.
+  /// - Throws: `TrainKitError` when the data set is empty, or targets are
+  ///   asked for on classification data.
+  public func standardized(
+    includingTargets: Bool = false
+  ) throws -> (dataset: Dataset, standardizer: Standardizer) {
+    let standardizer = try Standardizer(
+      fitting: self, includingTargets: includingTargets)
+    return (try standardizer.transform(self), standardizer)
+  }
+}
+
+// MARK: - Implementation details
+
+/// Mean, population standard deviation and divisor of each column of a
+/// row-major matrix, computed in Double.
+private struct ColumnStatistics {
+  var mean: [Float]
+  var standardDeviation: [Float]
+  var scale: [Float]
+
+  init(_ x: [Float], columns d: Int) {
+    let n = d > 0 ? x.count / d : 0
     var sums = [Double](repeating: 0, count: d)
     for row in 0..<n {
       for column in 0..<d { sums[column] += Double(x[row * d + column]) }
     }
-    let means = sums.map { $0 / Double(n) }
+    let means = sums.map { $0 / Double(max(n, 1)) }
     var squares = [Double](repeating: 0, count: d)
     for row in 0..<n {
       for column in 0..<d {
@@ -47,7 +209,7 @@ public struct Standardizer: Sendable, Equatable, CustomStringConvertible {
         squares[column] += deviation * deviation
       }
     }
-    let deviations = squares.map { ($0 / Double(n)).squareRoot() }
+    let deviations = squares.map { ($0 / Double(max(n, 1))).squareRoot() }
     mean = means.map { Float($0) }
     standardDeviation = deviations.map { Float($0) }
     // As scikit-learn: a deviation within rounding noise of the mean's size
@@ -59,61 +221,15 @@ public struct Standardizer: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// The number of feature columns it was fitted on.
-  public var featureCount: Int { mean.count }
-
-  /// `features` with each column shifted and scaled.
-  /// - Throws: `TrainKitError` when `features` is not a matrix with
-  ///   `featureCount` columns.
-  public func transform(_ features: Tensor) throws -> Tensor {
-    guard features.rank == 2, features.shape[1] == featureCount else {
-      throw TrainKitError(
-        "standardizer: it was fitted on \(featureCount) features, but got features of shape \(describeShape(features.shape))"
-      )
-    }
-    var scalars = features.scalars
-    let d = featureCount
-    for i in scalars.indices {
+  /// `(x − mean) / scale` per column.
+  static func apply(_ x: [Float], mean: [Float], scale: [Float]) -> [Float] {
+    var result = x
+    let d = mean.count
+    for i in result.indices {
       let column = i % d
-      scalars[i] = (scalars[i] - mean[column]) / scale[column]
-    }
-    return Tensor(uncheckedShape: features.shape, scalars: scalars)
-  }
-
-  /// `dataset` with its features standardized; targets unchanged.
-  /// - Throws: `TrainKitError` when the feature counts differ.
-  public func transform(_ dataset: Dataset) throws -> Dataset {
-    var result = dataset
-    do {
-      result.features = try transform(dataset.features)
-    } catch let error as TrainKitError {
-      throw TrainKitError("\(dataset.name): \(error.message)")
+      result[i] = (result[i] - mean[column]) / scale[column]
     }
     return result
-  }
-
-  /// `Standardizer(mean=[…], std=[…])`, numbers to 4 significant digits.
-  public var description: String {
-    func list(_ values: [Float]) -> String {
-      "[" + values.map { formatSignificant($0) }.joined(separator: ", ") + "]"
-    }
-    return "Standardizer(mean=\(list(mean)), std=\(list(standardDeviation)))"
-  }
-}
-
-extension DataSplit {
-  /// The split with every part standardized by a `Standardizer` fitted on
-  /// the training part only, and that standardizer (to apply to new data).
-  /// - Throws: `TrainKitError` when the training part is empty.
-  public func standardized() throws -> (
-    split: DataSplit, standardizer: Standardizer
-  ) {
-    let standardizer = try Standardizer(fitting: train)
-    let split = DataSplit(
-      train: try standardizer.transform(train),
-      validation: try validation.map { try standardizer.transform($0) },
-      test: try test.map { try standardizer.transform($0) })
-    return (split, standardizer)
   }
 }
 

@@ -37,6 +37,18 @@ extension GEMM {
     var c30 = SIMD16<Float>(), c31 = SIMD16<Float>()
     var c40 = SIMD16<Float>(), c41 = SIMD16<Float>()
     var c50 = SIMD16<Float>(), c51 = SIMD16<Float>()
+    // Load C's old values first, so that their cache misses overlap the loop.
+    var o00 = SIMD16<Float>(), o01 = SIMD16<Float>(), o10 = SIMD16<Float>(), o11 = SIMD16<Float>()
+    var o20 = SIMD16<Float>(), o21 = SIMD16<Float>(), o30 = SIMD16<Float>(), o31 = SIMD16<Float>()
+    var o40 = SIMD16<Float>(), o41 = SIMD16<Float>(), o50 = SIMD16<Float>(), o51 = SIMD16<Float>()
+    if addToC {
+      (o00, o01) = loadRow(c)
+      (o10, o11) = loadRow(c + ldc)
+      (o20, o21) = loadRow(c + 2 &* ldc)
+      (o30, o31) = loadRow(c + 3 &* ldc)
+      (o40, o41) = loadRow(c + 4 &* ldc)
+      (o50, o51) = loadRow(c + 5 &* ldc)
+    }
     var pa = a
     var pb = UnsafeRawPointer(b)
     var p = 0
@@ -65,12 +77,17 @@ extension GEMM {
       pb += 128
       p &+= 1
     }
-    storeRow(c, c00, c01, addToC)
-    storeRow(c + ldc, c10, c11, addToC)
-    storeRow(c + 2 &* ldc, c20, c21, addToC)
-    storeRow(c + 3 &* ldc, c30, c31, addToC)
-    storeRow(c + 4 &* ldc, c40, c41, addToC)
-    storeRow(c + 5 &* ldc, c50, c51, addToC)
+    if addToC {
+      c00 = o00 + c00; c01 = o01 + c01; c10 = o10 + c10; c11 = o11 + c11
+      c20 = o20 + c20; c21 = o21 + c21; c30 = o30 + c30; c31 = o31 + c31
+      c40 = o40 + c40; c41 = o41 + c41; c50 = o50 + c50; c51 = o51 + c51
+    }
+    storeRow(c, c00, c01)
+    storeRow(c + ldc, c10, c11)
+    storeRow(c + 2 &* ldc, c20, c21)
+    storeRow(c + 3 &* ldc, c30, c31)
+    storeRow(c + 4 &* ldc, c40, c41)
+    storeRow(c + 5 &* ldc, c50, c51)
   }
 
   /// acc += x·y, lane by lane.
@@ -90,21 +107,23 @@ extension GEMM {
     #endif
   }
 
-  /// Stores (or adds) two vectors to 32 consecutive floats at `row`.
+  /// Loads 32 consecutive floats at `row` as two vectors.
+  @inline(__always)
+  static func loadRow(_ row: UnsafeMutablePointer<Float>) -> (SIMD16<Float>, SIMD16<Float>) {
+    let raw = UnsafeRawPointer(row)
+    return (
+      raw.loadUnaligned(as: SIMD16<Float>.self),
+      raw.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
+    )
+  }
+
+  /// Stores two vectors to 32 consecutive floats at `row`.
   @inline(__always)
   static func storeRow(
-    _ row: UnsafeMutablePointer<Float>, _ v0: SIMD16<Float>, _ v1: SIMD16<Float>,
-    _ addToC: Bool
+    _ row: UnsafeMutablePointer<Float>, _ v0: SIMD16<Float>, _ v1: SIMD16<Float>
   ) {
     let raw = UnsafeMutableRawPointer(row)
-    if addToC {
-      let old0 = raw.loadUnaligned(as: SIMD16<Float>.self)
-      let old1 = raw.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
-      raw.storeBytes(of: old0 + v0, as: SIMD16<Float>.self)
-      raw.storeBytes(of: old1 + v1, toByteOffset: 64, as: SIMD16<Float>.self)
-    } else {
-      raw.storeBytes(of: v0, as: SIMD16<Float>.self)
-      raw.storeBytes(of: v1, toByteOffset: 64, as: SIMD16<Float>.self)
-    }
+    raw.storeBytes(of: v0, as: SIMD16<Float>.self)
+    raw.storeBytes(of: v1, toByteOffset: 64, as: SIMD16<Float>.self)
   }
 }

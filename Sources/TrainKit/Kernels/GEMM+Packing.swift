@@ -33,8 +33,22 @@ extension GEMM {
           for r in 0..<h { o[r] = src[r] }
           for r in h..<mr { o[r] = 0 }
         }
+      } else if h == 6 {
+        // op(A)[i, p] = stored[i, p]: six rows read in step, the packed
+        // panel written contiguously.
+        let r0 = a.base + ((i0 &+ i) &* a.ld &+ p0)
+        let r1 = r0 + a.ld, r2 = r1 + a.ld, r3 = r2 + a.ld, r4 = r3 + a.ld, r5 = r4 + a.ld
+        var o = out
+        for p in 0..<kc {
+          o[0] = r0[p]
+          o[1] = r1[p]
+          o[2] = r2[p]
+          o[3] = r3[p]
+          o[4] = r4[p]
+          o[5] = r5[p]
+          o += 6
+        }
       } else {
-        // op(A)[i, p] = stored[i, p]: `h` rows read in step.
         for r in 0..<h {
           let src = a.base + ((i0 &+ i &+ r) &* a.ld &+ p0)
           var o = out + r

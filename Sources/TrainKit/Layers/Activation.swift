@@ -51,6 +51,9 @@ public struct Activation: Layer {
   /// None.
   public var parameters: [Parameter] { [] }
 
+  /// The same activation (it has no state).
+  public func copied() -> Activation { self }
+
   /// The kind's name, such as `ReLU`.
   public var description: String { kind.description }
 }
@@ -88,6 +91,9 @@ public struct Dropout: Layer {
 
   /// None.
   public var parameters: [Parameter] { [] }
+
+  /// The same dropout layer (it has no state; masks come from the context).
+  public func copied() -> Dropout { self }
 
   /// `Dropout(p=0.5)`.
   public var description: String { "Dropout(p=\(probability))" }

@@ -57,6 +57,17 @@ public struct Linear: Layer {
     self.bias = bias.map { Parameter(name: "bias", value: $0) }
   }
 
+  /// Creates a layer from existing parameters, keeping their names.
+  init(weight: Parameter, bias: Parameter?) {
+    self.weight = weight
+    self.bias = bias
+  }
+
+  /// An independent copy with the same weights and names.
+  public func copied() -> Linear {
+    Linear(weight: weight.copied(), bias: bias?.copied())
+  }
+
   /// x·W + b.
   /// - Throws: `TrainKitError` unless `input` has shape `[batch, inputs]`.
   public func callAsFunction(_ input: Tensor, context: inout ForwardContext)

@@ -40,6 +40,16 @@ public struct Sequential: Layer {
   /// Every layer's parameters, in order.
   public var parameters: [Parameter] { layers.flatMap(\.parameters) }
 
+  /// Chains `layers` whose parameters are already named.
+  init(named layers: [any Layer]) {
+    self.layers = layers
+  }
+
+  /// An independent copy: every layer copied, names kept.
+  public func copied() -> Sequential {
+    Sequential(named: layers.map { $0.copied() })
+  }
+
   /// One line per layer: `Sequential(Linear(2 → 16), ReLU, Linear(16 → 2))`.
   public var description: String {
     "Sequential(" + layers.map(\.description).joined(separator: ", ") + ")"
@@ -74,6 +84,16 @@ public struct Residual: Layer {
 
   /// The body's parameters.
   public var parameters: [Parameter] { body.parameters }
+
+  /// Wraps a body whose parameters are already named.
+  init(named body: any Layer) {
+    self.body = body
+  }
+
+  /// An independent copy of the block, names kept.
+  public func copied() -> Residual {
+    Residual(named: body.copied())
+  }
 
   /// `Residual(…)`.
   public var description: String { "Residual(\(body))" }

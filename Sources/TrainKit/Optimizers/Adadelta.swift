@@ -65,12 +65,13 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "Adadelta")
+    states.removeReleased()
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "Adadelta")
     {
       let n = gradient.count
       var state =
-        states[parameter]
+        states.take(parameter)
         ?? State(
           squareAverage: [Float](repeating: 0, count: n),
           accumulatedDelta: [Float](repeating: 0, count: n))

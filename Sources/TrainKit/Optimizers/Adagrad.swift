@@ -71,11 +71,12 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "Adagrad")
+    states.removeReleased()
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "Adagrad")
     {
       var state =
-        states[parameter]
+        states.take(parameter)
         ?? State(
           sum: [Float](
             repeating: initialAccumulatorValue, count: gradient.count))

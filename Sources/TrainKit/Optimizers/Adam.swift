@@ -212,12 +212,13 @@ struct AdamRule {
 
   mutating func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, name)
+    states.removeReleased()
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: name)
     {
       let n = gradient.count
       var state =
-        states[parameter]
+        states.take(parameter)
         ?? State(
           m: [Float](repeating: 0, count: n),
           v: [Float](repeating: 0, count: n),
@@ -239,6 +240,7 @@ struct AdamRule {
       var m = state.m
       var v = state.v
       var vMax = state.vMax ?? []
+      (state.m, state.v, state.vMax) = ([], [], nil)  // keep m, v unique
       for i in 0..<n {
         m[i] = beta1 * m[i] + (1 - beta1) * g[i]
         v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]

@@ -66,21 +66,48 @@ public struct OptimizerSnapshot: Sendable {
 
 /// Per-parameter state, keyed by the parameter's identity.
 ///
-/// Each entry keeps a strong reference to its parameter, so an identifier
-/// cannot be reused by a new parameter while the optimizer holds state for
-/// the old one.
+/// Entries hold their parameter weakly: an optimizer reused for many models
+/// (a sweep in a lesson) does not keep old models alive, and the state of a
+/// released parameter is dropped at the next step. An entry is used only
+/// while it still refers to the very same parameter, so a new parameter that
+/// happens to reuse a released one's address starts fresh.
 struct ParameterStateTable<State> {
-  private var entries:
-    [ObjectIdentifier: (parameter: Parameter, state: State)] = [:]
+  private struct Entry {
+    weak var parameter: Parameter?
+    var state: State
+  }
+  private var entries: [ObjectIdentifier: Entry] = [:]
 
   subscript(parameter: Parameter) -> State? {
-    get { entries[ObjectIdentifier(parameter)]?.state }
+    get {
+      guard let entry = entries[ObjectIdentifier(parameter)],
+        entry.parameter === parameter
+      else { return nil }
+      return entry.state
+    }
     set {
       if let newValue {
-        entries[ObjectIdentifier(parameter)] = (parameter, newValue)
+        entries[ObjectIdentifier(parameter)] = Entry(
+          parameter: parameter, state: newValue)
       } else {
         entries[ObjectIdentifier(parameter)] = nil
       }
+    }
+  }
+
+  /// Removes and returns the state of `parameter`, so that its arrays are
+  /// uniquely referenced while a step updates them in place.
+  mutating func take(_ parameter: Parameter) -> State? {
+    guard let entry = entries.removeValue(forKey: ObjectIdentifier(parameter)),
+      entry.parameter === parameter
+    else { return nil }
+    return entry.state
+  }
+
+  /// Drops the state of parameters that no longer exist.
+  mutating func removeReleased() {
+    if entries.values.contains(where: { $0.parameter == nil }) {
+      entries = entries.filter { $0.value.parameter != nil }
     }
   }
 

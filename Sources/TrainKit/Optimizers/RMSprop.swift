@@ -85,12 +85,13 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "RMSprop")
+    states.removeReleased()
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "RMSprop")
     {
       let n = gradient.count
       var state =
-        states[parameter]
+        states.take(parameter)
         ?? State(
           squareAverage: [Float](repeating: 0, count: n),
           gradientAverage: centered ? [Float](repeating: 0, count: n) : nil,
@@ -104,6 +105,9 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
       var v = state.squareAverage
       var average = state.gradientAverage ?? []
       var buffer = state.buffer ?? []
+      (state.squareAverage, state.gradientAverage, state.buffer) = (
+        [], nil, nil
+      )
       for i in 0..<n {
         v[i] = alpha * v[i] + (1 - alpha) * g[i] * g[i]
         var variance = v[i]

@@ -73,10 +73,11 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   ///   parameter's, or the learning rate is negative.
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "SGD")
+    states.removeReleased()
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "SGD")
     {
-      var state = states[parameter] ?? State()
+      var state = states.take(parameter) ?? State()
       var theta = parameter.value.scalars
       var g = gradient
       if weightDecay != 0 {
