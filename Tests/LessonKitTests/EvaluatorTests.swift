@@ -132,7 +132,7 @@ import Testing
     #expect(transcript("range(2, 10, 3)\nrange(3, 0, -1)\nrange(0)") == "[2, 5, 8]\n[3, 2, 1]\n[]\n")
     #expect(transcript("sorted([3, 1, 2])\nsorted(['b', 'a'])\nreversed([1, 2])") == "[1, 2, 3]\n[\"a\", \"b\"]\n[2, 1]\n")
     #expect(transcript("keys({lr: 1, b: 2})\nlinspace(0, 1, 5)\nlogspace(0.001, 1, 4)") == "[\"lr\", \"b\"]\n[0, 0.25, 0.5, 0.75, 1]\n[0.001, 0.01, 0.1, 1]\n")
-    #expect(transcript("isnan(0/0)\nisfinite(1e400)\nsigmoid(0)\nrelu(-2)\ntanh(0)") == "true\nfalse\n0.5\n0\n0\n")
+    #expect(transcript("is_nan(0/0)\nis_finite(1e400)\nsigmoid(0)\nrelu(-2)\ntanh(0)") == "true\nfalse\n0.5\n0\n0\n")
   }
 
   @Test func seedIsAccepted() {

@@ -87,6 +87,7 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
     ("fn(a) => fn(x) => a * x", "(fn (a) (fn (x) (* a x)))"),
     ("a.b.c(1)[0]", "(at (call (. (. a b) c) 1) 0)"),
     ("data.end", "(. data end)"),
+    ("lr_range(m, d, end=10)", "(call lr_range m d end=10)"),
     ("f(\n  1,\n  2\n)", "(call f 1 2)"),
     ("1 +\n 2", "(+ 1 2)"),
   ])

@@ -28,6 +28,9 @@ let sampleCells: [String] = [
   "print(round(3.14159, 2), max([1, 5, 2]), 'a' + str(1), len('abc'))",
   "s = linspace(0, 1, 5)\ns[1:3]",
   "help(round)\nseed(3)\ntype([1])",
+  "d = moons(n=20, seed=1)\nh = fit(linear(2, 2, seed=1), d, epochs=1, batch=10)\nh.train_loss[-1]",
+  "t = minimize(fn(x, y) => x**2 + y**2, start=[1, 2], optimizer=adam(lr=0.1), steps=3)\nt.end",
+  "a = tensor([[1, 2], [3, 4]])\nb = a * 2 - 1\nmatmul(a, b)[0]",
 ]
 
 /// Pieces of the language, for random token sequences.
@@ -37,6 +40,7 @@ let tokenVocabulary: [String] = [
   "1e-3", "1e308", "9007199254740993", "'s'", "\"t\"", "'", "\"", "+", "-", "*", "/", "**", "^", "%", "==", "!=",
   "<", "<=", ">", ">=", "=", ",", ".", ":", "(", ")", "[", "]", "{", "}", "=>", "\n", ";", "#", "\\", " ",
   "range(5)", "[0] * 1000", "'ab' * 99", "fn(x) => x", "f(f)", "xs[0]", "xs[-1]", "xs[1:]", "{a: 1}", "$", "&&",
+  "tensor", "zeros", "ones(3)", "moons(n=10)", "linear(2)", "sgd()", "d", "d.train", "1e12", "-1e9", "0.5",
 ]
 
 /// One generated input.

@@ -25,7 +25,8 @@ struct GoldenSize: Sendable, CustomTestStringConvertible {
   static let modes: [(String, RenderOptions)] = [
     ("color", .color), ("plain", .plain), ("ascii", .ascii),
   ]
-  static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  static let goldens = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()
     .appendingPathComponent("Goldens")
 
   @Test(arguments: Samples.all.map(\.0), GoldenTests.sizes)
@@ -33,13 +34,19 @@ struct GoldenSize: Sendable, CustomTestStringConvertible {
     let chart = try #require(Samples.all.first { $0.0 == name }?.1)
     let record = ProcessInfo.processInfo.environment["TERMPLOT_RECORD"] == "1"
     for (mode, options) in GoldenTests.modes {
-      let output = chart.render(width: size.width, height: size.height, options: options)
+      let output = chart.render(
+        width: size.width, height: size.height, options: options)
       // Invariants hold for every golden.
       let problems = OutputChecks.problems(
         output, width: size.width, height: size.height, options: options)
-      #expect(problems.isEmpty, "\(name) \(size.testDescription) \(mode): \(problems)")
+      #expect(
+        problems.isEmpty, "\(name) \(size.testDescription) \(mode): \(problems)"
+      )
       // Deterministic.
-      #expect(output == chart.render(width: size.width, height: size.height, options: options))
+      #expect(
+        output
+          == chart.render(
+            width: size.width, height: size.height, options: options))
       let file = GoldenTests.goldens.appendingPathComponent(
         "\(name)-\(size.width)x\(size.height)-\(mode).txt")
       if record {
@@ -48,12 +55,16 @@ struct GoldenSize: Sendable, CustomTestStringConvertible {
       }
       guard let golden = try? String(contentsOf: file, encoding: .utf8) else {
         Issue.record(
-          "missing golden \(file.lastPathComponent); record with TERMPLOT_RECORD=1 swift test --filter TermPlotTests.GoldenTests")
+          "missing golden \(file.lastPathComponent); record with TERMPLOT_RECORD=1 swift test --filter TermPlotTests.GoldenTests"
+        )
         continue
       }
       let expected = golden.hasSuffix("\n") ? String(golden.dropLast()) : golden
       if expected != output {
-        Issue.record(Comment(rawValue: "\(file.lastPathComponent) differs:\n" + GoldenTests.diff(expected, output)))
+        Issue.record(
+          Comment(
+            rawValue: "\(file.lastPathComponent) differs:\n"
+              + GoldenTests.diff(expected, output)))
       }
     }
   }
@@ -68,7 +79,9 @@ struct GoldenSize: Sendable, CustomTestStringConvertible {
       let el = i < e.count ? String(e[i]) : nil
       let al = i < a.count ? String(a[i]) : nil
       guard el != al else { continue }
-      let show = { (s: String?) in s.map { $0.replacingOccurrences(of: "\u{1B}", with: "␛") } ?? "(none)" }
+      let show = { (s: String?) in
+        s.map { $0.replacingOccurrences(of: "\u{1B}", with: "␛") } ?? "(none)"
+      }
       out.append(String(format: "line %3d - %@", i + 1, show(el)))
       out.append(String(format: "         + %@", show(al)))
       if out.count >= 24 {
@@ -80,7 +93,8 @@ struct GoldenSize: Sendable, CustomTestStringConvertible {
   }
 
   @Test func colourStrippedEqualsPlainForLineCharts() {
-    for (name, chart) in Samples.all where !["heatmap", "classifier"].contains(name) {
+    for (name, chart) in Samples.all
+    where !["heatmap", "classifier"].contains(name) {
       let colour = chart.render(width: 80, height: 24, options: .color)
       let plain = chart.render(width: 80, height: 24, options: .plain)
       #expect(OutputChecks.stripANSI(colour) == plain, "\(name)")

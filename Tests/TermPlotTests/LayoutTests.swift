@@ -25,7 +25,8 @@ import Testing
       title: "ticks", xLabel: "x", yLabel: "y",
       series: [Series(name: "ramp", y: xs.map { $0 * 2 }, x: xs)])
     for (w, h) in [(60, 15), (100, 30), (80, 24), (47, 13)] {
-      let lines = LayoutTests.lines(plot.render(width: w, height: h, options: .plain))
+      let lines = LayoutTests.lines(
+        plot.render(width: w, height: h, options: .plain))
       let corner = try #require(LayoutTests.axisCorner(lines))
       let top = 1
       let rows = corner.row - top
@@ -34,7 +35,8 @@ import Testing
       // y labels: text left of a ┤ on plot rows.
       var yTicks: [(row: Int, value: Double)] = []
       for r in top..<corner.row where lines[r][corner.column] == "┤" {
-        let label = String(lines[r][0..<corner.column]).trimmingCharacters(in: .whitespaces)
+        let label = String(lines[r][0..<corner.column]).trimmingCharacters(
+          in: .whitespaces)
         yTicks.append((r - top, try #require(Double(label), "label \(label)")))
       }
       #expect(yTicks.count >= 3)
@@ -44,7 +46,9 @@ import Testing
       for t in yTicks {
         let f = (t.value - yLo) / (yHi - yLo)
         let truePosition = (1 - f) * Double(rows)  // from the top edge
-        #expect(abs(Double(t.row) + 0.5 - truePosition) <= 0.5 + 0.125, "\(w)x\(h) y \(t)")
+        #expect(
+          abs(Double(t.row) + 0.5 - truePosition) <= 0.5 + 0.125,
+          "\(w)x\(h) y \(t)")
       }
       // x labels: centred under the ┬ marks, values at their columns.
       let tickRow = lines[corner.row + 1]
@@ -56,14 +60,17 @@ import Testing
         while s > 0 && tickRow[s - 1] != " " { s -= 1 }
         while e + 1 < tickRow.count && tickRow[e + 1] != " " { e += 1 }
         let label = String(tickRow[s...e])
-        #expect(abs((s + e) / 2 - c) <= 1, "label \(label) not centred on its tick")
+        #expect(
+          abs((s + e) / 2 - c) <= 1, "label \(label) not centred on its tick")
         xTicks.append((c - left, try #require(Double(label))))
       }
       #expect(xTicks.count >= 3)
       for t in xTicks {
         let f = t.value / 50
         let truePosition = f * Double(columns)
-        #expect(abs(Double(t.column) + 0.5 - truePosition) <= 0.5 + 0.25, "\(w)x\(h) x \(t)")
+        #expect(
+          abs(Double(t.column) + 0.5 - truePosition) <= 0.5 + 0.25,
+          "\(w)x\(h) x \(t)")
       }
     }
   }
@@ -73,11 +80,14 @@ import Testing
     let plot = LinePlot(series: [
       Series(name: "a", y: [0, 100]), Series(name: "b", y: [50, 50]),
     ])
-    let lines = LayoutTests.lines(plot.render(width: 60, height: 20, options: .plain))
+    let lines = LayoutTests.lines(
+      plot.render(width: 60, height: 20, options: .plain))
     let row40 = try #require(lines.firstIndex { String($0).hasPrefix(" 50┤") })
     let line = String(lines[row40])
     // The flat series fills most of its row with braille.
-    let braille = line.unicodeScalars.filter { $0.value >= 0x2800 && $0.value <= 0x28FF }.count
+    let braille = line.unicodeScalars.filter {
+      $0.value >= 0x2800 && $0.value <= 0x28FF
+    }.count
     #expect(braille > 40)
   }
 
@@ -101,7 +111,9 @@ import Testing
   @Test func legendGoesOutsideWhenNoCornerIsFree() {
     // A series that passes through all four corners.
     let y = (0..<40).map { Double($0 % 2 == 0 ? 0 : 10) }
-    let plot = LinePlot(series: [Series(name: "zigzag", y: y), Series(name: "flat", y: [5, 5])])
+    let plot = LinePlot(series: [
+      Series(name: "zigzag", y: y), Series(name: "flat", y: [5, 5]),
+    ])
     let text = plot.render(width: 60, height: 20, options: .plain)
     let last = String(LayoutTests.lines(text).last!)
     #expect(last.contains("zigzag") && last.contains("flat"))
@@ -120,17 +132,23 @@ import Testing
     func has(_ w: Int, _ h: Int, _ s: String) -> Bool {
       plot.render(width: w, height: h, options: .plain).contains(s)
     }
-    #expect(has(60, 15, "train") && has(60, 15, "epoch") && has(60, 15, "Training"))
+    #expect(
+      has(60, 15, "train") && has(60, 15, "epoch") && has(60, 15, "Training"))
     // Small: legend gone first, labels and title kept.
-    #expect(!has(60, 8, "train") && has(60, 8, "epoch") && has(60, 8, "Training"))
+    #expect(
+      !has(60, 8, "train") && has(60, 8, "epoch") && has(60, 8, "Training"))
     // Smaller: labels gone, title kept.
     #expect(!has(60, 6, "epoch") && has(60, 6, "Training"))
     // Smallest plot: title gone.
     #expect(!has(60, 5, "Training") && has(60, 5, "┤"))
     // No room for axes: a sparkline on the first line.
     let tiny = plot.render(width: 12, height: 2, options: .plain)
-    let first = String(tiny.split(separator: "\n", omittingEmptySubsequences: false)[0])
-    #expect(first.unicodeScalars.allSatisfy { (0x2581...0x2588).contains($0.value) || $0 == " " })
+    let first = String(
+      tiny.split(separator: "\n", omittingEmptySubsequences: false)[0])
+    #expect(
+      first.unicodeScalars.allSatisfy {
+        (0x2581...0x2588).contains($0.value) || $0 == " "
+      })
     #expect(first.contains("█"))
   }
 
@@ -148,22 +166,27 @@ import Testing
 
   @Test func barsSitOnTheirLabelRows() {
     let bars = BarChart(labels: ["a", "bb", "ccc"], values: [1, 2, 3])
-    let lines = LayoutTests.lines(bars.render(width: 40, height: 8, options: .ascii))
+    let lines = LayoutTests.lines(
+      bars.render(width: 40, height: 8, options: .ascii))
     for (i, label) in ["  a", " bb", "ccc"].enumerated() {
       let line = String(lines[i])
       #expect(line.hasPrefix(label + " |#"))
-      #expect(line.contains(["1.00", "2.00", "3.00"][i]) || line.contains(["1.0", "2.0", "3.0"][i]))
+      #expect(
+        line.contains(["1.00", "2.00", "3.00"][i])
+          || line.contains(["1.0", "2.0", "3.0"][i]))
     }
   }
 
   @Test func tooManyBarsAreVisiblyTruncated() {
-    let bars = BarChart(labels: (1...30).map { "b\($0)" }, values: (1...30).map(Double.init))
+    let bars = BarChart(
+      labels: (1...30).map { "b\($0)" }, values: (1...30).map(Double.init))
     let text = bars.render(width: 40, height: 10, options: .plain)
     #expect(text.contains("… 25 more") || text.contains("more"))
   }
 
   @Test func logBarsStartAtTheAxisLowerBound() {
-    let bars = BarChart(labels: ["tiny", "big", "zero"], values: [1e-9, 1, 0], scale: .log10)
+    let bars = BarChart(
+      labels: ["tiny", "big", "zero"], values: [1e-9, 1, 0], scale: .log10)
     let text = bars.render(width: 60, height: 10, options: .ascii)
     #expect(text.contains("1 point <= 0 omitted"))
     let tiny = String(LayoutTests.lines(text)[0])

@@ -7,7 +7,8 @@ import Testing
 /// `TERMPLOT_PREVIEW=/path` is set; does nothing otherwise.
 @Suite struct PreviewTests {
   @Test func writePreview() throws {
-    guard let path = ProcessInfo.processInfo.environment["TERMPLOT_PREVIEW"] else { return }
+    guard let path = ProcessInfo.processInfo.environment["TERMPLOT_PREVIEW"]
+    else { return }
     var out = ""
     for (name, chart) in Samples.all {
       for (w, h) in [(100, 30), (60, 15), (40, 10)] {

@@ -7,20 +7,27 @@ import Testing
 /// output keeps the size and byte-class invariants.
 @Suite struct RobustnessTests {
   static let nasty: [Double] = [
-    .nan, .infinity, -.infinity, Double.leastNonzeroMagnitude, -Double.leastNonzeroMagnitude, 1e308, -1e308, 0, -0.0,
+    .nan, .infinity, -.infinity, Double.leastNonzeroMagnitude,
+    -Double.leastNonzeroMagnitude, 1e308, -1e308, 0, -0.0,
     .greatestFiniteMagnitude, .leastNormalMagnitude, 1, -1, 1e-300,
   ]
 
   /// Deterministic pseudo-random arrays mixing nasty and ordinary values.
   static func arrays(count: Int, seed: UInt64) -> [[Double]] {
     let u = Gallery.noise(count * 40, seed: seed)
-    var result: [[Double]] = [[], [1], [.nan], [.infinity], [3, 3, 3], [Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude]]
+    var result: [[Double]] = [
+      [], [1], [.nan], [.infinity], [3, 3, 3],
+      [Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude],
+    ]
     for k in 0..<count {
       let n = Int(u[k] * 30)
-      result.append((0..<n).map { i in
-        let r = u[(k * 31 + i) % u.count]
-        return r < 0.4 ? nasty[Int(r * 100) % nasty.count] : (r - 0.7) * pow(10, Double(Int(r * 600) % 40 - 20))
-      })
+      result.append(
+        (0..<n).map { i in
+          let r = u[(k * 31 + i) % u.count]
+          return r < 0.4
+            ? nasty[Int(r * 100) % nasty.count]
+            : (r - 0.7) * pow(10, Double(Int(r * 600) % 40 - 20))
+        })
     }
     return result
   }
@@ -34,21 +41,30 @@ import Testing
     let xs = values.indices.map { values[($0 * 7) % values.count] }
     let field = Field(
       x: -1...1, y: -1...1,
-      values: values.isEmpty ? [] : [values, values.reversed(), Array(values.prefix(3))])
+      values: values.isEmpty
+        ? [] : [values, values.reversed(), Array(values.prefix(3))])
     let traj = Trajectory(name: "t", x: xs, y: values)
     return [
-      LinePlot(title: "t", series: [Series(name: "a", y: values), Series(name: "b", y: xs)]),
+      LinePlot(
+        title: "t",
+        series: [Series(name: "a", y: values), Series(name: "b", y: xs)]),
       LinePlot(series: [Series(y: values)], yScale: .log10),
-      ScatterPlot(series: [Series(name: "p", y: values, x: xs)], lines: [Series(y: xs)], xScale: .log10),
+      ScatterPlot(
+        series: [Series(name: "p", y: values, x: xs)], lines: [Series(y: xs)],
+        xScale: .log10),
       BarChart(labels: values.map { String($0) }, values: values),
       BarChart(labels: ["a", "b"], values: values, scale: .log10),
       Histogram(values: values),
       Histogram(values: values, bins: .count(0)),
       Histogram(values: values, bins: .edges([3, 1, .nan])),
-      HeatMap(field: field, trajectories: [traj], points: [PointSet(name: "p", x: xs, y: values)]),
+      HeatMap(
+        field: field, trajectories: [traj],
+        points: [PointSet(name: "p", x: xs, y: values)]),
       ContourPlot(field: field, trajectories: [traj]),
       ContourPlot(field: field, levels: values),
-      Table(title: "t", columns: ["a", "b"], rows: values.map { [.number($0), .text("x")] }),
+      Table(
+        title: "t", columns: ["a", "b"],
+        rows: values.map { [.number($0), .text("x")] }),
       Sparkline(values: values),
     ]
   }
@@ -59,8 +75,11 @@ import Testing
         for (w, h) in RobustnessTests.sizes {
           for options in [RenderOptions.color, .plain, .ascii] {
             let out = chart.render(width: w, height: h, options: options)
-            let problems = OutputChecks.problems(out, width: w, height: h, options: options)
-            #expect(problems.isEmpty, "\(type(of: chart)) \(w)x\(h) \(values): \(problems.prefix(3))")
+            let problems = OutputChecks.problems(
+              out, width: w, height: h, options: options)
+            #expect(
+              problems.isEmpty,
+              "\(type(of: chart)) \(w)x\(h) \(values): \(problems.prefix(3))")
           }
         }
       }
@@ -101,5 +120,14 @@ import Testing
         #expect(labels.min()! < v && labels.max()! > v)
       }
     }
+  }
+}
+
+@Suite struct SeriesTests {
+  @Test func mismatchedLengthsUseTheShorter() {
+    let s = Series(y: [1, 2, 3], x: [0, 1])
+    #expect(s.points.count == 2)
+    let extent = [s].extent(xScale: .linear, yScale: .linear)
+    #expect(extent.x! == (0, 1) && extent.y! == (1, 2))
   }
 }

@@ -11,7 +11,8 @@ enum Samples {
       }
       return Series(name: "s\(k)", y: ys)
     }
-    return LinePlot(title: "Ten series", xLabel: "t", yLabel: "value", series: series)
+    return LinePlot(
+      title: "Ten series", xLabel: "t", yLabel: "value", series: series)
   }
 
   static var all: [(String, any Chart)] {

@@ -4,16 +4,16 @@ import Testing
 
 @Suite struct TrainingFitTests {
   @Test func mlpLearnsSpirals() throws {
-    let data = try testSpirals(perClass: 100, classes: 3, seed: 1)
     var rng = SeededGenerator(seed: 2)
+    let data = try Dataset.spirals(count: 300, arms: 3, noise: 0.1, using: &rng)
     let model = try Sequential.mlp([2, 64, 64, 3], using: &rng)
     let history = try fit(
       model, data: DataSplit(train: data),
-      optimizer: SGD(learningRate: 0.1, momentum: 0.9), epochs: 150,
+      optimizer: Adam(learningRate: 0.01), epochs: 300,
       batchSize: 32, using: &rng)
     #expect(history.stopReason == .completed)
-    #expect(history.epochs.count == 150)
-    #expect(history.totalSteps == 150 * 10)
+    #expect(history.epochs.count == 300)
+    #expect(history.totalSteps == 300 * 10)
     let accuracy = try #require(history.trainAccuracy.last)
     #expect(accuracy >= 0.95, "training accuracy \(accuracy)")
     #expect(try evaluate(model, on: data).accuracy == accuracy)
@@ -45,8 +45,8 @@ import Testing
       let model = try Sequential.mlp(
         [2, 16, 16, 3], dropout: [0.2], using: &rng)
       let split = DataSplit(
-        train: try data.rowsForTest(0..<60),
-        validation: try data.rowsForTest(60..<90))
+        train: try data.rows(0..<60),
+        validation: try data.rows(60..<90))
       let history = try fit(
         model, data: split, optimizer: SGD(learningRate: 0.05, momentum: 0.9),
         epochs: 5, batchSize: 8,
@@ -66,9 +66,9 @@ import Testing
     let model = try Sequential.residualMLP(
       inputs: 2, width: 8, blocks: 1, outputs: 3, using: &rng)
     let split = DataSplit(
-      train: try data.rowsForTest(0..<40),
-      validation: try data.rowsForTest(40..<50),
-      test: try data.rowsForTest(50..<60))
+      train: try data.rows(0..<40),
+      validation: try data.rows(40..<50),
+      test: try data.rows(50..<60))
     let optimizer = TestSGD(learningRate: 0.1)
     let history = try fit(
       model, data: split, optimizer: optimizer, epochs: 2, batchSize: 16,
@@ -107,15 +107,5 @@ import Testing
     #expect(
       history.epochs.map(\.gradientNorm).allSatisfy { $0 > 0.5 },
       "norms are recorded before clipping")
-  }
-}
-
-extension Dataset {
-  /// Rows by range, for tests (the `optim` branch brings `rows(_:)`).
-  func rowsForTest(_ range: Range<Int>) throws -> Dataset {
-    try Dataset(
-      name: name, features: features.rows(range), targets: targets.rows(range),
-      task: task,
-      featureNames: featureNames, targetName: targetName)
   }
 }

@@ -54,6 +54,7 @@ import Testing
       try input * context.value(of: p).squareRoot()
     }
     var parameters: [Parameter] { [p] }
+    func copied() -> RootLayer { self }
     var description: String { "Root" }
   }
 

@@ -35,7 +35,7 @@ enum CoreBuiltins {
       Builtin(
         name: "help", category: "core", parameters: [.optional("topic", "none")],
         purpose: "Shows what a builtin, a variable or a keyword does; `help()` lists every builtin.",
-        example: "help(print)\nhelp(\"for\")"
+        example: "help(fit)\nhelp(\"for\")"
       ) { arguments in
         let interpreter = arguments.interpreter
         guard let topic = arguments.value("topic") else {

@@ -16,7 +16,7 @@ enum ListBuiltins {
         case .string(let text): return .number(Double(text.count))
         case .record(let record): return .number(Double(record.count))
         case .object(let object):
-          if let items = object.elements() { return .number(Double(items.count)) }
+          if let length = object.length { return .number(Double(length)) }
           fallthrough
         default: throw arguments.typeError("x", expected: "a list, a string or a record", got: value)
         }

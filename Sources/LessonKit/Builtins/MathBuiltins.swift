@@ -37,16 +37,16 @@ enum MathBuiltins {
         return try applyElementwise("round", { ($0 * scale).rounded() / scale }, try arguments.required("x"), arguments)
       },
       Builtin(
-        name: "isnan", category: "math", parameters: [.required("x")],
+        name: "is_nan", category: "math", parameters: [.required("x")],
         purpose: "True when x is nan (not a number), as after 0/0 or a diverged fit.",
-        example: "isnan(0 / 0)"
+        example: "is_nan(0 / 0)"
       ) { arguments in
         .bool(try arguments.number("x").isNaN)
       },
       Builtin(
-        name: "isfinite", category: "math", parameters: [.required("x")],
+        name: "is_finite", category: "math", parameters: [.required("x")],
         purpose: "True when x is neither infinite nor nan.",
-        example: "isfinite(1e400)"
+        example: "is_finite(1e400)"
       ) { arguments in
         .bool(try arguments.number("x").isFinite)
       },

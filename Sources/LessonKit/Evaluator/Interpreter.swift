@@ -78,6 +78,17 @@ final class Interpreter {
     if steps & 255 == 0, isCancelled() { throw CancellationError() }
   }
 
+  /// Adds `amount` steps at once (host work such as minibatches).
+  func addSteps(_ amount: Int, at range: SourceRange) throws {
+    let (total, overflow) = steps.addingReportingOverflow(amount)
+    steps = overflow ? Int.max : total
+    if steps > options.limits.steps {
+      throw RuntimeError(
+        "this cell would take more than \(options.limits.steps) steps (each minibatch or optimizer step counts as one); use fewer epochs or steps",
+        at: range)
+    }
+  }
+
   /// Throws `CancellationError` when the learner pressed Ctrl-C.
   func checkCancellation() throws {
     if isCancelled() { throw CancellationError() }
@@ -180,13 +191,13 @@ final class Interpreter {
     case .list(var items):
       let position = try listIndex(index, count: items.count, at: indexExpr.range)
       items[position] = value
-      globals[name] = .list(items)
+      globals[name] = try checkedNesting(.list(items), at: valueExpr.range)
     case .record(var record):
       guard case .string(let key) = index else {
         throw RuntimeError("a record key must be a string, got \(index.typeDescription)", at: indexExpr.range)
       }
       record[key] = value
-      globals[name] = .record(record)
+      globals[name] = try checkedNesting(.record(record), at: valueExpr.range)
     default:
       throw RuntimeError(
         "can only assign elements of a list or a record; `\(name)` is \(container.typeDescription)", at: nameRange)

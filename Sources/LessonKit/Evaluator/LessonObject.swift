@@ -33,6 +33,8 @@ protocol LessonObject {
   func element(at index: Value) throws -> Value?
   /// The elements a `for` loop visits, or nil when it cannot be iterated.
   func elements() -> [Value]?
+  /// What `len(x)` answers, or nil; defaults to the number of `elements()`.
+  var length: Int? { get }
   /// The result of `self op other` (`objectIsLeft`) or `other op self`, or nil
   /// when the operation does not apply to these operands.
   func combine(_ op: BinaryOperator, with other: Value, objectIsLeft: Bool, in interpreter: Interpreter) throws -> Value?
@@ -53,6 +55,7 @@ extension LessonObject {
   func member(_ name: String, in interpreter: Interpreter) throws -> Value? { nil }
   func element(at index: Value) throws -> Value? { nil }
   func elements() -> [Value]? { nil }
+  var length: Int? { elements()?.count }
   func combine(_ op: BinaryOperator, with other: Value, objectIsLeft: Bool, in interpreter: Interpreter) throws -> Value? { nil }
   func negated(in interpreter: Interpreter) throws -> Value? { nil }
   func scalarValue() throws -> Double? { nil }

@@ -251,7 +251,7 @@ extension Parser {
     var arguments: [Argument] = []
     var progress = LoopProgress()
     while !current.isPunctuation(.rightParen) && !atEnd && progress.evaluate(self) {
-      if case .identifier(let label) = current.kind, following.isPunctuation(.equal) {
+      if let label = argumentLabel(current), following.isPunctuation(.equal) {
         let labelRange = current.range
         advance()
         advance()
@@ -264,6 +264,16 @@ extension Parser {
     let end = current.range
     expectCloser(.rightParen, opener: opener)
     return .call(callee, arguments, callee.range.joined(with: end))
+  }
+
+  /// The keyword-argument label `token` spells: a name, or a reserved word
+  /// such as `end` (`lr_range(m, d, end=10)`).
+  private func argumentLabel(_ token: Token) -> String? {
+    switch token.kind {
+    case .identifier(let name): return name
+    case .keyword(let word): return word.rawValue
+    default: return nil
+    }
   }
 
   /// Consumes `closer`, or reports which bracket it should have closed.

@@ -11,10 +11,14 @@ enum InputCompleteness {
     var brackets = 0
     var last: TokenKind?
     for token in tokens {
+      // Inside brackets or after `.`, a reserved word is a label or a
+      // member (`f(end=10)`, `t.end`), not a block keyword.
+      let isWord = brackets == 0 && last != .punctuation(.dot)
       switch token.kind {
       case .invalid: return false
-      case .keyword(.forKeyword), .keyword(.ifKeyword), .keyword(.whileKeyword): blocks += 1
-      case .keyword(.end): blocks -= 1
+      case .keyword(.forKeyword) where isWord, .keyword(.ifKeyword) where isWord, .keyword(.whileKeyword) where isWord:
+        blocks += 1
+      case .keyword(.end) where isWord: blocks -= 1
       case .punctuation(.leftParen), .punctuation(.leftBracket), .punctuation(.leftBrace): brackets += 1
       case .punctuation(.rightParen), .punctuation(.rightBracket), .punctuation(.rightBrace): brackets -= 1
       default: break

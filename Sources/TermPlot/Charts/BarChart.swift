@@ -37,14 +37,20 @@ public struct BarChart: Chart {
   }
 
   /// Renders the chart; see ``Chart/render(width:height:options:)``.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     var grid = TextGrid(width: width, height: height)
     let ascii = options.isASCII
-    let W = grid.width
-    let H = grid.height
-    guard W > 0, H > 0 else { return grid.rendered(color: false) }
+    let fullWidth = grid.width
+    let fullHeight = grid.height
+    guard fullWidth > 0, fullHeight > 0 else {
+      return grid.rendered(color: false)
+    }
     let bars = labels.indices.map { i in
-      (TextWidth.sanitize(labels[i], ascii: ascii), i < values.count ? values[i] : .nan)
+      (
+        TextWidth.sanitize(labels[i], ascii: ascii),
+        i < values.count ? values[i] : .nan
+      )
     }
     var omissions = Omissions()
     for (_, v) in bars { omissions.count(v, scale: scale) }
@@ -58,9 +64,10 @@ public struct BarChart: Chart {
       let showNote = level == 0 && !footnote.isEmpty
       let header = showTitle ? 1 : 0
       let bottom = 2 + (showLabel ? 1 : 0) + (showNote ? 1 : 0)
-      let rows = min(H - header - bottom, max(bars.count, 1))
+      let rows = min(fullHeight - header - bottom, max(bars.count, 1))
       guard rows >= 1 else { continue }
-      let labelWidth = min(bars.map { TextWidth.of($0.0) }.max() ?? 0, max(W / 3, 4))
+      let labelWidth = min(
+        bars.map { TextWidth.of($0.0) }.max() ?? 0, max(fullWidth / 3, 4))
       // Data range, with zero included on a linear axis.
       var range = dataRange(bars.map(\.1), scale: scale)
       if scale == .linear, let r = range { range = (min(r.0, 0), max(r.1, 0)) }
@@ -69,64 +76,101 @@ public struct BarChart: Chart {
       var axis: Axis?
       var columns = 0
       for _ in 0..<2 {
-        columns = W - labelWidth - 2 - valueWidth - 1
+        columns = fullWidth - labelWidth - 2 - valueWidth - 1
         guard columns >= 8 else { break }
         let a = AxisBuilder.build(
           range: range, scale: scale, cells: columns,
-          orientation: .horizontal(leftRoom: labelWidth + 2, rightRoom: valueWidth + 1),
+          orientation: .horizontal(
+            leftRoom: labelWidth + 2, rightRoom: valueWidth + 1),
           ascii: ascii, loose: true)
         axis = a
-        valueWidth = valueTexts(bars.map(\.1), axis: a, ascii: ascii).map { TextWidth.of($0) }.max() ?? 0
+        valueWidth =
+          valueTexts(bars.map(\.1), axis: a, ascii: ascii).map {
+            TextWidth.of($0)
+          }.max() ?? 0
       }
       guard let axis, columns >= 8 else { continue }
       let texts = valueTexts(bars.map(\.1), axis: axis, ascii: ascii)
       if showTitle {
-        let t = TextWidth.truncate(title, to: W, ascii: ascii)
+        let t = TextWidth.truncate(title, to: fullWidth, ascii: ascii)
         let left = labelWidth + 2
-        grid.write(t, row: 0, column: max(0, min(left + (columns - TextWidth.of(t)) / 2, W - TextWidth.of(t))))
+        grid.write(
+          t, row: 0,
+          column: max(
+            0,
+            min(
+              left + (columns - TextWidth.of(t)) / 2,
+              fullWidth - TextWidth.of(t)))
+        )
       }
       let left = labelWidth + 2
       let box = BoxChars.of(ascii: ascii)
       let shown = bars.count > rows ? rows - 1 : bars.count
-      for r in 0..<rows { grid.set(box.vertical, row: header + r, column: left - 1) }
+      for r in 0..<rows {
+        grid.set(box.vertical, row: header + r, column: left - 1)
+      }
       let baseFraction = scale == .linear ? (axis.fraction(0) ?? 0) : 0
       for i in 0..<shown {
         let row = header + i
         let (label, v) = bars[i]
-        grid.write(TextWidth.pad(label, to: labelWidth, alignment: .right, ascii: ascii), row: row, column: 0)
-        var end = Double(left) + baseFraction * Double(columns)
+        grid.write(
+          TextWidth.pad(label, to: labelWidth, alignment: .right, ascii: ascii),
+          row: row, column: 0)
+        var end = left + Int((baseFraction * Double(columns)).rounded())
         if let f = axis.fraction(v) {
           let x0 = baseFraction * Double(columns)
           let x1 = min(max(f, 0), 1) * Double(columns)
-          drawBar(&grid, row: row, left: left, from: x0, to: x1, ascii: ascii, ink: options.color ? Glyphs.ink(0) : .none)
-          end = Double(left) + max(x0, x1)
+          end =
+            left
+            + drawBar(
+              &grid, row: row, left: left, from: x0, to: x1, ascii: ascii,
+              ink: options.color ? Glyphs.ink(0) : .none)
         }
-        let textColumn = Int(end.rounded(.up)) + 1
-        grid.write(texts[i], row: row, column: min(textColumn, W - TextWidth.of(texts[i])))
+        let textColumn = end + 1
+        grid.write(
+          texts[i], row: row,
+          column: min(textColumn, fullWidth - TextWidth.of(texts[i])))
       }
       if shown < bars.count {
         let more = bars.count - shown
-        grid.write(TextWidth.truncate((ascii ? "... " : "… ") + "\(more) more", to: W, ascii: ascii),
-                   row: header + shown, column: 0)
+        grid.write(
+          TextWidth.truncate(
+            (ascii ? "... " : "… ") + "\(more) more", to: fullWidth,
+            ascii: ascii),
+          row: header + shown, column: 0)
       }
       // Axis.
       let axisRow = header + rows
       grid.set(box.bottomLeft, row: axisRow, column: left - 1)
-      for c in 0..<columns { grid.set(box.horizontal, row: axisRow, column: left + c) }
+      for c in 0..<columns {
+        grid.set(box.horizontal, row: axisRow, column: left + c)
+      }
       for (tick, label) in zip(axis.ticks, axis.labels) {
         guard let f = axis.fraction(tick) else { continue }
         let c = Axis.cell(fraction: f, count: columns, subdivisions: 2)
         grid.set(box.tickDown, row: axisRow, column: left + c)
-        grid.write(label, row: axisRow + 1, column: left + c - (TextWidth.of(label) - 1) / 2)
+        grid.write(
+          label, row: axisRow + 1,
+          column: left + c - (TextWidth.of(label) - 1) / 2)
       }
       var row = axisRow + 2
       if showLabel {
-        let t = TextWidth.truncate(xLabel, to: W, ascii: ascii)
-        grid.write(t, row: row, column: max(0, min(left + (columns - TextWidth.of(t)) / 2, W - TextWidth.of(t))))
+        let t = TextWidth.truncate(xLabel, to: fullWidth, ascii: ascii)
+        grid.write(
+          t, row: row,
+          column: max(
+            0,
+            min(
+              left + (columns - TextWidth.of(t)) / 2,
+              fullWidth - TextWidth.of(t)))
+        )
         row += 1
       }
       if showNote {
-        grid.write(TextWidth.truncate(footnote, to: W, ascii: ascii), row: row, column: 0)
+        grid.write(
+          TextWidth.truncate(footnote, to: fullWidth, ascii: ascii), row: row,
+          column: 0
+        )
       }
       return grid.rendered(color: options.color)
     }
@@ -135,32 +179,42 @@ public struct BarChart: Chart {
   }
 
   /// Value labels in the axis's number style.
-  private func valueTexts(_ values: [Double], axis: Axis, ascii: Bool) -> [String] {
+  private func valueTexts(_ values: [Double], axis: Axis, ascii: Bool)
+    -> [String]
+  {
     let style = NumberFormat.valueStyle(axis: axis.style, values: values)
     return values.map { NumberFormat.format($0, style: style, ascii: ascii) }
   }
 
   /// A bar between two positions (cell units from `left`), with eighth
-  /// blocks at the growing end in Unicode.
+  /// blocks at the growing end in Unicode; returns the column (from `left`)
+  /// just after its last drawn cell.
+  @discardableResult
   private func drawBar(
     _ grid: inout TextGrid, row: Int, left: Int, from x0: Double, to x1: Double,
     ascii: Bool, ink: Ink
-  ) {
+  ) -> Int {
     let lo = min(x0, x1)
     let hi = max(x0, x1)
     let start = Int(lo.rounded())
     if x1 >= x0 && !ascii {
-      let full = Int(hi.rounded(.down))
-      for c in start..<max(start, full) { grid.set("█", row: row, column: left + c, ink: ink) }
+      let full = max(start, Int(hi.rounded(.down)))
+      for c in start..<full {
+        grid.set("█", row: row, column: left + c, ink: ink)
+      }
       let eighths = Int(((hi - Double(full)) * 8).rounded())
-      if eighths > 0 && full >= start {
-        grid.set(Glyphs.horizontalEighths[min(eighths, 8)], row: row, column: left + full, ink: ink)
+      if eighths > 0 {
+        grid.set(
+          Glyphs.horizontalEighths[min(eighths, 8)], row: row,
+          column: left + full, ink: ink)
+        return full + 1
       }
-    } else {
-      let end = Int(hi.rounded())
-      for c in start..<max(start, end) {
-        grid.set(ascii ? "#" : "█", row: row, column: left + c, ink: ink)
-      }
+      return max(full, start)
     }
+    let end = max(start, Int(hi.rounded()))
+    for c in start..<end {
+      grid.set(ascii ? "#" : "█", row: row, column: left + c, ink: ink)
+    }
+    return end
   }
 }

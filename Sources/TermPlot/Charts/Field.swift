@@ -17,7 +17,9 @@ public struct Field: Sendable {
   public var values: [[Double]]
 
   /// Creates a field from samples.
-  public init(x: ClosedRange<Double>, y: ClosedRange<Double>, values: [[Double]]) {
+  public init(
+    x: ClosedRange<Double>, y: ClosedRange<Double>, values: [[Double]]
+  ) {
     self.x = x
     self.y = y
     self.values = values
@@ -34,19 +36,29 @@ public struct Field: Sendable {
     var values: [[Double]] = []
     values.reserveCapacity(ny)
     for j in 0..<ny {
-      let yv = y.lowerBound + (y.upperBound - y.lowerBound) * Double(j) / Double(ny - 1)
-      values.append((0..<nx).map { i in
-        function(x.lowerBound + (x.upperBound - x.lowerBound) * Double(i) / Double(nx - 1), yv)
-      })
+      let yv =
+        y.lowerBound + (y.upperBound - y.lowerBound) * Double(j)
+        / Double(ny - 1)
+      values.append(
+        (0..<nx).map { i in
+          function(
+            x.lowerBound + (x.upperBound - x.lowerBound) * Double(i)
+              / Double(nx - 1),
+            yv)
+        })
     }
     self.init(x: x, y: y, values: values)
   }
 
   /// Finite minimum and maximum of the samples.
-  var range: (Double, Double)? { dataRange(values.flatMap { $0 }, scale: .linear) }
+  var range: (Double, Double)? {
+    dataRange(values.flatMap { $0 }, scale: .linear)
+  }
 
   /// Number of samples that are NaN or ±∞.
-  var nonFiniteCount: Int { values.reduce(0) { $0 + $1.filter { !$0.isFinite }.count } }
+  var nonFiniteCount: Int {
+    values.reduce(0) { $0 + $1.filter { !$0.isFinite }.count }
+  }
 
   /// Bilinear interpolation at a point; NaN outside the grid or when a
   /// neighbouring sample is not finite.
@@ -56,7 +68,9 @@ public struct Field: Sendable {
     guard nx > 0, ny > 0 else { return .nan }
     let fx = Axis.fraction(xv, lo: x.lowerBound, hi: x.upperBound)
     let fy = Axis.fraction(yv, lo: y.lowerBound, hi: y.upperBound)
-    guard fx.isFinite, fy.isFinite, fx >= -1e-9, fx <= 1 + 1e-9, fy >= -1e-9, fy <= 1 + 1e-9 else {
+    guard fx.isFinite, fy.isFinite, fx >= -1e-9, fx <= 1 + 1e-9, fy >= -1e-9,
+      fy <= 1 + 1e-9
+    else {
       return .nan
     }
     let gx = min(max(fx, 0), 1) * Double(nx - 1)
@@ -67,7 +81,9 @@ public struct Field: Sendable {
     let j1 = min(j0 + 1, ny - 1)
     let tx = gx - Double(i0)
     let ty = gy - Double(j0)
-    func at(_ i: Int, _ j: Int) -> Double { i < values[j].count ? values[j][i] : .nan }
+    func at(_ i: Int, _ j: Int) -> Double {
+      i < values[j].count ? values[j][i] : .nan
+    }
     let a = at(i0, j0) * (1 - tx) + at(i1, j0) * tx
     let b = at(i0, j1) * (1 - tx) + at(i1, j1) * tx
     if tx == 0 && ty == 0 { return at(i0, j0) }

@@ -24,9 +24,11 @@ struct FieldRenderer {
     var outside = 0
     // Legend: trajectories, start/end, point sets.
     for (k, t) in trajectories.enumerated() {
-      spec.legend.append(LegendEntry(
-        glyph: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour), ink: overlayInk(k),
-        name: t.name.isEmpty ? "path \(k + 1)" : t.name))
+      spec.legend.append(
+        LegendEntry(
+          glyph: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour),
+          ink: overlayInk(k),
+          name: t.name.isEmpty ? "path \(k + 1)" : t.name))
     }
     if !trajectories.isEmpty {
       spec.legend.append(LegendEntry(glyph: "S", ink: .none, name: "start"))
@@ -34,15 +36,21 @@ struct FieldRenderer {
     }
     for (k, p) in points.enumerated() {
       let index = trajectories.count + k
-      spec.legend.append(LegendEntry(
-        glyph: Glyphs.trajectoryMarker(index, ascii: ascii, hollow: !isContour), ink: overlayInk(index),
-        name: p.name))
+      spec.legend.append(
+        LegendEntry(
+          glyph: Glyphs.trajectoryMarker(
+            index, ascii: ascii, hollow: !isContour), ink: overlayInk(index),
+          name: p.name))
     }
     // Contour levels.
     var levels: [Double] = []
     if case .some(let explicit) = contourLevels {
       if let explicit {
-        levels = explicit.filter { $0.isFinite }.sorted()
+        levels = Array(Set(explicit.filter { $0.isFinite })).sorted()
+        if levels.count > 40 {
+          // Keep at most 40 levels, evenly spaced through the list.
+          levels = (0..<40).map { levels[$0 * (levels.count - 1) / 39] }
+        }
       } else if let (lo, hi) = zRange, hi > lo {
         let axis = AxisBuilder.build(
           range: (lo, hi), scale: .linear, cells: 24, orientation: .vertical,
@@ -54,10 +62,13 @@ struct FieldRenderer {
     let barTicks: [(Double, String)]
     if isContour {
       let style = NumberFormat.axisStyle(for: levels)
-      barTicks = levels.map { ($0, NumberFormat.format($0, style: style, ascii: ascii)) }
+      barTicks = levels.map {
+        ($0, NumberFormat.format($0, style: style, ascii: ascii))
+      }
     } else if let (lo, hi) = zRange {
       let axis = AxisBuilder.build(
-        range: (lo, hi), scale: .linear, cells: max(min(max(height, 0), TextGrid.maximumHeight) - 5, 4),
+        range: (lo, hi), scale: .linear,
+        cells: max(min(max(height, 0), TextGrid.maximumHeight) - 5, 4),
         orientation: .vertical, ascii: ascii, loose: false)
       barTicks = Array(zip(axis.ticks, axis.labels))
     } else {
@@ -66,18 +77,22 @@ struct FieldRenderer {
     let labelWidth = min(barTicks.map { TextWidth.of($0.1) }.max() ?? 0, 10)
     spec.panelWidth = barTicks.isEmpty ? 0 : labelWidth + 3
     for t in trajectories {
-      for (x, y) in zip(t.x, t.y) where !(x >= xr.0 && x <= xr.1 && y >= yr.0 && y <= yr.1) {
+      for (x, y) in zip(t.x, t.y)
+      where !(x >= xr.0 && x <= xr.1 && y >= yr.0 && y <= yr.1) {
         outside += 1
       }
     }
     if field.nonFiniteCount > 0 {
-      spec.footnotes.append("\(field.nonFiniteCount) grid values not finite (blank)")
+      spec.footnotes.append(
+        "\(field.nonFiniteCount) grid values not finite (blank)")
     }
     if zRange == nil { spec.footnotes.append("no finite values") }
     if outside > 0 {
-      spec.footnotes.append("\(outside) path \(outside == 1 ? "point" : "points") outside the plot")
+      spec.footnotes.append(
+        "\(outside) path \(outside == 1 ? "point" : "points") outside the plot")
     }
-    spec.sparkline = field.values.isEmpty ? [] : field.values[field.values.count / 2]
+    spec.sparkline =
+      field.values.isEmpty ? [] : field.values[field.values.count / 2]
 
     let draw: Frame.Drawer = { canvas, plot in
       if isContour {
@@ -85,15 +100,20 @@ struct FieldRenderer {
       } else if let (lo, hi) = zRange {
         for r in 0..<plot.rows {
           for c in 0..<plot.columns {
-            let x = plot.x.value(atFraction: (Double(c) + 0.5) / Double(plot.columns))
-            let y = plot.y.value(atFraction: 1 - (Double(r) + 0.5) / Double(plot.rows))
+            let x = plot.x.value(
+              atFraction: (Double(c) + 0.5) / Double(plot.columns))
+            let y = plot.y.value(
+              atFraction: 1 - (Double(r) + 0.5) / Double(plot.rows))
             let z = field.value(x: x, y: y)
             guard z.isFinite else { continue }
             let f = Axis.fraction(z, lo: lo, hi: hi)
             if options.color {
-              canvas.fill(column: c, row: r, with: Glyphs.solid, ink: Glyphs.heatInk(f))
+              canvas.fill(
+                column: c, row: r, with: Glyphs.solid, ink: Glyphs.heatInk(f))
             } else {
-              canvas.fill(column: c, row: r, with: Glyphs.shade(f, ascii: ascii), ink: .none)
+              canvas.fill(
+                column: c, row: r, with: Glyphs.shade(f, ascii: ascii),
+                ink: .none)
             }
           }
         }
@@ -102,13 +122,16 @@ struct FieldRenderer {
         let index = trajectories.count + k
         for (x, y) in zip(p.x, p.y) {
           guard let cell = plot.cell(x: x, y: y) else { continue }
-          canvas.mark(column: cell.column, row: cell.row,
-                      with: Glyphs.trajectoryMarker(index, ascii: ascii, hollow: !isContour), ink: overlayInk(index))
+          canvas.mark(
+            column: cell.column, row: cell.row,
+            with: Glyphs.trajectoryMarker(
+              index, ascii: ascii, hollow: !isContour), ink: overlayInk(index))
         }
       }
       for (k, t) in trajectories.enumerated() {
-        drawTrajectory(t, index: k, on: &canvas, plot: plot, ascii: ascii,
-                       connectors: isContour || !ascii)
+        drawTrajectory(
+          t, index: k, on: &canvas, plot: plot, ascii: ascii,
+          connectors: isContour || !ascii)
       }
     }
     let panel: Frame.PanelDrawer = { grid, top, left, rows, _ in
@@ -116,16 +139,23 @@ struct FieldRenderer {
         // Levels listed top (highest) to bottom, each with its line colour.
         let shown = Array(barTicks.reversed().prefix(rows))
         for (i, (value, label)) in shown.enumerated() {
-          let f = levels.count > 1 ? Double(levels.firstIndex(of: value) ?? 0) / Double(levels.count - 1) : 0.5
-          grid.set(ascii ? "-" : "─", row: top + i, column: left,
-                   ink: options.color ? Glyphs.heatInk(f) : .none)
-          grid.write(TextWidth.truncate(label, to: labelWidth, ascii: ascii), row: top + i, column: left + 2)
+          let f =
+            levels.count > 1
+            ? Double(levels.firstIndex(of: value) ?? 0)
+              / Double(levels.count - 1) : 0.5
+          grid.set(
+            ascii ? "-" : "─", row: top + i, column: left,
+            ink: options.color ? Glyphs.contourInk(f) : .none)
+          grid.write(
+            TextWidth.truncate(label, to: labelWidth, ascii: ascii),
+            row: top + i, column: left + 2)
         }
       } else if let (lo, hi) = zRange {
         for r in 0..<rows {
           let f = 1 - (Double(r) + 0.5) / Double(rows)
           if options.color {
-            grid.set(Glyphs.solid, row: top + r, column: left, ink: Glyphs.heatInk(f))
+            grid.set(
+              Glyphs.solid, row: top + r, column: left, ink: Glyphs.heatInk(f))
           } else {
             grid.set(Glyphs.shade(f, ascii: ascii), row: top + r, column: left)
           }
@@ -136,17 +166,23 @@ struct FieldRenderer {
           let r = Axis.cell(fraction: 1 - f, count: rows, subdivisions: 4)
           guard !used.contains(r) else { continue }
           used.insert(r)
-          grid.write(TextWidth.truncate(label, to: labelWidth, ascii: ascii), row: top + r, column: left + 2)
+          grid.write(
+            TextWidth.truncate(label, to: labelWidth, ascii: ascii),
+            row: top + r, column: left + 2)
         }
       }
     }
-    return Frame.render(spec, width: width, height: height, options: options, draw: draw, panel: panel)
+    return Frame.render(
+      spec, width: width, height: height, options: options, draw: draw,
+      panel: panel)
   }
 
   /// Contour lines at dot resolution: a dot is on a line where the level
   /// band changes between it and its right or lower neighbour. Each level
   /// gets a label on its line, away from other labels.
-  private func drawContours(_ canvas: inout Canvas, plot: Plot, levels: [Double], ascii: Bool) {
+  private func drawContours(
+    _ canvas: inout Canvas, plot: Plot, levels: [Double], ascii: Bool
+  ) {
     guard !levels.isEmpty else { return }
     let dx = plot.columns * 2
     let dy = plot.rows * 4
@@ -173,13 +209,15 @@ struct FieldRenderer {
           let nb = band[nj * dx + ni]
           guard nb >= 0, nb != b else { continue }
           let level = max(b, nb) - 1
-          let f = levels.count > 1 ? Double(level) / Double(levels.count - 1) : 0.5
-          let ink = Glyphs.heatInk(f)
+          let f =
+            levels.count > 1 ? Double(level) / Double(levels.count - 1) : 0.5
+          let ink = Glyphs.contourInk(f)
           let column = i / 2
           let row = j / 4
           if ascii {
-            canvas.shape(column: column, row: row,
-                         with: asciiShape(plot: plot, column: column, row: row), ink: ink)
+            canvas.shape(
+              column: column, row: row,
+              with: asciiShape(plot: plot, column: column, row: row), ink: ink)
           } else {
             canvas.dot(x: i, y: j, ink: ink)
           }
@@ -203,10 +241,12 @@ struct FieldRenderer {
       for (c, r) in sorted {
         let start = c - w / 2
         guard start >= 0, start + w <= plot.columns,
-          (start - 1...start + w).allSatisfy({ !canvas.hasMark(column: $0, row: r) })
+          (start - 1...start + w).allSatisfy({
+            !canvas.hasMark(column: $0, row: r)
+          })
         else { continue }
         let f = levels.count > 1 ? Double(k) / Double(levels.count - 1) : 0.5
-        canvas.label(label, column: start, row: r, ink: Glyphs.heatInk(f))
+        canvas.label(label, column: start, row: r, ink: Glyphs.contourInk(f))
         break
       }
     }
@@ -220,7 +260,8 @@ struct FieldRenderer {
     let hx = 0.5 / Double(plot.columns)
     let hy = 0.5 / Double(plot.rows)
     func z(_ a: Double, _ b: Double) -> Double {
-      field.value(x: plot.x.value(atFraction: a), y: plot.y.value(atFraction: b))
+      field.value(
+        x: plot.x.value(atFraction: a), y: plot.y.value(atFraction: b))
     }
     // Gradient per cell in screen units (x right, y down; a cell is 1×2).
     let gx = (z(fx + hx, fy) - z(fx - hx, fy))
@@ -245,7 +286,8 @@ struct FieldRenderer {
   }
 
   private func drawTrajectory(
-    _ t: Trajectory, index k: Int, on canvas: inout Canvas, plot: Plot, ascii: Bool,
+    _ t: Trajectory, index k: Int, on canvas: inout Canvas, plot: Plot,
+    ascii: Bool,
     connectors: Bool
   ) {
     let ink = overlayInk(k)
@@ -264,8 +306,10 @@ struct FieldRenderer {
     }
     for cell in cells {
       guard let cell else { continue }
-      canvas.mark(column: cell.column, row: cell.row,
-                  with: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour), ink: ink)
+      canvas.mark(
+        column: cell.column, row: cell.row,
+        with: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour),
+        ink: ink)
     }
     if let first = cells.first(where: { $0 != nil }), let first {
       canvas.mark(column: first.column, row: first.row, with: "S", ink: ink)

@@ -23,6 +23,8 @@ struct FrameSpec {
   var panelWidth = 0
   /// Values for the one-line sparkline shown when nothing else fits.
   var sparkline: [Double] = []
+  /// Text shown in the middle of the plot, e.g. "no data".
+  var emptyMessage: String?
 }
 
 /// The geometry handed to a chart's drawing code.
@@ -31,24 +33,46 @@ struct Plot {
   let y: Axis
   let columns: Int
   let rows: Int
+  private let xMap: PositionMap
+  private let yMap: PositionMap
+
+  init(x: Axis, y: Axis, columns: Int, rows: Int) {
+    self.x = x
+    self.y = y
+    self.columns = columns
+    self.rows = rows
+    xMap = x.positionMap(count: columns, subdivisions: 2)
+    yMap = y.positionMap(count: rows, subdivisions: 4, reversed: true)
+  }
 
   /// Horizontal canvas position (cell units) of a value, or nil.
+  @inline(__always)
   func px(_ v: Double) -> Double? {
-    x.fraction(v).map { Axis.position(fraction: $0, count: columns, subdivisions: 2) }
+    guard let t = x.transform(v) else { return nil }
+    return xMap.position(t)
   }
 
   /// Vertical canvas position (cell units from the top) of a value, or nil.
+  @inline(__always)
   func py(_ v: Double) -> Double? {
-    y.fraction(v).map { Axis.position(fraction: 1 - $0, count: rows, subdivisions: 4) }
+    guard let t = y.transform(v) else { return nil }
+    return yMap.position(t)
   }
 
   /// The canvas cell of a point, or nil when outside the plot.
   func cell(x vx: Double, y vy: Double) -> (column: Int, row: Int)? {
-    guard let fx = x.fraction(vx), let fy = y.fraction(vy),
-      fx >= -1e-9, fx <= 1 + 1e-9, fy >= -1e-9, fy <= 1 + 1e-9
-    else { return nil }
-    return (Axis.cell(fraction: fx, count: columns, subdivisions: 2),
-            Axis.cell(fraction: 1 - fy, count: rows, subdivisions: 4))
+    guard let c = column(x: vx), let py = py(vy), py >= 0, py < Double(rows)
+    else {
+      return nil
+    }
+    return (c, Int(py))
+  }
+
+  /// The canvas column of an x value, or nil when outside the plot.
+  @inline(__always)
+  func column(x vx: Double) -> Int? {
+    guard let px = px(vx), px >= 0, px < Double(columns) else { return nil }
+    return Int(px)
   }
 }
 
@@ -57,7 +81,9 @@ struct Plot {
 /// degradation order legend → axis labels → title → sparkline.
 enum Frame {
   typealias Drawer = (inout Canvas, Plot) -> Void
-  typealias PanelDrawer = (inout TextGrid, _ top: Int, _ left: Int, _ rows: Int, Plot) -> Void
+  typealias PanelDrawer = (
+    inout TextGrid, _ top: Int, _ left: Int, _ rows: Int, Plot
+  ) -> Void
 
   static func render(
     _ spec: FrameSpec, width: Int, height: Int, options: RenderOptions,
@@ -65,47 +91,64 @@ enum Frame {
   ) -> String {
     var grid = TextGrid(width: width, height: height)
     let ascii = options.isASCII
-    let W = grid.width
-    let H = grid.height
-    guard W > 0, H > 0 else { return grid.rendered(color: false) }
+    let fullWidth = grid.width
+    let fullHeight = grid.height
+    guard fullWidth > 0, fullHeight > 0 else {
+      return grid.rendered(color: false)
+    }
     let title = spec.title.map { TextWidth.sanitize($0, ascii: ascii) } ?? ""
     let xLabel = spec.xLabel.map { TextWidth.sanitize($0, ascii: ascii) } ?? ""
     let yLabel = spec.yLabel.map { TextWidth.sanitize($0, ascii: ascii) } ?? ""
     let legend = spec.legend.map {
-      LegendEntry(glyph: $0.glyph, ink: $0.ink,
-                  name: TextWidth.sanitize($0.name, ascii: ascii))
+      LegendEntry(
+        glyph: $0.glyph, ink: $0.ink,
+        name: TextWidth.sanitize($0.name, ascii: ascii))
     }
-    let footnote = TextWidth.sanitize(spec.footnotes.joined(separator: "; "), ascii: ascii)
+    let footnote = TextWidth.sanitize(
+      spec.footnotes.joined(separator: "; "), ascii: ascii)
 
     for level in 0...3 {
       let showLegend = level == 0 && !legend.isEmpty
       let showLabels = level <= 1
       let showTitle = level <= 2
-      let header = (showTitle && !title.isEmpty) || (showLabels && !yLabel.isEmpty) ? 1 : 0
+      let header =
+        (showTitle && !title.isEmpty) || (showLabels && !yLabel.isEmpty) ? 1 : 0
       var bottom = 2
       if showLabels && !xLabel.isEmpty { bottom += 1 }
       if showLabels && !footnote.isEmpty { bottom += 1 }
-      let placements: [Bool] = showLegend ? (spec.legendOutside ? [true] : [false, true]) : [false]
+      let placements: [Bool] =
+        showLegend ? (spec.legendOutside ? [true] : [false, true]) : [false]
       for outside in placements {
         let panelWidth = spec.panelWidth > 0 && level <= 2 ? spec.panelWidth : 0
-        let legendLines = showLegend && outside
-          ? wrapLegend(legend, width: W, ascii: ascii).count : 0
-        let rows = H - header - bottom - legendLines
+        let legendLines =
+          showLegend && outside
+          ? wrapLegend(legend, width: fullWidth, ascii: ascii).count : 0
+        let rows = fullHeight - header - bottom - legendLines
         guard rows >= (level == 0 ? 5 : 3) else { continue }
         let yAxis = AxisBuilder.build(
           range: spec.yRange, scale: spec.yScale, cells: rows,
           orientation: .vertical, ascii: ascii, loose: spec.yLoose)
         let yWidth = max(1, yAxis.labels.map { TextWidth.of($0) }.max() ?? 1)
         let left = yWidth + 1
-        let columns = W - left - panelWidth - 1
+        // Room right of the plot for half of the last x label.
+        let rightMargin =
+          panelWidth > 0
+          ? 1 : max(1, estimatedLabelWidth(spec, ascii: ascii) / 2)
+        let columns = fullWidth - left - panelWidth - rightMargin
         guard columns >= (level == 0 ? 20 : 10) else { continue }
         let xAxis = AxisBuilder.build(
           range: spec.xRange, scale: spec.xScale, cells: columns,
-          orientation: .horizontal(leftRoom: left, rightRoom: 1 + panelWidth),
+          orientation: .horizontal(
+            leftRoom: left, rightRoom: rightMargin + panelWidth),
           ascii: ascii, loose: spec.xLoose)
         let plot = Plot(x: xAxis, y: yAxis, columns: columns, rows: rows)
         var canvas = Canvas(columns: columns, rows: rows, ascii: ascii)
         draw(&canvas, plot)
+        if let message = spec.emptyMessage {
+          let t = TextWidth.truncate(message, to: columns, ascii: ascii)
+          canvas.label(
+            t, column: (columns - t.count) / 2, row: rows / 2, ink: .none)
+        }
         if showLegend && !outside {
           guard placeInside(legend, on: &canvas, ascii: ascii) else { continue }
         }
@@ -114,38 +157,48 @@ enum Frame {
         if header == 1 {
           var titleStart = left
           if showLabels && !yLabel.isEmpty {
-            let shown = TextWidth.truncate(yLabel, to: max(W / 3, 8), ascii: ascii)
+            let shown = TextWidth.truncate(
+              yLabel, to: max(fullWidth / 3, 8), ascii: ascii)
             titleStart = max(left, grid.write(shown, row: 0, column: 0) + 2)
           }
           if showTitle && !title.isEmpty {
-            let room = W - titleStart
+            let room = fullWidth - titleStart
             let t = TextWidth.truncate(title, to: room, ascii: ascii)
             let centered = left + (columns - TextWidth.of(t)) / 2
-            grid.write(t, row: 0, column: max(titleStart, min(centered, W - TextWidth.of(t))))
+            grid.write(
+              t, row: 0,
+              column: max(
+                titleStart, min(centered, fullWidth - TextWidth.of(t))))
           }
         }
-        drawAxes(&grid, plot: plot, top: top, left: left, yWidth: yWidth, ascii: ascii)
+        drawAxes(
+          &grid, plot: plot, top: top, left: left, yWidth: yWidth, ascii: ascii)
         canvas.draw(into: &grid, row: top, column: left)
         if let panel, panelWidth > 0 {
           panel(&grid, top, left + columns + 1, rows, plot)
         }
         var row = top + rows + 2
         if showLabels && !xLabel.isEmpty {
-          let t = TextWidth.truncate(xLabel, to: W, ascii: ascii)
+          let t = TextWidth.truncate(xLabel, to: fullWidth, ascii: ascii)
           let start = left + (columns - TextWidth.of(t)) / 2
-          grid.write(t, row: row, column: max(0, min(start, W - TextWidth.of(t))))
+          grid.write(
+            t, row: row, column: max(0, min(start, fullWidth - TextWidth.of(t)))
+          )
           row += 1
         }
         if showLabels && !footnote.isEmpty {
-          grid.write(TextWidth.truncate(footnote, to: W, ascii: ascii), row: row, column: 0)
+          grid.write(
+            TextWidth.truncate(footnote, to: fullWidth, ascii: ascii), row: row,
+            column: 0)
           row += 1
         }
         if showLegend && outside {
-          for line in wrapLegend(legend, width: W, ascii: ascii) {
+          for line in wrapLegend(legend, width: fullWidth, ascii: ascii) {
             var col = 0
             for entry in line {
               grid.set(entry.glyph, row: row, column: col, ink: entry.ink)
-              col = grid.write(" " + entry.name + "   ", row: row, column: col + 1)
+              col = grid.write(
+                " " + entry.name + "   ", row: row, column: col + 1)
             }
             row += 1
           }
@@ -155,6 +208,15 @@ enum Frame {
     }
     Sparkline.draw(spec.sparkline, into: &grid, ascii: ascii)
     return grid.rendered(color: options.color)
+  }
+
+  /// A guess at the widest x label, from the ends of the x range.
+  private static func estimatedLabelWidth(_ spec: FrameSpec, ascii: Bool) -> Int
+  {
+    guard let (lo, hi) = spec.xRange else { return 3 }
+    return max(
+      TextWidth.of(NumberFormat.short(lo, ascii: ascii)),
+      TextWidth.of(NumberFormat.short(hi, ascii: ascii)), 3)
   }
 
   /// The y tick labels, the axis lines and their tick marks, and the x tick
@@ -168,8 +230,10 @@ enum Frame {
       grid.set(box.vertical, row: top + r, column: left - 1)
     }
     for (tick, label) in zip(plot.y.ticks, plot.y.labels) {
-      guard let f = plot.y.fraction(tick) else { continue }
-      let r = Axis.cell(fraction: 1 - f, count: plot.rows, subdivisions: 4)
+      guard
+        let r = plot.y.cell(
+          tick, count: plot.rows, subdivisions: 4, reversed: true)
+      else { continue }
       grid.set(box.tickLeft, row: top + r, column: left - 1)
       grid.write(
         TextWidth.pad(label, to: yWidth, alignment: .right, ascii: ascii),
@@ -181,8 +245,8 @@ enum Frame {
       grid.set(box.horizontal, row: axisRow, column: left + c)
     }
     for (tick, label) in zip(plot.x.ticks, plot.x.labels) {
-      guard let f = plot.x.fraction(tick) else { continue }
-      let c = Axis.cell(fraction: f, count: plot.columns, subdivisions: 2)
+      guard let c = plot.x.cell(tick, count: plot.columns, subdivisions: 2)
+      else { continue }
       grid.set(box.tickDown, row: axisRow, column: left + c)
       let w = TextWidth.of(label)
       grid.write(label, row: axisRow + 1, column: left + c - (w - 1) / 2)
@@ -196,13 +260,15 @@ enum Frame {
     var lines: [[LegendEntry]] = [[]]
     var used = 0
     for entry in legend {
-      let name = TextWidth.truncate(entry.name, to: max(width - 4, 1), ascii: ascii)
+      let name = TextWidth.truncate(
+        entry.name, to: max(width - 4, 1), ascii: ascii)
       let w = 2 + TextWidth.of(name) + 3
       if used > 0 && used + w - 3 > width {
         lines.append([])
         used = 0
       }
-      lines[lines.count - 1].append(LegendEntry(glyph: entry.glyph, ink: entry.ink, name: name))
+      lines[lines.count - 1].append(
+        LegendEntry(glyph: entry.glyph, ink: entry.ink, name: name))
       used += w
     }
     return lines.filter { !$0.isEmpty }
@@ -226,7 +292,8 @@ enum Frame {
     for (c0, r0) in corners {
       var free = true
       check: for r in (r0 - 1)...(r0 + height) {
-        for c in (c0 - 1)...(c0 + width) where !canvas.isEmpty(column: c, row: r) {
+        for c in (c0 - 1)...(c0 + width)
+        where !canvas.isEmpty(column: c, row: r) {
           free = false
           break check
         }
@@ -263,9 +330,13 @@ struct Omissions {
     var parts: [String] = []
     if nan > 0 { parts.append("\(nan) NaN") }
     if infinite > 0 { parts.append("\(infinite) \(ascii ? "+-Inf" : "±∞")") }
-    if !parts.isEmpty { notes.append(parts.joined(separator: ", ") + " omitted") }
+    if !parts.isEmpty {
+      notes.append(parts.joined(separator: ", ") + " omitted")
+    }
     if nonPositive > 0 {
-      notes.append("\(nonPositive) \(nonPositive == 1 ? "point" : "points") \(ascii ? "<=" : "≤") 0 omitted (log scale)")
+      notes.append(
+        "\(nonPositive) \(nonPositive == 1 ? "point" : "points") \(ascii ? "<=" : "≤") 0 omitted (log scale)"
+      )
     }
     return notes
   }

@@ -38,7 +38,8 @@ public struct HeatMap: Chart {
   }
 
   /// Renders the heat map; see ``Chart/render(width:height:options:)``.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     FieldRenderer(
       title: title, xLabel: xLabel, yLabel: yLabel, field: field,
       trajectories: trajectories, points: points, contourLevels: nil
@@ -87,7 +88,8 @@ public struct ContourPlot: Chart {
   }
 
   /// Renders the contour plot; see ``Chart/render(width:height:options:)``.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     FieldRenderer(
       title: title, xLabel: xLabel, yLabel: yLabel, field: field,
       trajectories: trajectories, points: points, contourLevels: .some(levels)

@@ -52,19 +52,26 @@ public struct Histogram: Chart {
     {
       return e
     }
-    let (lo, hi) = widenedRange(dataRange(finite, scale: .linear), scale: .linear)
-    var target = Int((Foundation.log2(Double(max(finite.count, 1)))).rounded(.up)) + 1
+    let (lo, hi) = widenedRange(
+      dataRange(finite, scale: .linear), scale: .linear)
+    var target =
+      Int((Foundation.log2(Double(max(finite.count, 1)))).rounded(.up)) + 1
     if case .count(let n) = bins { target = n }
     target = min(max(target, 1), 200)
     let rough = (hi / 2 - lo / 2) * 2 / Double(target)
     guard rough.isFinite, rough > 0 else { return [lo, hi] }
     let e = Int(Foundation.log10(rough).rounded(.down))
     var step = NumberFormat.pow10(e)
-    for q in [1.0, 2.0, 2.5, 5.0, 10.0] where q * NumberFormat.pow10(e) * Double(target) >= (hi / 2 - lo / 2) * 2 * 0.999 {
+    for q in [1.0, 2.0, 2.5, 5.0, 10.0]
+    where q * NumberFormat.pow10(e) * Double(target) >= (hi / 2 - lo / 2) * 2
+      * 0.999
+    {
       step = q * NumberFormat.pow10(e)
       break
     }
-    if step * Double(target) < (hi / 2 - lo / 2) * 2 * 0.999 { step = 10 * NumberFormat.pow10(e) }
+    if step * Double(target) < (hi / 2 - lo / 2) * 2 * 0.999 {
+      step = 10 * NumberFormat.pow10(e)
+    }
     let k0 = (lo / step).rounded(.down)
     var k1 = (hi / step).rounded(.down) + 1
     guard k0.isFinite, k1.isFinite, k1 - k0 <= 400 else { return [lo, hi] }
@@ -75,7 +82,9 @@ public struct Histogram: Chart {
   /// Counts per bin; the last bin includes its upper edge.
   func counts(edges: [Double]) -> [Int] {
     var counts = Array(repeating: 0, count: max(edges.count - 1, 0))
-    guard let first = edges.first, let last = edges.last, !counts.isEmpty else { return counts }
+    guard let first = edges.first, let last = edges.last, !counts.isEmpty else {
+      return counts
+    }
     for v in values where v.isFinite && v >= first && v <= last {
       var lo = 0
       var hi = counts.count - 1
@@ -89,7 +98,8 @@ public struct Histogram: Chart {
   }
 
   /// Renders the histogram; see ``Chart/render(width:height:options:)``.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     let ascii = options.isASCII
     let edges = edges()
     let counts = counts(edges: edges)
@@ -104,7 +114,9 @@ public struct Histogram: Chart {
     if case .edges(let e) = bins, e != edges {
       spec.footnotes.append("bad edges: automatic bins used")
     }
-    let outside = values.filter { $0.isFinite && ($0 < (edges.first ?? 0) || $0 > (edges.last ?? 0)) }.count
+    let outside = values.filter {
+      $0.isFinite && ($0 < (edges.first ?? 0) || $0 > (edges.last ?? 0))
+    }.count
     if outside > 0 { spec.footnotes.append("\(outside) outside the bins") }
     spec.sparkline = counts.map(Double.init)
     let ink = options.color ? Glyphs.ink(0) : Ink.none
@@ -112,17 +124,31 @@ public struct Histogram: Chart {
       canvas, plot in
       guard edges.count >= 2 else { return }
       for c in 0..<plot.columns {
-        let v = plot.x.value(atFraction: (Double(c) + 0.5) / Double(plot.columns))
+        let v = plot.x.value(
+          atFraction: (Double(c) + 0.5) / Double(plot.columns))
         guard v >= edges[0], v <= edges[edges.count - 1] else { continue }
         var bin = 0
         while bin + 1 < counts.count && edges[bin + 1] <= v { bin += 1 }
+        // A one-column gap at the right edge of bins at least four wide.
+        let next = plot.x.value(
+          atFraction: (Double(c) + 1.5) / Double(plot.columns))
+        let binWidth =
+          Double(plot.columns)
+          * ((plot.x.fraction(edges[bin + 1]) ?? 0)
+            - (plot.x.fraction(edges[bin]) ?? 0))
+        if binWidth >= 4 && bin + 1 < counts.count && next >= edges[bin + 1] {
+          continue
+        }
         let count = counts[bin]
-        guard count > 0, let f = plot.y.fraction(Double(count)) else { continue }
+        guard count > 0, let f = plot.y.fraction(Double(count)) else {
+          continue
+        }
         let eighths = max(1, Int((f * Double(plot.rows * 8)).rounded()))
         for r in 0..<plot.rows {
           let level = min(max(eighths - r * 8, 0), 8)
           guard level > 0 else { break }
-          let glyph: Character = ascii
+          let glyph: Character =
+            ascii
             ? (level >= 4 ? "#" : (level >= 2 ? "=" : "_"))
             : Glyphs.verticalEighths[level]
           canvas.fill(column: c, row: plot.rows - 1 - r, with: glyph, ink: ink)

@@ -38,7 +38,8 @@ public struct LinePlot: Chart {
   }
 
   /// Renders the plot; see ``Chart/render(width:height:options:)``.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     let ascii = options.isASCII
     let extent = series.extent(xScale: xScale, yScale: yScale)
     var spec = FrameSpec(
@@ -46,6 +47,7 @@ public struct LinePlot: Chart {
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.xLoose = false
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
+    if extent.y == nil { spec.emptyMessage = "no data" }
     spec.sparkline = series.first?.y ?? []
     let markers = series.count > 1
     if series.count > 1 || series.contains(where: { !$0.name.isEmpty }) {
@@ -63,7 +65,8 @@ public struct LinePlot: Chart {
       if markers {
         for (i, s) in series.enumerated() {
           LinePlot.drawMarkers(
-            s, index: i, of: series.count, on: &canvas, plot: plot, ascii: ascii)
+            s, index: i, of: series.count, on: &canvas, plot: plot, ascii: ascii
+          )
         }
       }
     }
@@ -71,27 +74,39 @@ public struct LinePlot: Chart {
 
   /// Draws a series as connected segments; a point that cannot be drawn
   /// (NaN, ±∞, ≤ 0 on a log axis) breaks the line.
-  static func drawLine(_ s: Series, index: Int, on canvas: inout Canvas, plot: Plot) {
+  static func drawLine(
+    _ s: Series, index: Int, on canvas: inout Canvas, plot: Plot
+  ) {
+    let ink = Glyphs.ink(index)
+    // A point with no neighbour to join is shown as the series' marker.
+    let marker = Glyphs.marker(index, ascii: canvas.ascii)
+    func isolated(_ p: (x: Double, y: Double)) {
+      let c = Int(min(max(p.x, 0), Double(canvas.columns - 1)))
+      let r = Int(min(max(p.y, 0), Double(canvas.rows - 1)))
+      canvas.mark(column: c, row: r, with: marker, ink: ink)
+    }
     var previous: (x: Double, y: Double)?
     var drewSegment = false
     var lonely: (x: Double, y: Double)?
-    for p in s.points {
-      guard let x = plot.px(p.x), let y = plot.py(p.y) else {
-        if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: Glyphs.ink(index)) }
+    let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
+    for i in 0..<n {
+      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i])
+      else {
+        if let l = lonely, !drewSegment { isolated(l) }
         previous = nil
         drewSegment = false
         lonely = nil
         continue
       }
       if let prev = previous {
-        canvas.line(from: prev, to: (x, y), ink: Glyphs.ink(index))
+        canvas.line(from: prev, to: (x, y), ink: ink)
         drewSegment = true
       } else {
         lonely = (x, y)
       }
       previous = (x, y)
     }
-    if let l = lonely, !drewSegment { canvas.point(x: l.x, y: l.y, ink: Glyphs.ink(index)) }
+    if let l = lonely, !drewSegment { isolated(l) }
   }
 
   /// Puts the series' marker every few columns, staggered between series so
@@ -102,9 +117,12 @@ public struct LinePlot: Chart {
   ) {
     let spacing = max(6, plot.columns / 6)
     var next = spacing * index / max(count, 1) + spacing / 3
-    for p in s.points {
-      guard let cell = plot.cell(x: p.x, y: p.y) else { continue }
-      if cell.column >= next {
+    let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
+    for i in 0..<n {
+      guard let column = plot.column(x: s.x?[i] ?? Double(i)), column >= next,
+        let cell = plot.cell(x: s.x?[i] ?? Double(i), y: s.y[i])
+      else { continue }
+      do {
         canvas.mark(
           column: cell.column, row: cell.row,
           with: Glyphs.marker(index, ascii: ascii), ink: Glyphs.ink(index))

@@ -41,7 +41,8 @@ public struct ScatterPlot: Chart {
   }
 
   /// Renders the plot; see ``Chart/render(width:height:options:)``.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     let ascii = options.isASCII
     let all = series + lines
     let extent = all.extent(xScale: xScale, yScale: yScale)
@@ -49,6 +50,7 @@ public struct ScatterPlot: Chart {
       title: title, xLabel: xLabel, yLabel: yLabel,
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
+    if extent.y == nil { spec.emptyMessage = "no data" }
     spec.sparkline = series.first?.y ?? []
     let lineMarkers = lines.count > 1
     if all.count > 1 || all.contains(where: { !$0.name.isEmpty }) {
@@ -60,7 +62,8 @@ public struct ScatterPlot: Chart {
       spec.legend += lines.enumerated().map { j, s in
         let k = series.count + j
         return LegendEntry(
-          glyph: lineMarkers ? Glyphs.marker(k, ascii: ascii) : (ascii ? "-" : "─"),
+          glyph: lineMarkers
+            ? Glyphs.marker(k, ascii: ascii) : (ascii ? "-" : "─"),
           ink: Glyphs.ink(k), name: s.name.isEmpty ? "line \(j + 1)" : s.name)
       }
     }

@@ -40,21 +40,31 @@ extension Array where Element == Series {
   func extent(xScale: Scale, yScale: Scale) -> (
     x: (Double, Double)?, y: (Double, Double)?, omissions: Omissions
   ) {
-    var xs: [Double] = []
-    var ys: [Double] = []
+    var xLo = Double.infinity
+    var xHi = -Double.infinity
+    var yLo = Double.infinity
+    var yHi = -Double.infinity
     var omissions = Omissions()
     for series in self {
-      for p in series.points {
-        if !p.y.isFinite || (yScale == .log10 && p.y <= 0) {
-          omissions.count(p.y, scale: yScale)
-        } else if !p.x.isFinite || (xScale == .log10 && p.x <= 0) {
-          omissions.count(p.x, scale: xScale)
+      let n =
+        series.x.map { Swift.min($0.count, series.y.count) } ?? series.y.count
+      for i in 0..<n {
+        let px = series.x?[i] ?? Double(i)
+        let py = series.y[i]
+        if !py.isFinite || (yScale == .log10 && py <= 0) {
+          omissions.count(py, scale: yScale)
+        } else if !px.isFinite || (xScale == .log10 && px <= 0) {
+          omissions.count(px, scale: xScale)
         } else {
-          xs.append(p.x)
-          ys.append(p.y)
+          xLo = Swift.min(xLo, px)
+          xHi = Swift.max(xHi, px)
+          yLo = Swift.min(yLo, py)
+          yHi = Swift.max(yHi, py)
         }
       }
     }
-    return (dataRange(xs, scale: xScale), dataRange(ys, scale: yScale), omissions)
+    return (
+      xLo <= xHi ? (xLo, xHi) : nil, yLo <= yHi ? (yLo, yHi) : nil, omissions
+    )
   }
 }

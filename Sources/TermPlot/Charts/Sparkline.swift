@@ -14,7 +14,8 @@ public struct Sparkline: Chart {
   }
 
   /// Renders the sparkline on the first line; the other lines are blank.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     var grid = TextGrid(width: width, height: height)
     Sparkline.draw(values, into: &grid, ascii: options.isASCII)
     return grid.rendered(color: options.color)
@@ -23,7 +24,8 @@ public struct Sparkline: Chart {
   /// Draws values resampled to the grid's width on its first row.
   static func draw(_ values: [Double], into grid: inout TextGrid, ascii: Bool) {
     guard grid.height > 0, grid.width > 0 else { return }
-    let levels: [Character] = ascii
+    let levels: [Character] =
+      ascii
       ? ["_", ".", "-", "~", "=", "^"]
       : ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     let n = values.count
@@ -42,7 +44,8 @@ public struct Sparkline: Chart {
       }
       means.append(count > 0 ? (sum / count) * Double(end - start) : nil)
     }
-    guard let lo = means.compactMap({ $0 }).min(), let hi = means.compactMap({ $0 }).max()
+    guard let lo = means.compactMap({ $0 }).min(),
+      let hi = means.compactMap({ $0 }).max()
     else { return }
     for (c, mean) in means.enumerated() {
       guard let mean else { continue }

@@ -52,19 +52,47 @@ struct Axis: Sendable {
     return scale == .log10 ? pow(10, t) : t
   }
 
-  /// The cell (0 = low end) holding a value, for an axis `count` cells long;
-  /// nil when the value is not finite or lies outside the axis.
-  func cell(_ v: Double, count: Int, subdivisions: Int) -> Int? {
-    guard let f = fraction(v), f >= -1e-9, f <= 1 + 1e-9, count > 0 else {
-      return nil
+  /// The affine map from transformed value to position in cell units on
+  /// an axis `count` cells long with `subdivisions` dots per cell: the
+  /// centre of the nearest dot, so both ends of the axis fall on its first
+  /// and last dots. `reversed` runs from the top (for y axes).
+  ///
+  /// Ticks, labels and data all go through this one map, so a tick sits in
+  /// the cell where its value is drawn.
+  func positionMap(count: Int, subdivisions: Int, reversed: Bool = false)
+    -> PositionMap
+  {
+    let span = hi / 2 - lo / 2
+    let extent = Double(subdivisions * count - 1) / Double(subdivisions)
+    let half = 0.5 / Double(subdivisions)
+    guard span > 0 else {
+      return PositionMap(loHalf: lo / 2, scale: 0, offset: extent / 2 + half)
     }
-    return Axis.cell(fraction: f, count: count, subdivisions: subdivisions)
+    return reversed
+      ? PositionMap(
+        loHalf: lo / 2, scale: -extent / span, offset: extent + half)
+      : PositionMap(loHalf: lo / 2, scale: extent / span, offset: half)
+  }
+
+  /// The cell (0 = first) holding a value on an axis `count` cells long;
+  /// nil when the value is not finite or lies outside the axis.
+  func cell(_ v: Double, count: Int, subdivisions: Int, reversed: Bool = false)
+    -> Int?
+  {
+    guard let t = transform(v), count > 0 else { return nil }
+    let p = positionMap(
+      count: count, subdivisions: subdivisions, reversed: reversed
+    ).position(t)
+    guard p >= 0, p < Double(count) else { return nil }
+    return Int(p)
   }
 
   /// Position in cell units of a fraction of an axis `count` cells long
   /// drawn with `subdivisions` dots per cell: the centre of the nearest
   /// dot, so both ends of the axis fall on its first and last dots.
-  static func position(fraction f: Double, count: Int, subdivisions: Int) -> Double {
+  static func position(fraction f: Double, count: Int, subdivisions: Int)
+    -> Double
+  {
     let s = Double(subdivisions)
     return (f * (s * Double(count) - 1) + 0.5) / s
   }
@@ -72,7 +100,8 @@ struct Axis: Sendable {
   /// The cell holding a fraction of an axis (see `position`): ticks and
   /// data use the same cell, so a tick sits where its value is drawn.
   static func cell(fraction f: Double, count: Int, subdivisions: Int) -> Int {
-    let c = position(fraction: f, count: count, subdivisions: subdivisions).rounded(.down)
+    let c = position(fraction: f, count: count, subdivisions: subdivisions)
+      .rounded(.down)
     guard c.isFinite else { return 0 }
     return Int(min(max(c, 0), Double(count - 1)))
   }
@@ -100,7 +129,8 @@ func dataRange(_ values: [Double], scale: Scale) -> (Double, Double)? {
 
 /// A range with room in it: empty, constant and subnormal-width ranges get
 /// a sensible width around their value.
-func widenedRange(_ range: (Double, Double)?, scale: Scale) -> (Double, Double) {
+func widenedRange(_ range: (Double, Double)?, scale: Scale) -> (Double, Double)
+{
   switch scale {
   case .linear:
     guard let (lo, hi) = range, lo.isFinite, hi.isFinite else { return (0, 1) }
@@ -118,4 +148,14 @@ func widenedRange(_ range: (Double, Double)?, scale: Scale) -> (Double, Double) 
     if lb - la > 1e-9 { return (lo, hi) }
     return (pow(10, la - 0.5), pow(10, la + 0.5))
   }
+}
+
+/// Position in cell units of a transformed value: (t/2 − lo/2)·scale + offset.
+struct PositionMap: Sendable {
+  let loHalf: Double
+  let scale: Double
+  let offset: Double
+
+  @inline(__always)
+  func position(_ t: Double) -> Double { (t / 2 - loHalf) * scale + offset }
 }

@@ -40,7 +40,10 @@ enum AxisBuilder {
       if let (lo, hi) = range, lo > 0, hi >= lo, hi.isFinite {
         la = Foundation.log10(lo)
         lb = Foundation.log10(hi)
-        if lb - la < 1e-9 { la -= 0.5; lb += 0.5 }
+        if lb - la < 1e-9 {
+          la -= 0.5
+          lb += 0.5
+        }
       }
       return logarithmic(
         la: la, lb: lb, cells: n, counts: counts,
@@ -63,11 +66,13 @@ enum AxisBuilder {
     orientation: AxisOrientation, ascii: Bool, loose: Bool
   ) -> Axis {
     let halfSpan = hi / 2 - lo / 2
-    let roughLog = Foundation.log10(halfSpan) + Foundation.log10(2)
+    let roughLog =
+      Foundation.log10(halfSpan) + Foundation.log10(2)
       - Foundation.log10(Double(max(counts.preferred - 1, 1)))
     guard roughLog.isFinite, abs(roughLog) < 400 else {
-      return fallback(lo: lo, hi: hi, scale: .linear, cells: cells,
-                      orientation: orientation, ascii: ascii)
+      return fallback(
+        lo: lo, hi: hi, scale: .linear, cells: cells,
+        orientation: orientation, ascii: ascii)
     }
     let base = Int(roughLog.rounded(.down))
     var candidates: [Candidate] = []
@@ -76,8 +81,10 @@ enum AxisBuilder {
         let step = q * NumberFormat.pow10(k)
         guard step.isNormal, step.isFinite else { continue }
         for isLoose in loose ? [true, false] : [false] {
-          let kLo = isLoose ? (lo / step).rounded(.down) : (lo / step).rounded(.up)
-          let kHi = isLoose ? (hi / step).rounded(.up) : (hi / step).rounded(.down)
+          let kLo =
+            isLoose ? (lo / step).rounded(.down) : (lo / step).rounded(.up)
+          let kHi =
+            isLoose ? (hi / step).rounded(.up) : (hi / step).rounded(.down)
           guard kLo.isFinite, kHi.isFinite, abs(kLo) < 1e12, abs(kHi) < 1e12,
             kHi >= kLo
           else { continue }
@@ -89,23 +96,28 @@ enum AxisBuilder {
           let axisHi = isLoose ? ticks[count - 1] : hi
           let waste = 1 - halfSpan / max(axisHi / 2 - axisLo / 2, halfSpan)
           var score = waste * 3 + simplicity
-          score += Double(abs(count - counts.preferred)) / Double(counts.preferred)
+          score +=
+            Double(abs(count - counts.preferred)) / Double(counts.preferred)
           if !isLoose { score += 0.35 }
-          candidates.append(Candidate(lo: axisLo, hi: axisHi, ticks: ticks, score: score))
+          candidates.append(
+            Candidate(lo: axisLo, hi: axisHi, ticks: ticks, score: score))
         }
       }
     }
     candidates.sort { $0.score < $1.score }
     for c in candidates {
       let style = NumberFormat.axisStyle(for: c.ticks)
-      let labels = c.ticks.map { NumberFormat.format($0, style: style, ascii: ascii) }
+      let labels = c.ticks.map {
+        NumberFormat.format($0, style: style, ascii: ascii)
+      }
       let axis = Axis(
         scale: .linear, lo: c.lo, hi: c.hi, ticks: c.ticks, labels: labels,
         style: style)
       if fits(axis, cells: cells, orientation: orientation) { return axis }
     }
-    return fallback(lo: lo, hi: hi, scale: .linear, cells: cells,
-                    orientation: orientation, ascii: ascii)
+    return fallback(
+      lo: lo, hi: hi, scale: .linear, cells: cells,
+      orientation: orientation, ascii: ascii)
   }
 
   /// Ticks at the two ends only, or none, when nothing rounder fits.
@@ -117,10 +129,14 @@ enum AxisBuilder {
     for ticks in [values, [values[0]]] {
       let style = NumberFormat.axisStyle(for: ticks)
       let labels = ticks.map { NumberFormat.short($0, ascii: ascii) }
-      let axis = Axis(scale: scale, lo: lo, hi: hi, ticks: ticks, labels: labels, style: style)
+      let axis = Axis(
+        scale: scale, lo: lo, hi: hi, ticks: ticks, labels: labels, style: style
+      )
       if fits(axis, cells: cells, orientation: orientation) { return axis }
     }
-    return Axis(scale: scale, lo: lo, hi: hi, ticks: [], labels: [], style: .fixed(decimals: 0))
+    return Axis(
+      scale: scale, lo: lo, hi: hi, ticks: [], labels: [],
+      style: .fixed(decimals: 0))
   }
 
   // MARK: - Logarithmic
@@ -145,7 +161,10 @@ enum AxisBuilder {
       }
     }
     // 1-2-5 (and friends) inside the decades.
-    for mantissas in [[1.0, 3.0], [1.0, 2.0, 5.0], [1.0, 2.0, 3.0, 5.0], Array(stride(from: 1.0, through: 9.0, by: 1.0))] {
+    for mantissas in [
+      [1.0, 3.0], [1.0, 2.0, 5.0], [1.0, 2.0, 3.0, 5.0],
+      Array(stride(from: 1.0, through: 9.0, by: 1.0)),
+    ] {
       var ticks: [Double] = []
       let d0 = Int(la.rounded(.down))
       let d1 = Int(lb.rounded(.up))
@@ -164,7 +183,8 @@ enum AxisBuilder {
         let count = option.ticks.count
         let minimum = relaxed ? min(2, counts.min) : counts.min
         guard count >= minimum, count <= counts.max else { continue }
-        let axis = logAxis(lo: option.lo, hi: option.hi, ticks: option.ticks, ascii: ascii)
+        let axis = logAxis(
+          lo: option.lo, hi: option.hi, ticks: option.ticks, ascii: ascii)
         if fits(axis, cells: cells, orientation: orientation) { return axis }
       }
       if !relaxed {
@@ -176,17 +196,21 @@ enum AxisBuilder {
         if ticks.count >= counts.min {
           let axis = Axis(
             scale: .log10, lo: la, hi: lb, ticks: ticks,
-            labels: linearAxis.labels.suffix(ticks.count), style: linearAxis.style)
+            labels: linearAxis.labels.suffix(ticks.count),
+            style: linearAxis.style)
           if fits(axis, cells: cells, orientation: orientation) { return axis }
         }
       }
     }
-    return fallback(lo: la, hi: lb, scale: .log10, cells: cells,
-                    orientation: orientation, ascii: ascii)
+    return fallback(
+      lo: la, hi: lb, scale: .log10, cells: cells,
+      orientation: orientation, ascii: ascii)
   }
 
   /// Labels for log ticks: all as powers when any exponent reaches ±4.
-  private static func logAxis(lo: Double, hi: Double, ticks: [Double], ascii: Bool) -> Axis {
+  private static func logAxis(
+    lo: Double, hi: Double, ticks: [Double], ascii: Bool
+  ) -> Axis {
     let exponents = ticks.map { Int(Foundation.log10($0).rounded(.down)) }
     let scientific = exponents.contains { abs($0) >= 4 }
     let style: NumberStyle
@@ -199,23 +223,35 @@ enum AxisBuilder {
     } else {
       style = .fixed(decimals: max(0, -(exponents.min() ?? 0)))
       labels = ticks.map {
-        NumberFormat.fixed($0, decimals: NumberFormat.decimalsNeeded($0, tolerance: $0 * 1e-9))
+        NumberFormat.fixed(
+          $0, decimals: NumberFormat.decimalsNeeded($0, tolerance: $0 * 1e-9))
       }
     }
-    return Axis(scale: .log10, lo: lo, hi: hi, ticks: ticks, labels: labels, style: style)
+    return Axis(
+      scale: .log10, lo: lo, hi: hi, ticks: ticks, labels: labels, style: style)
   }
 
   // MARK: - Fit
 
   /// Whether the labels of an axis fit: one per row, or two columns apart
   /// and inside the room given.
-  static func fits(_ axis: Axis, cells: Int, orientation: AxisOrientation) -> Bool {
+  static func fits(_ axis: Axis, cells: Int, orientation: AxisOrientation)
+    -> Bool
+  {
     var previous: Int?
     var previousEnd = Int.min
     for (tick, label) in zip(axis.ticks, axis.labels) {
-      let sub: Int
-      if case .vertical = orientation { sub = 4 } else { sub = 2 }
-      guard let cell = axis.cell(tick, count: cells, subdivisions: sub) else { return false }
+      let vertical: Bool
+      if case .vertical = orientation {
+        vertical = true
+      } else {
+        vertical = false
+      }
+      guard
+        let cell = axis.cell(
+          tick, count: cells, subdivisions: vertical ? 4 : 2, reversed: vertical
+        )
+      else { return false }
       switch orientation {
       case .vertical:
         if cell == previous { return false }
@@ -225,7 +261,9 @@ enum AxisBuilder {
         let start = cell - (w - 1) / 2
         let end = start + w - 1
         if start < -leftRoom || end > cells - 1 + rightRoom { return false }
-        if previousEnd != Int.min && start - previousEnd - 1 < 2 { return false }
+        if previousEnd != Int.min && start - previousEnd - 1 < 2 {
+          return false
+        }
         previousEnd = end
       }
     }

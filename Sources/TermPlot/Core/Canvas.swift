@@ -31,14 +31,17 @@ struct Canvas {
   }
 
   private func index(_ column: Int, _ row: Int) -> Int? {
-    guard column >= 0, column < columns, row >= 0, row < rows else { return nil }
+    guard column >= 0, column < columns, row >= 0, row < rows else {
+      return nil
+    }
     return row * columns + column
   }
 
   /// Whether a cell has nothing drawn in it.
   func isEmpty(column: Int, row: Int) -> Bool {
     guard let i = index(column, row) else { return true }
-    return fills[i] == nil && dots[i] == 0 && shapes[i] == nil && marks[i] == nil
+    return fills[i] == nil && dots[i] == 0 && shapes[i] == nil
+      && marks[i] == nil
   }
 
   /// Whether a cell has a mark (marker or label) in it.
@@ -48,14 +51,16 @@ struct Canvas {
   }
 
   /// Fills one cell (bottom layer).
-  mutating func fill(column: Int, row: Int, with character: Character, ink: Ink) {
+  mutating func fill(column: Int, row: Int, with character: Character, ink: Ink)
+  {
     guard let i = index(column, row) else { return }
     fills[i] = character
     fillInks[i] = ink
   }
 
   /// Puts a mark in one cell (top layer).
-  mutating func mark(column: Int, row: Int, with character: Character, ink: Ink) {
+  mutating func mark(column: Int, row: Int, with character: Character, ink: Ink)
+  {
     guard let i = index(column, row) else { return }
     marks[i] = character
     markInks[i] = ink
@@ -70,11 +75,15 @@ struct Canvas {
     }
   }
 
+  /// Braille dot bits by (column × 4 + row) within a cell.
+  static let brailleBits: [UInt8] = [
+    0x01, 0x02, 0x04, 0x40, 0x08, 0x10, 0x20, 0x80,
+  ]
+
   /// Sets one braille dot; `x` in 0..<2·columns, `y` in 0..<4·rows.
   mutating func dot(x: Int, y: Int, ink: Ink) {
-    guard let i = index(x >> 1, y >> 2), x >= 0, y >= 0 else { return }
-    let bits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
-    dots[i] |= bits[x & 1][y & 3]
+    guard x >= 0, y >= 0, let i = index(x >> 1, y >> 2) else { return }
+    dots[i] |= Canvas.brailleBits[(x & 1) * 4 + (y & 3)]
     lineInks[i] = ink
   }
 
@@ -91,7 +100,9 @@ struct Canvas {
   }
 
   /// Sets the ASCII line shape of one cell (line layer).
-  mutating func shape(column: Int, row: Int, with character: Character, ink: Ink) {
+  mutating func shape(
+    column: Int, row: Int, with character: Character, ink: Ink
+  ) {
     guard let i = index(column, row) else { return }
     shapes[i] = character
     lineInks[i] = ink
@@ -101,11 +112,14 @@ struct Canvas {
   mutating func point(x: Double, y: Double, ink: Ink) {
     guard x.isFinite, y.isFinite else { return }
     if ascii {
-      guard let i = index(clampCell(x, columns), clampCell(y, rows)) else { return }
+      guard let i = index(clampCell(x, columns), clampCell(y, rows)) else {
+        return
+      }
       if shapes[i] == nil { shapes[i] = "." }
       lineInks[i] = ink
     } else {
-      dot(x: clampDot(x * 2, columns * 2), y: clampDot(y * 4, rows * 4), ink: ink)
+      dot(
+        x: clampDot(x * 2, columns * 2), y: clampDot(y * 4, rows * 4), ink: ink)
     }
   }
 
@@ -136,8 +150,14 @@ struct Canvas {
       dot(x: x0, y: y0, ink: ink)
       if x0 == x1 && y0 == y1 { break }
       let e2 = 2 * err
-      if e2 >= dy { err += dy; x0 += sx }
-      if e2 <= dx { err += dx; y0 += sy }
+      if e2 >= dy {
+        err += dy
+        x0 += sx
+      }
+      if e2 <= dx {
+        err += dx
+        y0 += sy
+      }
     }
   }
 

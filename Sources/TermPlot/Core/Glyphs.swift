@@ -2,25 +2,37 @@
 enum Glyphs {
   /// Point markers, one per series (cycled beyond the list).
   static func marker(_ index: Int, ascii: Bool) -> Character {
-    let set: [Character] = ascii
-      ? ["*", "o", "+", "x", "#", "@", "%", "&", "$", "=", "~", "?"]
-      : ["●", "■", "▲", "◆", "○", "□", "△", "◇", "✚", "✕", "★", "☆"]
+    let set = ascii ? asciiMarkers : unicodeMarkers
     return set[((index % set.count) + set.count) % set.count]
   }
+
+  private static let asciiMarkers: [Character] = [
+    "*", "o", "+", "x", "#", "@", "%", "&", "$", "=", "~", "?",
+  ]
+  private static let unicodeMarkers: [Character] = [
+    "●", "■", "▲", "◆", "○", "□", "△", "◇", "✚", "✕", "★", "☆",
+  ]
+  private static let seriesCodes: [UInt8] = [
+    34, 31, 32, 35, 36, 33, 94, 91, 92, 95, 96, 93,
+  ]
 
   /// Markers for trajectories over heat maps and contours, distinct from
   /// every shade and contour glyph.
   /// Hollow shapes stay visible on dark heat-map shades (`█`).
-  static func trajectoryMarker(_ index: Int, ascii: Bool, hollow: Bool = false) -> Character {
-    let set: [Character] = ascii
+  static func trajectoryMarker(_ index: Int, ascii: Bool, hollow: Bool = false)
+    -> Character
+  {
+    let set: [Character] =
+      ascii
       ? ["o", "x", "v", "&", "$", "?"]
-      : hollow ? ["○", "□", "△", "◇", "☆", "✕"] : ["●", "■", "▲", "◆", "★", "✚"]
+      : hollow
+        ? ["○", "□", "△", "◇", "☆", "✕"] : ["●", "■", "▲", "◆", "★", "✚"]
     return set[((index % set.count) + set.count) % set.count]
   }
 
   /// Series colours: blue, red, green, magenta, cyan, yellow and brights.
   static func ink(_ index: Int) -> Ink {
-    let codes: [UInt8] = [34, 31, 32, 35, 36, 33, 94, 91, 92, 95, 96, 93]
+    let codes = seriesCodes
     return .basic(codes[((index % codes.count) + codes.count) % codes.count])
   }
 
@@ -33,7 +45,8 @@ enum Glyphs {
 
   /// Shades from low to high for heat maps without colour.
   static func shades(ascii: Bool) -> [Character] {
-    ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
+    ascii
+      ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
       : [" ", "░", "▒", "▓", "█"]
   }
 
@@ -49,10 +62,17 @@ enum Glyphs {
     return .palette(heatPalette[i])
   }
 
+  /// The colour of a contour level: the middle of the heat ramp, so the
+  /// lines stay visible on dark and light terminals alike.
+  static func contourInk(_ f: Double) -> Ink {
+    heatInk(0.25 + 0.6 * min(max(f.isFinite ? f : 0, 0), 1))
+  }
+
   /// The shade for a fraction 0…1.
   static func shade(_ f: Double, ascii: Bool) -> Character {
     let s = shades(ascii: ascii)
-    let i = Int((min(max(f.isFinite ? f : 0, 0), 1) * Double(s.count - 1)).rounded())
+    let i = Int(
+      (min(max(f.isFinite ? f : 0, 0), 1) * Double(s.count - 1)).rounded())
     return s[i]
   }
 
@@ -61,7 +81,9 @@ enum Glyphs {
     " ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█",
   ]
   /// Eighth blocks growing upward, for vertical bars and sparklines.
-  static let verticalEighths: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  static let verticalEighths: [Character] = [
+    " ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█",
+  ]
 
   /// Heat glyph in colour mode: a full block painted with the ramp.
   static let solid: Character = "█"

@@ -32,7 +32,9 @@ enum NumberFormat {
     var scale = 1.0
     for _ in 0..<d { scale *= 10 }
     let scaled = (abs(v) * scale).rounded()
-    guard scaled < 9.0e15 else { return scientific(v, mantissaDecimals: 3, ascii: true) }
+    guard scaled < 9.0e15 else {
+      return scientific(v, mantissaDecimals: 3, ascii: true)
+    }
     let n = UInt64(scaled)
     var digits = String(n)
     if d > 0 {
@@ -54,9 +56,18 @@ enum NumberFormat {
     let d = min(max(mantissaDecimals, 0), maximumDecimals)
     var scale = 1.0
     for _ in 0..<d { scale *= 10 }
-    if m < 1 { m *= 10; e -= 1 }
-    if m >= 10 { m /= 10; e += 1 }
-    if (m * scale).rounded() >= 10 * scale { m /= 10; e += 1 }
+    if m < 1 {
+      m *= 10
+      e -= 1
+    }
+    if m >= 10 {
+      m /= 10
+      e += 1
+    }
+    if (m * scale).rounded() >= 10 * scale {
+      m /= 10
+      e += 1
+    }
     return (m, e)
   }
 

@@ -72,6 +72,14 @@ public protocol Chart: Sendable {
   ///   - options: character set and colour.
   /// - Returns: the chart as text.
   func render(width: Int, height: Int, options: RenderOptions) -> String
+
+  /// A standalone SVG document of the chart (by default the colour text
+  /// rendering as monospaced SVG text).
+  /// - Parameters:
+  ///   - width: columns of the rendering.
+  ///   - height: lines of the rendering.
+  /// - Returns: an SVG document as a string.
+  func svg(width: Int, height: Int) -> String
 }
 
 extension Chart {

@@ -55,7 +55,9 @@ struct TextGrid {
   }
 
   /// Sets one single-width character; out-of-range positions are ignored.
-  mutating func set(_ character: Character, row: Int, column: Int, ink: Ink = .none) {
+  mutating func set(
+    _ character: Character, row: Int, column: Int, ink: Ink = .none
+  ) {
     guard row >= 0, row < height, column >= 0, column < width else { return }
     clearWide(row: row, column: column)
     cells[row * width + column] = character

@@ -12,16 +12,21 @@ public enum Gallery {
   public static var charts: [(name: String, chart: any Chart)] {
     [
       ("line", lossCurves), ("line-log", logLoss), ("scatter", polynomialFit),
-      ("bars", accuracyBars), ("bars-log", gradientBars), ("histogram", weights),
+      ("bars", accuracyBars), ("bars-log", gradientBars),
+      ("histogram", weights),
       ("heatmap", heat), ("contour", contour), ("classifier", classifier),
       ("table", results),
     ]
   }
 
   /// Every chart rendered at one size, separated by blank lines.
-  public static func render(width: Int, height: Int, options: RenderOptions) -> String {
-    charts.map { $0.chart.render(width: width, height: height, options: options) }
-      .joined(separator: "\n\n")
+  public static func render(width: Int, height: Int, options: RenderOptions)
+    -> String
+  {
+    charts.map {
+      $0.chart.render(width: width, height: height, options: options)
+    }
+    .joined(separator: "\n\n")
   }
 
   /// A deterministic sequence in [0, 1) (a linear congruential generator).
@@ -42,7 +47,9 @@ public enum Gallery {
     }
     return LinePlot(
       title: "Training and validation loss", xLabel: "epoch", yLabel: "loss",
-      series: [Series(name: "train", y: train), Series(name: "valid", y: valid)])
+      series: [
+        Series(name: "train", y: train), Series(name: "valid", y: valid),
+      ])
   }
 
   /// Two losses on a log axis, one with a NaN, an ∞ and a negative value.
@@ -54,15 +61,19 @@ public enum Gallery {
     b[40] = -1
     return LinePlot(
       title: "Loss on a log scale", xLabel: "step", yLabel: "loss",
-      series: [Series(name: "sgd", y: a), Series(name: "adam", y: b)], yScale: .log10)
+      series: [Series(name: "sgd", y: a), Series(name: "adam", y: b)],
+      yScale: .log10)
   }
 
   /// Noisy samples of sin 3x, a polynomial fit and the truth.
   public static var polynomialFit: ScatterPlot {
     let xs = (0..<20).map { -1 + 2 * Double($0) / 19 }
-    let ys = zip(xs, noise(20, seed: 3)).map { x, u in sin(3 * x) + 0.3 * (u - 0.5) }
+    let ys = zip(xs, noise(20, seed: 3)).map { x, u in
+      sin(3 * x) + 0.3 * (u - 0.5)
+    }
     let gx = (0..<100).map { -1 + 2 * Double($0) / 99 }
-    let fit = gx.map { x in 2.6 * x - 3.9 * x * x * x + 1.3 * x * x * x * x * x }
+    let fit = gx.map { x in 2.6 * x - 3.9 * x * x * x + 1.3 * x * x * x * x * x
+    }
     return ScatterPlot(
       title: "Noisy samples and a degree-5 fit", xLabel: "x", yLabel: "y",
       series: [Series(name: "data", y: ys, x: xs)],
@@ -76,7 +87,9 @@ public enum Gallery {
   public static var accuracyBars: BarChart {
     BarChart(
       title: "Test accuracy by model", xLabel: "accuracy",
-      labels: ["linear", "mlp", "mlp + dropout", "mlp + weight decay", "diverged"],
+      labels: [
+        "linear", "mlp", "mlp + dropout", "mlp + weight decay", "diverged",
+      ],
       values: [0.71, 0.86, 0.912, 0.9, .nan])
   }
 
@@ -102,11 +115,15 @@ public enum Gallery {
 
   /// The ill-conditioned bowl 0.1x² + 2y².
   public static var bowl: Field {
-    Field(x: -3...3, y: -2...2, columns: 61, rows: 41) { x, y in 0.1 * x * x + 2 * y * y }
+    Field(x: -3...3, y: -2...2, columns: 61, rows: 41) { x, y in
+      0.1 * x * x + 2 * y * y
+    }
   }
 
   /// Gradient descent (with optional momentum) on the bowl from (−2.8, 1.6).
-  public static func descent(lr: Double, momentum: Double, steps: Int) -> Trajectory {
+  public static func descent(lr: Double, momentum: Double, steps: Int)
+    -> Trajectory
+  {
     var (x, y, vx, vy) = (-2.8, 1.6, 0.0, 0.0)
     var xs = [x]
     var ys = [y]
@@ -124,14 +141,16 @@ public enum Gallery {
   /// The bowl as a heat map with gradient descent zig-zagging across it.
   public static var heat: HeatMap {
     HeatMap(
-      title: "Loss 0.1x² + 2y² and gradient descent", xLabel: "w1", yLabel: "w2",
+      title: "Loss 0.1x² + 2y² and gradient descent", xLabel: "w1",
+      yLabel: "w2",
       field: bowl, trajectories: [descent(lr: 0.45, momentum: 0, steps: 20)])
   }
 
   /// The bowl's contours with plain and momentum descent.
   public static var contour: ContourPlot {
     ContourPlot(
-      title: "Contours with two optimizers", xLabel: "w1", yLabel: "w2", field: bowl,
+      title: "Contours with two optimizers", xLabel: "w1", yLabel: "w2",
+      field: bowl,
       trajectories: [
         descent(lr: 0.45, momentum: 0, steps: 20),
         descent(lr: 0.2, momentum: 0.7, steps: 25),
@@ -159,7 +178,8 @@ public enum Gallery {
       }
     }
     return HeatMap(
-      title: "Decision boundary: p(class 1)", xLabel: "x1", yLabel: "x2", field: field,
+      title: "Decision boundary: p(class 1)", xLabel: "x1", yLabel: "x2",
+      field: field,
       points: [inner, outer])
   }
 

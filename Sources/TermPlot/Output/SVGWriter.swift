@@ -6,7 +6,9 @@ enum SVGWriter {
   static let lineHeight = 17.0
 
   static func document(fromANSI text: String) -> String {
-    let lines = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines =
+      text.isEmpty
+      ? [] : text.split(separator: "\n", omittingEmptySubsequences: false)
     let columns = lines.map { TextWidth.of(strip(String($0))) }.max() ?? 0
     let w = Double(columns) * cellWidth + 16
     let h = Double(lines.count) * lineHeight + 16
@@ -20,7 +22,8 @@ enum SVGWriter {
       """
     for (i, line) in lines.enumerated() {
       let y = 8 + Double(i + 1) * lineHeight - 4
-      out += "<text x=\"8\" y=\"\(fmt(y))\" textLength=\"\(fmt(Double(TextWidth.of(strip(String(line)))) * cellWidth))\">"
+      out +=
+        "<text x=\"8\" y=\"\(fmt(y))\" textLength=\"\(fmt(Double(TextWidth.of(strip(String(line)))) * cellWidth))\">"
       for (run, color) in runs(String(line)) {
         let escaped = escape(run)
         if let color {
@@ -61,7 +64,10 @@ enum SVGWriter {
           scalars = scalars.dropFirst()
         }
         scalars = scalars.dropFirst()
-        if !text.isEmpty { result.append((text, current)); text = "" }
+        if !text.isEmpty {
+          result.append((text, current))
+          text = ""
+        }
         current = rgb(params)
       } else {
         text.unicodeScalars.append(s)
@@ -73,7 +79,7 @@ enum SVGWriter {
   }
 
   /// The RGB colour of an SGR parameter list (nil for a reset).
-  private static func rgb(_ params: String) -> String? {
+  static func rgb(_ params: String) -> String? {
     let basic: [String: String] = [
       "31": "#c0392b", "32": "#27ae60", "33": "#b7950b", "34": "#2e61c9",
       "35": "#8e44ad", "36": "#16a0a0", "91": "#e74c3c", "92": "#2ecc71",
@@ -87,7 +93,7 @@ enum SVGWriter {
   }
 
   /// The standard xterm RGB value of a 256-colour palette index.
-  private static func xterm256(_ n: Int) -> String {
+  static func xterm256(_ n: Int) -> String {
     let levels = [0, 95, 135, 175, 215, 255]
     var r = 128
     var g = 128
@@ -110,7 +116,7 @@ enum SVGWriter {
     return String([digits[(v / 16) % 16], digits[v % 16]])
   }
 
-  private static func escape(_ s: String) -> String {
+  static func escape(_ s: String) -> String {
     var out = ""
     for ch in s {
       switch ch {

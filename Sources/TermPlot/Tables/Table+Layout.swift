@@ -28,9 +28,10 @@ extension Table {
     column < rows[row].count ? rows[row][column] : .empty
   }
 
-  func formatted(ascii: Bool) -> Formatted {
-    var result = Formatted(headers: [], cells: Array(repeating: [], count: rows.count),
-                           alignments: [], best: [])
+  func formatted(ascii: Bool, digitsLimit: Int = .max) -> Formatted {
+    var result = Formatted(
+      headers: [], cells: Array(repeating: [], count: rows.count),
+      alignments: [], best: [])
     for (c, column) in columns.enumerated() {
       result.headers.append(TextWidth.sanitize(column.name, ascii: ascii))
       let values: [Double] = rows.indices.compactMap {
@@ -38,7 +39,7 @@ extension Table {
         return nil
       }
       let numberText = Table.formatColumn(
-        values, digits: column.significantDigits, ascii: ascii)
+        values, digits: min(column.significantDigits, digitsLimit), ascii: ascii)
       var texts: [String] = []
       var k = 0
       for r in rows.indices {
@@ -61,9 +62,14 @@ extension Table {
         for r in rows.indices {
           guard case .number(let v) = cell(r, c), v.isFinite else { continue }
           let better = column.highlight == .min ? v < bestValue : v > bestValue
-          if best == nil || better { best = r; bestValue = v }
+          if best == nil || better {
+            best = r
+            bestValue = v
+          }
         }
-        texts = texts.enumerated().map { $0.element + ($0.offset == best ? "*" : " ") }
+        texts = texts.enumerated().map {
+          $0.element + ($0.offset == best ? "*" : " ")
+        }
       }
       result.best.append(best)
       result.alignments.append(column.alignment ?? (numeric ? .right : .left))
@@ -76,20 +82,25 @@ extension Table {
   /// fixed point to `digits` significant digits of the largest value, and
   /// scientific (`1.2e-07`) for whole columns of very large or very small
   /// magnitudes or single values too small to show in fixed point.
-  static func formatColumn(_ values: [Double], digits: Int, ascii: Bool) -> [String] {
+  static func formatColumn(_ values: [Double], digits: Int, ascii: Bool)
+    -> [String]
+  {
     let digits = min(max(digits, 1), 15)
     let finite = values.filter { $0.isFinite }
     let maxAbs = finite.map(abs).max() ?? 0
     let sci = { (v: Double, shared: Int) -> String in
-      NumberFormat.scientific(v, mantissaDecimals: shared, ascii: true, exponentDigits: 2)
+      NumberFormat.scientific(
+        v, mantissaDecimals: shared, ascii: true, exponentDigits: 2)
     }
     let mantissaDecimals = { (vs: [Double]) -> Int in
       var d = 0
       for v in vs where v != 0 {
         let (m, _) = NumberFormat.decompose(v, mantissaDecimals: digits - 1)
         let rounded = NumberFormat.fixed(m, decimals: digits - 1)
-        let trimmed = rounded.contains(".")
-          ? String(rounded.reversed().drop(while: { $0 == "0" }).reversed()) : rounded
+        let trimmed =
+          rounded.contains(".")
+          ? String(rounded.reversed().drop(while: { $0 == "0" }).reversed())
+          : rounded
         let parts = trimmed.split(separator: ".")
         d = max(d, parts.count > 1 ? parts[1].count : 0)
       }
@@ -97,11 +108,16 @@ extension Table {
     }
     let allIntegers = finite.allSatisfy { $0 == $0.rounded() } && maxAbs < 1e15
     if allIntegers && maxAbs < 1e6 || (allIntegers && digits >= 15) {
-      return values.map { NumberFormat.nonFinite($0, ascii: ascii) ?? NumberFormat.fixed($0, decimals: 0) }
+      return values.map {
+        NumberFormat.nonFinite($0, ascii: ascii)
+          ?? NumberFormat.fixed($0, decimals: 0)
+      }
     }
     if maxAbs >= 1e6 || (maxAbs > 0 && maxAbs < 1e-3) {
       let d = mantissaDecimals(finite)
-      return values.map { NumberFormat.nonFinite($0, ascii: ascii) ?? sci($0, d) }
+      return values.map {
+        NumberFormat.nonFinite($0, ascii: ascii) ?? sci($0, d)
+      }
     }
     let e = maxAbs > 0 ? Int(Foundation.log10(maxAbs).rounded(.down)) : 0
     let decimals = min(max(digits - 1 - e, 0), 10)
@@ -122,47 +138,80 @@ extension Table {
       if let dot = t.firstIndex(of: ".") {
         return (String(t[..<dot]), String(t[dot...]))
       }
-      if let e = t.firstIndex(of: "e"), t.first?.isNumber == true || t.first == "-" {
+      if let e = t.firstIndex(of: "e"),
+        t.first?.isNumber == true || t.first == "-"
+      {
         return (String(t[..<e]), String(t[e...]))
       }
       return (t, "")
     }
-    let numeric = zip(texts, split).filter { $0.0.contains(where: { $0.isNumber }) }.map(\.1)
+    let numeric = zip(texts, split).filter {
+      $0.0.contains(where: { $0.isNumber })
+    }.map(\.1)
     let widest = texts.map { TextWidth.of($0) }.max() ?? 0
     let left = numeric.map { TextWidth.of($0.0) }.max() ?? widest
-    let right = max(numeric.map { TextWidth.of($0.1) }.max() ?? 0, widest - left)
+    let right = max(
+      numeric.map { TextWidth.of($0.1) }.max() ?? 0, widest - left)
     return zip(texts, split).map { text, parts in
-      guard !text.isEmpty else { return String(repeating: " ", count: left + right) }
+      guard !text.isEmpty else {
+        return String(repeating: " ", count: left + right)
+      }
       if !text.contains(where: { $0.isNumber }) {
         // NaN, ∞: flush right across the whole column.
-        return String(repeating: " ", count: max(0, left + right - TextWidth.of(text))) + text
+        return String(
+          repeating: " ", count: max(0, left + right - TextWidth.of(text)))
+          + text
       }
-      return String(repeating: " ", count: left - TextWidth.of(parts.0)) + parts.0
+      return String(repeating: " ", count: left - TextWidth.of(parts.0))
+        + parts.0
         + parts.1 + String(repeating: " ", count: right - TextWidth.of(parts.1))
     }
   }
 
   /// The lines of the table for a width, and at most `maxLines` lines.
-  func layoutLines(width: Int, maxLines: Int?, options: RenderOptions) -> [TableLine] {
+  func layoutLines(width: Int, maxLines: Int?, options: RenderOptions)
+    -> [TableLine]
+  {
     let ascii = options.isASCII
     guard !columns.isEmpty else {
-      return title.map { [TableLine(text: TextWidth.truncate(TextWidth.sanitize($0, ascii: ascii), to: width, ascii: ascii))] } ?? []
-    }
-    let f = formatted(ascii: ascii)
-    var widths = columns.indices.map { c in
-      max(TextWidth.of(f.headers[c]), f.cells.map { TextWidth.of($0[c]) }.max() ?? 0, 1)
+      return title.map {
+        [
+          TableLine(
+            text: TextWidth.truncate(
+              TextWidth.sanitize($0, ascii: ascii), to: width, ascii: ascii))
+        ]
+      } ?? []
     }
     // Borders: "│ " before each column, " │" after the last, " │ " between.
     let overhead = 3 * columns.count + 1
+    // Too narrow for the numbers: fewer significant digits (down to 2)
+    // before anything is cut.
+    var f = formatted(ascii: ascii)
+    for limit in [3, 2] {
+      let needed = columns.indices.map { c in
+        isNumeric(c)
+          ? (f.cells.map { TextWidth.of($0[c]) }.max() ?? 1)
+          : min(TextWidth.of(f.headers[c]), 6)
+      }.reduce(0, +)
+      guard needed + overhead > width else { break }
+      f = formatted(ascii: ascii, digitsLimit: limit)
+    }
+    var widths = columns.indices.map { c in
+      max(
+        TextWidth.of(f.headers[c]),
+        f.cells.map { TextWidth.of($0[c]) }.max() ?? 0, 1)
+    }
     // Shrink the widest column first: text and headers before numbers,
     // and numbers only when nothing else is left.
     let numberWidths = columns.indices.map { c in
-      isNumeric(c) ? (f.cells.map { TextWidth.of($0[c]) }.max() ?? 1) : min(widths[c], 6)
+      isNumeric(c)
+        ? (f.cells.map { TextWidth.of($0[c]) }.max() ?? 1) : min(widths[c], 6)
     }
     for floor in [numberWidths, Array(repeating: 1, count: columns.count)] {
       while widths.reduce(0, +) + overhead > width {
         let shrinkable = widths.indices.filter { widths[$0] > floor[$0] }
-        guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+        guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] })
+        else { break }
         widths[widest] -= 1
       }
     }
@@ -175,13 +224,17 @@ extension Table {
       }
       return TableLine(text: s)
     }
-    func row(_ texts: [String], alignments: [Alignment], best: Int?) -> TableLine {
+    func row(_ texts: [String], alignments: [Alignment], best: Int?)
+      -> TableLine
+    {
       var line = TableLine(text: String(box.vertical))
       for (c, w) in widths.enumerated() {
         line.text += " "
         let start = TextWidth.of(line.text)
-        let text = TextWidth.of(texts[c]) > w ? texts[c].trimmingSpaces() : texts[c]
-        line.text += TextWidth.pad(text, to: w, alignment: alignments[c], ascii: ascii)
+        let text =
+          TextWidth.of(texts[c]) > w ? texts[c].trimmingSpaces() : texts[c]
+        line.text += TextWidth.pad(
+          text, to: w, alignment: alignments[c], ascii: ascii)
         if let best, f.best[c] == best {
           line.spans.append((start, w, .basic(32)))
         }
@@ -192,7 +245,9 @@ extension Table {
     var lines: [TableLine] = []
     let tableWidth = widths.reduce(0, +) + overhead
     if let title, !title.isEmpty {
-      let t = TextWidth.truncate(TextWidth.sanitize(title, ascii: ascii), to: max(width, 0), ascii: ascii)
+      let t = TextWidth.truncate(
+        TextWidth.sanitize(title, ascii: ascii), to: max(width, 0), ascii: ascii
+      )
       let pad = max(0, (min(tableWidth, width) - TextWidth.of(t)) / 2)
       lines.append(TableLine(text: String(repeating: " ", count: pad) + t))
     }
@@ -210,7 +265,10 @@ extension Table {
     lines.append(rule(box.bottomLeft, box.teeUp, box.bottomRight))
     if bodyRows < rows.count {
       let more = rows.count - bodyRows
-      lines.append(TableLine(text: (ascii ? "... " : "… ") + "\(more) more \(more == 1 ? "row" : "rows")"))
+      lines.append(
+        TableLine(
+          text: (ascii ? "... " : "… ")
+            + "\(more) more \(more == 1 ? "row" : "rows")"))
     }
     return lines
   }

@@ -87,16 +87,19 @@ public struct Table: Chart {
   public func render(width: Int, options: RenderOptions) -> String {
     let lines = layoutLines(width: width, maxLines: nil, options: options)
     var grid = TextGrid(
-      width: lines.map { TextWidth.of($0.text) }.max() ?? 0, height: lines.count)
+      width: lines.map { TextWidth.of($0.text) }.max() ?? 0, height: lines.count
+    )
     for (r, line) in lines.enumerated() { line.draw(into: &grid, row: r) }
     return grid.rendered(color: options.color)
   }
 
   /// Renders the table padded to exactly `height` lines of `width` columns;
   /// rows that do not fit are replaced by a "… N more rows" line.
-  public func render(width: Int, height: Int, options: RenderOptions) -> String {
+  public func render(width: Int, height: Int, options: RenderOptions) -> String
+  {
     var grid = TextGrid(width: width, height: height)
-    let lines = layoutLines(width: grid.width, maxLines: grid.height, options: options)
+    let lines = layoutLines(
+      width: grid.width, maxLines: grid.height, options: options)
     for (r, line) in lines.prefix(grid.height).enumerated() {
       line.draw(into: &grid, row: r)
     }

@@ -18,8 +18,11 @@ extension GEMM {
   ///
   /// - Parameters:
   ///   - kc: Depth of the panels (≥ 0).
-  ///   - a: Packed A panel: `kc` groups of `mr` values, `a[p·mr + i]` = A[i, p].
-  ///   - b: Packed B panel: `kc` rows of `nr` values, `b[p·nr + j]` = B[p, j].
+  ///   - a: A panel: A[i, p] = `a[i·aRow + p·aDepth]`; packed panels have
+  ///     `aRow` 1 and `aDepth` `mr`, a row-major A read in place has `aRow`
+  ///     lda and `aDepth` 1, a transposed one the reverse.
+  ///   - b: B panel: B[p, j] = `b[p·bDepth + j]`; packed panels have
+  ///     `bDepth` `nr`, a row-major B read in place has `bDepth` ldb.
   ///   - c: Top-left element of a full 6×32 tile of C (row stride `ldc`).
   ///   - addToC: When false the tile is overwritten, otherwise added to.
   ///
@@ -28,7 +31,8 @@ extension GEMM {
   /// result does not depend on where the tile lies or which thread runs it.
   @inline(never)
   static func microKernel(
-    kc: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+    kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
+    b: UnsafePointer<Float>, bDepth: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
   ) {
     var c00 = SIMD16<Float>(), c01 = SIMD16<Float>()
@@ -37,40 +41,64 @@ extension GEMM {
     var c30 = SIMD16<Float>(), c31 = SIMD16<Float>()
     var c40 = SIMD16<Float>(), c41 = SIMD16<Float>()
     var c50 = SIMD16<Float>(), c51 = SIMD16<Float>()
-    var pa = a
+    // Load C's old values first, so that their cache misses overlap the loop.
+    var o00 = SIMD16<Float>(), o01 = SIMD16<Float>(), o10 = SIMD16<Float>(), o11 = SIMD16<Float>()
+    var o20 = SIMD16<Float>(), o21 = SIMD16<Float>(), o30 = SIMD16<Float>(), o31 = SIMD16<Float>()
+    var o40 = SIMD16<Float>(), o41 = SIMD16<Float>(), o50 = SIMD16<Float>(), o51 = SIMD16<Float>()
+    if addToC {
+      (o00, o01) = loadRow(c)
+      (o10, o11) = loadRow(c + ldc)
+      (o20, o21) = loadRow(c + 2 &* ldc)
+      (o30, o31) = loadRow(c + 3 &* ldc)
+      (o40, o41) = loadRow(c + 4 &* ldc)
+      (o50, o51) = loadRow(c + 5 &* ldc)
+    }
+    var a0 = a, a1 = a + aRow, a2 = a + 2 &* aRow
+    var a3 = a + 3 &* aRow, a4 = a + 4 &* aRow, a5 = a + 5 &* aRow
     var pb = UnsafeRawPointer(b)
+    let bStep = bDepth &* MemoryLayout<Float>.stride
     var p = 0
     while p < kc {
       let b0 = pb.loadUnaligned(as: SIMD16<Float>.self)
       let b1 = pb.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
-      var x = SIMD16<Float>(repeating: pa[0])
+      var x = SIMD16<Float>(repeating: a0.pointee)
       fusedMultiplyAdd(&c00, x, b0)
       fusedMultiplyAdd(&c01, x, b1)
-      x = SIMD16<Float>(repeating: pa[1])
+      x = SIMD16<Float>(repeating: a1.pointee)
       fusedMultiplyAdd(&c10, x, b0)
       fusedMultiplyAdd(&c11, x, b1)
-      x = SIMD16<Float>(repeating: pa[2])
+      x = SIMD16<Float>(repeating: a2.pointee)
       fusedMultiplyAdd(&c20, x, b0)
       fusedMultiplyAdd(&c21, x, b1)
-      x = SIMD16<Float>(repeating: pa[3])
+      x = SIMD16<Float>(repeating: a3.pointee)
       fusedMultiplyAdd(&c30, x, b0)
       fusedMultiplyAdd(&c31, x, b1)
-      x = SIMD16<Float>(repeating: pa[4])
+      x = SIMD16<Float>(repeating: a4.pointee)
       fusedMultiplyAdd(&c40, x, b0)
       fusedMultiplyAdd(&c41, x, b1)
-      x = SIMD16<Float>(repeating: pa[5])
+      x = SIMD16<Float>(repeating: a5.pointee)
       fusedMultiplyAdd(&c50, x, b0)
       fusedMultiplyAdd(&c51, x, b1)
-      pa += 6
-      pb += 128
+      a0 += aDepth
+      a1 += aDepth
+      a2 += aDepth
+      a3 += aDepth
+      a4 += aDepth
+      a5 += aDepth
+      pb += bStep
       p &+= 1
     }
-    storeRow(c, c00, c01, addToC)
-    storeRow(c + ldc, c10, c11, addToC)
-    storeRow(c + 2 &* ldc, c20, c21, addToC)
-    storeRow(c + 3 &* ldc, c30, c31, addToC)
-    storeRow(c + 4 &* ldc, c40, c41, addToC)
-    storeRow(c + 5 &* ldc, c50, c51, addToC)
+    if addToC {
+      c00 = o00 + c00; c01 = o01 + c01; c10 = o10 + c10; c11 = o11 + c11
+      c20 = o20 + c20; c21 = o21 + c21; c30 = o30 + c30; c31 = o31 + c31
+      c40 = o40 + c40; c41 = o41 + c41; c50 = o50 + c50; c51 = o51 + c51
+    }
+    storeRow(c, c00, c01)
+    storeRow(c + ldc, c10, c11)
+    storeRow(c + 2 &* ldc, c20, c21)
+    storeRow(c + 3 &* ldc, c30, c31)
+    storeRow(c + 4 &* ldc, c40, c41)
+    storeRow(c + 5 &* ldc, c50, c51)
   }
 
   /// acc += x·y, lane by lane.
@@ -90,21 +118,23 @@ extension GEMM {
     #endif
   }
 
-  /// Stores (or adds) two vectors to 32 consecutive floats at `row`.
+  /// Loads 32 consecutive floats at `row` as two vectors.
+  @inline(__always)
+  static func loadRow(_ row: UnsafeMutablePointer<Float>) -> (SIMD16<Float>, SIMD16<Float>) {
+    let raw = UnsafeRawPointer(row)
+    return (
+      raw.loadUnaligned(as: SIMD16<Float>.self),
+      raw.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
+    )
+  }
+
+  /// Stores two vectors to 32 consecutive floats at `row`.
   @inline(__always)
   static func storeRow(
-    _ row: UnsafeMutablePointer<Float>, _ v0: SIMD16<Float>, _ v1: SIMD16<Float>,
-    _ addToC: Bool
+    _ row: UnsafeMutablePointer<Float>, _ v0: SIMD16<Float>, _ v1: SIMD16<Float>
   ) {
     let raw = UnsafeMutableRawPointer(row)
-    if addToC {
-      let old0 = raw.loadUnaligned(as: SIMD16<Float>.self)
-      let old1 = raw.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
-      raw.storeBytes(of: old0 + v0, as: SIMD16<Float>.self)
-      raw.storeBytes(of: old1 + v1, toByteOffset: 64, as: SIMD16<Float>.self)
-    } else {
-      raw.storeBytes(of: v0, as: SIMD16<Float>.self)
-      raw.storeBytes(of: v1, toByteOffset: 64, as: SIMD16<Float>.self)
-    }
+    raw.storeBytes(of: v0, as: SIMD16<Float>.self)
+    raw.storeBytes(of: v1, toByteOffset: 64, as: SIMD16<Float>.self)
   }
 }

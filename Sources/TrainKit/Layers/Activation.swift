@@ -51,6 +51,9 @@ public struct Activation: Layer {
   /// None.
   public var parameters: [Parameter] { [] }
 
+  /// The same activation (it has no state).
+  public func copied() -> Activation { self }
+
   /// The kind's name, such as `ReLU`.
   public var description: String { kind.description }
 }
@@ -58,6 +61,7 @@ public struct Activation: Layer {
 /// Inverted dropout (Srivastava et al., 2014): in training, each element is
 /// zeroed with probability `p` and the survivors are scaled by 1/(1 − p), so
 /// the expected output equals the input; in evaluation it is the identity.
+///
 /// Masks are drawn from `ForwardContext.rng`.
 public struct Dropout: Layer {
   /// The probability of zeroing an element.
@@ -88,6 +92,9 @@ public struct Dropout: Layer {
 
   /// None.
   public var parameters: [Parameter] { [] }
+
+  /// The same dropout layer (it has no state; masks come from the context).
+  public func copied() -> Dropout { self }
 
   /// `Dropout(p=0.5)`.
   public var description: String { "Dropout(p=\(probability))" }

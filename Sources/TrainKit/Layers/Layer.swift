@@ -60,6 +60,11 @@ public protocol Layer: CustomStringConvertible {
     -> Tensor
   /// Every trainable parameter, in a fixed order, each with its dotted name.
   var parameters: [Parameter] { get }
+  /// An independent copy: new parameters with the same names and values
+  /// (training the copy leaves this layer unchanged).
+  ///
+  /// Gradients are not copied.
+  func copied() -> Self
 }
 
 extension Layer {
@@ -68,6 +73,11 @@ extension Layer {
   public func callAsFunction(_ input: Tensor) throws -> Tensor {
     var context = ForwardContext.evaluation
     return try self(input, context: &context)
+  }
+
+  /// The L2 norm of each parameter, in order, keyed by dotted name.
+  public var weightNorms: [(name: String, norm: Float)] {
+    parameters.map { ($0.name, Float(squaredNorm($0.value).squareRoot())) }
   }
 
   /// The number of trainable scalars.

@@ -20,6 +20,9 @@ public struct Linear: Layer {
 
   /// Creates a layer with freshly initialized weights.
   /// - Parameters:
+  ///   - inputs: the number of input features, at least 1.
+  ///   - outputs: the number of outputs, at least 1.
+  ///   - bias: whether the layer adds a bias.
   ///   - initializer: how to draw the weights; the default matches PyTorch
   ///     (see `Initializer.pytorchDefault`).
   ///   - rng: the generator the weights (then the biases) are drawn from.
@@ -55,6 +58,17 @@ public struct Linear: Layer {
     }
     self.weight = Parameter(name: "weight", value: weight)
     self.bias = bias.map { Parameter(name: "bias", value: $0) }
+  }
+
+  /// Creates a layer from existing parameters, keeping their names.
+  init(weight: Parameter, bias: Parameter?) {
+    self.weight = weight
+    self.bias = bias
+  }
+
+  /// An independent copy with the same weights and names.
+  public func copied() -> Linear {
+    Linear(weight: weight.copied(), bias: bias?.copied())
   }
 
   /// x·W + b.

@@ -12,13 +12,16 @@ extension Sequential {
   ///   - activation: applied after every hidden layer.
   ///   - dropout: no rates, one rate for every hidden layer, or one rate per
   ///     hidden layer (0 leaves that layer without dropout).
+  ///   - bias: whether the `Linear` layers have biases.
   ///   - initializer: for every `Linear`.
   ///   - rng: the generator the weights are drawn from, layer by layer.
+  /// - Returns: the layers in a `Sequential`, named `0.weight`, `0.bias`, ….
   /// - Throws: `TrainKitError` for fewer than two sizes, a size below 1, a
   ///   rate outside [0, 1] or the wrong number of rates.
   public static func mlp(
     _ sizes: [Int], activation: Activation.Kind = .relu, dropout: [Float] = [],
-    initializer: Initializer = .pytorchDefault, using rng: inout SeededGenerator
+    bias: Bool = true, initializer: Initializer = .pytorchDefault,
+    using rng: inout SeededGenerator
   ) throws -> Sequential {
     guard sizes.count >= 2 else {
       throw TrainKitError(
@@ -39,7 +42,7 @@ extension Sequential {
     for index in 0..<(sizes.count - 1) {
       layers.append(
         try Linear(
-          inputs: sizes[index], outputs: sizes[index + 1],
+          inputs: sizes[index], outputs: sizes[index + 1], bias: bias,
           initializer: initializer, using: &rng))
       if index < hidden {
         layers.append(Activation(activation))
@@ -52,9 +55,11 @@ extension Sequential {
   }
 
   /// A residual MLP: `Linear(inputs → width)`, the activation, then `blocks`
-  /// residual blocks x + act(Linear(width → width)(x)), then
-  /// `Linear(width → outputs)`. Parameters are named `0.weight`,
-  /// `2.body.0.weight`, …, `\(blocks + 2).weight`.
+  /// residual blocks x + act(Linear(width → width)(x)), then `Linear(width →
+  /// outputs)`.
+  ///
+  /// Parameters are named `0.weight`, `2.body.0.weight`, …, `\(blocks +
+  /// 2).weight`.
   /// - Throws: `TrainKitError` for a size below 1 or a negative block count.
   public static func residualMLP(
     inputs: Int, width: Int, blocks: Int, outputs: Int,

@@ -1,5 +1,7 @@
-/// Layers applied one after another. Child `i`'s parameters are named
-/// `"\(i).name"`: `0.weight`, `0.bias`, `2.weight`, ….
+/// Layers applied one after another.
+///
+/// Child `i`'s parameters are named `"\(i).name"`: `0.weight`, `0.bias`,
+/// `2.weight`, ….
 ///
 ///     var rng = SeededGenerator(seed: 0)
 ///     let model = try Sequential([
@@ -40,14 +42,26 @@ public struct Sequential: Layer {
   /// Every layer's parameters, in order.
   public var parameters: [Parameter] { layers.flatMap(\.parameters) }
 
+  /// Chains `layers` whose parameters are already named.
+  init(named layers: [any Layer]) {
+    self.layers = layers
+  }
+
+  /// An independent copy: every layer copied, names kept.
+  public func copied() -> Sequential {
+    Sequential(named: layers.map { $0.copied() })
+  }
+
   /// One line per layer: `Sequential(Linear(2 → 16), ReLU, Linear(16 → 2))`.
   public var description: String {
     "Sequential(" + layers.map(\.description).joined(separator: ", ") + ")"
   }
 }
 
-/// A residual block (He et al., 2016): y = x + f(x). The body must map its
-/// input to the same shape. The body's parameters are named `body.…`.
+/// A residual block (He et al., 2016): y = x + f(x).
+///
+/// The body must map its input to the same shape. The body's parameters are
+/// named `body.…`.
 public struct Residual: Layer {
   /// The function f whose output is added to the input.
   public let body: any Layer
@@ -74,6 +88,16 @@ public struct Residual: Layer {
 
   /// The body's parameters.
   public var parameters: [Parameter] { body.parameters }
+
+  /// Wraps a body whose parameters are already named.
+  init(named body: any Layer) {
+    self.body = body
+  }
+
+  /// An independent copy of the block, names kept.
+  public func copied() -> Residual {
+    Residual(named: body.copied())
+  }
 
   /// `Residual(…)`.
   public var description: String { "Residual(\(body))" }

@@ -1,6 +1,8 @@
 extension Tensor {
-  /// The matrix product of `[m, k]` and `[k, n]`, giving `[m, n]`, computed
-  /// by `GEMM.multiply`. Its gradients are dA = dC·Bᵀ and dB = Aᵀ·dC.
+  /// The matrix product of `[m, k]` and `[k, n]`, giving `[m, n]`, computed by
+  /// `GEMM.multiply`.
+  ///
+  /// Its gradients are dA = dC·Bᵀ and dB = Aᵀ·dC.
   ///
   ///     let a = try Tensor(shape: [1, 2], scalars: [1, 2])
   ///     let b = try Tensor(shape: [2, 1], scalars: [3, 4])
@@ -20,20 +22,28 @@ extension Tensor {
         scalars, other.scalars, m: m, n: n, k: k, transposeA: false,
         transposeB: false))
     guard node != nil || other.node != nil else { return value }
-    let (a, b) = (detached(), other.detached())
+    // Only the gradients that can reach a parameter are computed: the
+    // first layer's dX = dC·Wᵀ would be wasted work.
+    let a = other.node != nil ? detached() : Tensor(scalar: 0)
+    let b = node != nil ? other.detached() : Tensor(scalar: 0)
+    let (needA, needB) = (node != nil, other.node != nil)
     return Tensor.recording(value, inputs: [self, other]) { g in
-      [
-        Tensor(
+      let unused = Tensor(scalar: 0)  // dropped by `recording`
+      let da =
+        needA
+        ? Tensor(
           uncheckedShape: [m, k],
           scalars: Elementwise.matmul(
             g.scalars, b.scalars, m: m, n: k, k: n, transposeA: false,
-            transposeB: true)),
-        Tensor(
+            transposeB: true)) : unused
+      let db =
+        needB
+        ? Tensor(
           uncheckedShape: [k, n],
           scalars: Elementwise.matmul(
             a.scalars, g.scalars, m: k, n: n, k: m, transposeA: true,
-            transposeB: false)),
-      ]
+            transposeB: false)) : unused
+      return [da, db]
     }
   }
 }

@@ -25,21 +25,31 @@
 /// update made. The optimizer's learning rate is restored at the end.
 ///
 /// - Parameters:
+///   - model: the model to train, in place.
+///   - data: the training part and, optionally, validation and test parts.
 ///   - loss: defaults to `Loss.standard(for:)` the training part's task.
+///   - optimizer: the update rule; its learning rate is the schedule's base.
+///   - epochs: the number of passes over the training part, at least 1.
 ///   - batchSize: samples per minibatch; the last keeps its real size.
 ///   - schedule: the learning rate per epoch from the optimizer's rate.
 ///   - clipNorm: the largest global gradient norm allowed, if any.
+///   - l2: λ of an L2 penalty (λ/2)·Σ‖W‖² added to the training objective,
+///     over the weight matrices only (parameters of rank ≥ 2, not biases) —
+///     d2l's weight decay. The recorded losses stay the plain data loss.
+///   - l1: λ of an L1 penalty λ·Σ|W| over the weight matrices.
+///   - earlyStopping: stop when the monitored loss stops improving.
 ///   - shuffle: reshuffle the training part every epoch.
 ///   - rng: the source of shuffles and dropout masks; the same seed gives a
 ///     bit-identical history.
 ///   - observer: called after every minibatch and every epoch.
+/// - Returns: the history of the run.
 /// - Throws: `TrainKitError` for bad arguments (batch size 0, empty data, …)
 ///   or when the model's outputs do not fit the data or the loss.
 public func fit(
   _ model: any Layer, data: DataSplit, loss: Loss? = nil,
   optimizer: any Optimizer, epochs: Int,
   batchSize: Int = 32, schedule: (any LearningRateSchedule)? = nil,
-  clipNorm: Float? = nil,
+  clipNorm: Float? = nil, l2: Float = 0, l1: Float = 0,
   earlyStopping: EarlyStopping? = nil, shuffle: Bool = true,
   using rng: inout SeededGenerator,
   observer: ((FitProgress) -> FitDecision)? = nil
@@ -47,6 +57,11 @@ public func fit(
   guard epochs >= 1 else {
     throw TrainKitError(
       "fit: the number of epochs must be at least 1, got \(epochs)")
+  }
+  for (name, value) in [("l2", l2), ("l1", l1)]
+  where !(value >= 0 && value.isFinite) {
+    throw TrainKitError(
+      "fit: \(name) must be a finite number ≥ 0, got \(value)")
   }
   guard batchSize >= 1 else {
     throw TrainKitError(
@@ -98,21 +113,20 @@ public func fit(
     let rate =
       schedule?.learningRate(epoch: epochIndex, base: baseRate) ?? baseRate
     optimizer.learningRate = rate
-    let batches = try minibatchIndices(
+    let batches = try Minibatches(
       train, batchSize: batchSize, shuffle: shuffle, using: &shuffleRNG)
     var statistics = GradientStatistics(parameterCount: parameters.count)
     var runningLoss: Double = 0
     var seen = 0
-    for (batchIndex, indices) in batches.enumerated() {
+    for (batchIndex, (x, y)) in batches.enumerated() {
       let step = history.totalSteps + 1
-      let x = try train.features.gatheringRows(indices)
-      let y = try train.targets.gatheringRows(indices)
       for parameter in parameters { parameter.zeroGradient() }
       var context = ForwardContext.training(using: dropoutRNG)
       let output = try model(x, context: &context)
       dropoutRNG = context.rng
       let batchLoss = try loss(output, y)
       let lossValue = batchLoss.scalars[0]
+      history.stepLosses.append(lossValue)
       func diverge(_ source: Divergence.Source) {
         history.stopReason = .diverged(
           Divergence(
@@ -123,7 +137,15 @@ public func fit(
         diverge(.loss)
         break training
       }
-      try batchLoss.backward()
+      var objective = batchLoss
+      if l2 > 0 || l1 > 0 {
+        for parameter in parameters where parameter.value.rank >= 2 {
+          let w = parameter.tracked
+          if l2 > 0 { objective = try objective + w.pow(2).sum() * (l2 / 2) }
+          if l1 > 0 { objective = try objective + w.abs().sum() * l1 }
+        }
+      }
+      try objective.backward()
       let norms = gradientNorms(parameters)
       if let bad = norms.firstIndex(where: { !$0.isFinite }) {
         diverge(.gradient(parameter: names[bad]))
@@ -137,8 +159,8 @@ public func fit(
         diverge(.weight(parameter: names[bad]))
         break training
       }
-      runningLoss += Double(lossValue) * Double(indices.count)
-      seen += indices.count
+      runningLoss += Double(lossValue) * Double(x.shape[0])
+      seen += x.shape[0]
       let progress = FitProgress(
         event: .batch, epoch: epoch, epochs: epochs, batch: batchIndex + 1,
         batches: batches.count, step: step,
@@ -213,10 +235,12 @@ private func measureEpoch(
   let means = statistics.meanSquares
   var gradientNorms: [String: Float] = [:]
   var weightNorms: [String: Float] = [:]
+  var weightSquares: Double = 0
   for (index, parameter) in parameters.enumerated() {
     gradientNorms[parameter.name] = Float(means[index].squareRoot())
-    weightNorms[parameter.name] = Float(
-      squaredNorm(parameter.value).squareRoot())
+    let square = squaredNorm(parameter.value)
+    weightSquares += square
+    weightNorms[parameter.name] = Float(square.squareRoot())
   }
   var layerNorms: [String: Float] = [:]
   for layer in layers {
@@ -231,5 +255,5 @@ private func measureEpoch(
     gradientNorm: Float(statistics.meanGlobalSquare.squareRoot()),
     gradientNorms: gradientNorms,
     layerGradientNorms: layerNorms, weightNorms: weightNorms,
-    steps: statistics.steps)
+    weightNorm: Float(weightSquares.squareRoot()), steps: statistics.steps)
 }

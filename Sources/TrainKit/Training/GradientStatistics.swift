@@ -49,28 +49,3 @@ func layerGrouping(_ names: [String]) -> [(name: String, members: [Int])] {
   }
   return groups
 }
-
-/// The sample indices of each minibatch of one epoch: the order is a
-/// seeded Fisher–Yates permutation when `shuffle` (else 0..<count), cut into
-/// runs of `batchSize` (the last keeps its real size). The same semantics as
-/// `Minibatches`.
-func minibatchIndices(
-  _ dataset: Dataset, batchSize: Int, shuffle: Bool,
-  using rng: inout SeededGenerator
-) throws -> [[Int]] {
-  guard batchSize >= 1 else {
-    throw TrainKitError(
-      "\(dataset.name): the batch size must be at least 1, got \(batchSize)")
-  }
-  var order = Array(0..<dataset.count)
-  if shuffle {
-    var i = order.count - 1
-    while i > 0 {
-      order.swapAt(i, rng.nextInt(below: i + 1))
-      i -= 1
-    }
-  }
-  return stride(from: 0, to: order.count, by: batchSize).map {
-    Array(order[$0..<min($0 + batchSize, order.count)])
-  }
-}

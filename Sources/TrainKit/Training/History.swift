@@ -35,6 +35,8 @@ public struct EpochRecord: Sendable, Equatable {
   public var layerGradientNorms: [String: Float]
   /// Each parameter's L2 norm after the epoch, keyed by its dotted name.
   public var weightNorms: [String: Float]
+  /// The L2 norm of all parameters together after the epoch.
+  public var weightNorm: Float
   /// The number of optimizer steps taken in this epoch.
   public var steps: Int
 }
@@ -96,6 +98,9 @@ public struct History: Sendable, Equatable {
   public var epochs: [EpochRecord]
   /// The number of optimizer steps taken in all.
   public var totalSteps: Int
+  /// The minibatch loss of every step, in order (with dropout on, without
+  /// any penalty), including the non-finite one that stopped a diverged run.
+  public var stepLosses: [Float] = []
   /// Why the run ended.
   public var stopReason: StopReason
   /// The epoch with the lowest monitored loss (validation loss when there is
@@ -138,6 +143,30 @@ public struct History: Sendable, Equatable {
   public var learningRates: [Float] { epochs.map(\.learningRate) }
   /// The global gradient norm per epoch.
   public var gradientNorms: [Float] { epochs.map(\.gradientNorm) }
+  /// The global weight norm per epoch.
+  public var weightNorms: [Float] { epochs.map(\.weightNorm) }
+  /// The gap between generalization and training loss per epoch: test loss − training loss, or validation loss − training
+  /// loss without a test part; empty with neither.
+  public var generalizationGap: [Float] {
+    epochs.compactMap { record in
+      (record.testLoss ?? record.validationLoss).map { $0 - record.trainLoss }
+    }
+  }
+  /// One line on how the run ended, for a learner: the divergence report,
+  /// "stopped early …", "cancelled …", or "" when it completed.
+  public var report: String {
+    switch stopReason {
+    case .completed: return ""
+    case .cancelled:
+      return
+        "cancelled after \(totalSteps) steps (\(epochs.count) epochs completed)"
+    case .earlyStopped(let best):
+      return "stopped early after epoch \(epochs.count); best epoch \(best)"
+        + (restoredBestWeights ? ", its weights restored" : "")
+    case .diverged(let divergence):
+      return "stopped: " + divergence.description
+    }
+  }
 
   /// The gradient norm of one parameter or layer per epoch (parameters are
   /// looked up first, then layers); `nil` for an unknown name.

@@ -1,0 +1,193 @@
+// trainkit-bench: prints TrainKit's benchmark figures as tables (and, with
+// --json, as one JSON object per line for Benchmarks/peers/compare.py).
+//
+//   swift run -c release trainkit-bench [gemm|mlp|digits|plot|all] [--json]
+//       [--trials N] [--threads N] [--digits PATH] [--cpu-clock]
+//
+// --cpu-clock times the one-thread GEMM rows by the thread's CPU time, which
+// a busy shared machine disturbs much less than the wall clock.
+import BenchmarkWorkloads
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+struct Options {
+  var workloads: [String] = []
+  var json = false
+  var trials = 7
+  var threads = GEMMWorkload.allCores
+  var digitsPath = "../datasets/digits.csv"
+  var cpuClock = false
+}
+
+func parseOptions() -> Options {
+  var options = Options()
+  var arguments = CommandLine.arguments.dropFirst()
+  while let argument = arguments.popFirst() {
+    switch argument {
+    case "--json": options.json = true
+    case "--cpu-clock": options.cpuClock = true
+    case "--trials": options.trials = arguments.popFirst().flatMap { Int($0) } ?? options.trials
+    case "--threads": options.threads = arguments.popFirst().flatMap { Int($0) } ?? options.threads
+    case "--digits": options.digitsPath = arguments.popFirst() ?? options.digitsPath
+    case "-h", "--help":
+      print("usage: trainkit-bench [gemm|mlp|digits|plot|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock]")
+      exit(0)
+    default: options.workloads.append(argument)
+    }
+  }
+  if options.workloads.isEmpty || options.workloads.contains("all") {
+    options.workloads = Workload.all
+  }
+  return options
+}
+
+enum Workload {
+  static let all = ["gemm", "mlp", "digits", "plot"]
+}
+
+func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+  let count = text.count
+  if count >= width { return text }
+  let spaces = String(repeating: " ", count: width - count)
+  return right ? spaces + text : text + spaces
+}
+
+func fixed(_ value: Double, _ digits: Int = 1) -> String {
+  guard value.isFinite else { return "–" }
+  var scale = 1.0
+  for _ in 0..<digits { scale *= 10 }
+  let rounded = (value * scale).rounded() / scale
+  var text = "\(rounded)"
+  if let dot = text.firstIndex(of: ".") {
+    let decimals = text.distance(from: dot, to: text.endIndex) - 1
+    if digits == 0 { text = String(text[..<dot]) } else if decimals < digits {
+      text += String(repeating: "0", count: digits - decimals)
+    }
+  }
+  return text
+}
+
+/// Prints one JSON object on a line (keys and string values are plain ASCII
+/// or already escaped by the caller).
+func emitJSON(_ fields: [(String, Any)]) {
+  let body = fields.map { key, value -> String in
+    switch value {
+    case let text as String: return "\"\(key)\":\"\(text)\""
+    case let number as Double: return "\"\(key)\":\(number.isFinite ? "\(number)" : "null")"
+    default: return "\"\(key)\":\(value)"
+    }
+  }
+  print("{" + body.joined(separator: ",") + "}")
+}
+
+func runGEMM(_ options: Options) {
+  let threadCounts = options.threads > 1 ? [1, options.threads] : [1]
+  let workloads =
+    GEMMWorkload.squareSizes.map { GEMMWorkload(m: $0, n: $0, k: $0, label: "\($0)³") }
+    + GEMMWorkload.trainingShapes()
+  if !options.json {
+    print("GEMM float32, GFLOP/s: best / median of \(options.trials) trials\(options.cpuClock ? " (1 thread: CPU time)" : "")")
+    var header = pad("shape (m×n×k)", 24)
+    for t in threadCounts { header += pad("\(t) thread\(t == 1 ? "" : "s")", 18, right: true) }
+    print(header)
+  }
+  for workload in workloads {
+    var line = pad(workload.label, 24)
+    for threads in threadCounts {
+      let timing = Timing.measure(
+        trials: options.trials, minimumSeconds: 0.05, cpuClock: options.cpuClock && threads == 1
+      ) {
+        workload.run(threads: threads)
+      }
+      let best = workload.flops / timing.best / 1e9
+      let median = workload.flops / timing.median / 1e9
+      if options.json {
+        emitJSON([
+          ("workload", "gemm"), ("label", workload.label), ("m", workload.m), ("n", workload.n),
+          ("k", workload.k), ("transposeA", workload.transposeA), ("transposeB", workload.transposeB),
+          ("threads", threads), ("clock", options.cpuClock && threads == 1 ? "cpu" : "wall"),
+          ("best_s", timing.best), ("median_s", timing.median),
+          ("gflops_best", best), ("gflops_median", median),
+        ])
+      } else {
+        line += pad("\(fixed(best)) / \(fixed(median))", 18, right: true)
+      }
+    }
+    if !options.json { print(line) }
+  }
+}
+
+func report(
+  workload: String, label: String, timing: Timing, samples: Int?, json: Bool
+) {
+  if json {
+    var fields: [(String, Any)] = [
+      ("workload", workload), ("label", label), ("threads", GEMMWorkload.allCores),
+      ("best_s", timing.best), ("median_s", timing.median),
+    ]
+    if let samples {
+      fields += [
+        ("samples", samples), ("samples_per_s_best", Double(samples) / timing.best),
+        ("samples_per_s_median", Double(samples) / timing.median),
+      ]
+    }
+    emitJSON(fields)
+  } else {
+    var line = "\(pad(label, 44)) \(pad(fixed(timing.best * 1000, 2), 9, right: true)) / \(pad(fixed(timing.median * 1000, 2), 9, right: true)) ms"
+    if let samples {
+      line += "   \(fixed(Double(samples) / timing.best, 0)) / \(fixed(Double(samples) / timing.median, 0)) samples/s"
+    }
+    print(line)
+  }
+}
+
+func runMLP(_ options: Options) throws {
+  let workload = try MLPWorkload.synthetic()
+  let timing = try Timing.measure(trials: max(3, options.trials / 2), minimumSeconds: 0) {
+    try workload.runEpoch()
+  }
+  if !options.json { print("Training epochs, best / median of the trials (GEMM on \(GEMMWorkload.allCores) threads)") }
+  report(
+    workload: "mlp", label: "784-256-256-10 Adam, batch 256, 60k samples", timing: timing,
+    samples: workload.samples, json: options.json)
+}
+
+func runDigits(_ options: Options) throws {
+  let workload = try MLPWorkload.digits(path: options.digitsPath)
+  let timing = try Timing.measure(trials: options.trials, minimumSeconds: 0.2) {
+    try workload.runEpoch()
+  }
+  report(
+    workload: "digits", label: "64-256-256-10 Adam, batch 64, \(workload.samples) digits", timing: timing,
+    samples: workload.samples, json: options.json)
+}
+
+func runPlot(_ options: Options) {
+  let workload = PlotWorkload()
+  var sink = 0
+  let timing = Timing.measure(trials: options.trials, minimumSeconds: 0.2) { sink &+= workload.run() }
+  report(
+    workload: "plot", label: "TermPlot 120×40 line plot, 3 × 10,000 points", timing: timing,
+    samples: nil, json: options.json)
+  if sink == 0 { print("(empty plot)") }
+}
+
+let options = parseOptions()
+for workload in options.workloads {
+  do {
+    switch workload {
+    case "gemm": runGEMM(options)
+    case "mlp": try runMLP(options)
+    case "digits": try runDigits(options)
+    case "plot": runPlot(options)
+    default:
+      print("trainkit-bench: unknown workload \"\(workload)\" (expected one of \(Workload.all.joined(separator: ", ")))")
+      exit(2)
+    }
+  } catch {
+    print("trainkit-bench: \(workload): \(error)")
+    exit(1)
+  }
+}

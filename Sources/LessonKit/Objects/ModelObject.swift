@@ -1,0 +1,143 @@
+import TrainKit
+
+/// A model: TrainKit layers whose parameters `fit` trains in place.
+///
+/// Models are shared, not copied, by assignment (`m2 = m` is the same
+/// model), as in PyTorch; `copy(m)` makes an independent one.
+struct ModelObject: LessonObject {
+  /// The layers.
+  var model: Sequential
+  /// How it was made, for the summary: "mlp [2, 16, 2]".
+  var kind: String
+
+  var typeName: String { "model" }
+
+  var summary: String { "model \(kind): \(model.parameterCount) parameters" }
+
+  func render(_ context: RenderContext) -> String {
+    var lines = [summary]
+    for (index, layer) in model.layers.enumerated() {
+      let count = layer.parameterCount
+      let text = "  \(index)  \(layer.description)"
+      lines.append(count > 0 ? text.padding(toLength: 36) + " \(count)" : text)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  var memberNames: [String] { ["layers", "params", "linear_layers"] }
+
+  func member(_ name: String, in interpreter: Interpreter) throws -> Value? {
+    switch name {
+    case "layers": return .list(model.layers.enumerated().map { .object(LayerObject(layer: $1, name: String($0))) })
+    case "params": return .number(Double(model.parameterCount))
+    case "linear_layers":
+      return .list(ModelObject.weightLayers(of: model).map { .object(LayerObject(layer: $0.layer, name: $0.name)) })
+    default: return nil
+    }
+  }
+
+  var length: Int? { model.layers.count }
+
+  /// The layers holding weights (`Linear`), in order, with their name prefix.
+  static func weightLayers(of layer: any Layer, prefix: String = "") -> [(name: String, layer: Linear)] {
+    switch layer {
+    case let linear as Linear:
+      return [(prefix.isEmpty ? "0" : prefix, linear)]
+    case let sequential as Sequential:
+      return sequential.layers.enumerated().flatMap { index, child in
+        weightLayers(of: child, prefix: prefix.isEmpty ? String(index) : "\(prefix).\(index)")
+      }
+    case let residual as Residual:
+      return weightLayers(of: residual.body, prefix: prefix.isEmpty ? "body" : "\(prefix).body")
+    default:
+      return []
+    }
+  }
+
+  /// An independent copy of `layer` with fresh parameters holding the same values.
+  static func copy(_ layer: any Layer) throws -> any Layer {
+    switch layer {
+    case let linear as Linear:
+      return try Linear(weight: linear.weight.value.detached(), bias: linear.bias?.value.detached())
+    case let sequential as Sequential:
+      return Sequential(try sequential.layers.map(copy))
+    case let residual as Residual:
+      return Residual(try copy(residual.body))
+    default:
+      return layer  // activations and dropout hold no parameters
+    }
+  }
+}
+
+/// One layer of a model, for `model.layers[i]`.
+struct LayerObject: LessonObject {
+  /// The layer.
+  var layer: any Layer
+  /// Its position prefix: "0", "2.body.0".
+  var name: String
+
+  var typeName: String { "layer" }
+
+  var summary: String { "layer \(name): \(layer.description)" }
+
+  var memberNames: [String] { ["name", "kind", "weight", "bias", "params"] }
+
+  func member(_ member: String, in interpreter: Interpreter) throws -> Value? {
+    switch member {
+    case "name": return .string(name)
+    case "kind":
+      let text = layer.description
+      return .string(String(text.prefix { $0 != "(" }))
+    case "weight": return (layer as? Linear).map { .object(TensorObject(tensor: $0.weight.value)) } ?? Value.none
+    case "bias": return (layer as? Linear)?.bias.map { .object(TensorObject(tensor: $0.value)) } ?? Value.none
+    case "params": return .number(Double(layer.parameterCount))
+    default: return nil
+    }
+  }
+}
+
+/// An optimizer with its state (momentum buffers, running averages).
+struct OptimizerObject: LessonObject {
+  /// The optimizer.
+  var optimizer: any Optimizer
+
+  var typeName: String { "optimizer" }
+  var summary: String { optimizer.description }
+  var memberNames: [String] { ["lr"] }
+
+  func member(_ name: String, in interpreter: Interpreter) throws -> Value? {
+    name == "lr" ? .number(Double(optimizer.learningRate)) : nil
+  }
+}
+
+/// A learning-rate schedule.
+struct ScheduleObject: LessonObject {
+  /// The schedule.
+  var schedule: any LearningRateSchedule
+  /// How it was written: "cosine(t_max=20, eta_min=0)".
+  var text: String
+
+  var typeName: String { "schedule" }
+  var summary: String { text }
+}
+
+/// A chart: drawn at the terminal's width when shown.
+struct ChartObject: LessonObject {
+  /// The chart.
+  var chart: any ChartDrawing
+  /// The rows it wants (tables size themselves).
+  var preferredHeight: Int?
+
+  var typeName: String { "chart" }
+  var summary: String { "chart" }
+
+  func render(_ context: RenderContext) -> String {
+    chart.draw(width: context.width, height: preferredHeight ?? context.height, context: context)
+  }
+}
+
+/// Anything that draws itself as text; TermPlot charts and tables conform.
+protocol ChartDrawing {
+  /// The drawing, `width` columns wide.
+  func draw(width: Int, height: Int, context: RenderContext) -> String
+}
