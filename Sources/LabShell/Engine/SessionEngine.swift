@@ -19,10 +19,8 @@ public final class SessionEngine: LessonEngine {
       errorLine: result.error?.line, cancelled: result.cancelled)
   }
 
-  public func diagnose(_ source: String, file: String, line: Int) -> [String] {
-    let cell = LessonCell(source: source, line: line, closingLine: line)
-    let lesson = Lesson(path: file, title: "", summary: "", steps: [LessonStep(title: "", line: line, blocks: [.cell(cell)])])
-    return LessonFile.checkCells(of: lesson, builtinNames: session.builtinNames).map(\.description)
+  public func problems(in lesson: Lesson) -> [LessonFileProblem] {
+    LessonFile.checkCells(of: lesson, builtinNames: session.builtinNames)
   }
 
   public func needsMoreInput(_ source: String) -> Bool { session.needsMoreInput(source) }
