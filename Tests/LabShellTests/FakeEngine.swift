@@ -32,6 +32,12 @@ final class FakeEngine: LessonEngine {
     return lines.filter { $0.hasSuffix(":") }.count > lines.filter { $0 == "end" }.count
   }
 
+  func diagnose(_ source: String, file: String, line: Int) -> [String] {
+    source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, text in
+      text.contains("???") ? "\(file):\(line + offset): cannot read \"???\"" : nil
+    }
+  }
+
   func completions(line: String, cursor: Int) -> [String] {
     builtinNames + variables.keys.sorted()
   }

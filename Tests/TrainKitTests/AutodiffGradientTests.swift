@@ -106,6 +106,9 @@ import Testing
       scalars: (0..<x.count).map { Float(($0 * 7) % x.count) * 0.1 })
     try checkGradients([spaced], step: 1e-3) { try $0[0].max() }
     try checkGradients([spaced], step: 1e-3) { try $0[0].max(alongAxis: axis) }
+    try checkGradients([spaced], step: 1e-3) { try $0[0].min() }
+    try checkGradients([spaced], step: 1e-3) { try $0[0].min(alongAxis: axis) }
+    try checkGradients([x]) { $0[0].norm() }
   }
 
   @Test(arguments: [(1, 1, 1), (2, 3, 4), (5, 1, 3), (3, 4, 1)])
@@ -125,6 +128,7 @@ import Testing
     try checkGradients([randomInput([4, 2], seed: 19)]) {
       try $0[0].rows(1..<3)
     }
+    try checkGradients([randomInput([4, 2], seed: 19)]) { try $0[0].row(-2) }
     try checkGradients([randomInput([4, 2], seed: 20)]) {
       try $0[0].gatheringRows([3, 0, 3, 1])
     }
