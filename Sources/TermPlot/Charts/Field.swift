@@ -16,13 +16,27 @@ public struct Field: Sendable {
   /// The samples, one row per y value, bottom row first.
   public var values: [[Double]]
 
+  /// How values between samples are read.
+  public enum Interpolation: Sendable, Hashable {
+    /// Linear between the four nearest samples: smooth functions.
+    case bilinear
+    /// The nearest sample: a matrix shown as blocks (a grid search's
+    /// results), so one diverged cell does not smear into its neighbours.
+    case nearest
+  }
+
+  /// How values between samples are read.
+  public var interpolation: Interpolation
+
   /// Creates a field from samples.
   public init(
-    x: ClosedRange<Double>, y: ClosedRange<Double>, values: [[Double]]
+    x: ClosedRange<Double>, y: ClosedRange<Double>, values: [[Double]],
+    interpolation: Interpolation = .bilinear
   ) {
     self.x = x
     self.y = y
     self.values = values
+    self.interpolation = interpolation
   }
 
   /// Samples a function on a `columns` × `rows` grid (each at least 2 and
@@ -75,6 +89,11 @@ public struct Field: Sendable {
     }
     let gx = min(max(fx, 0), 1) * Double(nx - 1)
     let gy = min(max(fy, 0), 1) * Double(ny - 1)
+    if interpolation == .nearest {
+      let i = Int(gx.rounded())
+      let j = Int(gy.rounded())
+      return i < values[j].count ? values[j][i] : .nan
+    }
     let i0 = Int(gx.rounded(.down))
     let j0 = Int(gy.rounded(.down))
     let i1 = min(i0 + 1, nx - 1)

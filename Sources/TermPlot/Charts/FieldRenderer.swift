@@ -84,7 +84,8 @@ struct FieldRenderer {
     }
     if field.nonFiniteCount > 0 {
       spec.footnotes.append(
-        "\(field.nonFiniteCount) grid values not finite (blank)")
+        "\(field.nonFiniteCount) grid values not finite (\(isContour ? "blank" : ascii ? "!" : "×"))"
+      )
     }
     if zRange == nil { spec.footnotes.append("no finite values") }
     if outside > 0 {
@@ -105,7 +106,12 @@ struct FieldRenderer {
             let y = plot.y.value(
               atFraction: 1 - (Double(r) + 0.5) / Double(plot.rows))
             let z = field.value(x: x, y: y)
-            guard z.isFinite else { continue }
+            guard z.isFinite else {
+              // A diverged cell is shown as such, not as a low value.
+              canvas.fill(
+                column: c, row: r, with: ascii ? "!" : "×", ink: .none)
+              continue
+            }
             let f = Axis.fraction(z, lo: lo, hi: hi)
             if options.color {
               canvas.fill(

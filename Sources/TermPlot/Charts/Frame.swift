@@ -43,6 +43,43 @@ struct Plot {
     self.rows = rows
     xMap = x.positionMap(count: columns, subdivisions: 2)
     yMap = y.positionMap(count: rows, subdivisions: 4, reversed: true)
+    let x0 = xMap.position(x.lo)
+    let x1 = xMap.position(x.hi)
+    let y0 = yMap.position(y.lo)
+    let y1 = yMap.position(y.hi)
+    bounds = (min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1))
+  }
+
+  /// The positions of the axis ends: the visible rectangle in cell units.
+  let bounds: (xMin: Double, xMax: Double, yMin: Double, yMax: Double)
+
+  /// Whether a canvas position lies inside the axes.
+  func contains(_ p: (x: Double, y: Double)) -> Bool {
+    p.x >= bounds.xMin - 1e-9 && p.x <= bounds.xMax + 1e-9
+      && p.y >= bounds.yMin - 1e-9 && p.y <= bounds.yMax + 1e-9
+  }
+
+  /// The part of a segment inside the axes (Liang–Barsky), or nil.
+  func clip(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double))
+    -> ((x: Double, y: Double), (x: Double, y: Double))?
+  {
+    let dx = b.x - a.x
+    let dy = b.y - a.y
+    var t0 = 0.0
+    var t1 = 1.0
+    for (p, q) in [
+      (-dx, a.x - bounds.xMin), (dx, bounds.xMax - a.x),
+      (-dy, a.y - bounds.yMin), (dy, bounds.yMax - a.y),
+    ] {
+      if p == 0 {
+        if q < 0 { return nil }
+      } else {
+        let r = q / p
+        if p < 0 { t0 = max(t0, r) } else { t1 = min(t1, r) }
+      }
+    }
+    guard t0 <= t1, t0.isFinite, t1.isFinite else { return nil }
+    return ((a.x + t0 * dx, a.y + t0 * dy), (a.x + t1 * dx, a.y + t1 * dy))
   }
 
   /// Horizontal canvas position (cell units) of a value, or nil.

@@ -23,11 +23,18 @@ public struct LinePlot: Chart {
   public var xScale: Scale
   /// The scale of the y axis.
   public var yScale: Scale
+  /// The visible x interval; nil fits the data. Lines leave the view at its
+  /// edge and points outside are left out and counted in a footnote.
+  public var xRange: ClosedRange<Double>?
+  /// The visible y interval; nil fits the data (e.g. `0...1` for accuracy,
+  /// or a view that keeps a diverging fit from flattening the data).
+  public var yRange: ClosedRange<Double>?
 
   /// Creates a line plot.
   public init(
     title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
-    series: [Series], xScale: Scale = .linear, yScale: Scale = .linear
+    series: [Series], xScale: Scale = .linear, yScale: Scale = .linear,
+    xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil
   ) {
     self.title = title
     self.xLabel = xLabel
@@ -35,6 +42,8 @@ public struct LinePlot: Chart {
     self.series = series
     self.xScale = xScale
     self.yScale = yScale
+    self.xRange = xRange
+    self.yRange = yRange
   }
 
   /// Renders the plot; see ``Chart/render(width:height:options:)``.
@@ -47,6 +56,8 @@ public struct LinePlot: Chart {
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.xLoose = false
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
+    ViewLimits(x: xRange, y: yRange, xScale: xScale, yScale: yScale)
+      .apply(to: &spec, series: series, ascii: ascii)
     if extent.y == nil { spec.emptyMessage = "no data" }
     spec.sparkline = series.first?.y ?? []
     let markers = series.count > 1
@@ -81,6 +92,7 @@ public struct LinePlot: Chart {
     // A point with no neighbour to join is shown as the series' marker.
     let marker = Glyphs.marker(index, ascii: canvas.ascii)
     func isolated(_ p: (x: Double, y: Double)) {
+      guard plot.contains(p) else { return }
       let c = Int(min(max(p.x, 0), Double(canvas.columns - 1)))
       let r = Int(min(max(p.y, 0), Double(canvas.rows - 1)))
       canvas.mark(column: c, row: r, with: marker, ink: ink)
@@ -90,7 +102,8 @@ public struct LinePlot: Chart {
     var lonely: (x: Double, y: Double)?
     let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
     for i in 0..<n {
-      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i])
+      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i]),
+        x.isFinite, y.isFinite
       else {
         if let l = lonely, !drewSegment { isolated(l) }
         previous = nil
@@ -99,7 +112,9 @@ public struct LinePlot: Chart {
         continue
       }
       if let prev = previous {
-        canvas.line(from: prev, to: (x, y), ink: ink)
+        if let (a, b) = plot.clip(prev, (x, y)) {
+          canvas.line(from: a, to: b, ink: ink)
+        }
         drewSegment = true
       } else {
         lonely = (x, y)

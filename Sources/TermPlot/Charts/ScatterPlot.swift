@@ -24,12 +24,19 @@ public struct ScatterPlot: Chart {
   public var xScale: Scale
   /// The scale of the y axis.
   public var yScale: Scale
+  /// The visible x interval; nil fits the data. Lines leave the view at its
+  /// edge and points outside are left out and counted in a footnote.
+  public var xRange: ClosedRange<Double>?
+  /// The visible y interval; nil fits the data (e.g. `0...1` for accuracy,
+  /// or a view that keeps a diverging fit from flattening the data).
+  public var yRange: ClosedRange<Double>?
 
   /// Creates a scatter plot.
   public init(
     title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
     series: [Series], lines: [Series] = [], xScale: Scale = .linear,
-    yScale: Scale = .linear
+    yScale: Scale = .linear, xRange: ClosedRange<Double>? = nil,
+    yRange: ClosedRange<Double>? = nil
   ) {
     self.title = title
     self.xLabel = xLabel
@@ -38,6 +45,8 @@ public struct ScatterPlot: Chart {
     self.lines = lines
     self.xScale = xScale
     self.yScale = yScale
+    self.xRange = xRange
+    self.yRange = yRange
   }
 
   /// Renders the plot; see ``Chart/render(width:height:options:)``.
@@ -50,6 +59,8 @@ public struct ScatterPlot: Chart {
       title: title, xLabel: xLabel, yLabel: yLabel,
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
+    ViewLimits(x: xRange, y: yRange, xScale: xScale, yScale: yScale)
+      .apply(to: &spec, series: series, ascii: ascii)
     if extent.y == nil { spec.emptyMessage = "no data" }
     spec.sparkline = series.first?.y ?? []
     let lineMarkers = lines.count > 1

@@ -8,14 +8,14 @@ import Foundation
 /// ```
 public enum Gallery {
   /// The charts, each with a short name: line, line-log, scatter, bars,
-  /// bars-log, histogram, heatmap, contour, classifier, table.
+  /// bars-log, histogram, heatmap, contour, classifier, grid-search, table.
   public static var charts: [(name: String, chart: any Chart)] {
     [
       ("line", lossCurves), ("line-log", logLoss), ("scatter", polynomialFit),
       ("bars", accuracyBars), ("bars-log", gradientBars),
       ("histogram", weights),
       ("heatmap", heat), ("contour", contour), ("classifier", classifier),
-      ("table", results),
+      ("grid-search", gridSearch), ("table", results),
     ]
   }
 
@@ -181,6 +181,25 @@ public enum Gallery {
       title: "Decision boundary: p(class 1)", xLabel: "x1", yLabel: "x2",
       field: field,
       points: [inner, outer])
+  }
+
+  /// A grid search: final loss over log₁₀ learning rate × momentum, as
+  /// blocks, with the diverged runs (∞, NaN) marked.
+  public static var gridSearch: HeatMap {
+    let rates = (0..<5).map { -4 + Double($0) }  // 1e-4 … 1
+    let momenta = [0.0, 0.5, 0.9]
+    let values = momenta.map { m in
+      rates.map { e -> Double in
+        let effective = pow(10, e) / (1 - m)
+        if effective > 2 { return m > 0.8 ? .nan : .infinity }
+        return 0.05 + 2 * exp(-30 * effective) + 0.3 * effective
+      }
+    }
+    return HeatMap(
+      title: "Final loss: learning rate × momentum", xLabel: "log10 lr",
+      yLabel: "momentum",
+      field: Field(
+        x: -4...0, y: 0...0.9, values: values, interpolation: .nearest))
   }
 
   /// Optimizers compared, best train loss and test accuracy highlighted.

@@ -109,11 +109,19 @@ extension FieldRenderer {
         for j in 0..<ny {
           for i in 0..<nx {
             let v = z(i, j)
-            guard v.isFinite, let x0 = px(gx(max(i - 1, 0)) / 2 + gx(i) / 2),
+            guard let x0 = px(gx(max(i - 1, 0)) / 2 + gx(i) / 2),
               let x1 = px(gx(i) / 2 + gx(min(i + 1, nx - 1)) / 2),
               let y0 = py(gy(max(j - 1, 0)) / 2 + gy(j) / 2),
               let y1 = py(gy(j) / 2 + gy(min(j + 1, ny - 1)) / 2)
             else { continue }
+            guard v.isFinite else {
+              out +=
+                "<rect x=\"\(fmt(min(x0, x1)))\" y=\"\(fmt(min(y0, y1)))\" "
+                + "width=\"\(fmt(abs(x1 - x0) + 0.6))\" height=\"\(fmt(abs(y1 - y0) + 0.6))\" "
+                + "fill=\"#c8c8c8\"/>\n<path d=\"M\(fmt(x0)) \(fmt(y0))L\(fmt(x1)) \(fmt(y1))"
+                + "M\(fmt(x0)) \(fmt(y1))L\(fmt(x1)) \(fmt(y0))\" stroke=\"#606060\"/>\n"
+              continue
+            }
             let color = VectorPlot.heatColor(Axis.fraction(v, lo: lo, hi: hi))
             out +=
               "<rect x=\"\(fmt(min(x0, x1)))\" y=\"\(fmt(min(y0, y1)))\" "
@@ -210,7 +218,8 @@ extension FieldRenderer {
     }
     if field.nonFiniteCount > 0 {
       plot.footnotes.append(
-        "\(field.nonFiniteCount) grid values not finite (blank)")
+        "\(field.nonFiniteCount) grid values not finite (\(isContour ? "blank" : "grey ×"))"
+      )
     }
     return plot.document(width: width, height: height)
   }

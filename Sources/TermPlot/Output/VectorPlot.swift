@@ -270,8 +270,10 @@ extension LinePlot {
     return VectorPlot(
       title: title, xLabel: xLabel, yLabel: yLabel, xScale: xScale,
       yScale: yScale,
-      xRange: extent.x, yRange: extent.y, lines: lines,
-      footnotes: extent.omissions.footnotes(ascii: false)
+      xRange: ViewLimits.usable(xRange, xScale) ?? extent.x,
+      yRange: ViewLimits.usable(yRange, yScale) ?? extent.y, lines: lines,
+      footnotes: extent.omissions.footnotes(ascii: false),
+      yLoose: ViewLimits.usable(yRange, yScale) == nil
     ).document(width: width, height: height)
   }
 }
@@ -296,8 +298,11 @@ extension ScatterPlot {
     return VectorPlot(
       title: title, xLabel: xLabel, yLabel: yLabel, xScale: xScale,
       yScale: yScale,
-      xRange: extent.x, yRange: extent.y, lines: curves + points,
-      footnotes: extent.omissions.footnotes(ascii: false)
+      xRange: ViewLimits.usable(xRange, xScale) ?? extent.x,
+      yRange: ViewLimits.usable(yRange, yScale) ?? extent.y,
+      lines: curves + points,
+      footnotes: extent.omissions.footnotes(ascii: false),
+      yLoose: ViewLimits.usable(yRange, yScale) == nil
     ).document(width: width, height: height)
   }
 }
