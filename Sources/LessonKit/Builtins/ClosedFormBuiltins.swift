@@ -67,6 +67,11 @@ enum ClosedFormBuiltins {
     guard n >= 1, d >= 1, d <= 2_000 else {
       throw HostError("needs between 1 and 2000 features")
     }
+    // Householder QR costs about rows·d² (rows·d·d more when underdetermined).
+    let work = Double(n + d) * Double(d) * Double(min(n + d, max(d, 1)))
+    guard work <= 4e9 else {
+      throw HostError("too much work for an exact fit: \(n) samples × \(d) features")
+    }
     let x = data.features.scalars.map(Double.init)
     let y = DatasetObject.targetList(data)
     var xMean = [Double](repeating: 0, count: d)
