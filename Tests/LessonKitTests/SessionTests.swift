@@ -61,6 +61,21 @@ import Testing
     #expect(session.completions(line: "nothing.x", cursor: 9) == [])
   }
 
+  @Test func completesMembersOfObjects() {
+    let session = makeSession()
+    _ = session.run(
+      "d = moons(n=10, seed=1)\nm = mlp([2, 3, 2], seed=1)", origin: .prompt)
+    #expect(session.completions(line: "d.tr", cursor: 4) == ["train"])
+    #expect(
+      session.completions(line: "d.train.", cursor: 8) == [
+        "classes", "d", "n", "name", "names", "raw", "x", "y",
+      ])
+    #expect(session.completions(line: "m.p", cursor: 3) == ["params"])
+    #expect(
+      session.completions(line: "fit(m, d, optimizer=adam(b", cursor: 26).first
+        == "betas=")
+  }
+
   @Test func completionUsesTheCursorNotTheLineEnd() {
     #expect(makeSession().completions(line: "pri + 1", cursor: 3) == ["print"])
     #expect(makeSession().completions(line: "x", cursor: 99) == ["xor"])
