@@ -4,10 +4,12 @@ import Testing
 @testable import LessonKit
 
 /// A session that can read the repository's datasets.
-func labSession(_ limits: EvaluationLimits = EvaluationLimits()) -> Session {
+func labSession(
+  _ limits: EvaluationLimits = EvaluationLimits(), width: Int = 60
+) -> Session {
   makeSession(
     SessionOptions(
-      width: 60, height: 12,
+      width: width, height: 12,
       datasetsDirectory: repositoryRoot.appendingPathComponent("datasets").path,
       limits: limits))
 }

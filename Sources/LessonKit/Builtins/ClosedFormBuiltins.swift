@@ -70,7 +70,8 @@ enum ClosedFormBuiltins {
     // Householder QR costs about rows·d² (rows·d·d more when underdetermined).
     let work = Double(n + d) * Double(d) * Double(min(n + d, max(d, 1)))
     guard work <= 4e9 else {
-      throw HostError("too much work for an exact fit: \(n) samples × \(d) features")
+      throw HostError(
+        "too much work for an exact fit: \(n) samples × \(d) features")
     }
     let x = data.features.scalars.map(Double.init)
     let y = DatasetObject.targetList(data)
