@@ -242,3 +242,15 @@ import Testing
       transcript("x = []\nfor i in range(50): x = [x] end\nlen(x)") == "1\n")
   }
 }
+
+@Suite struct HostErrorTests {
+  @Test func trainKitMessagesAreNotPrefixedTwice() {
+    let session = labSession()
+    #expect(
+      errorMessage("fit(linear(2, 2), take(moons(n=10).train, 0))", in: session)
+        == "fit: the training set \"moons train\" is empty")
+    #expect(
+      errorMessage("mlp([2, 4, 2], dropout=1.5)", in: session)
+        == "mlp: Dropout: the probability must be between 0 and 1, got 1.5")
+  }
+}

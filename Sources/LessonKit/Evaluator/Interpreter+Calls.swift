@@ -15,7 +15,11 @@ extension Interpreter {
         throw RuntimeError(
           "\(builtin.name): \(error.message)", at: error.range ?? range)
       } catch let error as TrainKitError {
-        throw RuntimeError("\(builtin.name): \(error.message)", at: range)
+        // TrainKit often names the operation itself ("fit: …").
+        let message =
+          error.message.hasPrefix("\(builtin.name): ")
+          ? error.message : "\(builtin.name): \(error.message)"
+        throw RuntimeError(message, at: range)
       }
     case .function(let function):
       return try call(function, arguments, at: range)
