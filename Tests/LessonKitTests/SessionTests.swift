@@ -109,6 +109,12 @@ import Testing
         "Builtins (help(name) for details and an example):\n\nCore:\n"))
   }
 
+  @Test func helpOverviewFitsTheWidth() {
+    let text = transcript("help()", in: makeSession(SessionOptions(width: 72)))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 72 })
+    #expect(text.contains("  fit "))
+  }
+
   @Test func variableSummariesAreSortedAndShort() {
     let session = makeSession()
     _ = session.run(

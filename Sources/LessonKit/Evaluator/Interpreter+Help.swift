@@ -45,15 +45,21 @@ extension Interpreter {
       lines.append("\(category.title):")
       let width = min(14, members.map(\.name.count).max() ?? 0)
       for builtin in members {
-        lines.append(
+        let head =
           "  " + builtin.name.padding(toLength: max(width, builtin.name.count))
-            + "  " + builtin.purpose)
+          + "  "
+        // One line per builtin, cut to the terminal's width.
+        let room = max(20, renderContext.width - head.count)
+        let purpose =
+          builtin.purpose.count > room
+          ? String(builtin.purpose.prefix(room - 1)) + "…" : builtin.purpose
+        lines.append(head + purpose)
       }
     }
     lines.append("")
     lines.append(
-      "Keywords: for, if/elif/else, while, end, fn, and, or, not, break, continue (help(\"for\"))."
-    )
+      "Keywords: for, if, elif, else, while, end, fn, and, or, not, break,")
+    lines.append("  continue (help(\"for\") and so on).")
     return lines.joined(separator: "\n")
   }
 
