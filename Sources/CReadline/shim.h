@@ -45,6 +45,9 @@ static inline const char *trainlab_rl_line_buffer(void) { return rl_line_buffer;
 /// The cursor offset in bytes within the line being edited.
 static inline int trainlab_rl_point(void) { return rl_point; }
 
+/// Moves the cursor to the end of the line being edited.
+static inline void trainlab_rl_point_to_end(void) { rl_point = rl_end; }
+
 /// Terminal size of `fd` in columns and rows; returns 0 on success.
 static inline int trainlab_terminal_size(int fd, int *columns, int *rows) {
   struct winsize size;

@@ -60,6 +60,12 @@ public func installSignalHandlers() {
     sigemptyset(&resize.sa_mask)
     resize.sa_flags = 0
     sigaction(SIGWINCH, &resize, nil)
+    // A parent may have started us with these signals blocked; unblock them.
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGWINCH)
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
   }
 }
 

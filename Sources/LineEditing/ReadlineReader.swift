@@ -85,11 +85,14 @@ public final class ReadlineReader: LineReader {
 
   /// Cleans up after Ctrl-C at the prompt and moves to a fresh line.
   private func abandonLine() -> LineInput {
+    // Leave what was typed on screen, marked ^C, and go to a fresh line.
+    trainlab_rl_point_to_end()
+    rl_redisplay()
+    Terminal.write("^C\n")
     rl_free_line_state()
     rl_callback_sigcleanup()
     rl_cleanup_after_signal()
     rl_callback_handler_remove()
-    Terminal.write("^C\n")
     return .interrupted
   }
 

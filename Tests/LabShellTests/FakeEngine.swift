@@ -1,4 +1,5 @@
 @testable import LabShell
+import LessonKit
 import LineEditing
 
 #if canImport(Glibc)
@@ -30,6 +31,15 @@ final class FakeEngine: LessonEngine {
   func needsMoreInput(_ source: String) -> Bool {
     let lines = source.split(separator: "\n").map { $0.trimmingCharacters() }
     return lines.filter { $0.hasSuffix(":") }.count > lines.filter { $0 == "end" }.count
+  }
+
+  func problems(in lesson: Lesson) -> [LessonFileProblem] {
+    lesson.cells.flatMap { _, cell in
+      cell.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, text in
+        text.contains("???")
+          ? LessonFileProblem(path: lesson.path, line: cell.line + offset, message: "cannot read \"???\"") : nil
+      }
+    }
   }
 
   func completions(line: String, cursor: Int) -> [String] {

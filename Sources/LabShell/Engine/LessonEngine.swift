@@ -1,3 +1,5 @@
+import LessonKit
+
 /// What the shell needs from the lesson language: `LessonKit.Session` seen
 /// through a small protocol, so the shell can be tested with a fake engine.
 ///
@@ -6,6 +8,9 @@ public protocol LessonEngine: AnyObject {
   /// Runs a cell or a prompt entry whose first line is line `line` of `file`.
   /// Output is streamed to `output` while it runs.
   func run(_ source: String, file: String, line: Int) -> CellOutcome
+  /// Every problem the cells of `lesson` would meet before running —
+  /// syntax errors, unknown builtins — without running them.
+  func problems(in lesson: Lesson) -> [LessonFileProblem]
   /// True while `source` is an unfinished block or bracket.
   func needsMoreInput(_ source: String) -> Bool
   /// Completion candidates for the word ending at `cursor` (in characters).
@@ -34,7 +39,8 @@ public struct CellOutcome: Equatable, Sendable {
   public var transcript: String
   /// The messages of `expect(...)` calls that failed.
   public var failedExpectations: [String]
-  /// The error that stopped the cell, as a learner reads it; nil if none.
+  /// The error that stopped the cell, as a learner reads it (its first line
+  /// says where and what; more lines may show the source); nil if none.
   public var error: String?
   /// True when the engine has already printed the error in full through
   /// `output` (with its source line and caret), so the shell does not repeat it.

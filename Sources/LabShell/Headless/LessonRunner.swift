@@ -40,7 +40,7 @@ public enum LessonRunner {
     }
     var stopped = false
     for (index, step) in lesson.steps.enumerated() where !stopped {
-      let title = "Step \(index + 1)/\(lesson.steps.count) · \(step.title)"
+      let title = "Step \(index + 1)/\(lesson.steps.count) · \(StepTitle.short(step.title))"
       emit("")
       emit(style.heading(title))
       emit(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns)))
@@ -60,7 +60,8 @@ public enum LessonRunner {
             LessonRunFailure(step: index + 1, stepTitle: step.title, path: lesson.path, line: line, message: message)
           }
           if let error = outcome.error {
-            report.failures.append(failure(error, outcome.errorLine ?? cell.line))
+            let firstLine = String(error.split(separator: "\n").first ?? "")
+            report.failures.append(failure(firstLine, outcome.errorLine ?? cell.line))
             stopped = true
           } else if outcome.cancelled {
             report.failures.append(failure("interrupted", cell.line))

@@ -11,6 +11,9 @@ extension Shell {
     clearProgress()
     progressStart = nil
     let interrupted = interrupt.take()
+    if outcome.cancelled && display.interactive {
+      write("\n")  // the terminal echoed ^C where the cursor was
+    }
     emit(lines: OutcomeReport.lines(for: outcome, style: style, ascii: display.ascii))
     if interrupted && !outcome.cancelled {
       emit(style.dim("(Ctrl-C came after the cell had finished.)"))

@@ -32,33 +32,11 @@ extension Shell {
 
   func listLessons() {
     if let reloadCatalog, let fresh = try? reloadCatalog() { catalog = fresh }
-    guard !catalog.entries.isEmpty else {
-      emit("There are no lessons in this folder.")
-      return
-    }
-    emit(style.bold("Lessons"))
-    let width = display.columns
-    let numberWidth = String(catalog.entries.map(\.number).max() ?? 0).count
-    for entry in catalog.entries {
-      let number = String(repeating: " ", count: numberWidth - String(entry.number).count) + "\(entry.number)"
-      switch entry.lesson {
-      case .success(let lesson):
-        let minutes = lesson.estimatedMinutes.map { style.dim(" (\($0) min)") } ?? ""
-        emit("  \(number). " + style.bold(lesson.title) + minutes)
-        let indent = String(repeating: " ", count: numberWidth + 4)
-        if !lesson.summary.isEmpty {
-          let plain = InlineMarkdown.plainText(lesson.summary)
-          emit(indent + truncate(plain, to: width - indent.count - 1))
-        }
-      case .failure:
-        emit("  \(number). \(entry.name) " + style.error("(not a valid lesson: `trainlab check` says why)"))
-      }
-    }
+    emit(lines: LessonListing.lines(catalog, display: display))
   }
 
   func truncate(_ text: String, to width: Int) -> String {
-    guard text.count > width else { return text }
-    return String(text.prefix(max(0, width - 1))) + (display.ascii ? "." : "…")
+    display.truncate(text, to: width)
   }
 
   func open(_ query: String) {
@@ -130,7 +108,7 @@ extension Shell {
     state.pending = nil
     current = state
     let step = state.lesson.steps[index]
-    let title = "Step \(index + 1)/\(state.stepCount) · \(step.title)"
+    let title = "Step \(index + 1)/\(state.stepCount) · \(StepTitle.short(step.title))"
     emit("")
     emit(style.heading(title))
     emit(style.dim(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns))))
@@ -211,7 +189,7 @@ extension Shell {
       let cells = step.cells
       let done = !cells.isEmpty && cells.allSatisfy { state.completedCells.contains($0.line) }
       let tick = done ? (display.ascii ? "  (done)" : "  ✓") : ""
-      emit("  \(marker) \(index + 1). \(step.title)" + style.success(tick))
+      emit("  \(marker) \(index + 1). \(StepTitle.short(step.title))" + style.success(tick))
     }
   }
 }

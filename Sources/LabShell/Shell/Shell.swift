@@ -130,9 +130,11 @@ public final class Shell {
 
   var style: TextStyle { display.style }
 
-  /// Prints a short dim hint line.
+  /// Prints a short hint line; `code` spans in it are styled (or keep
+  /// their backticks without colour).
   func hint(_ text: String) {
-    emit(style.dim(text))
+    let words = InlineMarkdown.words(text, plain: !style.enabled)
+    emit(words.map { word in word.pieces.allSatisfy { !$0.code } ? style.dim(word.rendered(style)) : word.rendered(style) }.joined(separator: style.dim(" ")))
   }
 
   func showProgress(_ report: ProgressReport) {

@@ -1,0 +1,59 @@
+import LineEditing
+
+/// What the command line decided, common to every `trainlab` command.
+public struct LabSettings: Sendable {
+  /// `--lessons DIR`, if given.
+  public var lessonsDirectory: String?
+  /// `--datasets DIR`, if given.
+  public var datasetsDirectory: String?
+  /// `--width N`, if given; otherwise the terminal's width, else 80.
+  public var width: Int?
+  /// `--ascii`: no Unicode drawing characters.
+  public var ascii: Bool
+  /// `--no-color`: never ANSI colour (also off when `NO_COLOR` is set or
+  /// the output is not a terminal).
+  public var noColor: Bool
+  /// `--seed N`: the seed of every session's random generator.
+  public var seed: UInt64
+
+  /// Creates settings; the defaults are those of a bare `trainlab`.
+  public init(
+    lessonsDirectory: String? = nil, datasetsDirectory: String? = nil, width: Int? = nil,
+    ascii: Bool = false, noColor: Bool = false, seed: UInt64 = 0
+  ) {
+    self.lessonsDirectory = lessonsDirectory
+    self.datasetsDirectory = datasetsDirectory
+    self.width = width
+    self.ascii = ascii
+    self.noColor = noColor
+    self.seed = seed
+  }
+
+  /// The process's environment and paths, for finding folders.
+  var locator: ResourceLocator {
+    ResourceLocator(
+      currentDirectory: FileSystem.currentDirectory(), executablePath: FileSystem.executablePath(),
+      environment: Terminal.environment())
+  }
+
+  /// How standard output is drawn: the fixed `--width` or the terminal's
+  /// (asked afresh before each output), colour only on a terminal.
+  var display: ShellDisplay {
+    let fixed = width
+    let interactive = Terminal.isTerminal(1)
+    let color = !noColor && Terminal.wantsColor(fd: 1, environment: Terminal.environment())
+    return ShellDisplay(
+      width: { fixed ?? Terminal.size(of: 1)?.columns ?? 80 }, color: color, ascii: ascii,
+      interactive: interactive)
+  }
+
+  /// The lessons folder.
+  func lessonsFolder() throws(ShellError) -> String {
+    try locator.lessonsDirectory(explicit: lessonsDirectory)
+  }
+
+  /// The datasets folder, or `datasets` in the current directory when none is found.
+  func datasetsFolder() -> String {
+    locator.datasetsDirectory(explicit: datasetsDirectory) ?? "datasets"
+  }
+}

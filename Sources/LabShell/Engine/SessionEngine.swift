@@ -1,0 +1,75 @@
+import LessonKit
+import LineEditing
+
+/// `LessonKit.Session` as the shell's `LessonEngine`.
+public final class SessionEngine: LessonEngine {
+  /// The session that runs the cells.
+  public let session: Session
+
+  /// Creates an engine over a new session with `options`.
+  public init(options: SessionOptions) {
+    session = Session(options: options)
+  }
+
+  public func run(_ source: String, file: String, line: Int) -> CellOutcome {
+    let result = session.run(source, origin: SourceOrigin(file: file, line: line))
+    return CellOutcome(
+      transcript: result.transcript, failedExpectations: result.failedExpectations,
+      error: result.error?.description,
+      errorPrinted: result.error.map { result.transcript.contains($0.description) } ?? false,
+      errorLine: result.error?.line, cancelled: result.cancelled)
+  }
+
+  public func problems(in lesson: Lesson) -> [LessonFileProblem] {
+    LessonFile.checkCells(of: lesson, builtinNames: session.builtinNames)
+  }
+
+  public func needsMoreInput(_ source: String) -> Bool { session.needsMoreInput(source) }
+
+  public func completions(line: String, cursor: Int) -> [String] {
+    session.completions(line: line, cursor: cursor)
+  }
+
+  public func reset() { session.reset() }
+
+  public func variableSummaries() -> [(name: String, summary: String)] { session.variableSummaries() }
+
+  public func helpText(for name: String) -> String? { session.helpText(for: name) }
+
+  public var builtinNames: [String] { session.builtinNames }
+
+  public var output: (String) -> Void {
+    get { session.output }
+    set { session.output = newValue }
+  }
+
+  public var isCancelled: @Sendable () -> Bool {
+    get { session.isCancelled }
+    set { session.isCancelled = newValue }
+  }
+
+  public var progress: ((ProgressReport) -> Void)? {
+    didSet {
+      session.progress = progress.map { report in
+        { update in report(ProgressReport(label: update.label, completed: update.completed, total: update.total, detail: update.detail)) }
+      }
+    }
+  }
+
+  public var width: Int {
+    get { session.options.width }
+    set { session.options.width = newValue }
+  }
+}
+
+extension Lab {
+  /// A fresh engine configured from the command line and the display.
+  static func makeEngine(settings: LabSettings, display: ShellDisplay, headless: Bool) -> LessonEngine {
+    // Plots get most of the terminal's height, between 10 and 24 rows.
+    let rows = headless ? 20 : min(24, max(10, (Terminal.size(of: 1)?.rows ?? 30) - 10))
+    return SessionEngine(
+      options: SessionOptions(
+        width: display.columns, height: rows, ascii: display.ascii, color: display.color,
+        seed: settings.seed, datasetsDirectory: settings.datasetsFolder(), headless: headless))
+  }
+}

@@ -1,0 +1,143 @@
+extension LessonFile {
+  /// Every problem of a lesson's cells that can be found without running
+  /// them: syntax errors, and calls of a name that is neither a builtin nor
+  /// assigned anywhere in the lesson (a misspelt builtin), each located by
+  /// file and line. Used by `trainlab check` after `parse(_:path:)`.
+  ///
+  /// - Parameters:
+  ///   - lesson: A parsed lesson.
+  ///   - builtinNames: The builtins of the session that will run it
+  ///     (`Session.builtinNames`).
+  /// - Returns: The problems in file order; empty when there are none.
+  public static func checkCells(of lesson: Lesson, builtinNames: [String]) -> [LessonFileProblem] {
+    var problems: [LessonFileProblem] = []
+    var programs: [(cell: LessonCell, program: Program)] = []
+    var defined = Set<String>()
+    for (_, cell) in lesson.cells {
+      var parser = Parser(cell.source)
+      let program = parser.parseProgram()
+      // One problem per line: later diagnostics on the same line are usually
+      // consequences of the first.
+      var reportedLines = Set<Int>()
+      for diagnostic in program.diagnostics where reportedLines.insert(diagnostic.range.start.line).inserted {
+        problems.append(problem(diagnostic.message, at: diagnostic.range, in: cell, path: lesson.path))
+      }
+      programs.append((cell, program))
+      CellNames.collectDefinitions(program.statements, into: &defined)
+    }
+    let builtins = Set(builtinNames)
+    for (cell, program) in programs where program.diagnostics.isEmpty {
+      var calls: [(String, SourceRange)] = []
+      CellNames.collectCalls(program.statements, into: &calls)
+      for (name, range) in calls where !builtins.contains(name) && !defined.contains(name) {
+        let hint = didYouMean(name, among: builtinNames)
+        problems.append(
+          problem("unknown builtin `\(name)`\(hint)", at: range, in: cell, path: lesson.path))
+      }
+    }
+    return problems.sorted { $0.line < $1.line }
+  }
+
+  private static func problem(_ message: String, at range: SourceRange, in cell: LessonCell, path: String)
+    -> LessonFileProblem
+  {
+    LessonFileProblem(
+      path: path, line: cell.line + range.start.line - 1,
+      message: "column \(range.start.column): \(message)")
+  }
+}
+
+/// Walks a cell's syntax tree for the names it defines and the names it calls.
+private enum CellNames {
+  static func collectDefinitions(_ statements: [Stmt], into names: inout Set<String>) {
+    for statement in statements {
+      switch statement {
+      case .assign(let name, _, let value):
+        names.insert(name)
+        collectParameters(value, into: &names)
+      case .assignIndex(_, _, _, let value), .expression(let value):
+        collectParameters(value, into: &names)
+      case .forLoop(let name, _, _, let body, _):
+        names.insert(name)
+        collectDefinitions(body, into: &names)
+      case .ifChain(let branches, let otherwise, _):
+        for branch in branches { collectDefinitions(branch.body, into: &names) }
+        if let otherwise { collectDefinitions(otherwise, into: &names) }
+      case .whileLoop(_, let body, _):
+        collectDefinitions(body, into: &names)
+      case .breakLoop, .continueLoop:
+        break
+      }
+    }
+  }
+
+  /// The parameters of `fn` literals, which are names inside their bodies.
+  private static func collectParameters(_ expression: Expr, into names: inout Set<String>) {
+    visit(expression) { node in
+      if case .function(let parameters, _, _) = node { names.formUnion(parameters) }
+    }
+  }
+
+  static func collectCalls(_ statements: [Stmt], into calls: inout [(String, SourceRange)]) {
+    func record(_ expression: Expr) {
+      visit(expression) { node in
+        if case .call(.name(let name, let range), _, _) = node { calls.append((name, range)) }
+      }
+    }
+    for statement in statements {
+      switch statement {
+      case .expression(let value), .assign(_, _, let value):
+        record(value)
+      case .assignIndex(_, _, let index, let value):
+        record(index)
+        record(value)
+      case .forLoop(_, _, let iterable, let body, _):
+        record(iterable)
+        collectCalls(body, into: &calls)
+      case .ifChain(let branches, let otherwise, _):
+        for branch in branches {
+          record(branch.condition)
+          collectCalls(branch.body, into: &calls)
+        }
+        if let otherwise { collectCalls(otherwise, into: &calls) }
+      case .whileLoop(let condition, let body, _):
+        record(condition)
+        collectCalls(body, into: &calls)
+      case .breakLoop, .continueLoop:
+        break
+      }
+    }
+  }
+
+  /// Calls `body` on `expression` and every expression inside it.
+  private static func visit(_ expression: Expr, _ body: (Expr) -> Void) {
+    body(expression)
+    switch expression {
+    case .number, .string, .bool, .none, .name, .invalid:
+      break
+    case .list(let items, _):
+      for item in items { visit(item, body) }
+    case .record(let entries, _):
+      for entry in entries { visit(entry.value, body) }
+    case .unary(_, let operand, _):
+      visit(operand, body)
+    case .binary(_, let left, let right, _, _):
+      visit(left, body)
+      visit(right, body)
+    case .member(let base, _, _, _):
+      visit(base, body)
+    case .index(let base, let index, _):
+      visit(base, body)
+      visit(index, body)
+    case .slice(let base, let lower, let upper, _):
+      visit(base, body)
+      if let lower { visit(lower, body) }
+      if let upper { visit(upper, body) }
+    case .call(let callee, let arguments, _):
+      visit(callee, body)
+      for argument in arguments { visit(argument.value, body) }
+    case .function(_, let result, _):
+      visit(result, body)
+    }
+  }
+}

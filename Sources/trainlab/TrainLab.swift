@@ -1,0 +1,177 @@
+import ArgumentParser
+import LabShell
+
+/// `trainlab`: the command line. Parsing only; the work is in `LabShell.Lab`.
+@main
+struct TrainLab: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "trainlab",
+    abstract: "A terminal lab for learning how deep-learning models are trained.",
+    discussion: """
+      With no command, opens the interactive shell (at LESSON, a number or \
+      name, when given). Lessons are read from --lessons DIR, else \
+      $TRAINLAB_LESSONS, else a Lessons folder in or above the current \
+      directory or the executable; datasets likewise (--datasets, \
+      $TRAINLAB_DATASETS, a datasets folder).
+      """,
+    version: "trainlab 0.1.0",
+    subcommands: [Open.self, Run.self, List.self, Check.self, Demo.self],
+    defaultSubcommand: Open.self
+  )
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The lessons folder.", valueName: "dir"))
+  var lessons: String?
+
+  @Option(name: .long, help: ArgumentHelp("The datasets folder.", valueName: "dir"))
+  var datasets: String?
+
+  @Flag(name: .long, help: "Draw with ASCII characters only.")
+  var ascii = false
+
+  @Flag(name: .customLong("no-color"), help: "Never use ANSI colour (NO_COLOR does the same).")
+  var noColor = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Columns to draw for (default: the terminal's, else 80).", valueName: "n"))
+  var width: Int?
+
+  @Option(name: .long, help: ArgumentHelp("Seed of the random generator.", valueName: "n"))
+  var seed: UInt64 = 0
+
+  func validate() throws {
+    if let width, !(20...1000).contains(width) {
+      throw ValidationError("--width must be between 20 and 1000, not \(width)")
+    }
+  }
+
+  var settings: LabSettings {
+    LabSettings(
+      lessonsDirectory: lessons, datasetsDirectory: datasets, width: width, ascii: ascii,
+      noColor: noColor, seed: seed)
+  }
+}
+
+/// Runs a command: a non-zero status becomes the exit code, a `ShellError`
+/// is printed as `Error: …` with status 1.
+func perform(_ body: () throws(ShellError) -> Int32) throws {
+  let status: Int32
+  do {
+    status = try body()
+  } catch {
+    throw CommandFailure(message: error.message)
+  }
+  if status != 0 { throw ExitCode(status) }
+}
+
+/// A failure ArgumentParser reports as `Error: message`, exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
+}
+
+extension TrainLab {
+  struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "shell",
+      abstract: "Open the interactive shell (the default command).")
+
+    @Argument(help: "A lesson to open: its number or name.")
+    var lesson: String?
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+      try perform { () throws(ShellError) in
+        try Lab.shell(opening: lesson, settings: options.settings)
+      }
+    }
+  }
+
+  struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run every cell of a lesson and print prose and outputs.",
+      discussion: """
+        Exits with status 1 when a cell raises an error or an expect fails, \
+        naming the file, line and step. With --all, runs every lesson and \
+        prints each one's time.
+        """)
+
+    @Argument(help: "A lesson file, or a lesson's number or name.")
+    var lesson: String?
+
+    @Flag(name: .long, help: "Run every lesson.")
+    var all = false
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp("Also write the lesson with its outputs as Markdown.", valueName: "out.md"))
+    var export: String?
+
+    @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+      if all && lesson != nil { throw ValidationError("give a lesson or --all, not both") }
+      if !all && lesson == nil {
+        throw ValidationError("give a lesson (file, number or name) or --all")
+      }
+      if all && export != nil {
+        throw ValidationError("--export writes one lesson; it cannot be used with --all")
+      }
+    }
+
+    func run() throws {
+      try perform { () throws(ShellError) in
+        try Lab.run(lesson: lesson, all: all, export: export, settings: options.settings)
+      }
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the lessons.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+      try perform { () throws(ShellError) in try Lab.list(settings: options.settings) }
+    }
+  }
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report every problem in lessons without running them.",
+      discussion: """
+        Lesson structure, cell syntax errors and unknown builtins, one per \
+        line as file:line: message. Exits with status 1 when there is any.
+        """)
+
+    @Argument(help: "Lesson files (or lesson numbers or names).")
+    var lessons: [String] = []
+
+    @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+      if lessons.isEmpty { throw ValidationError("give at least one lesson file") }
+    }
+
+    func run() throws {
+      try perform { () throws(ShellError) in
+        Lab.check(paths: lessons, settings: options.settings)
+      }
+    }
+  }
+
+  struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show what the terminal plots look like.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+      try perform { () throws(ShellError) in Lab.demo(settings: options.settings) }
+    }
+  }
+}

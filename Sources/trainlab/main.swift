@@ -1,1 +1,0 @@
-print("trainlab: the shell is not built yet")

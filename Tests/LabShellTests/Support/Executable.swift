@@ -1,0 +1,109 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs the built `trainlab` executable (and tmux) for the end-to-end tests.
+///
+/// Children are started with `posix_spawn`, an empty signal mask and default
+/// signal actions (the test runner blocks signals in its threads, and a
+/// child must get Ctrl-C). Standard output and error go to temporary files,
+/// read after the child ends, so no pipe can fill up and nothing waits for
+/// a daemon that keeps them open.
+enum Executable {
+  /// `.build/<config>/trainlab`, next to the test bundle.
+  static let trainlab: String = {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("trainlab").path),
+      folder.path != "/"
+    {
+      folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("trainlab").path
+  }()
+
+  /// The language fixture lessons.
+  static let lessons: String = {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/LanguageLessons").path
+  }()
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs `path` with `arguments`, with `input` as standard input (a file,
+  /// so not a terminal), and waits for it to end.
+  static func run(
+    _ arguments: [String], executable path: String = trainlab, input: String = "",
+    environment: [String: String] = [:]
+  ) throws -> Result {
+    let base = NSTemporaryDirectory() + "trainlab-run-\(UUID().uuidString)"
+    let inputPath = base + ".in"
+    let outputPath = base + ".out"
+    let errorPath = base + ".err"
+    defer {
+      for file in [inputPath, outputPath, errorPath] { try? FileManager.default.removeItem(atPath: file) }
+    }
+    try input.write(toFile: inputPath, atomically: false, encoding: .utf8)
+
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = nil
+    env["TRAINLAB_LESSONS"] = nil
+    for (key, value) in environment { env[key] = value }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
+    }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+    guard spawned == 0 else {
+      throw SpawnError(message: "cannot start \(path): \(String(cString: strerror(spawned)))")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return Result(
+      status: exitStatus,
+      stdout: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
+      stderr: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
+  }
+
+  /// The path of `tmux`, if installed.
+  static let tmux: String? = {
+    for folder in ["/usr/bin", "/usr/local/bin", "/bin"] {
+      let path = folder + "/tmux"
+      if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+  }()
+}
+
+struct SpawnError: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The real executable on a pseudo-terminal (tmux): readline, Ctrl-C, Ctrl-D,
+/// resize, history.
+@Suite("trainlab on a terminal", .enabled(if: Executable.tmux != nil, "needs tmux"))
+struct TerminalSessionTests {
+  func start(width: Int = 100, height: Int = 40, state: String) throws -> TmuxSession {
+    let command = [
+      "env", "HOME=\(state)", "XDG_STATE_HOME=\(state)/xdg", "LC_ALL=C.UTF-8",
+      Executable.trainlab, "--lessons", Executable.lessons, "1",
+    ].map { "'\($0)'" }.joined(separator: " ")
+    return try TmuxSession(
+      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width, height: height,
+      tmux: Executable.tmux ?? "tmux")
+  }
+
+  func temporaryFolder() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("trainlab-e2e-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  @Test func stepChangeRerunInterruptAndLeave() throws {
+    let state = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let lab = try start(state: state)
+
+    try lab.waitFor("Press Enter to begin")
+    try lab.command("")
+    try lab.waitFor("Step 1/3 · Setting a rate")
+    try lab.command("")
+    try lab.waitFor("lr is 0.1")
+    try lab.command("")
+    try lab.waitFor("Step 2/3 · Using it")
+    try lab.command("")
+    try lab.waitFor("ten times lr is 1\n")
+
+    try lab.command("lr = 0.5")
+    try lab.command("rerun")
+    try lab.waitFor("ten times lr is 5\n")
+
+    // A long cell, stopped by Ctrl-C: the prompt comes back, variables kept.
+    try lab.command("rounds = 100000")
+    try lab.command("step 3")
+    try lab.waitFor("Step 3/3 · A long loop")
+    try lab.enter()
+    try lab.waitFor("\ncounting\n")  // the output, not the source line
+    try lab.press("C-c")
+    try lab.waitFor("Interrupted. The cell stopped; the variables are kept.")
+    try lab.waitForLastLine("lab>")
+    #expect(!(try lab.screen()).contains("done "))
+    try lab.command("print(lr, rounds, total >= 0)")
+    try lab.waitFor("0.5 100000 true")
+
+    // Ctrl-C at the prompt abandons the line.
+    try lab.type("abandoned")
+    try lab.waitFor("lab> abandoned")
+    try lab.press("C-c")
+    try lab.waitFor("lab> abandoned^C")
+    try lab.command("lr")
+    try lab.waitFor("lab> lr\n0.5")
+
+    try lab.press("C-d")
+    try lab.waitFor("TRAINLAB-EXIT-0")
+    let history = try String(contentsOfFile: state + "/xdg/trainlab/history", encoding: .utf8)
+    #expect(history.contains("lr = 0.5\nrerun\nrounds = 100000\nstep 3\n"))
+    #expect(!history.contains("abandoned"))
+  }
+
+  @Test func historyIsRecalledAndResizeIsHonoured() throws {
+    let state = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let first = try start(state: state)
+    try first.command("x = 41 + 1")
+    try first.press("C-d")
+    try first.waitFor("TRAINLAB-EXIT-0")
+
+    let lab = try start(width: 100, state: state)
+    try lab.waitForLastLine("lab>")
+    try lab.press("Up")
+    try lab.waitFor("lab> x = 41 + 1")
+    try lab.press("Enter")
+    try lab.command("x")
+    try lab.waitFor("lab> x\n42")
+
+    try lab.resize(width: 44, height: 40)
+    try lab.command("help")
+    let help = try lab.waitFor("Builtins")
+    let builtinLines = help.components(separatedBy: "Builtins").last?.split(separator: "\n").dropLast() ?? []
+    #expect(builtinLines.count > 2)
+    #expect(builtinLines.allSatisfy { $0.count <= 44 })
+    try lab.press("C-d")
+    try lab.waitFor("TRAINLAB-EXIT-0")
+  }
+}
