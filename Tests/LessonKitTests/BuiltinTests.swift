@@ -4,10 +4,14 @@ import Testing
 @testable import LessonKit
 
 /// A session that can read the repository's datasets.
-func labSession(_ limits: EvaluationLimits = EvaluationLimits()) -> Session {
+func labSession(
+  _ limits: EvaluationLimits = EvaluationLimits(), width: Int = 60
+) -> Session {
   makeSession(
     SessionOptions(
-      width: 60, height: 12, datasetsDirectory: repositoryRoot.appendingPathComponent("datasets").path, limits: limits))
+      width: width, height: 12,
+      datasetsDirectory: repositoryRoot.appendingPathComponent("datasets").path,
+      limits: limits))
 }
 
 /// The transcript of `source` in a lab session; an error fails the test.
@@ -19,83 +23,155 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
 
 @Suite struct DataBuiltinTests {
   @Test func generatorsSplitTrainAndTest() {
-    #expect(lab("d = moons(n=200, seed=1)\nprint(d.train.n, d.test.n, d.train.d, d.train.classes)") == "100 100 2 2\n")
-    #expect(lab("d = circles(n=50, test=0, seed=1)\nprint(d.train.n, d.test)") == "50 none\n")
-    #expect(lab("print(blobs(n=90, classes=3, seed=1).train.classes, spiral(n=40, arms=4, seed=2).test.classes)") == "3 4\n")
+    #expect(
+      lab(
+        "d = moons(n=200, seed=1)\nprint(d.train.n, d.test.n, d.train.d, d.train.classes)"
+      ) == "100 100 2 2\n")
+    #expect(
+      lab("d = circles(n=50, test=0, seed=1)\nprint(d.train.n, d.test)")
+        == "50 none\n")
+    #expect(
+      lab(
+        "print(blobs(n=90, classes=3, seed=1).train.classes, spiral(n=40, arms=4, seed=2).test.classes)"
+      ) == "3 4\n")
   }
 
   @Test func seedsMakeDataReproducible() {
-    #expect(lab("a = moons(n=20, seed=5).train.x\nb = moons(n=20, seed=5).train.x\na == b") == "true\n")
-    #expect(lab("a = moons(n=20, seed=5).train.x\nb = moons(n=20, seed=6).train.x\na == b") == "false\n")
+    #expect(
+      lab(
+        "a = moons(n=20, seed=5).train.x\nb = moons(n=20, seed=5).train.x\na == b"
+      ) == "true\n")
+    #expect(
+      lab(
+        "a = moons(n=20, seed=5).train.x\nb = moons(n=20, seed=6).train.x\na == b"
+      ) == "false\n")
   }
 
   @Test func splitByFractionsAndCounts() {
-    #expect(lab("d = split(dataset(\"digits\"), train=300, test=1000, seed=7)\nprint(d.train.n, d.valid, d.test.n)") == "300 none 1000\n")
-    #expect(lab("d = split(dataset(\"diabetes\"), train=0.6, valid=0.2, seed=1)\nprint(d.train.n, d.valid.n, d.test.n)") == "265 89 88\n")
+    #expect(
+      lab(
+        "d = split(dataset(\"digits\"), train=300, test=1000, seed=7)\nprint(d.train.n, d.valid, d.test.n)"
+      ) == "300 none 1000\n")
+    #expect(
+      lab(
+        "d = split(dataset(\"diabetes\"), train=0.6, valid=0.2, seed=1)\nprint(d.train.n, d.valid.n, d.test.n)"
+      ) == "265 89 88\n")
   }
 
   @Test func kfoldCoversEverySampleOnce() {
     #expect(
-      lab("folds = kfold(dataset(\"diabetes\"), k=5, seed=1)\nsizes = []\nfor f in folds: sizes = sizes + [f.valid.n] end\nprint(len(folds), sum(sizes), sizes)")
+      lab(
+        "folds = kfold(dataset(\"diabetes\"), k=5, seed=1)\nsizes = []\nfor f in folds: sizes = sizes + [f.valid.n] end\nprint(len(folds), sum(sizes), sizes)"
+      )
         == "5 442 [89, 89, 88, 88, 88]\n")
   }
 
   @Test func standardizeUsesTheTrainingPart() {
-    #expect(lab("d = standardize(split(dataset(\"diabetes\"), train=0.8, seed=3))\nround(mean(column(d.train, 0)), 4)\nround(std(column(d.train, 2)), 3)") == "0\n1\n")
+    #expect(
+      lab(
+        "d = standardize(split(dataset(\"diabetes\"), train=0.8, seed=3))\nround(mean(column(d.train, 0)), 4)\nround(std(column(d.train, 2)), 3)"
+      ) == "0\n1\n")
   }
 
   @Test func datasetNamesAreCheckedAndConfined() {
     let session = labSession()
     #expect(
       session.run("dataset(\"digit\")", origin: .prompt).error?.message
-        == "dataset: no data set named \"digit\"; did you mean `digits`? (available: diabetes, digits)")
+        == "dataset: no data set named \"digit\"; did you mean `digits`? (available: diabetes, digits)"
+    )
     #expect(
       session.run("dataset(\"../Package\")", origin: .prompt).error?.message
-        == "dataset: no data set named \"../Package\" (available: diabetes, digits)")
-    #expect(lab("d = dataset(\"digits\")\nprint(d.n, d.d, d.classes)") == "1797 64 10\n")
+        == "dataset: no data set named \"../Package\" (available: diabetes, digits)"
+    )
+    #expect(
+      lab("d = dataset(\"digits\")\nprint(d.n, d.d, d.classes)")
+        == "1797 64 10\n")
   }
 
   @Test func polynomialData() {
-    #expect(lab("d = poly_data(seed=1)\nprint(d.train.n, d.test.n, d.train.d, len(d.train.raw))\npoly_true(5)") == "100 100 20 100\n[5, 1.2, -3.4, 5.6, 0]\n")
-    #expect(lab("select(poly_data(seed=1), 4).train.d\nselect(poly_data(seed=1), [0, 2]).train.names") == "4\n[\"1\", \"x^2/2!\"]\n")
+    #expect(
+      lab(
+        "d = poly_data(seed=1)\nprint(d.train.n, d.test.n, d.train.d, len(d.train.raw))\npoly_true(5)"
+      ) == "100 100 20 100\n[5, 1.2, -3.4, 5.6, 0]\n")
+    #expect(
+      lab(
+        "select(poly_data(seed=1), 4).train.d\nselect(poly_data(seed=1), [0, 2]).train.names"
+      ) == "4\n[\"1\", \"x^2/2!\"]\n")
   }
 
   @Test func makeDataAndTake() {
-    #expect(lab("d = make_data([[1, 2], [3, 4], [5, 6]], [0, 1, 1], task=\"classification\")\nprint(d.n, d.classes, take(d, 2).n, d.y)") == "3 2 2 [0, 1, 1]\n")
+    #expect(
+      lab(
+        "d = make_data([[1, 2], [3, 4], [5, 6]], [0, 1, 1], task=\"classification\")\nprint(d.n, d.classes, take(d, 2).n, d.y)"
+      ) == "3 2 2 [0, 1, 1]\n")
   }
 }
 
 @Suite struct TensorBuiltinTests {
   @Test func arithmeticIsElementwiseWithBroadcasting() {
-    #expect(lab("t = tensor([[1, 2], [3, 4]])\n(t * 2 + 1).list\n(t - [10, 20]).list\n(1 / tensor([2, 4])).list\n(-t).shape") == "[[3, 5], [7, 9]]\n[[-9, -18], [-7, -16]]\n[0.5, 0.25]\n[2, 2]\n")
-    #expect(lab("(tensor([1, 2, 3]) ** 2).list\nexp(tensor([0])).list\nlen(tensor([[1], [2]]))") == "[1, 4, 9]\n[1]\n2\n")
+    #expect(
+      lab(
+        "t = tensor([[1, 2], [3, 4]])\n(t * 2 + 1).list\n(t - [10, 20]).list\n(1 / tensor([2, 4])).list\n(-t).shape"
+      ) == "[[3, 5], [7, 9]]\n[[-9, -18], [-7, -16]]\n[0.5, 0.25]\n[2, 2]\n")
+    #expect(
+      lab(
+        "(tensor([1, 2, 3]) ** 2).list\nexp(tensor([0])).list\nlen(tensor([[1], [2]]))"
+      ) == "[1, 4, 9]\n[1]\n2\n")
   }
 
   @Test func matmulTransposeNorm() {
-    #expect(lab("matmul([[1, 2], [3, 4]], [[1], [1]]).list\ntranspose([[1, 2, 3]]).shape\nnorm([3, 4])") == "[[3], [7]]\n[3, 1]\n5\n")
+    #expect(
+      lab(
+        "matmul([[1, 2], [3, 4]], [[1], [1]]).list\ntranspose([[1, 2, 3]]).shape\nnorm([3, 4])"
+      ) == "[[3], [7]]\n[3, 1]\n5\n")
   }
 
   @Test func indexingAndLooping() {
-    #expect(lab("t = tensor([[1, 2], [3, 4]])\nt[-1].list\nt[0][1]\nfor row in t: print(row.list) end") == "[3, 4]\n2\n[1, 2]\n[3, 4]\n")
+    #expect(
+      lab(
+        "t = tensor([[1, 2], [3, 4]])\nt[-1].list\nt[0][1]\nfor row in t: print(row.list) end"
+      ) == "[3, 4]\n2\n[1, 2]\n[3, 4]\n")
   }
 
   @Test func creationAndLimits() {
-    #expect(lab("zeros([2, 3]).shape\nones(2).list\nrandn([2, 2], seed=1) == randn([2, 2], seed=1)") == "[2, 3]\n[1, 1]\ntrue\n")
-    #expect(errorMessage("zeros([100000, 100000])", in: labSession()) == "zeros: a tensor of shape [100000, 100000] is too large: at most 50000000 elements")
-    #expect(errorMessage("zeros(1e12)", in: labSession()) == "zeros: each dimension must be between 0 and 50000000, got 1000000000000")
-    #expect(errorMessage("tensor([[1, 2], [3]])", in: labSession()) == "tensor: the nested lists are not rectangular (expected shape [2, 2])")
-    #expect(errorMessage("tensor([1, 2]) + tensor([1, 2, 3])", in: labSession()) == "add: shapes [2] and [3] cannot be broadcast together")
+    #expect(
+      lab(
+        "zeros([2, 3]).shape\nones(2).list\nrandn([2, 2], seed=1) == randn([2, 2], seed=1)"
+      ) == "[2, 3]\n[1, 1]\ntrue\n")
+    #expect(
+      errorMessage("zeros([100000, 100000])", in: labSession())
+        == "zeros: a tensor of shape [100000, 100000] is too large: at most 50000000 elements"
+    )
+    #expect(
+      errorMessage("zeros(1e12)", in: labSession())
+        == "zeros: each dimension must be between 0 and 50000000, got 1000000000000"
+    )
+    #expect(
+      errorMessage("tensor([[1, 2], [3]])", in: labSession())
+        == "tensor: the nested lists are not rectangular (expected shape [2, 2])"
+    )
+    #expect(
+      errorMessage("tensor([1, 2]) + tensor([1, 2, 3])", in: labSession())
+        == "add: shapes [2] and [3] cannot be broadcast together")
   }
 
   @Test func dropoutScalesTheSurvivors() {
-    #expect(lab("x = dropout(ones(1000), p=0.5, seed=1)\nprint(min(x.list), max(x.list), abs(mean(x.list) - 1) < 0.1)\ndropout([1, 2], train=false).list") == "0 2 true\n[1, 2]\n")
+    #expect(
+      lab(
+        "x = dropout(ones(1000), p=0.5, seed=1)\nprint(min(x.list), max(x.list), abs(mean(x.list) - 1) < 0.1)\ndropout([1, 2], train=false).list"
+      ) == "0 2 true\n[1, 2]\n")
   }
 }
 
 @Suite struct GradientBuiltinTests {
   @Test func gradOfFormulas() {
-    #expect(lab("grad(fn(x1, x2) => 0.1*x1**2 + 2*x2**2, [-5, -2])\ngrad(fn(x) => x**3, 2)\ngrad(fn(x) => sigmoid(x), 0)\ngrad(fn(x) => exp(x) + log(x), 1)") == "[-1, -8]\n12\n0.25\n3.71828\n")
-    #expect(lab("s = grad(fn(x) => tanh(x), [-1, 0, 1], each=true)\nround(s, 4)") == "[0.42, 1, 0.42]\n")
+    #expect(
+      lab(
+        "grad(fn(x1, x2) => 0.1*x1**2 + 2*x2**2, [-5, -2])\ngrad(fn(x) => x**3, 2)\ngrad(fn(x) => sigmoid(x), 0)\ngrad(fn(x) => exp(x) + log(x), 1)"
+      ) == "[-1, -8]\n12\n0.25\n3.71828\n")
+    #expect(
+      lab("s = grad(fn(x) => tanh(x), [-1, 0, 1], each=true)\nround(s, 4)")
+        == "[0.42, 1, 0.42]\n")
   }
 
   @Test func minimizeFollowsGradientDescentExactly() {
@@ -111,125 +187,222 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
   }
 
   @Test func minimizeRecordsOptimizerState() {
-    #expect(lab("t = minimize(fn(x) => x**2, start=[1], optimizer=sgd(lr=0.1, momentum=0.9), steps=2)\nt.state[1].momentum_buffer\nt.x") == "[3.4]\n[1, 0.8, 0.46]\n")
+    #expect(
+      lab(
+        "t = minimize(fn(x) => x**2, start=[1], optimizer=sgd(lr=0.1, momentum=0.9), steps=2)\nt.state[1].momentum_buffer\nt.x"
+      ) == "[3.4]\n[1, 0.8, 0.46]\n")
   }
 
   @Test func divergenceStopsTheRun() {
-    #expect(lab("t = minimize(fn(x) => x**2, start=[1], optimizer=sgd(lr=1e20), steps=50)\nprint(t.diverged, len(t.values) < 51)") == "true true\n")
+    #expect(
+      lab(
+        "t = minimize(fn(x) => x**2, start=[1], optimizer=sgd(lr=1e20), steps=50)\nprint(t.diverged, len(t.values) < 51)"
+      ) == "true true\n")
   }
 
   @Test func minimizeErrors() {
     let session = labSession()
-    #expect(errorMessage("minimize(fn(x, y) => x, start=[1])", in: session) == "minimize: f takes 2 arguments, so `start` needs 2 numbers, got 1")
-    #expect(errorMessage("minimize(3, start=[1])", in: session) == "minimize: `f` must be a function written with fn, such as fn(x, y) => x**2 + y**2, got a number")
-    #expect(errorMessage("minimize(fn(x) => [x], start=[1])", in: session) == "minimize: f must return a single number, got a list")
+    #expect(
+      errorMessage("minimize(fn(x, y) => x, start=[1])", in: session)
+        == "minimize: f takes 2 arguments, so `start` needs 2 numbers, got 1")
+    #expect(
+      errorMessage("minimize(3, start=[1])", in: session)
+        == "minimize: `f` must be a function written with fn, such as fn(x, y) => x**2 + y**2, got a number"
+    )
+    #expect(
+      errorMessage("minimize(fn(x) => [x], start=[1])", in: session)
+        == "minimize: f must return a single number, got a list")
   }
 }
 
 @Suite struct ModelAndTrainingTests {
   @Test func modelsCountTheirParameters() {
-    #expect(lab("mlp([2, 16, 2]).params\nlinear(10).params\nlinear(3, bias=false).params\nresmlp(2, 8, 3, 2).params\nlen(mlp([2, 4, 4, 2]).linear_layers)") == "82\n11\n3\n258\n3\n")
-    #expect(lab("mlp([4, 8, 3], dropout=0.5).layers[2].kind\nmlp([2, 3], seed=1).layers[0].weight.shape") == "Dropout\n[2, 3]\n")
+    #expect(
+      lab(
+        "mlp([2, 16, 2]).params\nlinear(10).params\nlinear(3, bias=false).params\nresmlp(2, 8, 3, 2).params\nlen(mlp([2, 4, 4, 2]).linear_layers)"
+      ) == "82\n11\n3\n258\n3\n")
+    #expect(
+      lab(
+        "mlp([4, 8, 3], dropout=0.5).layers[2].kind\nmlp([2, 3], seed=1).layers[0].weight.shape"
+      ) == "Dropout\n[2, 3]\n")
   }
 
   @Test func modelArgumentsAreChecked() {
     let session = labSession()
-    #expect(errorMessage("mlp([2, 16, 2], activation=\"tanhh\")", in: session) == "mlp: unknown activation \"tanhh\"; did you mean `tanh`?; use relu, sigmoid, tanh, leaky_relu, gelu or none")
-    #expect(errorMessage("mlp([2])", in: session) == "mlp: `sizes` needs between 2 and 200 sizes, as in [2, 16, 2]")
-    #expect(errorMessage("mlp([2, 1e6, 1e6])", in: session) == "mlp: each size must be between 1 and 100000, got 1000000")
-    #expect(errorMessage("mlp([2, 100000, 100000])", in: session) == "mlp: too large: at most 50000000 tensor elements")
+    #expect(
+      errorMessage("mlp([2, 16, 2], activation=\"tanhh\")", in: session)
+        == "mlp: unknown activation \"tanhh\"; did you mean `tanh`?; use relu, sigmoid, tanh, leaky_relu, gelu or none"
+    )
+    #expect(
+      errorMessage("mlp([2])", in: session)
+        == "mlp: `sizes` needs between 2 and 200 sizes, as in [2, 16, 2]")
+    #expect(
+      errorMessage("mlp([2, 1e6, 1e6])", in: session)
+        == "mlp: each size must be between 1 and 100000, got 1000000")
+    #expect(
+      errorMessage("mlp([2, 100000, 100000])", in: session)
+        == "mlp: too large: at most 50000000 tensor elements")
   }
 
   @Test func fitIsReproducibleAndLearns() {
-    let source = "h = fit(mlp([2, 16, 2], seed=1), moons(n=200, seed=1), epochs=8, optimizer=adam(lr=0.01), seed=1)\n"
+    let source =
+      "h = fit(mlp([2, 16, 2], seed=1), moons(n=200, seed=1), epochs=8, optimizer=adam(lr=0.01), seed=1)\n"
     let session = labSession()
     _ = lab(source + "first = h.train_loss", in: session)
-    #expect(lab(source + "print(h.train_loss == first, h.train_loss[-1] < h.train_loss[0], len(h.test_acc), h.epochs)", in: session) == "true true 8 8\n")
-    #expect(lab("print(len(h.grad_norms[0]), len(h.weight_norms[-1]), h.steps, len(h.step_loss), h.diverged, h.report)", in: session) == "2 2 32 32 false \n")
+    #expect(
+      lab(
+        source
+          + "print(h.train_loss == first, h.train_loss[-1] < h.train_loss[0], len(h.test_acc), h.epochs)",
+        in: session) == "true true 8 8\n")
+    #expect(
+      lab(
+        "print(len(h.grad_norms[0]), len(h.weight_norms[-1]), h.steps, len(h.step_loss), h.diverged, h.report)",
+        in: session) == "2 2 32 32 false \n")
   }
 
   @Test func fitReportsProgressAndStopsOnCancel() {
     let session = labSession()
-    final class Box: @unchecked Sendable { var updates: [ProgressUpdate] = []; var cancel = false }
+    final class Box: @unchecked Sendable {
+      var updates: [ProgressUpdate] = []
+      var cancel = false
+    }
     let box = Box()
     session.progress = { box.updates.append($0) }
     _ = lab("h = fit(linear(2, 2), moons(n=40, seed=1), epochs=3)", in: session)
-    #expect(box.updates.map(\.completed) == [1, 2, 3] && box.updates.allSatisfy { $0.label == "fit" && $0.total == 3 })
+    #expect(
+      box.updates.map(\.completed) == [1, 2, 3]
+        && box.updates.allSatisfy { $0.label == "fit" && $0.total == 3 })
     session.isCancelled = { true }
-    let result = session.run("h2 = fit(linear(2, 2), moons(n=40, seed=1), epochs=1000)", origin: .prompt)
+    let result = session.run(
+      "h2 = fit(linear(2, 2), moons(n=40, seed=1), epochs=1000)",
+      origin: .prompt)
     #expect(result.cancelled && result.error == nil)
   }
 
   @Test func fitDivergesWithAReport() {
-    #expect(lab("h = fit(linear(10), dataset(\"diabetes\"), epochs=5, optimizer=sgd(lr=10), seed=1)\nprint(h.diverged, h.report != \"\", h.nan_epoch)") == "true true 1\n")
+    #expect(
+      lab(
+        "h = fit(linear(10), dataset(\"diabetes\"), epochs=5, optimizer=sgd(lr=10), seed=1)\nprint(h.diverged, h.report != \"\", h.nan_epoch)"
+      ) == "true true 1\n")
   }
 
   @Test func fitWorkIsBounded() {
     let session = labSession(EvaluationLimits(steps: 1_000))
     #expect(
-      session.run("fit(linear(2, 2), moons(n=200, seed=1), epochs=100, batch=1)", origin: .prompt).error?.message
-        == "this cell would take more than 1000 steps (each minibatch or optimizer step counts as one); use fewer epochs or steps")
+      session.run(
+        "fit(linear(2, 2), moons(n=200, seed=1), epochs=100, batch=1)",
+        origin: .prompt
+      ).error?.message
+        == "this cell would take more than 1000 steps (each minibatch or optimizer step counts as one); use fewer epochs or steps"
+    )
   }
 
   @Test func earlyStoppingAndSchedules() {
-    #expect(lab("d = split(moons(n=200, test=0, seed=1).train, train=0.6, valid=0.2, test=0.2, seed=1)\nh = fit(mlp([2, 32, 2], seed=1), d, epochs=200, optimizer=adam(lr=0.05), patience=3, seed=1)\nprint(h.stopped_early, h.epochs < 200, len(h.valid_loss) == h.epochs)") == "true true true\n")
-    #expect(lab("lr_curve(step_lr(step_size=2), lr=1, n=6)\nh = fit(linear(2, 2), moons(n=40, seed=1), epochs=3, schedule=exponential(gamma=0.5), optimizer=sgd(lr=1))\nh.lr\ncosine(t_max=10)") == "[1, 1, 0.1, 0.1, 0.01, 0.01]\n[1, 0.5, 0.25]\ncosine(t_max=10, eta_min=0)\n")
+    #expect(
+      lab(
+        "d = split(moons(n=200, test=0, seed=1).train, train=0.6, valid=0.2, test=0.2, seed=1)\nh = fit(mlp([2, 32, 2], seed=1), d, epochs=200, optimizer=adam(lr=0.05), patience=3, seed=1)\nprint(h.stopped_early, h.epochs < 200, len(h.valid_loss) == h.epochs)"
+      ) == "true true true\n")
+    #expect(
+      lab(
+        "lr_curve(step_lr(step_size=2), lr=1, n=6)\nh = fit(linear(2, 2), moons(n=40, seed=1), epochs=3, schedule=exponential(gamma=0.5), optimizer=sgd(lr=1))\nh.lr\ncosine(t_max=10)"
+      )
+        == "[1, 1, 0.1, 0.1, 0.01, 0.01]\n[1, 0.5, 0.25]\ncosine(t_max=10, eta_min=0)\n"
+    )
   }
 
   @Test func evaluatePredictNorms() {
     let session = labSession()
     _ = lab("m = mlp([2, 8, 2], seed=1)\nd = moons(n=100, seed=1)", in: session)
-    #expect(lab("r = evaluate(m, d.test)\nprint(keys(r), r.acc >= 0, r.loss > 0)", in: session) == "[\"loss\", \"acc\"] true true\n")
-    #expect(lab("len(predict(m, d.test, classes=true))\npredict(m, [[0, 0]]).shape\nlen(grad_norms(m, d))\nlen(weight_norms(m))", in: session) == "50\n[1, 2]\n2\n2\n")
-    #expect(lab("evaluate(linear(10), dataset(\"diabetes\")).acc", in: session) == "")
+    #expect(
+      lab(
+        "r = evaluate(m, d.test)\nprint(keys(r), r.acc >= 0, r.loss > 0)",
+        in: session) == "[\"loss\", \"acc\"] true true\n")
+    #expect(
+      lab(
+        "len(predict(m, d.test, classes=true))\npredict(m, [[0, 0]]).shape\nlen(grad_norms(m, d))\nlen(weight_norms(m))",
+        in: session) == "50\n[1, 2]\n2\n2\n")
+    #expect(
+      lab("evaluate(linear(10), dataset(\"diabetes\")).acc", in: session) == "")
   }
 
   @Test func copyIsIndependent() {
-    #expect(lab("m = linear(2, 2, seed=1)\nc = copy(m)\nbefore = weight_norms(m)\nh = fit(c, moons(n=40, seed=1), epochs=3)\nprint(weight_norms(m) == before, weight_norms(c) == before)") == "true false\n")
+    #expect(
+      lab(
+        "m = linear(2, 2, seed=1)\nc = copy(m)\nbefore = weight_norms(m)\nh = fit(c, moons(n=40, seed=1), epochs=3)\nprint(weight_norms(m) == before, weight_norms(c) == before)"
+      ) == "true false\n")
   }
 
   @Test func crossValidate() {
-    #expect(lab("cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=4, epochs=2, seed=1)\nprint(cv.k, len(cv.valid_loss), close(cv.mean, mean(cv.valid_loss)))") == "4 4 true\n")
+    #expect(
+      lab(
+        "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=4, epochs=2, seed=1)\nprint(cv.k, len(cv.valid_loss), close(cv.mean, mean(cv.valid_loss)))"
+      ) == "4 4 true\n")
   }
 
   @Test func learningRateRangeTest() {
-    #expect(lab("r = lr_range(mlp([2, 8, 2], seed=1), moons(n=100, seed=1), start=0.001, end=1000, steps=40, seed=1)\nprint(len(r.lr) == len(r.loss), r.lr[0], len(r.lr) < 40)") == "true 0.001 true\n")
+    #expect(
+      lab(
+        "r = lr_range(mlp([2, 8, 2], seed=1), moons(n=100, seed=1), start=0.001, end=1000, steps=40, seed=1)\nprint(len(r.lr) == len(r.loss), r.lr[0], len(r.lr) < 40)"
+      ) == "true 0.001 true\n")
   }
 
   @Test func closedFormFits() {
-    #expect(lab("m = lstsq(regression_data(n=200, noise=0, seed=1))\nround(coef(m), 3)\nround(intercept(m), 3)") == "[2, -3.4]\n4.2\n")
-    #expect(lab("d = linear_data(seed=1)\nnorm(coef(ridge(d, lam=10))) < norm(coef(ridge(d, lam=0.01)))") == "true\n")
+    #expect(
+      lab(
+        "m = lstsq(regression_data(n=200, noise=0, seed=1))\nround(coef(m), 3)\nround(intercept(m), 3)"
+      ) == "[2, -3.4]\n4.2\n")
+    #expect(
+      lab(
+        "d = linear_data(seed=1)\nnorm(coef(ridge(d, lam=10))) < norm(coef(ridge(d, lam=0.01)))"
+      ) == "true\n")
     // 20 samples, 200 features: lstsq interpolates with the minimum-norm weights.
-    #expect(lab("d = linear_data(seed=1)\nevaluate(lstsq(d, bias=false), d.train).loss < 1e-8") == "true\n")
+    #expect(
+      lab(
+        "d = linear_data(seed=1)\nevaluate(lstsq(d, bias=false), d.train).loss < 1e-8"
+      ) == "true\n")
   }
 
   @Test func optimizerDescriptionsUsePyTorchNames() {
-    #expect(lab("adam()\nsgd(lr=0.5)") == "Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False)\nSGD(lr=0.5, momentum=0, dampening=0, weight_decay=0, nesterov=False)\n")
-    #expect(errorMessage("adam(betas=[0.9])", in: labSession()) == "adam: `betas` must be two numbers, as in [0.9, 0.999]")
-    #expect(errorMessage("fit(linear(2, 2), moons(n=10), optimizer=3)", in: labSession()) == "fit: `optimizer` must be an optimizer such as sgd(lr=0.1), got a number")
+    #expect(
+      lab("adam()\nsgd(lr=0.5)")
+        == "Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False)\nSGD(lr=0.5, momentum=0, dampening=0, weight_decay=0, nesterov=False)\n"
+    )
+    #expect(
+      errorMessage("adam(betas=[0.9])", in: labSession())
+        == "adam: `betas` must be two numbers, as in [0.9, 0.999]")
+    #expect(
+      errorMessage(
+        "fit(linear(2, 2), moons(n=10), optimizer=3)", in: labSession())
+        == "fit: `optimizer` must be an optimizer such as sgd(lr=0.1), got a number"
+    )
   }
 }
 
 @Suite struct OutputBuiltinTests {
   /// Every line of a chart is `width` columns wide (TermPlot's contract).
   @Test(arguments: [
-    "plot([1, 0.5, 0.25], labels=[\"loss\"])", "scatter([1, 2, 3], [3, 1, 2], groups=[0, 1, 0])",
+    "plot([1, 0.5, 0.25], labels=[\"loss\"])",
+    "scatter([1, 2, 3], [3, 1, 2], groups=[0, 1, 0])",
     "bars([\"a\", \"b\"], [1, 100], logx=true)", "hist([1, 2, 2, 3], bins=3)",
     "contour(fn(x, y) => x**2 + y**2, x=[-1, 1], y=[-1, 1], paths=[[[1, 1], [0, 0]]])",
-    "heatmap([[1, 2], [3, 4]])", "boundary(linear(2, 2, seed=1), moons(n=40, seed=1))",
+    "heatmap([[1, 2], [3, 4]])",
+    "boundary(linear(2, 2, seed=1), moons(n=40, seed=1))",
     "heatmap(reshape(range(6), [2, 3]))",
     "boundary(linear(4, 2, seed=1), expand(circles(n=40, seed=1), features=[\"x1\", \"x2\", \"x1^2\", \"x2^2\"]))",
   ])
   func chartsFillTheWidth(source: String) {
     let text = lab(source)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropLast()
     #expect(lines.count == 12, "\(text)")
     #expect(lines.allSatisfy { $0.count == 60 }, "\(text)")
   }
 
   @Test func tableShowsRowsAndColumns() {
     #expect(
-      lab("table([\"lr\", \"loss\"], [[0.01, 0.52], [0.1, 0.21]], best=\"min:1\")") == """
+      lab(
+        "table([\"lr\", \"loss\"], [[0.01, 0.52], [0.1, 0.21]], best=\"min:1\")"
+      ) == """
         ┌────────┬─────────┐
         │     lr │    loss │
         ├────────┼─────────┤
@@ -238,16 +411,30 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
         └────────┴─────────┘
 
         """)
-    #expect(lab("table([\"n\", \"name\"], columns=[[1, 2], [\"a\", \"b\"]])").contains("│ 2 │ b    │"))
+    #expect(
+      lab("table([\"n\", \"name\"], columns=[[1, 2], [\"a\", \"b\"]])")
+        .contains("│ 2 │ b    │"))
   }
 
   @Test func chartArgumentsAreChecked() {
     let session = labSession()
-    #expect(errorMessage("plot()", in: session) == "plot: needs at least one series of numbers")
-    #expect(errorMessage("plot([1, 2], x=[1])", in: session) == "plot: x has 1 numbers but series 1 has 2")
-    #expect(errorMessage("contour(fn(x) => x)", in: session) == "contour: `f` must be a function of two arguments, fn(x, y) => …, got a function")
-    #expect(errorMessage("table([\"a\"], [[1]], best=\"low:0\")", in: session) == "table: `best` must be \"min:N\" or \"max:N\" with N a column number from 0")
-    #expect(errorMessage("bars([\"a\"], [1, 2])", in: session) == "bars: 1 labels but 2 values")
+    #expect(
+      errorMessage("plot()", in: session)
+        == "plot: needs at least one series of numbers")
+    #expect(
+      errorMessage("plot([1, 2], x=[1])", in: session)
+        == "plot: x has 1 numbers but series 1 has 2")
+    #expect(
+      errorMessage("contour(fn(x) => x)", in: session)
+        == "contour: `f` must be a function of two arguments, fn(x, y) => …, got a function"
+    )
+    #expect(
+      errorMessage("table([\"a\"], [[1]], best=\"low:0\")", in: session)
+        == "table: `best` must be \"min:N\" or \"max:N\" with N a column number from 0"
+    )
+    #expect(
+      errorMessage("bars([\"a\"], [1, 2])", in: session)
+        == "bars: 1 labels but 2 values")
   }
 }
 
@@ -262,22 +449,41 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       print(l2.weight_norm[-1] < plain.weight_norm[-1], l1.weight_norm[-1] < plain.weight_norm[-1])
       """)
     #expect(output == "true true\n")
-    #expect(errorMessage("fit(linear(2, 2), moons(n=10), l2=-1)", in: labSession()) == "fit: `l2` and `l1` must be finite numbers ≥ 0")
+    #expect(
+      errorMessage("fit(linear(2, 2), moons(n=10), l2=-1)", in: labSession())
+        == "fit: `l2` and `l1` must be finite numbers ≥ 0")
   }
 
   @Test func linearTakesAnInitializer() {
     // N(0, 1) weights: ‖w‖ ≈ √1000.
-    #expect(lab("w = linear(1000, init=\"normal\", std=1, seed=1).layers[0].weight\nround(norm(w) / sqrt(1000), 1)") == "1\n")
+    #expect(
+      lab(
+        "w = linear(1000, init=\"normal\", std=1, seed=1).layers[0].weight\nround(norm(w) / sqrt(1000), 1)"
+      ) == "1\n")
   }
 
   @Test func reshapeAndPolyFeatures() {
-    #expect(lab("reshape(range(6), [2, 3]).list\nreshape(range(6), [-1, 2]).shape\npoly_features([0, 1, 2], max_degree=4).list") == "[[0, 1, 2], [3, 4, 5]]\n[3, 2]\n[[1, 0, 0, 0], [1, 1, 0.5, 0.166667], [1, 2, 2, 1.33333]]\n")
-    #expect(errorMessage("reshape(range(6), [4, -1])", in: labSession()) == "reshape: cannot infer the -1 dimension: 6 values do not divide by 4")
+    #expect(
+      lab(
+        "reshape(range(6), [2, 3]).list\nreshape(range(6), [-1, 2]).shape\npoly_features([0, 1, 2], max_degree=4).list"
+      )
+        == "[[0, 1, 2], [3, 4, 5]]\n[3, 2]\n[[1, 0, 0, 0], [1, 1, 0.5, 0.166667], [1, 2, 2, 1.33333]]\n"
+    )
+    #expect(
+      errorMessage("reshape(range(6), [4, -1])", in: labSession())
+        == "reshape: cannot infer the -1 dimension: 6 values do not divide by 4"
+    )
   }
 
   @Test func standardizeTheTarget() {
-    #expect(lab("d = standardize(split(dataset(\"diabetes\"), train=0.8, seed=3), target=true)\nround(mean(d.train.y), 6)\nround(std(d.train.y), 6)") == "0\n1\n")
-    #expect(errorMessage("standardize(moons(n=10), target=true)", in: labSession()) == "standardize: target=true needs regression data; class labels cannot be standardized")
+    #expect(
+      lab(
+        "d = standardize(split(dataset(\"diabetes\"), train=0.8, seed=3), target=true)\nround(mean(d.train.y), 6)\nround(std(d.train.y), 6)"
+      ) == "0\n1\n")
+    #expect(
+      errorMessage("standardize(moons(n=10), target=true)", in: labSession())
+        == "standardize: target=true needs regression data; class labels cannot be standardized"
+    )
   }
 
   @Test func labelNoiseFlipsTrainingLabelsOnly() {
@@ -295,13 +501,23 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
   }
 
   @Test func crossValidateClosedForms() {
-    #expect(lab("cv = cross_validate(\"lstsq\", dataset(\"diabetes\"), k=5, seed=1)\nprint(cv.k, len(cv.train_loss), cv.mean > 0)\ncross_validate(\"ridge\", dataset(\"diabetes\"), lam=1e9, seed=1).mean > cv.mean") == "5 5 true\ntrue\n")
-    #expect(errorMessage("cross_validate(\"lasso\", dataset(\"diabetes\"))", in: labSession()) == "cross_validate: `model` must be a model, \"lstsq\" or \"ridge\", got \"lasso\"")
+    #expect(
+      lab(
+        "cv = cross_validate(\"lstsq\", dataset(\"diabetes\"), k=5, seed=1)\nprint(cv.k, len(cv.train_loss), cv.mean > 0)\ncross_validate(\"ridge\", dataset(\"diabetes\"), lam=1e9, seed=1).mean > cv.mean"
+      ) == "5 5 true\ntrue\n")
+    #expect(
+      errorMessage(
+        "cross_validate(\"lasso\", dataset(\"diabetes\"))", in: labSession())
+        == "cross_validate: `model` must be a model, \"lstsq\" or \"ridge\", got \"lasso\""
+    )
   }
 
   @Test func plotLimitsDropOutsidePoints() {
     let inside = lab("plot([1, 2, 1e9, 3], ylim=[0, 5])")
     #expect(!inside.contains("1e+09") && !inside.contains("1e9"))
-    #expect(lab("scatter([1, 2, 3], [1, 100, 2], ylim=[0, 10])").split(separator: "\n").count == 12)
+    #expect(
+      lab("scatter([1, 2, 3], [1, 100, 2], ylim=[0, 10])").split(
+        separator: "\n"
+      ).count == 12)
   }
 }

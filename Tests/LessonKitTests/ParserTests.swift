@@ -10,16 +10,26 @@ func sexpr(_ expr: Expr) -> String {
   case .bool(let flag, _): return flag ? "true" : "false"
   case .none: return "none"
   case .name(let name, _): return name
-  case .list(let items, _): return "[" + items.map(sexpr).joined(separator: " ") + "]"
-  case .record(let entries, _): return "{" + entries.map { "\($0.key):\(sexpr($0.value))" }.joined(separator: " ") + "}"
-  case .unary(let op, let operand, _): return "(\(op.rawValue) \(sexpr(operand)))"
-  case .binary(let op, let a, let b, _, _): return "(\(op.rawValue) \(sexpr(a)) \(sexpr(b)))"
+  case .list(let items, _):
+    return "[" + items.map(sexpr).joined(separator: " ") + "]"
+  case .record(let entries, _):
+    return "{"
+      + entries.map { "\($0.key):\(sexpr($0.value))" }.joined(separator: " ")
+      + "}"
+  case .unary(let op, let operand, _):
+    return "(\(op.rawValue) \(sexpr(operand)))"
+  case .binary(let op, let a, let b, _, _):
+    return "(\(op.rawValue) \(sexpr(a)) \(sexpr(b)))"
   case .member(let base, let name, _, _): return "(. \(sexpr(base)) \(name))"
-  case .index(let base, let index, _): return "(at \(sexpr(base)) \(sexpr(index)))"
+  case .index(let base, let index, _):
+    return "(at \(sexpr(base)) \(sexpr(index)))"
   case .slice(let base, let lower, let upper, _):
-    return "(slice \(sexpr(base)) \(lower.map(sexpr) ?? "_") \(upper.map(sexpr) ?? "_"))"
+    return
+      "(slice \(sexpr(base)) \(lower.map(sexpr) ?? "_") \(upper.map(sexpr) ?? "_"))"
   case .call(let callee, let arguments, _):
-    let parts = arguments.map { ($0.label.map { "\($0)=" } ?? "") + sexpr($0.value) }
+    let parts = arguments.map {
+      ($0.label.map { "\($0)=" } ?? "") + sexpr($0.value)
+    }
     return "(call \(sexpr(callee))\(parts.map { " " + $0 }.joined()))"
   case .function(let parameters, let body, _):
     return "(fn (\(parameters.joined(separator: " "))) \(sexpr(body)))"
@@ -28,16 +38,22 @@ func sexpr(_ expr: Expr) -> String {
 }
 
 func sexpr(_ statement: Stmt) -> String {
-  func block(_ statements: [Stmt]) -> String { "[" + statements.map(sexpr).joined(separator: "; ") + "]" }
+  func block(_ statements: [Stmt]) -> String {
+    "[" + statements.map(sexpr).joined(separator: "; ") + "]"
+  }
   switch statement {
   case .expression(let expr): return sexpr(expr)
   case .assign(let name, _, let value): return "(= \(name) \(sexpr(value)))"
-  case .assignIndex(let name, _, let index, let value): return "(=[] \(name) \(sexpr(index)) \(sexpr(value)))"
-  case .forLoop(let name, _, let iterable, let body, _): return "(for \(name) \(sexpr(iterable)) \(block(body)))"
+  case .assignIndex(let name, _, let index, let value):
+    return "(=[] \(name) \(sexpr(index)) \(sexpr(value)))"
+  case .forLoop(let name, _, let iterable, let body, _):
+    return "(for \(name) \(sexpr(iterable)) \(block(body)))"
   case .ifChain(let branches, let elseBody, _):
     let parts = branches.map { "\(sexpr($0.condition)) \(block($0.body))" }
-    return "(if \(parts.joined(separator: " "))\(elseBody.map { " else " + block($0) } ?? ""))"
-  case .whileLoop(let condition, let body, _): return "(while \(sexpr(condition)) \(block(body)))"
+    return
+      "(if \(parts.joined(separator: " "))\(elseBody.map { " else " + block($0) } ?? ""))"
+  case .whileLoop(let condition, let body, _):
+    return "(while \(sexpr(condition)) \(block(body)))"
   case .breakLoop: return "break"
   case .continueLoop: return "continue"
   }
@@ -76,13 +92,19 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
     ("xs[:2]", "(slice xs _ 2)"),
     ("xs[-2:]", "(slice xs (- 2) _)"),
     ("f()", "(call f)"),
-    ("fit(m, d, epochs=20, optimizer=sgd(lr=0.1))", "(call fit m d epochs=20 optimizer=(call sgd lr=0.1))"),
+    (
+      "fit(m, d, epochs=20, optimizer=sgd(lr=0.1))",
+      "(call fit m d epochs=20 optimizer=(call sgd lr=0.1))"
+    ),
     ("f(1,)", "(call f 1)"),
     ("[1, 'a', [true, none]]", "[1 'a' [true none]]"),
     ("[]", "[]"),
     ("{lr: 0.1, 'epochs': 20}", "{lr:0.1 epochs:20}"),
     ("{}", "{}"),
-    ("fn(x, y) => 0.1*x**2 + 2*y**2", "(fn (x y) (+ (* 0.1 (** x 2)) (* 2 (** y 2))))"),
+    (
+      "fn(x, y) => 0.1*x**2 + 2*y**2",
+      "(fn (x y) (+ (* 0.1 (** x 2)) (* 2 (** y 2))))"
+    ),
     ("fn() => 1", "(fn () 1)"),
     ("fn(a) => fn(x) => a * x", "(fn (a) (fn (x) (* a x)))"),
     ("a.b.c(1)[0]", "(at (call (. (. a b) c) 1) 0)"),
@@ -115,14 +137,18 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
     #expect(
       result.trees == [
         "(= lr 0.1)", "(=[] xs 0 2)", "(for lr [0.01 0.1] [(call print lr)])",
-        "(if a [x] b [y] else [z])", "(while (< i 3) [(= i (+ i 1)); break])", "continue",
+        "(if a [x] b [y] else [z])", "(while (< i 3) [(= i (+ i 1)); break])",
+        "continue",
       ])
   }
 
   @Test func nestedBlocks() {
-    let result = parse("for i in range(3):\n  if i > 1:\n    print(i)\n  end\nend")
+    let result = parse(
+      "for i in range(3):\n  if i > 1:\n    print(i)\n  end\nend")
     #expect(result.diagnostics == [])
-    #expect(result.trees == ["(for i (call range 3) [(if (> i 1) [(call print i)])])"])
+    #expect(
+      result.trees == ["(for i (call range 3) [(if (> i 1) [(call print i)])])"]
+    )
   }
 
   @Test func emptyAndBlankCells() {
@@ -133,21 +159,48 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
 
   @Test(arguments: [
     ("x = (1 +", "expected an expression, found end of input"),
-    ("f(1, 2", "expected `)` to close the `(` at line 1, column 2, found end of input"),
-    ("[1, 2", "expected `]` to close the `[` at line 1, column 1, found end of input"),
+    (
+      "f(1, 2",
+      "expected `)` to close the `(` at line 1, column 2, found end of input"
+    ),
+    (
+      "[1, 2",
+      "expected `]` to close the `[` at line 1, column 1, found end of input"
+    ),
     ("for x in xs:\nprint(x)", "this `for` block needs an `end`"),
     ("if x:\n1", "this `if` block needs an `end`"),
     ("while x:", "this `while` block needs an `end`"),
     ("end", "`end` without a matching `for`, `if` or `while`"),
     ("else:", "`else` without a matching `if`"),
-    ("for 1 in xs: end", "expected a loop variable name after `for`, found number `1`"),
-    ("for x xs: end", "expected `in` after the loop variable, as in `for x in xs:`, found `xs`"),
-    ("1 = x", "can only assign to a name (`x = …`) or an element (`xs[0] = …`); to compare, write `==`"),
-    ("x = 1 2", "unexpected number `2` after the statement; put each statement on its own line"),
-    ("fn x => x", "expected `(` after `fn`, as in `fn(x, y) => x + y`, found `x`"),
-    ("fn(x) x", "expected `=>` before the body of `fn`, as in `fn(x) => x**2`, found `x`"),
+    (
+      "for 1 in xs: end",
+      "expected a loop variable name after `for`, found number `1`"
+    ),
+    (
+      "for x xs: end",
+      "expected `in` after the loop variable, as in `for x in xs:`, found `xs`"
+    ),
+    (
+      "1 = x",
+      "can only assign to a name (`x = …`) or an element (`xs[0] = …`); to compare, write `==`"
+    ),
+    (
+      "x = 1 2",
+      "unexpected number `2` after the statement; put each statement on its own line"
+    ),
+    (
+      "fn x => x",
+      "expected `(` after `fn`, as in `fn(x, y) => x + y`, found `x`"
+    ),
+    (
+      "fn(x) x",
+      "expected `=>` before the body of `fn`, as in `fn(x) => x**2`, found `x`"
+    ),
     ("fn(x, x) => x", "parameter `x` is listed twice"),
-    ("{lr 0.1}", "expected `:` after the key `lr`, as in `{lr: 0.1}`, found number `0.1`"),
+    (
+      "{lr 0.1}",
+      "expected `:` after the key `lr`, as in `{lr: 0.1}`, found number `0.1`"
+    ),
     ("a.", "expected a member name after `.`, found end of input"),
     ("if a: x else if b: y end", "write `elif` instead of `else if`"),
     ("x = 'open", "unterminated string: add the closing ' on the same line"),
@@ -164,16 +217,29 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
   }
 
   @Test func deepNestingIsRefused() {
-    let result = parse(String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000))
-    #expect(result.diagnostics == ["too deeply nested: at most 48 levels of brackets, operators and blocks"])
+    let result = parse(
+      String(repeating: "(", count: 10_000) + "1"
+        + String(repeating: ")", count: 10_000))
+    #expect(
+      result.diagnostics == [
+        "too deeply nested: at most 48 levels of brackets, operators and blocks"
+      ])
     let unary = parse(String(repeating: "-", count: 10_000) + "1")
-    #expect(unary.diagnostics == ["too deeply nested: at most 48 levels of brackets, operators and blocks"])
+    #expect(
+      unary.diagnostics == [
+        "too deeply nested: at most 48 levels of brackets, operators and blocks"
+      ])
     let blocks = parse(String(repeating: "if a:\n", count: 100))
-    #expect(blocks.diagnostics.first == "too deeply nested: at most 48 levels of brackets, operators and blocks")
+    #expect(
+      blocks.diagnostics.first
+        == "too deeply nested: at most 48 levels of brackets, operators and blocks"
+    )
   }
 
   @Test func nestingJustInsideTheLimitParses() {
-    let source = String(repeating: "(", count: 40) + "1" + String(repeating: ")", count: 40)
+    let source =
+      String(repeating: "(", count: 40) + "1"
+      + String(repeating: ")", count: 40)
     #expect(parse(source).diagnostics == [])
   }
 
@@ -181,6 +247,8 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
     var parser = Parser("x = 1 +\ny = ]")
     let program = parser.parseProgram()
     // Newlines may follow `+`, so the first problem is the `=` of line 2.
-    #expect(program.diagnostics.first?.range.start == SourceLocation(offset: 10, line: 2, column: 3))
+    #expect(
+      program.diagnostics.first?.range.start
+        == SourceLocation(offset: 10, line: 2, column: 3))
   }
 }

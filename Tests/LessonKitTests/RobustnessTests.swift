@@ -35,33 +35,45 @@ let sampleCells: [String] = [
 
 /// Pieces of the language, for random token sequences.
 let tokenVocabulary: [String] = [
-  "x", "y", "lr", "f", "xs", "print", "range", "len", "sum", "fn", "for", "in", "if", "elif", "else", "end",
-  "while", "break", "continue", "and", "or", "not", "true", "false", "none", "0", "1", "-1", "2.5", "1e400",
-  "1e-3", "1e308", "9007199254740993", "'s'", "\"t\"", "'", "\"", "+", "-", "*", "/", "**", "^", "%", "==", "!=",
-  "<", "<=", ">", ">=", "=", ",", ".", ":", "(", ")", "[", "]", "{", "}", "=>", "\n", ";", "#", "\\", " ",
-  "range(5)", "[0] * 1000", "'ab' * 99", "fn(x) => x", "f(f)", "xs[0]", "xs[-1]", "xs[1:]", "{a: 1}", "$", "&&",
-  "tensor", "zeros", "ones(3)", "moons(n=10)", "linear(2)", "sgd()", "d", "d.train", "1e12", "-1e9", "0.5",
+  "x", "y", "lr", "f", "xs", "print", "range", "len", "sum", "fn", "for", "in",
+  "if", "elif", "else", "end",
+  "while", "break", "continue", "and", "or", "not", "true", "false", "none",
+  "0", "1", "-1", "2.5", "1e400",
+  "1e-3", "1e308", "9007199254740993", "'s'", "\"t\"", "'", "\"", "+", "-", "*",
+  "/", "**", "^", "%", "==", "!=",
+  "<", "<=", ">", ">=", "=", ",", ".", ":", "(", ")", "[", "]", "{", "}", "=>",
+  "\n", ";", "#", "\\", " ",
+  "range(5)", "[0] * 1000", "'ab' * 99", "fn(x) => x", "f(f)", "xs[0]",
+  "xs[-1]", "xs[1:]", "{a: 1}", "$", "&&",
+  "tensor", "zeros", "ones(3)", "moons(n=10)", "linear(2)", "sgd()", "d",
+  "d.train", "1e12", "-1e9", "0.5",
 ]
 
 /// One generated input.
-func generatedInput(_ number: Int, using generator: inout TestGenerator) -> String {
+func generatedInput(_ number: Int, using generator: inout TestGenerator)
+  -> String
+{
   switch number % 4 {
   case 0, 1:
     // A random token sequence.
     let count = Int.random(in: 1...14, using: &generator)
-    return (0..<count).map { _ in tokenVocabulary.randomElement(using: &generator)! }
-      .joined(separator: Bool.random(using: &generator) ? " " : "")
+    return (0..<count).map { _ in
+      tokenVocabulary.randomElement(using: &generator) ?? "x"
+    }
+    .joined(separator: Bool.random(using: &generator) ? " " : "")
   case 2:
     // A mutation of a real cell.
-    var scalars = Array(sampleCells.randomElement(using: &generator)!.unicodeScalars)
+    var scalars = Array(
+      (sampleCells.randomElement(using: &generator) ?? "").unicodeScalars)
     for _ in 0..<Int.random(in: 1...3, using: &generator) {
       let position = Int.random(in: 0...scalars.count, using: &generator)
       switch Int.random(in: 0..<5, using: &generator) {
       case 0 where !scalars.isEmpty:
-        let end = min(scalars.count, position + Int.random(in: 1...6, using: &generator))
+        let end = min(
+          scalars.count, position + Int.random(in: 1...6, using: &generator))
         scalars.removeSubrange(min(position, end)..<end)
       case 1:
-        let piece = tokenVocabulary.randomElement(using: &generator)!
+        let piece = tokenVocabulary.randomElement(using: &generator) ?? "x"
         scalars.insert(contentsOf: piece.unicodeScalars, at: position)
       case 2 where scalars.count > 1:
         let other = Int.random(in: 0..<scalars.count, using: &generator)
@@ -71,7 +83,8 @@ func generatedInput(_ number: Int, using generator: inout TestGenerator) -> Stri
         scalars = Array(scalars.prefix(position))
       default:
         let start = Int.random(in: 0...scalars.count, using: &generator)
-        let end = min(scalars.count, start + Int.random(in: 1...10, using: &generator))
+        let end = min(
+          scalars.count, start + Int.random(in: 1...10, using: &generator))
         scalars.insert(contentsOf: scalars[start..<end], at: position)
       }
     }
@@ -86,8 +99,9 @@ func generatedInput(_ number: Int, using generator: inout TestGenerator) -> Stri
       let value: UInt32 =
         Bool.random(using: &generator)
         ? UInt32.random(in: 32...126, using: &generator)
-        : [9, 10, 13, 0, 0x3B7, 0x1F600, 0xFEFF, 0x202E].randomElement(using: &generator)!
-      text.unicodeScalars.append(Unicode.Scalar(value)!)
+        : [9, 10, 13, 0, 0x3B7, 0x1F600, 0xFEFF, 0x202E].randomElement(
+          using: &generator) ?? 32
+      text.unicodeScalars.append(Unicode.Scalar(value) ?? " ")
     }
     return text
   }
@@ -100,20 +114,26 @@ func generatedInput(_ number: Int, using generator: inout TestGenerator) -> Stri
   @Test(arguments: 0..<4)
   func generatedInputsNeverCrashOrHang(shard: Int) {
     var generator = TestGenerator(state: 0xC0FFEE &+ UInt64(shard))
-    let limits = EvaluationLimits(steps: 3_000, callDepth: 16, collectionSize: 5_000, tensorElements: 10_000)
+    let limits = EvaluationLimits(
+      steps: 3_000, callDepth: 16, collectionSize: 5_000, tensorElements: 10_000
+    )
     var session = makeSession(SessionOptions(limits: limits))
     let clock = ContinuousClock()
     var slowest = Duration.zero
     var outcomes = [0, 0, 0]  // succeeded, error, cancelled
     var problems: [String] = []
     for number in 0..<25_000 {
-      if number % 500 == 0 { session = makeSession(SessionOptions(limits: limits)) }
+      if number % 500 == 0 {
+        session = makeSession(SessionOptions(limits: limits))
+      }
       let source = generatedInput(number, using: &generator)
       let started = clock.now
       if number % 8 == 0 {
         // The prompt's helpers (every 8th input, to keep a debug run short).
         var lexer = Lexer(source)
-        if lexer.tokenize().last?.kind != .endOfInput { problems.append("no end token: \(source.debugDescription)") }
+        if lexer.tokenize().last?.kind != .endOfInput {
+          problems.append("no end token: \(source.debugDescription)")
+        }
         _ = session.needsMoreInput(source)
         _ = session.completions(line: source, cursor: source.count / 2)
       }
@@ -130,7 +150,9 @@ func generatedInput(_ number: Int, using generator: inout TestGenerator) -> Stri
       } else {
         outcomes[0] += 1
       }
-      if elapsed > .seconds(2) { problems.append("took \(elapsed): \(source.debugDescription)") }
+      if elapsed > .seconds(2) {
+        problems.append("took \(elapsed): \(source.debugDescription)")
+      }
     }
     #expect(problems == [])
     #expect(outcomes[0] > 1_000, "some inputs must run successfully")

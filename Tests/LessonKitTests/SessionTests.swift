@@ -4,13 +4,20 @@ import Testing
 
 @Suite struct SessionTests {
   @Test(arguments: [
-    ("for x in xs:", true), ("for x in xs:\n  print(x)", true), ("for x in xs:\n  print(x)\nend", false),
-    ("if a:\n  1\nelse:", true), ("if a:\n  for x in y:\n  end", true), ("if a: 1 end", false),
-    ("while true:", true), ("fit(m,", true), ("[1, 2", true), ("{a: 1,", true), ("f(g(1)", true),
-    ("x = 1 +", true), ("x =", true), ("f = fn(x) =>", true), ("a and", true), ("h.", true),
-    ("x = 1", false), ("", false), ("# comment", false), ("print('open", false), ("end", false),
-    ("x = )", false), ("f(1))", false), ("'a' # if", false), ("x = 'for'", false),
-    ("for x in xs:\n  r = f(end=10)", true), ("for x in xs:\n  t.end", true), ("t.end", false), ("f(end=1)", false),
+    ("for x in xs:", true), ("for x in xs:\n  print(x)", true),
+    ("for x in xs:\n  print(x)\nend", false),
+    ("if a:\n  1\nelse:", true), ("if a:\n  for x in y:\n  end", true),
+    ("if a: 1 end", false),
+    ("while true:", true), ("fit(m,", true), ("[1, 2", true), ("{a: 1,", true),
+    ("f(g(1)", true),
+    ("x = 1 +", true), ("x =", true), ("f = fn(x) =>", true), ("a and", true),
+    ("h.", true),
+    ("x = 1", false), ("", false), ("# comment", false), ("print('open", false),
+    ("end", false),
+    ("x = )", false), ("f(1))", false), ("'a' # if", false),
+    ("x = 'for'", false),
+    ("for x in xs:\n  r = f(end=10)", true), ("for x in xs:\n  t.end", true),
+    ("t.end", false), ("f(end=1)", false),
   ])
   func needsMoreInput(source: String, expected: Bool) {
     #expect(makeSession().needsMoreInput(source) == expected)
@@ -19,27 +26,54 @@ import Testing
   @Test func completesNamesBuiltinsAndKeywords() {
     let session = makeSession()
     _ = session.run("learning_rate = 0.1\nlosses = [1]", origin: .prompt)
-    #expect(session.completions(line: "lo", cursor: 2) == ["log", "log10", "logspace", "losses"])
-    #expect(session.completions(line: "x = learn", cursor: 9) == ["learning_rate"])
+    #expect(
+      session.completions(line: "lo", cursor: 2) == [
+        "log", "log10", "logspace", "losses",
+      ])
+    #expect(
+      session.completions(line: "x = learn", cursor: 9) == ["learning_rate"])
     #expect(session.completions(line: "wh", cursor: 2) == ["while"])
     #expect(session.completions(line: "zzz", cursor: 3) == [])
   }
 
   @Test func completesKeywordArgumentsInsideACall() {
     let session = makeSession()
-    #expect(session.completions(line: "round(2.5, d", cursor: 12) == ["digits=", "dataset", "dropout"])
-    #expect(session.completions(line: "fit(m, d, ep", cursor: 12) == ["epochs="])
+    #expect(
+      session.completions(line: "round(2.5, d", cursor: 12) == [
+        "digits=", "dataset", "dropout",
+      ])
+    #expect(
+      session.completions(line: "fit(m, d, ep", cursor: 12) == ["epochs="])
     #expect(session.completions(line: "print(1, s", cursor: 10).first == "sep=")
     #expect(
-      session.completions(line: "round([1, d", cursor: 11) == ["dataset", "dropout"], "inside a list, not the call")
+      session.completions(line: "round([1, d", cursor: 11) == [
+        "dataset", "dropout",
+      ], "inside a list, not the call")
   }
 
   @Test func completesMembersAfterADot() {
     let session = makeSession()
-    _ = session.run("cfg = {lr: 0.1, layers: {first: 2, second: 3}}", origin: .prompt)
+    _ = session.run(
+      "cfg = {lr: 0.1, layers: {first: 2, second: 3}}", origin: .prompt)
     #expect(session.completions(line: "cfg.l", cursor: 5) == ["layers", "lr"])
-    #expect(session.completions(line: "print(cfg.layers.s", cursor: 18) == ["second"])
+    #expect(
+      session.completions(line: "print(cfg.layers.s", cursor: 18) == ["second"])
     #expect(session.completions(line: "nothing.x", cursor: 9) == [])
+  }
+
+  @Test func completesMembersOfObjects() {
+    let session = makeSession()
+    _ = session.run(
+      "d = moons(n=10, seed=1)\nm = mlp([2, 3, 2], seed=1)", origin: .prompt)
+    #expect(session.completions(line: "d.tr", cursor: 4) == ["train"])
+    #expect(
+      session.completions(line: "d.train.", cursor: 8) == [
+        "classes", "d", "n", "name", "names", "raw", "x", "y",
+      ])
+    #expect(session.completions(line: "m.p", cursor: 3) == ["params"])
+    #expect(
+      session.completions(line: "fit(m, d, optimizer=adam(b", cursor: 26).first
+        == "betas=")
   }
 
   @Test func completionUsesTheCursorNotTheLineEnd() {
@@ -55,7 +89,8 @@ import Testing
           x rounded to `digits` decimal places (halves away from zero).
           Example: round(3.14159, 2)
         """)
-    #expect(session.helpText(for: "for")?.hasPrefix("for x in xs: … end") == true)
+    #expect(
+      session.helpText(for: "for")?.hasPrefix("for x in xs: … end") == true)
     #expect(session.helpText(for: "elif") == session.helpText(for: "if"))
     #expect(session.helpText(for: "nonsense") == nil)
     _ = session.run("lr = 0.1", origin: .prompt)
@@ -63,32 +98,48 @@ import Testing
   }
 
   @Test func helpBuiltinPrints() {
-    #expect(transcript("help(round)") == makeSession().helpText(for: "round")! + "\n")
+    #expect(
+      transcript("help(round)") == makeSession().helpText(for: "round")! + "\n")
     #expect(transcript("help('while')").hasPrefix("while condition: … end\n"))
-    #expect(errorMessage("help('standardise')") == "help: no help for `standardise`; did you mean `standardize`?")
-    #expect(transcript("help()").hasPrefix("Builtins (help(name) for details and an example):\n\nCore:\n"))
+    #expect(
+      errorMessage("help('standardise')")
+        == "help: no help for `standardise`; did you mean `standardize`?")
+    #expect(
+      transcript("help()").hasPrefix(
+        "Builtins (help(name) for details and an example):\n\nCore:\n"))
+  }
+
+  @Test func helpOverviewFitsTheWidth() {
+    let text = transcript("help()", in: makeSession(SessionOptions(width: 72)))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 72 })
+    #expect(text.contains("  fit "))
   }
 
   @Test func variableSummariesAreSortedAndShort() {
     let session = makeSession()
-    _ = session.run("b = 'text'\na = range(100)\nf = fn(x) => x", origin: .prompt)
+    _ = session.run(
+      "b = 'text'\na = range(100)\nf = fn(x) => x", origin: .prompt)
     let summaries = session.variableSummaries()
     #expect(summaries.map(\.name) == ["a", "b", "f"])
     #expect(summaries[1].summary == "\"text\"")
     #expect(summaries[2].summary == "fn(x)")
-    #expect(summaries[0].summary.count == 70 && summaries[0].summary.hasSuffix("…"))
+    #expect(
+      summaries[0].summary.count == 70 && summaries[0].summary.hasSuffix("…"))
   }
 
   @Test func builtinNamesAreSorted() {
     let names = makeSession().builtinNames
     #expect(names == names.sorted())
-    #expect(names.contains("print") && names.contains("expect") && names.contains("seed"))
+    #expect(
+      names.contains("print") && names.contains("expect")
+        && names.contains("seed"))
   }
 
   @Test func cancellationStopsLoops() {
     let session = makeSession()
     session.isCancelled = { true }
-    let result = session.run("print('before')\nwhile true: end\nprint('after')", origin: .prompt)
+    let result = session.run(
+      "print('before')\nwhile true: end\nprint('after')", origin: .prompt)
     #expect(result.cancelled)
     #expect(result.error == nil)
     #expect(result.transcript == "before\n")

@@ -1,9 +1,9 @@
 import LessonKit
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 // A libFuzzer target for the lesson language. SwiftPM gives an executable
@@ -14,7 +14,9 @@ import LessonKit
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(
   _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+  _ argv: UnsafeMutablePointer<
+    UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+  >,
   _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt
 
@@ -28,19 +30,27 @@ nonisolated(unsafe) var inputsSinceReset = 0
 /// libFuzzer's conventional entry point (its runtime refers to it); the
 /// driver below is given the same function.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int)
+  -> CInt
+{
   fuzzOneInput(data, size)
 }
 
 /// Runs one input, read as UTF-8 (invalid bytes replaced), through the
 /// prompt's helpers and the lexer, parser and evaluator. Any trap is a bug.
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  let bytes = data.map { UnsafeBufferPointer(start: $0, count: size) } ?? UnsafeBufferPointer(start: nil, count: 0)
+  let bytes =
+    data.map { UnsafeBufferPointer(start: $0, count: size) }
+    ?? UnsafeBufferPointer(start: nil, count: 0)
   let source = String(decoding: bytes, as: UTF8.self)
   if fuzzSession == nil || inputsSinceReset >= 256 {
-    let limits = EvaluationLimits(steps: 20_000, callDepth: 32, collectionSize: 20_000, tensorElements: 100_000)
+    let limits = EvaluationLimits(
+      steps: 20_000, callDepth: 32, collectionSize: 20_000,
+      tensorElements: 100_000)
     let session = Session(
-      options: SessionOptions(width: 60, height: 12, datasetsDirectory: "/nonexistent", limits: limits))
+      options: SessionOptions(
+        width: 60, height: 12, datasetsDirectory: "/nonexistent", limits: limits
+      ))
     session.output = { _ in }
     fuzzSession = session
     inputsSinceReset = 0

@@ -13,7 +13,9 @@ enum BuiltinLibrary {
 
   /// All builtins.
   static var all: [Builtin] {
-    CoreBuiltins.all + MathBuiltins.all + ListBuiltins.all + DataBuiltins.all + TensorBuiltins.all
-      + ModelBuiltins.all + ClosedFormBuiltins.all + OptimizerBuiltins.all + TrainingBuiltins.all + FunctionBuiltins.all + OutputBuiltins.all
+    CoreBuiltins.all + MathBuiltins.all + ListBuiltins.all + DataBuiltins.all
+      + TensorBuiltins.all
+      + ModelBuiltins.all + ClosedFormBuiltins.all + OptimizerBuiltins.all
+      + TrainingBuiltins.all + FunctionBuiltins.all + OutputBuiltins.all
   }
 }

@@ -5,46 +5,74 @@ enum ClosedFormBuiltins {
   static var all: [Builtin] {
     [
       Builtin(
-        name: "lstsq", category: "models", parameters: [.required("data"), .optional("bias", "true")],
-        purpose: "The exact least-squares linear model on data.train (or a data set), solved in double precision.",
+        name: "lstsq", category: "models",
+        parameters: [.required("data"), .optional("bias", "true")],
+        purpose:
+          "The exact least-squares linear model on data.train (or a data set), solved in double precision.",
         example: "m = lstsq(regression_data(n=100, noise=0, seed=1))\ncoef(m)",
-        notes: "When the features are collinear the solution is regularized by a tiny ridge (1e-10)."
+        notes:
+          "Householder QR in double precision; with more features than samples, the minimum-norm solution.\nThe model's weights are 32-bit floats, so an ill-conditioned exact fit is only as exact as Float32 allows."
       ) { arguments in
         try fitLinear(arguments, lambda: 0)
       },
       Builtin(
         name: "ridge", category: "models",
-        parameters: [.required("data"), .optional("lam", "1"), .optional("bias", "true")],
-        purpose: "The exact minimizer of mean((ŷ − y)²) + (lam/2)·‖w‖² (the bias is not penalized).",
+        parameters: [
+          .required("data"), .optional("lam", "1"), .optional("bias", "true"),
+        ],
+        purpose:
+          "The exact minimizer of mean((ŷ − y)²) + (lam/2)·‖w‖² (the bias is not penalized).",
         example: "m = ridge(linear_data(seed=1), lam=3)\nlen(coef(m))",
-        notes: "The same objective as fit with sgd(weight_decay=lam) on a model whose loss is mse, so the\noptimizer's answer can be compared with the exact one."
+        notes:
+          "The same objective as fit with sgd(weight_decay=lam) on a model whose loss is mse: compare the optimizer's answer with the exact one."
       ) { arguments in
         let lambda = try arguments.number("lam", 1)
-        guard lambda >= 0, lambda.isFinite else { throw arguments.error("lam", "`lam` must be a finite number ≥ 0") }
+        guard lambda >= 0, lambda.isFinite else {
+          throw arguments.error("lam", "`lam` must be a finite number ≥ 0")
+        }
         return try fitLinear(arguments, lambda: lambda)
       },
     ]
   }
 
-  private static func fitLinear(_ arguments: Arguments, lambda: Double) throws -> Value {
+  private static func fitLinear(_ arguments: Arguments, lambda: Double) throws
+    -> Value
+  {
     let data = try arguments.dataset("data")
-    try arguments.interpreter.charge(data.count * data.featureCount * data.featureCount / 100_000, at: arguments.callRange)
-    let layer = try linearSolution(data, lambda: lambda, bias: try arguments.bool("bias", true))
+    try arguments.interpreter.charge(
+      data.count * data.featureCount * data.featureCount / 100_000,
+      at: arguments.callRange)
+    let layer = try linearSolution(
+      data, lambda: lambda, bias: try arguments.bool("bias", true))
     let d = data.featureCount
-    return .object(ModelObject(model: Sequential([layer]), kind: lambda == 0 ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))"))
+    return .object(
+      ModelObject(
+        model: Sequential([layer]),
+        kind: lambda == 0
+          ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))"))
   }
 
   /// The linear layer minimizing mean((Xw + b − y)²) + (λ/2)·‖w‖² on `data`
   /// (the bias, when present, is not penalized), solved in Double.
   /// - Throws: `HostError` for classification data, more than 2000
   ///   features, or a system that cannot be solved.
-  static func linearSolution(_ data: Dataset, lambda: Double, bias: Bool) throws -> Linear {
+  static func linearSolution(_ data: Dataset, lambda: Double, bias: Bool) throws
+    -> Linear
+  {
     guard case .regression = data.task else {
       throw HostError("needs regression data (numbers as targets)")
     }
     let n = data.count
     let d = data.featureCount
-    guard n >= 1, d >= 1, d <= 2_000 else { throw HostError("needs between 1 and 2000 features") }
+    guard n >= 1, d >= 1, d <= 2_000 else {
+      throw HostError("needs between 1 and 2000 features")
+    }
+    // Householder QR costs about rows·d² (rows·d·d more when underdetermined).
+    let work = Double(n + d) * Double(d) * Double(min(n + d, max(d, 1)))
+    guard work <= 4e9 else {
+      throw HostError(
+        "too much work for an exact fit: \(n) samples × \(d) features")
+    }
     let x = data.features.scalars.map(Double.init)
     let y = DatasetObject.targetList(data)
     var xMean = [Double](repeating: 0, count: d)
@@ -57,24 +85,37 @@ enum ClosedFormBuiltins {
     }
     // Centered data (the bias is fitted by the means, unpenalized).
     var centered = [Double](repeating: 0, count: n * d)
-    for row in 0..<n { for column in 0..<d { centered[row * d + column] = x[row * d + column] - xMean[column] } }
+    for row in 0..<n {
+      for column in 0..<d {
+        centered[row * d + column] = x[row * d + column] - xMean[column]
+      }
+    }
     let targets = y.map { $0 - yMean }
-    guard let weights = leastSquares(centered, targets, rows: n, columns: d, ridge: (Double(n) * lambda / 2).squareRoot()),
+    guard
+      let weights = leastSquares(
+        centered, targets, rows: n, columns: d,
+        ridge: (Double(n) * lambda / 2).squareRoot()),
       weights.allSatisfy(\.isFinite)
     else {
       throw HostError("the system could not be solved")
     }
-    let intercept = bias ? yMean - zip(weights, xMean).reduce(0) { $0 + $1.0 * $1.1 } : 0
+    let intercept =
+      bias ? yMean - zip(weights, xMean).reduce(0) { $0 + $1.0 * $1.1 } : 0
     return try Linear(
-      weight: try Tensor(shape: [d, 1], scalars: weights.map(Float.init)), bias: bias ? Tensor([Float(intercept)]) : nil)
+      weight: try Tensor(shape: [d, 1], scalars: weights.map(Float.init)),
+      bias: bias ? Tensor([Float(intercept)]) : nil)
   }
 
   /// The least-squares solution of `a·w ≈ b` (`a` is `rows × columns`,
   /// row-major), with a ridge term `‖ridge·w‖²` appended as extra rows:
-  /// Householder QR on column-scaled data, in Double. With more columns
+  /// Householder QR on column-scaled data, in Double.
+  ///
+  /// With more columns
   /// than (augmented) rows it returns the minimum-norm solution, through
   /// the QR of `aᵀ`. Columns that are numerically dependent get weight 0.
-  static func leastSquares(_ a: [Double], _ b: [Double], rows: Int, columns: Int, ridge: Double) -> [Double]? {
+  static func leastSquares(
+    _ a: [Double], _ b: [Double], rows: Int, columns: Int, ridge: Double
+  ) -> [Double]? {
     var m = rows
     var matrix = a
     var rhs = b
@@ -88,16 +129,20 @@ enum ClosedFormBuiltins {
     var scales = [Double](repeating: 1, count: columns)
     for column in 0..<columns {
       var norm = 0.0
-      for row in 0..<m { norm += matrix[row * columns + column] * matrix[row * columns + column] }
+      for row in 0..<m {
+        norm += matrix[row * columns + column] * matrix[row * columns + column]
+      }
       scales[column] = norm > 0 ? 1 / norm.squareRoot() : 0
       for row in 0..<m { matrix[row * columns + column] *= scales[column] }
     }
     let solution: [Double]
     if m >= columns {
-      guard let w = overdetermined(matrix, rhs, rows: m, columns: columns) else { return nil }
+      guard let w = overdetermined(matrix, rhs, rows: m, columns: columns)
+      else { return nil }
       solution = w
     } else {
-      guard let w = underdetermined(matrix, rhs, rows: m, columns: columns) else { return nil }
+      guard let w = underdetermined(matrix, rhs, rows: m, columns: columns)
+      else { return nil }
       solution = w
     }
     return zip(solution, scales).map { $0 * $1 }
@@ -105,7 +150,9 @@ enum ClosedFormBuiltins {
 
   /// Householder QR of `a` (`m × k`, m ≥ k, row-major), in place: returns
   /// R's diagonal-and-above in `a` and applies the reflections to `b`.
-  private static func householder(_ a: inout [Double], _ b: inout [[Double]], m: Int, k: Int) -> [Double] {
+  private static func householder(
+    _ a: inout [Double], _ b: inout [[Double]], m: Int, k: Int
+  ) -> [Double] {
     var diagonal = [Double](repeating: 0, count: k)
     for j in 0..<k {
       var norm = 0.0
@@ -136,14 +183,17 @@ enum ClosedFormBuiltins {
     return diagonal
   }
 
-  private static func overdetermined(_ matrix: [Double], _ rhs: [Double], rows m: Int, columns k: Int) -> [Double]? {
+  private static func overdetermined(
+    _ matrix: [Double], _ rhs: [Double], rows m: Int, columns k: Int
+  ) -> [Double]? {
     var a = matrix
     var bs = [rhs]
     let diagonal = householder(&a, &bs, m: m, k: k)
     let tolerance = 1e-12 * (diagonal.map { abs($0) }.max() ?? 0)
     var w = [Double](repeating: 0, count: k)
     for row in stride(from: k - 1, through: 0, by: -1) {
-      guard abs(diagonal[row]) > tolerance else { continue }  // dependent column: weight 0
+      // A dependent column gets weight 0.
+      guard abs(diagonal[row]) > tolerance else { continue }
       var sum = bs[0][row]
       for column in (row + 1)..<k { sum -= a[row * k + column] * w[column] }
       w[row] = sum / diagonal[row]
@@ -153,10 +203,14 @@ enum ClosedFormBuiltins {
 
   /// Minimum-norm solution for fewer rows than columns: with aᵀ = QR,
   /// w = Q₁·(R₁ᵀ)⁻¹·b, Q₁ the first m columns of Q.
-  private static func underdetermined(_ matrix: [Double], _ rhs: [Double], rows m: Int, columns k: Int) -> [Double]? {
+  private static func underdetermined(
+    _ matrix: [Double], _ rhs: [Double], rows m: Int, columns k: Int
+  ) -> [Double]? {
     // t = aᵀ is k × m (k > m).
     var t = [Double](repeating: 0, count: k * m)
-    for row in 0..<m { for column in 0..<k { t[column * m + row] = matrix[row * k + column] } }
+    for row in 0..<m {
+      for column in 0..<k { t[column * m + row] = matrix[row * k + column] }
+    }
     // Reflecting every unit vector gives Qᵀeᵢ, the i-th row of Q.
     var rowsOfQ = (0..<k).map { index -> [Double] in
       var e = [Double](repeating: 0, count: k)
@@ -173,6 +227,8 @@ enum ClosedFormBuiltins {
       for column in 0..<row { sum -= t[column * m + row] * z[column] }
       z[row] = sum / diagonal[row]
     }
-    return (0..<k).map { i in (0..<m).reduce(0.0) { $0 + rowsOfQ[i][$1] * z[$1] } }
+    return (0..<k).map { i in
+      (0..<m).reduce(0.0) { $0 + rowsOfQ[i][$1] * z[$1] }
+    }
   }
 }

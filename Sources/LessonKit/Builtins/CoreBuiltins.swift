@@ -5,26 +5,36 @@ enum CoreBuiltins {
   static var all: [Builtin] {
     [
       Builtin(
-        name: "print", category: "core", parameters: [.variadic("values"), .optional("sep", "\" \"")],
+        name: "print", category: "core",
+        parameters: [.variadic("values"), .optional("sep", "\" \"")],
         purpose: "Writes the values on one line, separated by `sep`.",
         example: "print(\"loss\", 0.25, [1, 2])"
       ) { arguments in
         let separator = try arguments.string("sep", " ")
-        let text = arguments.rest.map { arguments.interpreter.describe($0.value) }.joined(separator: separator)
+        let text = arguments.rest.map {
+          arguments.interpreter.describe($0.value)
+        }.joined(separator: separator)
         arguments.interpreter.print(text)
         return .none
       },
       Builtin(
         name: "expect", category: "core",
-        parameters: [.required("condition"), .optional("message", "\"expectation failed\"")],
-        purpose: "States a lesson's claim: when `condition` is false, reports `message` (it fails `trainlab run`).",
+        parameters: [
+          .required("condition"),
+          .optional("message", "\"expectation failed\""),
+        ],
+        purpose:
+          "States a lesson's claim: when `condition` is false, reports `message` (it fails `trainlab run`).",
         example: "expect(1 + 1 == 2, \"arithmetic works\")",
-        notes: "In the shell a failed expectation prints a warning and the cell goes on;\nunder `trainlab run` it fails the run."
+        notes:
+          "In the shell a failed expectation prints a warning and the cell goes on.\nUnder `trainlab run` it fails the run."
       ) { arguments in
         let condition = try arguments.required("condition")
         let message = try arguments.string("message", "expectation failed")
         guard case .bool(let holds) = condition else {
-          throw arguments.typeError("condition", expected: "true or false (a comparison)", got: condition)
+          throw arguments.typeError(
+            "condition", expected: "true or false (a comparison)",
+            got: condition)
         }
         if !holds {
           arguments.interpreter.failedExpectations.append(message)
@@ -33,8 +43,10 @@ enum CoreBuiltins {
         return .none
       },
       Builtin(
-        name: "help", category: "core", parameters: [.optional("topic", "none")],
-        purpose: "Shows what a builtin, a variable or a keyword does; `help()` lists every builtin.",
+        name: "help", category: "core",
+        parameters: [.optional("topic", "none")],
+        purpose:
+          "Shows what a builtin, a variable or a keyword does; `help()` lists every builtin.",
         example: "help(fit)\nhelp(\"for\")"
       ) { arguments in
         let interpreter = arguments.interpreter
@@ -47,24 +59,32 @@ enum CoreBuiltins {
           interpreter.print(builtin.helpText)
         case .string(let name):
           guard let text = interpreter.helpText(for: name) else {
-            let candidates = Array(interpreter.builtins.keys) + Array(interpreter.globals.keys)
-            throw arguments.error("topic", "no help for `\(name)`\(didYouMean(name, among: candidates))")
+            let candidates =
+              Array(interpreter.builtins.keys) + Array(interpreter.globals.keys)
+            throw arguments.error(
+              "topic",
+              "no help for `\(name)`\(didYouMean(name, among: candidates))")
           }
           interpreter.print(text)
         case .object(let object):
           interpreter.print(object.helpText)
         case .function(let function):
-          interpreter.print("\(function.name ?? "fn")(\(function.parameters.joined(separator: ", "))): a function written with `fn`")
+          interpreter.print(
+            "\(function.name ?? "fn")(\(function.parameters.joined(separator: ", "))): a function written with `fn`"
+          )
         default:
-          interpreter.print("\(interpreter.describe(topic)) is \(topic.typeDescription)")
+          interpreter.print(
+            "\(interpreter.describe(topic)) is \(topic.typeDescription)")
         }
         return .none
       },
       Builtin(
         name: "seed", category: "core", parameters: [.required("n")],
-        purpose: "Restarts the random generator from seed `n`, so what follows is reproducible.",
+        purpose:
+          "Restarts the random generator from seed `n`, so what follows is reproducible.",
         example: "seed(42)",
-        notes: "Builtins that take `seed=` use their own generator and ignore this one."
+        notes:
+          "Builtins that take `seed=` use their own generator and ignore this one."
       ) { arguments in
         let n = try arguments.int("n", in: 0...(1 << 53))
         arguments.interpreter.rng = SeededGenerator(seed: UInt64(n))
@@ -72,7 +92,8 @@ enum CoreBuiltins {
       },
       Builtin(
         name: "type", category: "core", parameters: [.required("x")],
-        purpose: "The name of the kind of value `x` is: \"number\", \"list\", \"model\", …",
+        purpose:
+          "The name of the kind of value `x` is: \"number\", \"list\", \"model\", …",
         example: "type([1, 2])"
       ) { arguments in
         .string(try arguments.required("x").typeName)

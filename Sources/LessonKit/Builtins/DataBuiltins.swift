@@ -7,74 +7,123 @@ enum DataBuiltins {
     [
       Builtin(
         name: "dataset", category: "data", parameters: [.required("name")],
-        purpose: "Loads datasets/<name>.csv: the last column is the target (few whole-number values make it classification).",
+        purpose:
+          "Loads datasets/<name>.csv: the last column is the target (few whole-number values make it classification).",
         example: "digits = dataset(\"digits\")\ndigits.n",
-        notes: "Only files in the lab's datasets/ folder can be read; an unknown name lists them."
+        notes:
+          "Only files in the lab's datasets/ folder can be read; an unknown name lists them."
       ) { arguments in
         let name = try arguments.string("name")
         let directory = arguments.interpreter.options.datasetsDirectory
         let available = DataBuiltins.availableDatasets(in: directory)
-        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+        guard !name.isEmpty,
+          name.allSatisfy({
+            $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-"
+          }),
           available.contains(name)
         else {
-          let list = available.isEmpty ? "none were found in \(directory)" : "available: \(available.joined(separator: ", "))"
-          throw arguments.error("name", "no data set named \"\(name)\"\(didYouMean(name, among: available)) (\(list))")
+          let list =
+            available.isEmpty
+            ? "none were found in \(directory)"
+            : "available: \(available.joined(separator: ", "))"
+          throw arguments.error(
+            "name",
+            "no data set named \"\(name)\"\(didYouMean(name, among: available)) (\(list))"
+          )
         }
-        return .object(DatasetObject(dataset: try Dataset.loadCSV(path: directory + "/" + name + ".csv", name: name)))
+        return .object(
+          DatasetObject(
+            dataset: try Dataset.loadCSV(
+              path: directory + "/" + name + ".csv", name: name)))
       },
       generator(
-        "moons", noise: "0.1", purpose: "Two interleaving half circles, 2 classes, split into train and test.",
+        "moons", noise: "0.1",
+        purpose:
+          "Two interleaving half circles, 2 classes, split into train and test.",
         example: "data = moons(n=200, noise=0.1, seed=1)\ndata.train.n"
-      ) { n, noise, rng in try Dataset.moons(count: n, noise: noise ?? 0.1, using: &rng) },
+      ) { n, noise, rng in
+        try Dataset.moons(count: n, noise: noise ?? 0.1, using: &rng)
+      },
       generator(
-        "circles", noise: "0.05", purpose: "A disc inside a ring, 2 classes, split into train and test.",
+        "circles", noise: "0.05",
+        purpose: "A disc inside a ring, 2 classes, split into train and test.",
         example: "circles(n=100, seed=2)"
-      ) { n, noise, rng in try Dataset.circles(count: n, noise: noise ?? 0.05, using: &rng) },
+      ) { n, noise, rng in
+        try Dataset.circles(count: n, noise: noise ?? 0.05, using: &rng)
+      },
       generator(
-        "xor", noise: "0.05", purpose: "Four quadrants labelled by the sign of x1·x2, 2 classes, split into train and test.",
+        "xor", noise: "0.05",
+        purpose:
+          "Four quadrants labelled by the sign of x1·x2, 2 classes, split into train and test.",
         example: "xor(n=100, seed=3)"
-      ) { n, noise, rng in try Dataset.xor(count: n, noise: noise ?? 0.05, using: &rng) },
+      ) { n, noise, rng in
+        try Dataset.xor(count: n, noise: noise ?? 0.05, using: &rng)
+      },
       generator(
-        "blobs", noise: "0.5", purpose: "Gaussian clusters, one per class (`classes=` default 2), split into train and test.",
+        "blobs", noise: "0.5",
+        purpose:
+          "Gaussian clusters, one per class (`classes=` default 2), split into train and test.",
         example: "blobs(n=100, seed=4)", extra: [.optional("classes", "2")]
-      ) { n, noise, rng in try Dataset.blobs(count: n, classes: 2, noise: noise ?? 0.5, using: &rng) },
+      ) { n, noise, rng in
+        try Dataset.blobs(
+          count: n, classes: 2, noise: noise ?? 0.5, using: &rng)
+      },
       generator(
-        "spiral", noise: "0.1", purpose: "Interleaved spirals (`arms=` default 2), one class per arm, split into train and test.",
+        "spiral", noise: "0.1",
+        purpose:
+          "Interleaved spirals (`arms=` default 2), one class per arm, split into train and test.",
         example: "spiral(n=100, seed=5)", extra: [.optional("arms", "2")]
-      ) { n, noise, rng in try Dataset.spirals(count: n, arms: 2, noise: noise ?? 0.1, using: &rng) },
+      ) { n, noise, rng in
+        try Dataset.spirals(count: n, arms: 2, noise: noise ?? 0.1, using: &rng)
+      },
       Builtin(
         name: "poly_data", category: "data",
         parameters: [
-          .optional("n_train", "100"), .optional("n_test", "100"), .optional("max_degree", "20"),
+          .optional("n_train", "100"), .optional("n_test", "100"),
+          .optional("max_degree", "20"),
           .optional("noise", "0.1"), .optional("seed", "none"),
         ],
-        purpose: "d2l's polynomial data: y = 5 + 1.2x − 3.4x²/2! + 5.6x³/3! + ε, features xⁱ/i! for i < max_degree.",
+        purpose:
+          "d2l's polynomial data: y = 5 + 1.2x − 3.4x²/2! + 5.6x³/3! + ε, features xⁱ/i! for i < max_degree.",
         example: "data = poly_data(seed=1)\nselect(data, 4)",
-        notes: "data.train.raw is the raw x (for scatter plots); poly_true() the true weights."
+        notes:
+          "data.train.raw is the raw x (for scatter plots); poly_true() the true weights."
       ) { arguments in
         var rng = try arguments.generator()
         let train = try arguments.int("n_train", 100, in: 1...100_000)
         let test = try arguments.int("n_test", 100, in: 0...100_000)
         let degree = try arguments.int("max_degree", 20, in: 1...50)
         let all = try Dataset.polynomial(
-          count: train + test, maxDegree: degree, noise: try arguments.float("noise", 0.1), using: &rng)
-        return .object(SplitObject(split: try all.split(trainCount: train, testCount: test, shuffle: false, using: &rng)))
+          count: train + test, maxDegree: degree,
+          noise: try arguments.float("noise", 0.1), using: &rng)
+        return .object(
+          SplitObject(
+            split: try all.split(
+              trainCount: train, testCount: test, shuffle: false, using: &rng)))
       },
       Builtin(
-        name: "poly_true", category: "data", parameters: [.optional("max_degree", "20")],
+        name: "poly_true", category: "data",
+        parameters: [.optional("max_degree", "20")],
         purpose: "The true weights of poly_data: [5, 1.2, -3.4, 5.6, 0, …].",
         example: "poly_true(6)"
       ) { arguments in
         let degree = try arguments.int("max_degree", 20, in: 1...50)
-        return .list((0..<degree).map { .number([5, 1.2, -3.4, 5.6].indices.contains($0) ? [5, 1.2, -3.4, 5.6][$0] : 0) })
+        return .list(
+          (0..<degree).map {
+            .number(
+              [5, 1.2, -3.4, 5.6].indices.contains($0)
+                ? [5, 1.2, -3.4, 5.6][$0] : 0)
+          })
       },
       Builtin(
         name: "linear_data", category: "data",
         parameters: [
-          .optional("n_train", "20"), .optional("n_test", "100"), .optional("d", "200"), .optional("noise", "0.01"),
+          .optional("n_train", "20"), .optional("n_test", "100"),
+          .optional("d", "200"), .optional("noise", "0.01"),
           .optional("seed", "none"),
         ],
-        purpose: "d2l's high-dimensional regression: y = 0.05 + Σ 0.01·xᵢ + ε with d inputs, few training samples.",
+        purpose:
+          "d2l's high-dimensional regression: y = 0.05 + Σ 0.01·xᵢ + ε with d inputs, few training samples.",
         example: "linear_data(seed=1)"
       ) { arguments in
         var rng = try arguments.generator()
@@ -83,59 +132,85 @@ enum DataBuiltins {
         let d = try arguments.int("d", 200, in: 1...10_000)
         try arguments.interpreter.checkTensorSize((train + test) * d, arguments)
         let all = try Dataset.highDimensionalLinear(
-          count: train + test, inputs: d, noise: try arguments.float("noise", 0.01), using: &rng)
-        return .object(SplitObject(split: try all.split(trainCount: train, testCount: test, shuffle: false, using: &rng)))
+          count: train + test, inputs: d,
+          noise: try arguments.float("noise", 0.01), using: &rng)
+        return .object(
+          SplitObject(
+            split: try all.split(
+              trainCount: train, testCount: test, shuffle: false, using: &rng)))
       },
       Builtin(
         name: "regression_data", category: "data",
         parameters: [
-          .optional("w", "[2, -3.4]"), .optional("b", "4.2"), .optional("n", "1000"), .optional("noise", "0.01"),
+          .optional("w", "[2, -3.4]"), .optional("b", "4.2"),
+          .optional("n", "1000"), .optional("noise", "0.01"),
           .optional("test", "0"), .optional("seed", "none"),
         ],
-        purpose: "d2l's synthetic linear regression y = Xw + b + ε (a training part only unless test > 0).",
+        purpose:
+          "d2l's synthetic linear regression y = Xw + b + ε (a training part only unless test > 0).",
         example: "regression_data(n=100, seed=1)"
       ) { arguments in
         var rng = try arguments.generator()
         let weights = try arguments.numbers("w", [2, -3.4]).map { Float($0) }
         let n = try arguments.int("n", 1000, in: 2...1_000_000)
-        try arguments.interpreter.checkTensorSize(n * max(weights.count, 1), arguments)
+        try arguments.interpreter.checkTensorSize(
+          n * max(weights.count, 1), arguments)
         let data = try Dataset.linear(
-          count: n, weights: weights, bias: try arguments.float("b", 4.2), noise: try arguments.float("noise", 0.01),
+          count: n, weights: weights, bias: try arguments.float("b", 4.2),
+          noise: try arguments.float("noise", 0.01),
           using: &rng)
         let test = try arguments.number("test", 0)
         if test > 0 {
-          return .object(SplitObject(split: try data.split(trainFraction: 1 - test, testFraction: test, using: &rng)))
+          return .object(
+            SplitObject(
+              split: try data.split(
+                trainFraction: 1 - test, testFraction: test, using: &rng)))
         }
         return .object(SplitObject(split: DataSplit(train: data)))
       },
       Builtin(
         name: "split", category: "data",
         parameters: [
-          .required("data"), .optional("train", "0.6"), .optional("valid", "0"), .optional("test", "the rest"),
+          .required("data"), .optional("train", "0.6"), .optional("valid", "0"),
+          .optional("test", "the rest"),
           .optional("label_noise", "0"), .optional("seed", "none"),
         ],
-        purpose: "Shuffles a data set and cuts it into train, valid and test parts, by fractions (< 1) or counts (≥ 1).",
-        example: "data = split(moons(n=100, test=0, seed=1).train, train=0.6, valid=0.2, test=0.2, seed=7)",
-        notes: "With fractions, `test` defaults to what train and valid leave; with counts, to 0.\nSamples not asked for are left out: split(digits, train=300, test=1000).\n"
+        purpose:
+          "Shuffles a data set and cuts it into train, valid and test parts, by fractions (< 1) or counts (≥ 1).",
+        example:
+          "data = split(moons(n=100, test=0, seed=1).train, train=0.6, valid=0.2, test=0.2, seed=7)",
+        notes:
+          "With fractions, `test` defaults to what train and valid leave; with counts, to 0.\nSamples not asked for are left out: split(digits, train=300, test=1000).\n"
           + "label_noise=q gives that fraction of the training part a wrong class label (valid and test stay clean)."
       ) { arguments in
         try withLabelNoise(try plainSplit(arguments), arguments)
       },
       Builtin(
-        name: "kfold", category: "data", parameters: [.required("data"), .optional("k", "5"), .optional("seed", "none")],
-        purpose: "k splits of a data set with train and valid parts; every sample is in exactly one valid part.",
-        example: "folds = kfold(moons(n=100, seed=1).train, k=5, seed=2)\nlen(folds)"
+        name: "kfold", category: "data",
+        parameters: [
+          .required("data"), .optional("k", "5"), .optional("seed", "none"),
+        ],
+        purpose:
+          "k splits of a data set with train and valid parts; every sample is in exactly one valid part.",
+        example:
+          "folds = kfold(moons(n=100, seed=1).train, k=5, seed=2)\nlen(folds)"
       ) { arguments in
         let data = try arguments.dataset("data")
         var rng = try arguments.generator()
         let k = try arguments.int("k", 5, in: 2...1000)
-        return .list(try data.kFold(k, using: &rng).map { .object(SplitObject(split: $0)) })
+        return .list(
+          try data.kFold(k, using: &rng).map { .object(SplitObject(split: $0)) }
+        )
       },
       Builtin(
-        name: "standardize", category: "data", parameters: [.required("data"), .optional("target", "false")],
-        purpose: "Scales each feature to mean 0 and std 1: statistics from the train part of a split, or from a whole data set.",
-        example: "standardize(moons(n=100, seed=1))\nstandardize(dataset(\"diabetes\"), target=true).y[0]",
-        notes: "Standardizing a whole data set before splitting leaks the test part's statistics into training.\n"
+        name: "standardize", category: "data",
+        parameters: [.required("data"), .optional("target", "false")],
+        purpose:
+          "Scales each feature to mean 0 and std 1: statistics from the train part of a split, or from a whole data set.",
+        example:
+          "standardize(moons(n=100, seed=1))\nstandardize(dataset(\"diabetes\"), target=true).y[0]",
+        notes:
+          "Standardizing a whole data set before splitting leaks the test part's statistics into training.\n"
           + "target=true also standardizes a regression target (with the same part's statistics)."
       ) { arguments in
         let value = try arguments.required("data")
@@ -146,26 +221,43 @@ enum DataBuiltins {
           if target { split = try standardizeTargets(split) }
           return .object(SplitObject(split: split))
         case .object(let object as DatasetObject):
-          let data = try Standardizer(fitting: object.dataset).transform(object.dataset)
-          return .object(DatasetObject(dataset: target ? try standardizeTargets(DataSplit(train: data)).train : data))
-        default: throw arguments.typeError("data", expected: "a data set or a split", got: value)
+          let data = try Standardizer(fitting: object.dataset).transform(
+            object.dataset)
+          return .object(
+            DatasetObject(
+              dataset: target
+                ? try standardizeTargets(DataSplit(train: data)).train : data))
+        default:
+          throw arguments.typeError(
+            "data", expected: "a data set or a split", got: value)
         }
       },
       Builtin(
-        name: "select", category: "data", parameters: [.required("data"), .required("cols")],
-        purpose: "Keeps some feature columns: the first `cols` ones, or a list of indices or names.",
+        name: "select", category: "data",
+        parameters: [.required("data"), .required("cols")],
+        purpose:
+          "Keeps some feature columns: the first `cols` ones, or a list of indices or names.",
         example: "select(poly_data(seed=1), 4)"
       ) { arguments in
         let cols = try arguments.required("cols")
         func pick(_ data: Dataset) throws -> Dataset {
           switch cols {
           case .number:
-            return try data.selectingFeatures(Array(0..<(try arguments.int("cols", in: 1...data.featureCount))))
-          case .list(let items) where items.allSatisfy({ if case .string = $0 { true } else { false } }):
-            return try data.selectingFeatures(named: items.compactMap { if case .string(let s) = $0 { s } else { nil } })
+            return try data.selectingFeatures(
+              Array(0..<(try arguments.int("cols", in: 1...data.featureCount))))
+          case .list(let items)
+          where items.allSatisfy({
+            if case .string = $0 { true } else { false }
+          }):
+            return try data.selectingFeatures(
+              named: items.compactMap {
+                if case .string(let s) = $0 { s } else { nil }
+              })
           default:
             let indices = try arguments.numbers("cols").map {
-              try wholeNumber($0, in: 0...(data.featureCount - 1), describing: "a column index", at: arguments.range(of: "cols"))
+              try wholeNumber(
+                $0, in: 0...(data.featureCount - 1),
+                describing: "a column index", at: arguments.range(of: "cols"))
             }
             return try data.selectingFeatures(indices)
           }
@@ -173,54 +265,84 @@ enum DataBuiltins {
         return try DataBuiltins.mapData(arguments, "data", pick)
       },
       Builtin(
-        name: "expand", category: "data", parameters: [.required("data"), .optional("features", "[\"x1\", \"x2\"]")],
-        purpose: "Derived input features of 2-D data: from \"x1\", \"x2\", \"x1^2\", \"x2^2\", \"x1x2\", \"sin1\", \"sin2\".",
-        example: "expand(circles(n=100, seed=1), features=[\"x1\", \"x2\", \"x1^2\", \"x2^2\"])"
+        name: "expand", category: "data",
+        parameters: [
+          .required("data"), .optional("features", "[\"x1\", \"x2\"]"),
+        ],
+        purpose:
+          "Derived input features of 2-D data: from \"x1\", \"x2\", \"x1^2\", \"x2^2\", \"x1x2\", \"sin1\", \"sin2\".",
+        example:
+          "expand(circles(n=100, seed=1), features=[\"x1\", \"x2\", \"x1^2\", \"x2^2\"])"
       ) { arguments in
-        let names = try DataBuiltins.strings(arguments, "features", ["x1", "x2"])
-        let expanded = try DataBuiltins.mapData(arguments, "data") { try $0.mappingFeatures(named: names) }
+        let names = try DataBuiltins.strings(
+          arguments, "features", ["x1", "x2"])
+        let expanded = try DataBuiltins.mapData(arguments, "data") {
+          try $0.mappingFeatures(named: names)
+        }
         if case .object(var object as SplitObject) = expanded,
-          case .object(let original as SplitObject) = try arguments.required("data")
+          case .object(let original as SplitObject) = try arguments.required(
+            "data")
         {
-          object.plane = (try names.map { try FeatureMap(parsing: $0) }, original.split)
+          object.plane = (
+            try names.map { try FeatureMap(parsing: $0) }, original.split
+          )
           return .object(object)
         }
         return expanded
       },
       Builtin(
-        name: "column", category: "data", parameters: [.required("data"), .required("c")],
-        purpose: "A feature column of a data set as a list (by index or name); \"target\" gives the targets.",
+        name: "column", category: "data",
+        parameters: [.required("data"), .required("c")],
+        purpose:
+          "A feature column of a data set as a list (by index or name); \"target\" gives the targets.",
         example: "column(moons(n=10, seed=1).train, 0)"
       ) { arguments in
         let data = try arguments.dataset("data")
         let c = try arguments.required("c")
         if case .string(let name) = c {
-          if name == "target" || name == data.targetName { return .list(DatasetObject.targetList(data).map { .number($0) }) }
+          if name == "target" || name == data.targetName {
+            return .list(DatasetObject.targetList(data).map { .number($0) })
+          }
           guard let index = data.featureNames.firstIndex(of: name) else {
-            throw arguments.error("c", "no column named \"\(name)\"\(didYouMean(name, among: data.featureNames))")
+            throw arguments.error(
+              "c",
+              "no column named \"\(name)\"\(didYouMean(name, among: data.featureNames))"
+            )
           }
           return .list(DatasetObject.column(data, index).map { .number($0) })
         }
-        let index = try arguments.int("c", in: 0...max(0, data.featureCount - 1))
+        let index = try arguments.int(
+          "c", in: 0...max(0, data.featureCount - 1))
         return .list(DatasetObject.column(data, index).map { .number($0) })
       },
       Builtin(
-        name: "take", category: "data", parameters: [.required("data"), .required("n")],
+        name: "take", category: "data",
+        parameters: [.required("data"), .required("n")],
         purpose: "The first n samples of a data set.",
         example: "take(moons(n=100, seed=1).train, 10)"
       ) { arguments in
         let data = try arguments.dataset("data")
-        return .object(DatasetObject(dataset: try data.rows(0..<(try arguments.int("n", in: 0...data.count)))))
+        return .object(
+          DatasetObject(
+            dataset: try data.rows(
+              0..<(try arguments.int("n", in: 0...data.count)))))
       },
       Builtin(
         name: "make_data", category: "data",
-        parameters: [.required("X"), .required("y"), .optional("task", "\"regression\"")],
-        purpose: "A data set from a list of rows X and a list of targets y (task \"regression\" or \"classification\").",
-        example: "make_data([[1, 2], [3, 4], [5, 6]], [0, 1, 1], task=\"classification\")"
+        parameters: [
+          .required("X"), .required("y"), .optional("task", "\"regression\""),
+        ],
+        purpose:
+          "A data set from a list of rows X and a list of targets y (task \"regression\" or \"classification\").",
+        example:
+          "make_data([[1, 2], [3, 4], [5, 6]], [0, 1, 1], task=\"classification\")"
       ) { arguments in
         let limit = arguments.interpreter.options.limits.tensorElements
-        var features = try TensorObject.tensor(from: try arguments.required("X"), limit: limit)
-        if features.rank == 1 { features = try features.reshaped(to: [features.count, 1]) }
+        var features = try TensorObject.tensor(
+          from: try arguments.required("X"), limit: limit)
+        if features.rank == 1 {
+          features = try features.reshaped(to: [features.count, 1])
+        }
         let targets = try arguments.numbers("y").map { Float($0) }
         guard features.rank == 2, features.shape[0] == targets.count else {
           throw arguments.error("X must be a list of rows, one per target in y")
@@ -231,16 +353,22 @@ enum DataBuiltins {
           return .object(
             DatasetObject(
               dataset: try Dataset(
-                name: "data", features: features, targets: try Tensor(shape: [targets.count, 1], scalars: targets),
+                name: "data", features: features,
+                targets: try Tensor(
+                  shape: [targets.count, 1], scalars: targets),
                 task: .regression(outputs: 1))))
         case "classification":
           let classes = Int((targets.max() ?? 0).rounded()) + 1
           return .object(
             DatasetObject(
               dataset: try Dataset(
-                name: "data", features: features, targets: Tensor(targets), task: .classification(classes: max(classes, 1)))))
+                name: "data", features: features, targets: Tensor(targets),
+                task: .classification(classes: max(classes, 1)))))
         default:
-          throw arguments.error("task", "`task` must be \"regression\" or \"classification\", got \"\(task)\"")
+          throw arguments.error(
+            "task",
+            "`task` must be \"regression\" or \"classification\", got \"\(task)\""
+          )
         }
       },
     ]
@@ -248,32 +376,45 @@ enum DataBuiltins {
 
   /// A 2-D generator builtin returning a train/test split.
   private static func generator(
-    _ name: String, noise: String, purpose: String, example: String, extra: [BuiltinParameter] = [],
+    _ name: String, noise: String, purpose: String, example: String,
+    extra: [BuiltinParameter] = [],
     make: @escaping (Int, Float?, inout SeededGenerator) throws -> Dataset
   ) -> Builtin {
     Builtin(
       name: name, category: "data",
-      parameters: [.optional("n", "200"), .optional("noise", noise), .optional("test", "0.5")] + extra + [
+      parameters: [
+        .optional("n", "200"), .optional("noise", noise),
+        .optional("test", "0.5"),
+      ] + extra + [
         .optional("seed", "none")
       ],
       purpose: purpose, example: example
     ) { arguments in
       var rng = try arguments.generator()
       let n = try arguments.int("n", 200, in: 2...1_000_000)
-      let noise = arguments.value("noise") == nil ? nil : try arguments.float("noise")
+      let noise =
+        arguments.value("noise") == nil ? nil : try arguments.float("noise")
       var data: Dataset
       if name == "blobs", arguments.value("classes") != nil {
         data = try Dataset.blobs(
-          count: n, classes: try arguments.int("classes", in: 2...10), noise: noise ?? 0.5, using: &rng)
+          count: n, classes: try arguments.int("classes", in: 2...10),
+          noise: noise ?? 0.5, using: &rng)
       } else if name == "spiral", arguments.value("arms") != nil {
-        data = try Dataset.spirals(count: n, arms: try arguments.int("arms", in: 2...10), noise: noise ?? 0.1, using: &rng)
+        data = try Dataset.spirals(
+          count: n, arms: try arguments.int("arms", in: 2...10),
+          noise: noise ?? 0.1, using: &rng)
       } else {
         data = try make(n, noise, &rng)
       }
       data = data.renamed(name)
       let test = try arguments.number("test", 0.5)
-      guard test > 0 else { return .object(SplitObject(split: DataSplit(train: data))) }
-      return .object(SplitObject(split: try data.split(trainFraction: 1 - test, testFraction: test, using: &rng)))
+      guard test > 0 else {
+        return .object(SplitObject(split: DataSplit(train: data)))
+      }
+      return .object(
+        SplitObject(
+          split: try data.split(
+            trainFraction: 1 - test, testFraction: test, using: &rng)))
     }
   }
 
@@ -283,41 +424,54 @@ enum DataBuiltins {
     var rng = try arguments.generator()
     let train = try arguments.number("train", 0.6)
     let valid = try arguments.number("valid", 0)
-    let testGiven = arguments.value("test") == nil ? 0 : try arguments.number("test")
+    let testGiven =
+      arguments.value("test") == nil ? 0 : try arguments.number("test")
     if train >= 1 || valid >= 1 || testGiven >= 1 {
       let test = try arguments.int("test", 0, in: 0...data.count)
       return .object(
         SplitObject(
           split: try data.split(
             trainCount: try arguments.int("train", in: 1...data.count),
-            validationCount: try arguments.int("valid", 0, in: 0...data.count), testCount: test, using: &rng)))
+            validationCount: try arguments.int("valid", 0, in: 0...data.count),
+            testCount: test, using: &rng)))
     }
     let test = try arguments.number("test", max(0, 1 - train - valid))
     return .object(
       SplitObject(
-        split: try data.split(trainFraction: train, validationFraction: valid, testFraction: test, using: &rng)))
+        split: try data.split(
+          trainFraction: train, validationFraction: valid, testFraction: test,
+          using: &rng)))
   }
 
   /// Gives a fraction `label_noise` of the training labels another class.
-  private static func withLabelNoise(_ value: Value, _ arguments: Arguments) throws -> Value {
+  private static func withLabelNoise(_ value: Value, _ arguments: Arguments)
+    throws -> Value
+  {
     let q = try arguments.number("label_noise", 0)
     guard q > 0 else { return value }
-    guard q < 1 else { throw arguments.error("label_noise", "`label_noise` must be in [0, 1)") }
+    guard q < 1 else {
+      throw arguments.error("label_noise", "`label_noise` must be in [0, 1)")
+    }
     guard case .object(let object as SplitObject) = value else { return value }
     var split = object.split
-    guard case .classification(let classes) = split.train.task, classes >= 2 else {
-      throw arguments.error("label_noise", "label noise needs classification data")
+    guard case .classification(let classes) = split.train.task, classes >= 2
+    else {
+      throw arguments.error(
+        "label_noise", "label noise needs classification data")
     }
     var rng = try arguments.generator()
     var labels = split.train.targets.scalars
     let flips = Int((q * Double(labels.count)).rounded())
-    for index in seededPermutation(count: labels.count, using: &rng).prefix(flips) {
+    for index in seededPermutation(count: labels.count, using: &rng).prefix(
+      flips)
+    {
       let shift = 1 + rng.nextInt(below: classes - 1)
       labels[index] = Float((Int(labels[index]) + shift) % classes)
     }
     let train = split.train
     split.train = try Dataset(
-      name: train.name, features: train.features, targets: Tensor(labels), task: train.task,
+      name: train.name, features: train.features, targets: Tensor(labels),
+      task: train.task,
       featureNames: train.featureNames, targetName: train.targetName)
     return .object(SplitObject(split: split))
   }
@@ -326,13 +480,19 @@ enum DataBuiltins {
   /// part's mean and standard deviation (per output column).
   static func standardizeTargets(_ split: DataSplit) throws -> DataSplit {
     guard case .regression(let outputs) = split.train.task else {
-      throw HostError("target=true needs regression data; class labels cannot be standardized")
+      throw HostError(
+        "target=true needs regression data; class labels cannot be standardized"
+      )
     }
     let n = split.train.count
     let y = split.train.targets.scalars
     var means = [Double](repeating: 0, count: outputs)
     var deviations = [Double](repeating: 0, count: outputs)
-    for row in 0..<n { for k in 0..<outputs { means[k] += Double(y[row * outputs + k]) / Double(n) } }
+    for row in 0..<n {
+      for k in 0..<outputs {
+        means[k] += Double(y[row * outputs + k]) / Double(n)
+      }
+    }
     for row in 0..<n {
       for k in 0..<outputs {
         let d = Double(y[row * outputs + k]) - means[k]
@@ -342,43 +502,65 @@ enum DataBuiltins {
     let scales = deviations.map { $0 > 0 ? 1 / $0.squareRoot() : 1 }
     func apply(_ data: Dataset) throws -> Dataset {
       let scalars = data.targets.scalars.enumerated().map { index, value in
-        Float((Double(value) - means[index % outputs]) * scales[index % outputs])
+        Float(
+          (Double(value) - means[index % outputs]) * scales[index % outputs])
       }
       return try Dataset(
-        name: data.name, features: data.features, targets: try Tensor(shape: data.targets.shape, scalars: scalars),
-        task: data.task, featureNames: data.featureNames, targetName: data.targetName)
+        name: data.name, features: data.features,
+        targets: try Tensor(shape: data.targets.shape, scalars: scalars),
+        task: data.task, featureNames: data.featureNames,
+        targetName: data.targetName)
     }
-    return DataSplit(train: try apply(split.train), validation: try split.validation.map(apply), test: try split.test.map(apply))
+    return DataSplit(
+      train: try apply(split.train),
+      validation: try split.validation.map(apply),
+      test: try split.test.map(apply))
   }
 
   /// The names of the CSV files in `directory`, without extension, sorted.
   static func availableDatasets(in directory: String) -> [String] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
+    let files =
+      (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }
+      .sorted()
   }
 
   /// Applies `transform` to a data set, or to every part of a split.
-  static func mapData(_ arguments: Arguments, _ name: String, _ transform: (Dataset) throws -> Dataset) throws -> Value {
+  static func mapData(
+    _ arguments: Arguments, _ name: String,
+    _ transform: (Dataset) throws -> Dataset
+  ) throws -> Value {
     let value = try arguments.required(name)
     switch value {
-    case .object(let object as DatasetObject): return .object(DatasetObject(dataset: try transform(object.dataset)))
+    case .object(let object as DatasetObject):
+      return .object(DatasetObject(dataset: try transform(object.dataset)))
     case .object(let object as SplitObject):
       let split = object.split
       return .object(
         SplitObject(
           split: DataSplit(
-            train: try transform(split.train), validation: try split.validation.map(transform),
+            train: try transform(split.train),
+            validation: try split.validation.map(transform),
             test: try split.test.map(transform))))
-    default: throw arguments.typeError(name, expected: "a data set or a split", got: value)
+    default:
+      throw arguments.typeError(
+        name, expected: "a data set or a split", got: value)
     }
   }
 
   /// A list of strings argument.
-  static func strings(_ arguments: Arguments, _ name: String, _ fallback: [String]) throws -> [String] {
+  static func strings(
+    _ arguments: Arguments, _ name: String, _ fallback: [String]
+  ) throws -> [String] {
     guard let value = arguments.value(name) else { return fallback }
-    guard case .list(let items) = value else { throw arguments.typeError(name, expected: "a list of strings", got: value) }
+    guard case .list(let items) = value else {
+      throw arguments.typeError(name, expected: "a list of strings", got: value)
+    }
     return try items.map {
-      guard case .string(let text) = $0 else { throw arguments.typeError(name, expected: "a list of strings", got: value) }
+      guard case .string(let text) = $0 else {
+        throw arguments.typeError(
+          name, expected: "a list of strings", got: value)
+      }
       return text
     }
   }
@@ -388,7 +570,8 @@ extension Interpreter {
   /// Refuses tensors above the session's element limit.
   func checkTensorSize(_ count: Int, _ arguments: Arguments) throws {
     guard count <= options.limits.tensorElements else {
-      throw arguments.error("too large: at most \(options.limits.tensorElements) tensor elements")
+      throw arguments.error(
+        "too large: at most \(options.limits.tensorElements) tensor elements")
     }
   }
 }

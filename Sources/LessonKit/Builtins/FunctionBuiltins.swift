@@ -7,38 +7,57 @@ enum FunctionBuiltins {
       Builtin(
         name: "minimize", category: "training",
         parameters: [
-          .required("f"), .required("start"), .optional("optimizer", "sgd(lr=0.1)"), .optional("steps", "20"),
+          .required("f"), .required("start"),
+          .optional("optimizer", "sgd(lr=0.1)"), .optional("steps", "20"),
           .optional("schedule", "none"),
         ],
-        purpose: "Runs an optimizer on the arguments of f from `start`; returns the trajectory (t.x1, t.x2, t.values, t.end, t.state).",
-        example: "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=20)\nt.end",
-        notes: "f's arithmetic runs on tensors, so its gradient is exact. t.state lists, per step, the optimizer's\n"
-          + "state under PyTorch's names (momentum_buffer, exp_avg, exp_avg_sq, square_avg, acc_delta, sum).\n"
+        purpose:
+          "Runs an optimizer on the arguments of f from `start`; returns the trajectory (t.x1, t.x2, t.values, t.end, t.state).",
+        example:
+          "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=20)\nt.end",
+        notes: "f's arithmetic runs on tensors, so its gradient is exact.\n"
+          + "t.state lists, per step, the optimizer's state under PyTorch's names (momentum_buffer, exp_avg, exp_avg_sq, square_avg, acc_delta, sum).\n"
           + "The run stops at the first NaN or Inf (t.diverged)."
       ) { arguments in
         try minimize(arguments)
       },
       Builtin(
         name: "grad", category: "training",
-        parameters: [.required("f"), .required("point"), .optional("each", "false")],
-        purpose: "The gradient of f at a point: a number for one argument, a list for several.",
-        example: "grad(fn(x1, x2) => 0.1*x1**2 + 2*x2**2, [-5, -2])\ngrad(fn(x) => sigmoid(x), 0)",
-        notes: "each=true evaluates the derivative of a one-argument f at every number of a list (to plot σ′)."
+        parameters: [
+          .required("f"), .required("point"), .optional("each", "false"),
+        ],
+        purpose:
+          "The gradient of f at a point: a number for one argument, a list for several.",
+        example:
+          "grad(fn(x1, x2) => 0.1*x1**2 + 2*x2**2, [-5, -2])\ngrad(fn(x) => sigmoid(x), 0)",
+        notes:
+          "each=true evaluates the derivative of a one-argument f at every number of a list (to plot σ′)."
       ) { arguments in
         let f = try function(arguments)
         if try arguments.bool("each", false) {
-          guard f.parameters.count == 1 else { throw arguments.error("f", "each=true needs a function of one argument") }
+          guard f.parameters.count == 1 else {
+            throw arguments.error(
+              "f", "each=true needs a function of one argument")
+          }
           let points = try arguments.numbers("point")
-          try arguments.interpreter.charge(points.count, at: arguments.callRange)
-          return .list(try points.map { .number(try gradient(of: .function(f), at: [$0], arguments)[0]) })
+          try arguments.interpreter.charge(
+            points.count, at: arguments.callRange)
+          return .list(
+            try points.map {
+              .number(try gradient(of: .function(f), at: [$0], arguments)[0])
+            })
         }
         let point = try arguments.numbers("point")
         guard point.count == f.parameters.count else {
           throw arguments.error(
-            "point", "f takes \(f.parameters.count) argument\(f.parameters.count == 1 ? "" : "s"), but the point has \(point.count) coordinate\(point.count == 1 ? "" : "s")")
+            "point",
+            "f takes \(f.parameters.count) argument\(f.parameters.count == 1 ? "" : "s"), but the point has \(point.count) coordinate\(point.count == 1 ? "" : "s")"
+          )
         }
         let result = try gradient(of: .function(f), at: point, arguments)
-        if case .number = try arguments.required("point"), result.count == 1 { return .number(result[0]) }
+        if case .number = try arguments.required("point"), result.count == 1 {
+          return .number(result[0])
+        }
         return .list(result.map { .number($0) })
       },
     ]
@@ -47,7 +66,10 @@ enum FunctionBuiltins {
   private static func function(_ arguments: Arguments) throws -> UserFunction {
     let value = try arguments.required("f")
     guard case .function(let f) = value else {
-      throw arguments.typeError("f", expected: "a function written with fn, such as fn(x, y) => x**2 + y**2", got: value)
+      throw arguments.typeError(
+        "f",
+        expected: "a function written with fn, such as fn(x, y) => x**2 + y**2",
+        got: value)
     }
     guard !f.parameters.isEmpty, f.parameters.count <= 100 else {
       throw arguments.error("f", "f must take between 1 and 100 arguments")
@@ -56,20 +78,29 @@ enum FunctionBuiltins {
   }
 
   /// Calls `f` on tracked scalar tensors of `parameters` and returns the result as a one-element tensor.
-  private static func evaluate(_ f: Value, _ parameters: [Parameter], _ arguments: Arguments) throws -> Tensor {
+  private static func evaluate(
+    _ f: Value, _ parameters: [Parameter], _ arguments: Arguments
+  ) throws -> Tensor {
     let result = try arguments.interpreter.call(
-      f, positional: parameters.map { .object(TensorObject(tensor: $0.tracked)) }, at: arguments.callRange)
+      f,
+      positional: parameters.map { .object(TensorObject(tensor: $0.tracked)) },
+      at: arguments.callRange)
     switch result {
     case .number(let number): return Tensor(scalar: Float(number))
     case .object(let object as TensorObject) where object.tensor.count == 1:
       return try object.tensor.reshaped(to: [])
     default:
-      throw arguments.error("f", "f must return a single number, got \(result.typeDescription)")
+      throw arguments.error(
+        "f", "f must return a single number, got \(result.typeDescription)")
     }
   }
 
-  private static func gradient(of f: Value, at point: [Double], _ arguments: Arguments) throws -> [Double] {
-    let parameters = point.enumerated().map { Parameter(name: "x\($0 + 1)", value: Tensor(scalar: Float($1))) }
+  private static func gradient(
+    of f: Value, at point: [Double], _ arguments: Arguments
+  ) throws -> [Double] {
+    let parameters = point.enumerated().map {
+      Parameter(name: "x\($0 + 1)", value: Tensor(scalar: Float($1)))
+    }
     let value = try evaluate(f, parameters, arguments)
     if value.requiresGradient { try value.backward() }
     return parameters.map { Double($0.gradient?.scalars.first ?? 0) }
@@ -81,36 +112,49 @@ enum FunctionBuiltins {
     let start = try arguments.numbers("start")
     guard start.count == f.parameters.count else {
       throw arguments.error(
-        "start", "f takes \(f.parameters.count) argument\(f.parameters.count == 1 ? "" : "s"), so `start` needs \(f.parameters.count) number\(f.parameters.count == 1 ? "" : "s"), got \(start.count)")
+        "start",
+        "f takes \(f.parameters.count) argument\(f.parameters.count == 1 ? "" : "s"), so `start` needs \(f.parameters.count) number\(f.parameters.count == 1 ? "" : "s"), got \(start.count)"
+      )
     }
     let steps = try arguments.int("steps", 20, in: 0...1_000_000)
     try interpreter.charge(steps, at: arguments.callRange)
     let optimizer: any Optimizer =
       arguments.value("optimizer") == nil
       ? try SGD(learningRate: 0.1)
-      : try arguments.object("optimizer", as: OptimizerObject.self, expected: "an optimizer such as sgd(lr=0.1)").optimizer
+      : try arguments.object(
+        "optimizer", as: OptimizerObject.self,
+        expected: "an optimizer such as sgd(lr=0.1)"
+      ).optimizer
     var schedule: (any LearningRateSchedule)?
     if arguments.value("schedule") != nil {
-      schedule = try arguments.object("schedule", as: ScheduleObject.self, expected: "a schedule").schedule
+      schedule = try arguments.object(
+        "schedule", as: ScheduleObject.self, expected: "a schedule"
+      ).schedule
     }
     let base = optimizer.learningRate
     defer { optimizer.learningRate = base }
-    let parameters = start.enumerated().map { Parameter(name: f.parameters[$0], value: Tensor(scalar: Float($1))) }
+    let parameters = start.enumerated().map {
+      Parameter(name: f.parameters[$0], value: Tensor(scalar: Float($1)))
+    }
     var coordinates = start.map { [$0] }
     var values: [Double] = []
     var states: [Record] = []
     var diverged = false
     for step in 0...steps {
       try interpreter.checkCancellation()
-      parameters.forEach { $0.zeroGradient() }
+      for parameter in parameters { parameter.zeroGradient() }
       let value = try evaluate(.function(f), parameters, arguments)
       values.append(Double(value.scalars[0]))
-      if !value.scalars[0].isFinite || parameters.contains(where: { !$0.value.scalars[0].isFinite }) {
+      if !value.scalars[0].isFinite
+        || parameters.contains(where: { !$0.value.scalars[0].isFinite })
+      {
         diverged = true
         break
       }
       if step == steps { break }
-      if let schedule { optimizer.learningRate = schedule.learningRate(epoch: step, base: base) }
+      if let schedule {
+        optimizer.learningRate = schedule.learningRate(epoch: step, base: base)
+      }
       if value.requiresGradient { try value.backward() }
       for parameter in parameters where parameter.gradient == nil {
         parameter.gradient = Tensor(scalar: 0)
@@ -122,11 +166,17 @@ enum FunctionBuiltins {
       if let inspectable = optimizer as? any InspectableOptimizer {
         var record = Record()
         for (index, parameter) in parameters.enumerated() {
-          guard let snapshot = inspectable.snapshot(of: parameter) else { continue }
+          guard let snapshot = inspectable.snapshot(of: parameter) else {
+            continue
+          }
           record["step"] = .number(Double(snapshot.step))
           for quantity in snapshot.quantities {
             var list: [Value]
-            if case .list(let existing)? = record[quantity.name] { list = existing } else { list = [] }
+            if case .list(let existing)? = record[quantity.name] {
+              list = existing
+            } else {
+              list = []
+            }
             while list.count < index { list.append(.none) }
             list.append(.number(Double(quantity.value.scalars.first ?? .nan)))
             record[quantity.name] = .list(list)
@@ -138,7 +188,8 @@ enum FunctionBuiltins {
     let length = values.count
     return .object(
       TrajectoryObject(
-        coordinates: coordinates.map { Array($0.prefix(length)) }, values: values, names: f.parameters,
+        coordinates: coordinates.map { Array($0.prefix(length)) },
+        values: values, names: f.parameters,
         diverged: diverged, states: states))
   }
 }

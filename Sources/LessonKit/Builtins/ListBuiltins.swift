@@ -7,7 +7,8 @@ enum ListBuiltins {
     [
       Builtin(
         name: "len", category: "math", parameters: [.required("x")],
-        purpose: "The number of items of a list, characters of a string, keys of a record, or rows of an object.",
+        purpose:
+          "The number of items of a list, characters of a string, keys of a record, or rows of an object.",
         example: "len([1, 2, 3])"
       ) { arguments in
         let value = try arguments.required("x")
@@ -18,13 +19,18 @@ enum ListBuiltins {
         case .object(let object):
           if let length = object.length { return .number(Double(length)) }
           fallthrough
-        default: throw arguments.typeError("x", expected: "a list, a string or a record", got: value)
+        default:
+          throw arguments.typeError(
+            "x", expected: "a list, a string or a record", got: value)
         }
       },
       Builtin(
         name: "range", category: "math",
-        parameters: [.required("start"), .optional("stop", "none"), .optional("step", "1")],
-        purpose: "The whole numbers from start up to (not including) stop; `range(n)` is 0, 1, …, n-1.",
+        parameters: [
+          .required("start"), .optional("stop", "none"), .optional("step", "1"),
+        ],
+        purpose:
+          "The whole numbers from start up to (not including) stop; `range(n)` is 0, 1, …, n-1.",
         example: "range(5)\nrange(2, 10, 3)"
       ) { arguments in
         var start = try arguments.number("start")
@@ -37,33 +43,57 @@ enum ListBuiltins {
         }
         let step = try arguments.number("step", 1)
         guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
-          throw arguments.error("start, stop and step must be finite, and step must not be 0")
+          throw arguments.error(
+            "start, stop and step must be finite, and step must not be 0")
         }
         let count = max(0, ((stop - start) / step).rounded(.up))
         let limit = arguments.interpreter.options.limits.collectionSize
         guard count <= Double(limit) else {
           throw arguments.error("too many numbers: at most \(limit)")
         }
-        return .list((0..<Int(count)).map { .number(start + Double($0) * step) })
+        return .list(
+          (0..<Int(count)).map { .number(start + Double($0) * step) })
       },
-      reduction("sum", "The sum of a list of numbers.", "sum([1, 2, 3])") { $0.reduce(0, +) },
-      reduction("mean", "The average of a list of numbers.", "mean([1, 2, 3, 4])") { numbers in
+      reduction("sum", "The sum of a list of numbers.", "sum([1, 2, 3])") {
+        $0.reduce(0, +)
+      },
+      reduction(
+        "mean", "The average of a list of numbers.", "mean([1, 2, 3, 4])"
+      ) { numbers in
         numbers.isEmpty ? .nan : numbers.reduce(0, +) / Double(numbers.count)
       },
-      reduction("std", "The standard deviation (population, divided by n) of a list of numbers.", "std([1, 2, 3, 4])") {
+      reduction(
+        "std",
+        "The standard deviation (population, divided by n) of a list of numbers.",
+        "std([1, 2, 3, 4])"
+      ) {
         numbers in
         guard !numbers.isEmpty else { return .nan }
         let mean = numbers.reduce(0, +) / Double(numbers.count)
-        return (numbers.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(numbers.count)).squareRoot()
+        return
+          (numbers.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
+          / Double(numbers.count)).squareRoot()
       },
-      reduction("argmin", "The index of the smallest number of a list (the first, on ties).", "argmin([3, 1, 2])") {
+      reduction(
+        "argmin",
+        "The index of the smallest number of a list (the first, on ties).",
+        "argmin([3, 1, 2])"
+      ) {
         numbers in
-        guard let best = numbers.indices.min(by: { numbers[$0] < numbers[$1] }) else { return .nan }
+        guard let best = numbers.indices.min(by: { numbers[$0] < numbers[$1] })
+        else { return .nan }
         return Double(best)
       },
-      reduction("argmax", "The index of the largest number of a list (the first, on ties).", "argmax([3, 1, 2])") {
+      reduction(
+        "argmax",
+        "The index of the largest number of a list (the first, on ties).",
+        "argmax([3, 1, 2])"
+      ) {
         numbers in
-        guard let best = numbers.indices.max(by: { numbers[$0] < numbers[$1] || (numbers[$0] == numbers[$1] && $0 > $1) })
+        guard
+          let best = numbers.indices.max(by: {
+            numbers[$0] < numbers[$1] || (numbers[$0] == numbers[$1] && $0 > $1)
+          })
         else { return .nan }
         return Double(best)
       },
@@ -73,11 +103,18 @@ enum ListBuiltins {
         example: "sorted([3, 1, 2])"
       ) { arguments in
         let value = try arguments.required("xs")
-        if case .list(let items) = value, items.allSatisfy({ if case .string = $0 { true } else { false } }) {
-          let strings = items.compactMap { if case .string(let s) = $0 { s } else { nil } }
+        if case .list(let items) = value,
+          items.allSatisfy({ if case .string = $0 { true } else { false } })
+        {
+          let strings = items.compactMap {
+            if case .string(let s) = $0 { s } else { nil }
+          }
           return .list(strings.sorted().map { .string($0) })
         }
-        return .list(try arguments.numbers("xs").sorted { $0 < $1 || ($1.isNaN && !$0.isNaN) }.map { .number($0) })
+        return .list(
+          try arguments.numbers("xs").sorted {
+            $0 < $1 || ($1.isNaN && !$0.isNaN)
+          }.map { .number($0) })
       },
       Builtin(
         name: "reversed", category: "math", parameters: [.required("xs")],
@@ -85,7 +122,9 @@ enum ListBuiltins {
         example: "reversed([1, 2, 3])"
       ) { arguments in
         let value = try arguments.required("xs")
-        guard case .list(let items) = value else { throw arguments.typeError("xs", expected: "a list", got: value) }
+        guard case .list(let items) = value else {
+          throw arguments.typeError("xs", expected: "a list", got: value)
+        }
         return .list(items.reversed())
       },
       Builtin(
@@ -101,40 +140,66 @@ enum ListBuiltins {
       },
       Builtin(
         name: "linspace", category: "math",
-        parameters: [.required("start"), .required("stop"), .optional("n", "50")],
+        parameters: [
+          .required("start"), .required("stop"), .optional("n", "50"),
+        ],
         purpose: "n evenly spaced numbers from start to stop, both included.",
         example: "linspace(0, 1, 5)"
       ) { arguments in
         let (start, stop, n) = try spacing(arguments)
-        return .list((0..<n).map { .number(n == 1 ? start : start + (stop - start) * Double($0) / Double(n - 1)) })
+        return .list(
+          (0..<n).map {
+            .number(
+              n == 1
+                ? start : start + (stop - start) * Double($0) / Double(n - 1))
+          })
       },
       Builtin(
         name: "logspace", category: "math",
-        parameters: [.required("start"), .required("stop"), .optional("n", "5")],
-        purpose: "n numbers from start to stop, evenly spaced on a log scale (for learning-rate sweeps).",
+        parameters: [
+          .required("start"), .required("stop"), .optional("n", "5"),
+        ],
+        purpose:
+          "n numbers from start to stop, evenly spaced on a log scale (for learning-rate sweeps).",
         example: "logspace(0.0001, 1, 5)"
       ) { arguments in
         let (start, stop, n) = try spacing(arguments)
-        guard start > 0, stop > 0 else { throw arguments.error("start and stop must be positive") }
+        guard start > 0, stop > 0 else {
+          throw arguments.error("start and stop must be positive")
+        }
         let (a, b) = (Foundation.log10(start), Foundation.log10(stop))
-        return .list((0..<n).map { .number(Foundation.pow(10, n == 1 ? a : a + (b - a) * Double($0) / Double(n - 1))) })
+        return .list(
+          (0..<n).map {
+            .number(
+              Foundation.pow(
+                10, n == 1 ? a : a + (b - a) * Double($0) / Double(n - 1)))
+          })
       },
     ]
   }
 
-  private static func spacing(_ arguments: Arguments) throws -> (Double, Double, Int) {
+  private static func spacing(_ arguments: Arguments) throws -> (
+    Double, Double, Int
+  ) {
     let start = try arguments.number("start")
     let stop = try arguments.number("stop")
     let n = try arguments.int(
-      "n", arguments.builtinName == "linspace" ? 50 : 5, in: 1...arguments.interpreter.options.limits.collectionSize)
-    guard start.isFinite, stop.isFinite else { throw arguments.error("start and stop must be finite") }
+      "n", arguments.builtinName == "linspace" ? 50 : 5,
+      in: 1...arguments.interpreter.options.limits.collectionSize)
+    guard start.isFinite, stop.isFinite else {
+      throw arguments.error("start and stop must be finite")
+    }
     return (start, stop, n)
   }
 
   private static func reduction(
-    _ name: String, _ purpose: String, _ example: String, _ reduce: @escaping ([Double]) -> Double
+    _ name: String, _ purpose: String, _ example: String,
+    _ reduce: @escaping ([Double]) -> Double
   ) -> Builtin {
-    Builtin(name: name, category: "math", parameters: [.required("xs")], purpose: purpose, example: example) {
+    Builtin(
+      name: name, category: "math", parameters: [.required("xs")],
+      purpose: purpose, example: example
+    ) {
       arguments in
       .number(reduce(try arguments.numbers("xs")))
     }

@@ -6,39 +6,70 @@ enum MathBuiltins {
   static var all: [Builtin] {
     let functions: [(String, String, String, (Double) -> Double)] = [
       ("abs", "The absolute value |x|.", "abs(-3)", { Swift.abs($0) }),
-      ("sqrt", "The square root of x (nan for negative x).", "sqrt(2)", { $0.squareRoot() }),
+      (
+        "sqrt", "The square root of x (nan for negative x).", "sqrt(2)",
+        { $0.squareRoot() }
+      ),
       ("exp", "e raised to x.", "exp(1)", { Foundation.exp($0) }),
-      ("log", "The natural logarithm of x (-inf at 0, nan below).", "log(10)", { Foundation.log($0) }),
-      ("log10", "The base-10 logarithm of x.", "log10(0.001)", { Foundation.log10($0) }),
-      ("sin", "The sine of x (radians).", "sin(3.14159 / 2)", { Foundation.sin($0) }),
+      (
+        "log", "The natural logarithm of x (-inf at 0, nan below).", "log(10)",
+        { Foundation.log($0) }
+      ),
+      (
+        "log10", "The base-10 logarithm of x.", "log10(0.001)",
+        { Foundation.log10($0) }
+      ),
+      (
+        "sin", "The sine of x (radians).", "sin(3.14159 / 2)",
+        { Foundation.sin($0) }
+      ),
       ("cos", "The cosine of x (radians).", "cos(0)", { Foundation.cos($0) }),
-      ("tanh", "The hyperbolic tangent of x.", "tanh(0.5)", { Foundation.tanh($0) }),
-      ("sigmoid", "The logistic function 1 / (1 + exp(-x)).", "sigmoid(0)", { 1 / (1 + Foundation.exp(-$0)) }),
+      (
+        "tanh", "The hyperbolic tangent of x.", "tanh(0.5)",
+        { Foundation.tanh($0) }
+      ),
+      (
+        "sigmoid", "The logistic function 1 / (1 + exp(-x)).", "sigmoid(0)",
+        { 1 / (1 + Foundation.exp(-$0)) }
+      ),
       ("relu", "max(x, 0).", "relu(-2)", { Swift.max($0, 0) }),
-      ("floor", "The largest whole number ≤ x.", "floor(2.7)", { $0.rounded(.down) }),
-      ("ceil", "The smallest whole number ≥ x.", "ceil(2.1)", { $0.rounded(.up) }),
+      (
+        "floor", "The largest whole number ≤ x.", "floor(2.7)",
+        { $0.rounded(.down) }
+      ),
+      (
+        "ceil", "The smallest whole number ≥ x.", "ceil(2.1)",
+        { $0.rounded(.up) }
+      ),
     ]
     var builtins = functions.map { name, purpose, example, function in
       Builtin(
         name: name, category: "math", parameters: [.required("x")],
-        purpose: purpose + " Works elementwise on lists and tensors.", example: example
+        purpose: purpose + " Works elementwise on lists and tensors.",
+        example: example
       ) { arguments in
-        try applyElementwise(name, function, try arguments.required("x"), arguments)
+        try applyElementwise(
+          name, function, try arguments.required("x"), arguments)
       }
     }
     builtins += [
       Builtin(
-        name: "round", category: "math", parameters: [.required("x"), .optional("digits", "0")],
-        purpose: "x rounded to `digits` decimal places (halves away from zero).",
+        name: "round", category: "math",
+        parameters: [.required("x"), .optional("digits", "0")],
+        purpose:
+          "x rounded to `digits` decimal places (halves away from zero).",
         example: "round(3.14159, 2)"
       ) { arguments in
         let digits = try arguments.int("digits", 0, in: -15...15)
         let scale = Foundation.pow(10, Double(digits))
-        return try applyElementwise("round", { ($0 * scale).rounded() / scale }, try arguments.required("x"), arguments)
+        return try applyElementwise(
+          "round", { ($0 * scale).rounded() / scale },
+          try arguments.required("x"), arguments)
       },
       Builtin(
         name: "is_nan", category: "math", parameters: [.required("x")],
-        purpose: "True when x is nan (not a number), as after 0/0 or a diverged fit.",
+        purpose:
+          "True when x is nan (not a number), as after 0/0 or a diverged fit.",
         example: "is_nan(0 / 0)"
       ) { arguments in
         .bool(try arguments.number("x").isNaN)
@@ -50,8 +81,12 @@ enum MathBuiltins {
       ) { arguments in
         .bool(try arguments.number("x").isFinite)
       },
-      extremum("min", "The smallest of the values, or of one list.", "min(3, 1, 2)\nmin([0.5, 0.2])", <),
-      extremum("max", "The largest of the values, or of one list.", "max(3, 1, 2)\nmax([0.5, 0.2])", >),
+      extremum(
+        "min", "The smallest of the values, or of one list.",
+        "min(3, 1, 2)\nmin([0.5, 0.2])", <),
+      extremum(
+        "max", "The largest of the values, or of one list.",
+        "max(3, 1, 2)\nmax([0.5, 0.2])", >),
     ]
     return builtins
   }
@@ -59,35 +94,51 @@ enum MathBuiltins {
   /// Applies `function` to a number, to each number of a list, or to a host
   /// object that implements `name`.
   static func applyElementwise(
-    _ name: String, _ function: (Double) -> Double, _ value: Value, _ arguments: Arguments
+    _ name: String, _ function: (Double) -> Double, _ value: Value,
+    _ arguments: Arguments
   ) throws -> Value {
     switch value {
     case .number(let x): return .number(function(x))
     case .bool(let flag): return .number(function(flag ? 1 : 0))
     case .list(let items):
-      return .list(try items.map { try applyElementwise(name, function, $0, arguments) })
+      return .list(
+        try items.map { try applyElementwise(name, function, $0, arguments) })
     case .object(let object):
-      if let result = try object.applying(function: name, in: arguments.interpreter) { return result }
-      if let number = try object.scalarValue() { return .number(function(number)) }
+      if let result = try object.applying(
+        function: name, in: arguments.interpreter)
+      {
+        return result
+      }
+      if let number = try object.scalarValue() {
+        return .number(function(number))
+      }
       fallthrough
     default:
-      throw arguments.typeError("x", expected: "a number, a list of numbers or a tensor", got: value)
+      throw arguments.typeError(
+        "x", expected: "a number, a list of numbers or a tensor", got: value)
     }
   }
 
   private static func extremum(
-    _ name: String, _ purpose: String, _ example: String, _ better: @escaping (Double, Double) -> Bool
+    _ name: String, _ purpose: String, _ example: String,
+    _ better: @escaping (Double, Double) -> Bool
   ) -> Builtin {
     Builtin(
-      name: name, category: "math", parameters: [.variadic("values")], purpose: purpose, example: example
+      name: name, category: "math", parameters: [.variadic("values")],
+      purpose: purpose, example: example
     ) { arguments in
       let interpreter = arguments.interpreter
       var numbers: [Double] = []
       for entry in arguments.rest {
-        numbers += try interpreter.numbers(from: entry.value, describing: "each value", at: entry.range, builtin: name)
+        numbers += try interpreter.numbers(
+          from: entry.value, describing: "each value", at: entry.range,
+          builtin: name)
       }
-      guard var best = numbers.first else { throw arguments.error("needs at least one number") }
-      for number in numbers.dropFirst() where better(number, best) || number.isNaN { best = number }
+      guard var best = numbers.first else {
+        throw arguments.error("needs at least one number")
+      }
+      for number in numbers.dropFirst()
+      where better(number, best) || number.isNaN { best = number }
       return .number(best)
     }
   }

@@ -7,10 +7,12 @@ enum ModelBuiltins {
       Builtin(
         name: "linear", category: "models",
         parameters: [
-          .required("inputs"), .optional("outputs", "1"), .optional("bias", "true"), .optional("init", "\"default\""),
+          .required("inputs"), .optional("outputs", "1"),
+          .optional("bias", "true"), .optional("init", "\"default\""),
           .optional("std", "0.01"), .optional("seed", "none"),
         ],
-        purpose: "A model with one linear layer (PyTorch's default initialization U(±1/√inputs); init= as for mlp).",
+        purpose:
+          "A model with one linear layer (PyTorch's default initialization U(±1/√inputs); init= as for mlp).",
         example: "m = linear(2, 1)\nm.params"
       ) { arguments in
         var rng = try arguments.generator()
@@ -18,19 +20,28 @@ enum ModelBuiltins {
         let outputs = try arguments.int("outputs", 1, in: 1...100_000)
         try arguments.interpreter.checkTensorSize(inputs * outputs, arguments)
         let layer = try Linear(
-          inputs: inputs, outputs: outputs, bias: try arguments.bool("bias", true), initializer: try initializer(arguments),
+          inputs: inputs, outputs: outputs,
+          bias: try arguments.bool("bias", true),
+          initializer: try initializer(arguments),
           using: &rng)
-        return .object(ModelObject(model: Sequential([layer]), kind: "linear(\(inputs), \(outputs))"))
+        return .object(
+          ModelObject(
+            model: Sequential([layer]), kind: "linear(\(inputs), \(outputs))"))
       },
       Builtin(
         name: "mlp", category: "models",
         parameters: [
-          .required("sizes"), .optional("activation", "\"relu\""), .optional("dropout", "0"),
-          .optional("init", "\"default\""), .optional("std", "0.01"), .optional("seed", "none"),
+          .required("sizes"), .optional("activation", "\"relu\""),
+          .optional("dropout", "0"),
+          .optional("init", "\"default\""), .optional("std", "0.01"),
+          .optional("seed", "none"),
         ],
-        purpose: "A multilayer perceptron: linear layers between `sizes` = [inputs, hidden…, outputs].",
-        example: "mlp([2, 16, 2])\nmlp([64, 256, 256, 10], dropout=[0.2, 0.5], init=\"he\", seed=1)",
-        notes: "activation: \"relu\", \"sigmoid\", \"tanh\", \"leaky_relu\", \"gelu\" or \"none\", after every hidden layer.\n"
+        purpose:
+          "A multilayer perceptron: linear layers between `sizes` = [inputs, hidden…, outputs].",
+        example:
+          "mlp([2, 16, 2])\nmlp([64, 256, 256, 10], dropout=[0.2, 0.5], init=\"he\", seed=1)",
+        notes:
+          "activation: \"relu\", \"sigmoid\", \"tanh\", \"leaky_relu\", \"gelu\" or \"none\", after every hidden layer.\n"
           + "dropout: one rate for every hidden layer, or a list with one rate per hidden layer.\n"
           + "init: \"default\" (PyTorch's), \"normal\" (N(0, std²)), \"xavier\", \"xavier_normal\", \"he\", \"he_uniform\", \"zeros\"."
       ) { arguments in
@@ -38,18 +49,24 @@ enum ModelBuiltins {
         let sizes = try sizesArgument(arguments, "sizes")
         let dropout = try arguments.numbers("dropout", [0]).map { Float($0) }
         let model = try Sequential.mlp(
-          sizes, activation: try activation(arguments), dropout: dropout.allSatisfy { $0 == 0 } ? [] : dropout,
+          sizes, activation: try activation(arguments),
+          dropout: dropout.allSatisfy { $0 == 0 } ? [] : dropout,
           initializer: try initializer(arguments), using: &rng)
-        return .object(ModelObject(model: model, kind: "mlp \(TensorObject.shapeText(sizes))"))
+        return .object(
+          ModelObject(
+            model: model, kind: "mlp \(TensorObject.shapeText(sizes))"))
       },
       Builtin(
         name: "resmlp", category: "models",
         parameters: [
-          .required("inputs"), .required("width"), .required("blocks"), .required("outputs"),
-          .optional("activation", "\"relu\""), .optional("init", "\"default\""), .optional("std", "0.01"),
+          .required("inputs"), .required("width"), .required("blocks"),
+          .required("outputs"),
+          .optional("activation", "\"relu\""), .optional("init", "\"default\""),
+          .optional("std", "0.01"),
           .optional("seed", "none"),
         ],
-        purpose: "A residual MLP: Linear(inputs, width), then `blocks` blocks x + act(Linear(x)), then Linear(width, outputs).",
+        purpose:
+          "A residual MLP: Linear(inputs, width), then `blocks` blocks x + act(Linear(x)), then Linear(width, outputs).",
         example: "resmlp(2, 16, 4, 2, seed=1)"
       ) { arguments in
         var rng = try arguments.generator()
@@ -57,33 +74,47 @@ enum ModelBuiltins {
         let width = try arguments.int("width", in: 1...10_000)
         let blocks = try arguments.int("blocks", in: 0...200)
         let outputs = try arguments.int("outputs", in: 1...100_000)
-        try arguments.interpreter.checkTensorSize(width * width * max(blocks, 1) + inputs * width + width * outputs, arguments)
+        try arguments.interpreter.checkTensorSize(
+          width * width * max(blocks, 1) + inputs * width + width * outputs,
+          arguments)
         let model = try Sequential.residualMLP(
-          inputs: inputs, width: width, blocks: blocks, outputs: outputs, activation: try activation(arguments),
+          inputs: inputs, width: width, blocks: blocks, outputs: outputs,
+          activation: try activation(arguments),
           initializer: try initializer(arguments), using: &rng)
-        return .object(ModelObject(model: model, kind: "resmlp(\(inputs), \(width), \(blocks) blocks, \(outputs))"))
+        return .object(
+          ModelObject(
+            model: model,
+            kind: "resmlp(\(inputs), \(width), \(blocks) blocks, \(outputs))"))
       },
       Builtin(
         name: "copy", category: "models", parameters: [.required("model")],
-        purpose: "An independent copy of a model: training one does not change the other.",
+        purpose:
+          "An independent copy of a model: training one does not change the other.",
         example: "m = mlp([2, 4, 2], seed=1)\nm2 = copy(m)"
       ) { arguments in
-        let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+        let model = try arguments.object(
+          "model", as: ModelObject.self, expected: "a model")
         let copied = try ModelObject.copy(model.model)
-        return .object(ModelObject(model: copied as? Sequential ?? Sequential([copied]), kind: model.kind))
+        return .object(
+          ModelObject(
+            model: copied as? Sequential ?? Sequential([copied]),
+            kind: model.kind))
       },
       Builtin(
         name: "coef", category: "models", parameters: [.required("model")],
-        purpose: "The weights of a one-layer model, as a list (for the first output).",
+        purpose:
+          "The weights of a one-layer model, as a list (for the first output).",
         example: "coef(linear(3, seed=1))"
       ) { arguments in
         let linear = try singleLinear(arguments)
         let w = linear.weight.value
-        return .list((0..<w.shape[0]).map { .number(Double(w.scalars[$0 * w.shape[1]])) })
+        return .list(
+          (0..<w.shape[0]).map { .number(Double(w.scalars[$0 * w.shape[1]])) })
       },
       Builtin(
         name: "intercept", category: "models", parameters: [.required("model")],
-        purpose: "The bias of a one-layer model (first output); 0 without a bias.",
+        purpose:
+          "The bias of a one-layer model (first output); 0 without a bias.",
         example: "intercept(linear(3, seed=1))"
       ) { arguments in
         let linear = try singleLinear(arguments)
@@ -93,22 +124,30 @@ enum ModelBuiltins {
   }
 
   private static func singleLinear(_ arguments: Arguments) throws -> Linear {
-    let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+    let model = try arguments.object(
+      "model", as: ModelObject.self, expected: "a model")
     let layers = ModelObject.weightLayers(of: model.model)
     guard layers.count == 1 else {
-      throw arguments.error("model", "needs a model with one linear layer, this one has \(layers.count)")
+      throw arguments.error(
+        "model",
+        "needs a model with one linear layer, this one has \(layers.count)")
     }
     return layers[0].layer
   }
 
   /// A list of layer sizes, each a whole number from 1 to 100,000.
-  static func sizesArgument(_ arguments: Arguments, _ name: String) throws -> [Int] {
+  static func sizesArgument(_ arguments: Arguments, _ name: String) throws
+    -> [Int]
+  {
     let numbers = try arguments.numbers(name)
     guard numbers.count >= 2, numbers.count <= 200 else {
-      throw arguments.error(name, "`\(name)` needs between 2 and 200 sizes, as in [2, 16, 2]")
+      throw arguments.error(
+        name, "`\(name)` needs between 2 and 200 sizes, as in [2, 16, 2]")
     }
     let sizes = try numbers.map {
-      try wholeNumber($0, in: 1...100_000, describing: "each size", at: arguments.range(of: name), builtin: arguments.builtinName)
+      try wholeNumber(
+        $0, in: 1...100_000, describing: "each size",
+        at: arguments.range(of: name), builtin: arguments.builtinName)
     }
     let weights = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
     try arguments.interpreter.checkTensorSize(weights, arguments)
@@ -118,12 +157,15 @@ enum ModelBuiltins {
   static func activation(_ arguments: Arguments) throws -> Activation.Kind {
     let name = try arguments.string("activation", "relu")
     let kinds: [String: Activation.Kind] = [
-      "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh, "leaky_relu": .leakyRelu(slope: 0.01), "gelu": .gelu,
+      "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh,
+      "leaky_relu": .leakyRelu(slope: 0.01), "gelu": .gelu,
       "none": .identity, "identity": .identity,
     ]
     guard let kind = kinds[name] else {
       throw arguments.error(
-        "activation", "unknown activation \"\(name)\"\(didYouMean(name, among: Array(kinds.keys))); use relu, sigmoid, tanh, leaky_relu, gelu or none")
+        "activation",
+        "unknown activation \"\(name)\"\(didYouMean(name, among: Array(kinds.keys))); use relu, sigmoid, tanh, leaky_relu, gelu or none"
+      )
     }
     return kind
   }
@@ -132,12 +174,16 @@ enum ModelBuiltins {
     let name = try arguments.string("init", "default")
     let std = try arguments.float("std", 0.01)
     let kinds: [String: Initializer] = [
-      "default": .pytorchDefault, "normal": .normal(std: std), "xavier": .xavierUniform,
-      "xavier_normal": .xavierNormal, "he": .kaimingNormal, "he_uniform": .kaimingUniform, "zeros": .zeros,
+      "default": .pytorchDefault, "normal": .normal(std: std),
+      "xavier": .xavierUniform,
+      "xavier_normal": .xavierNormal, "he": .kaimingNormal,
+      "he_uniform": .kaimingUniform, "zeros": .zeros,
     ]
     guard let kind = kinds[name] else {
       throw arguments.error(
-        "init", "unknown init \"\(name)\"\(didYouMean(name, among: Array(kinds.keys))); use default, normal, xavier, xavier_normal, he, he_uniform or zeros")
+        "init",
+        "unknown init \"\(name)\"\(didYouMean(name, among: Array(kinds.keys))); use default, normal, xavier, xavier_normal, he, he_uniform or zeros"
+      )
     }
     return kind
   }

@@ -7,15 +7,19 @@ struct TermPlotDrawing: ChartDrawing {
   var chart: any Chart
 
   func draw(width: Int, height: Int, context: RenderContext) -> String {
-    if let table = chart as? Table { return table.render(width: width, options: context.renderOptions) }
-    return chart.render(width: width, height: height, options: context.renderOptions)
+    if let table = chart as? Table {
+      return table.render(width: width, options: context.renderOptions)
+    }
+    return chart.render(
+      width: width, height: height, options: context.renderOptions)
   }
 }
 
 /// Output: `table`, `plot`, `scatter`, `bars`, `hist`, `contour`, `heatmap`, `boundary`.
 enum OutputBuiltins {
   private static let labelParameters: [BuiltinParameter] = [
-    .optional("title", "\"\""), .optional("xlabel", "\"\""), .optional("ylabel", "\"\""),
+    .optional("title", "\"\""), .optional("xlabel", "\"\""),
+    .optional("ylabel", "\"\""),
   ]
 
   static var all: [Builtin] {
@@ -23,62 +27,97 @@ enum OutputBuiltins {
       Builtin(
         name: "table", category: "output",
         parameters: [
-          .required("header"), .optional("rows", "none"), .optional("columns", "none"), .optional("title", "\"\""),
+          .required("header"), .optional("rows", "none"),
+          .optional("columns", "none"), .optional("title", "\"\""),
           .optional("digits", "4"), .optional("best", "none"),
         ],
-        purpose: "A table from a header and rows (lists of numbers or text), or from columns=[list1, list2, …].",
-        example: "table([\"lr\", \"loss\"], [[0.01, 0.52], [0.1, 0.21]], best=\"min:1\")\ntable([\"epoch\", \"loss\"], columns=[[1, 2, 3], [0.9, 0.5, 0.3]])",
-        notes: "best=\"min:1\" or \"max:1\" highlights the best value of column 1 (counting from 0)."
+        purpose:
+          "A table from a header and rows (lists of numbers or text), or from columns=[list1, list2, …].",
+        example:
+          "table([\"lr\", \"loss\"], [[0.01, 0.52], [0.1, 0.21]], best=\"min:1\")\ntable([\"epoch\", \"loss\"], columns=[[1, 2, 3], [0.9, 0.5, 0.3]])",
+        notes:
+          "best=\"min:1\" or \"max:1\" highlights the best value of column 1 (counting from 0)."
       ) { arguments in
         try table(arguments)
       },
       Builtin(
         name: "plot", category: "output",
-        parameters: [.variadic("series"), .optional("x", "none"), .optional("labels", "[]"), .optional("logy", "false"),
-                     .optional("logx", "false"), .optional("xlim", "none"), .optional("ylim", "none")] + labelParameters,
-        purpose: "A line plot of one or more series of numbers against x (default 1, 2, 3, …: epochs).",
-        example: "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")",
-        notes: "xlim=[low, high] and ylim=[low, high] leave out the points outside (a diverging curve stays readable)."
+        parameters: [
+          .variadic("series"), .optional("x", "none"),
+          .optional("labels", "[]"), .optional("logy", "false"),
+          .optional("logx", "false"), .optional("xlim", "none"),
+          .optional("ylim", "none"),
+        ] + labelParameters,
+        purpose:
+          "A line plot of one or more series of numbers against x (default 1, 2, 3, …: epochs).",
+        example:
+          "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")",
+        notes:
+          "xlim=[low, high] and ylim=[low, high] leave out the points outside (a diverging curve stays readable)."
       ) { arguments in
         let x = arguments.value("x") == nil ? nil : try arguments.numbers("x")
         let labels = try DataBuiltins.strings(arguments, "labels", [])
         let series = try arguments.rest.enumerated().map { index, entry in
-          let y = try arguments.interpreter.numbers(from: entry.value, describing: "each series", at: entry.range, builtin: "plot")
+          let y = try arguments.interpreter.numbers(
+            from: entry.value, describing: "each series", at: entry.range,
+            builtin: "plot")
           if let x, x.count != y.count {
-            throw RuntimeError("plot: x has \(x.count) numbers but series \(index + 1) has \(y.count)", at: entry.range)
+            throw RuntimeError(
+              "plot: x has \(x.count) numbers but series \(index + 1) has \(y.count)",
+              at: entry.range)
           }
           return try limited(
-            Series(name: index < labels.count ? labels[index] : "", y: y, x: x ?? (0..<y.count).map { Double($0 + 1) }),
+            Series(
+              name: index < labels.count ? labels[index] : "", y: y,
+              x: x ?? (0..<y.count).map { Double($0 + 1) }),
             arguments, dropping: false)
         }
-        guard !series.isEmpty else { throw arguments.error("needs at least one series of numbers") }
+        guard !series.isEmpty else {
+          throw arguments.error("needs at least one series of numbers")
+        }
         return chart(
           LinePlot(
-            title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), yLabel: try text(arguments, "ylabel"),
-            series: series, xScale: try arguments.bool("logx", false) ? .log10 : .linear,
+            title: try text(arguments, "title"),
+            xLabel: try text(arguments, "xlabel"),
+            yLabel: try text(arguments, "ylabel"),
+            series: series,
+            xScale: try arguments.bool("logx", false) ? .log10 : .linear,
             yScale: try arguments.bool("logy", false) ? .log10 : .linear))
       },
       Builtin(
         name: "scatter", category: "output",
-        parameters: [.required("x"), .required("y"), .optional("groups", "none"), .optional("labels", "[]"),
-                     .optional("lines", "[]"), .optional("line_labels", "[]"), .optional("xlim", "none"),
-                     .optional("ylim", "none")] + labelParameters,
-        purpose: "Points (x, y), one marker per group; lines=[[xs, ys], …] draws curves over them (fitted models).",
-        example: "scatter([1, 2, 3, 4], [1, 4, 9, 16], lines=[[[1, 4], [1, 16]]], line_labels=[\"chord\"])"
+        parameters: [
+          .required("x"), .required("y"), .optional("groups", "none"),
+          .optional("labels", "[]"),
+          .optional("lines", "[]"), .optional("line_labels", "[]"),
+          .optional("xlim", "none"),
+          .optional("ylim", "none"),
+        ] + labelParameters,
+        purpose:
+          "Points (x, y), one marker per group; lines=[[xs, ys], …] draws curves over them (fitted models).",
+        example:
+          "scatter([1, 2, 3, 4], [1, 4, 9, 16], lines=[[[1, 4], [1, 16]]], line_labels=[\"chord\"])"
       ) { arguments in
         let x = try arguments.numbers("x")
         let y = try arguments.numbers("y")
-        guard x.count == y.count else { throw arguments.error("y", "x has \(x.count) numbers but y has \(y.count)") }
+        guard x.count == y.count else {
+          throw arguments.error(
+            "y", "x has \(x.count) numbers but y has \(y.count)")
+        }
         let labels = try DataBuiltins.strings(arguments, "labels", [])
         var series: [Series] = []
         if arguments.value("groups") != nil {
           let groups = try arguments.numbers("groups")
-          guard groups.count == x.count else { throw arguments.error("groups", "needs one group per point") }
+          guard groups.count == x.count else {
+            throw arguments.error("groups", "needs one group per point")
+          }
           for (index, group) in Array(Set(groups)).sorted().enumerated() {
             let members = groups.indices.filter { groups[$0] == group }
             series.append(
               Series(
-                name: index < labels.count ? labels[index] : "class \(formatNumber(group))", y: members.map { y[$0] },
+                name: index < labels.count
+                  ? labels[index] : "class \(formatNumber(group))",
+                y: members.map { y[$0] },
                 x: members.map { x[$0] }))
           }
         } else {
@@ -92,23 +131,42 @@ enum OutputBuiltins {
               throw arguments.error("lines", "each line must be [xs, ys]")
             }
             let range = arguments.range(of: "lines")
-            let xs = try arguments.interpreter.numbers(from: pair[0], describing: "a line's xs", at: range, builtin: "scatter")
-            let ys = try arguments.interpreter.numbers(from: pair[1], describing: "a line's ys", at: range, builtin: "scatter")
-            guard xs.count == ys.count else { throw arguments.error("lines", "a line's xs and ys differ in length") }
-            lines.append(Series(name: index < lineLabels.count ? lineLabels[index] : "", y: ys, x: xs))
+            let xs = try arguments.interpreter.numbers(
+              from: pair[0], describing: "a line's xs", at: range,
+              builtin: "scatter")
+            let ys = try arguments.interpreter.numbers(
+              from: pair[1], describing: "a line's ys", at: range,
+              builtin: "scatter")
+            guard xs.count == ys.count else {
+              throw arguments.error(
+                "lines", "a line's xs and ys differ in length")
+            }
+            lines.append(
+              Series(
+                name: index < lineLabels.count ? lineLabels[index] : "", y: ys,
+                x: xs))
           }
         }
         return chart(
           ScatterPlot(
-            title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), yLabel: try text(arguments, "ylabel"),
-            series: try series.map { try limited($0, arguments, dropping: true) },
-            lines: try lines.map { try limited($0, arguments, dropping: false) }))
+            title: try text(arguments, "title"),
+            xLabel: try text(arguments, "xlabel"),
+            yLabel: try text(arguments, "ylabel"),
+            series: try series.map {
+              try limited($0, arguments, dropping: true)
+            },
+            lines: try lines.map { try limited($0, arguments, dropping: false) }
+          ))
       },
       Builtin(
         name: "bars", category: "output",
-        parameters: [.required("labels"), .required("values"), .optional("logx", "false"), .optional("title", "\"\""),
-                     .optional("xlabel", "\"\"")],
-        purpose: "A horizontal bar chart (for example gradient norms per layer, with logx=true).",
+        parameters: [
+          .required("labels"), .required("values"), .optional("logx", "false"),
+          .optional("title", "\"\""),
+          .optional("xlabel", "\"\""),
+        ],
+        purpose:
+          "A horizontal bar chart (for example gradient norms per layer, with logx=true).",
         example: "bars([\"layer 1\", \"layer 2\"], [0.01, 2.5], logx=true)"
       ) { arguments in
         let values = try arguments.numbers("values")
@@ -116,86 +174,127 @@ enum OutputBuiltins {
         if case .list(let items) = try arguments.required("labels") {
           labels = items.map { arguments.interpreter.describe($0) }
         } else {
-          throw arguments.typeError("labels", expected: "a list", got: try arguments.required("labels"))
+          throw arguments.typeError(
+            "labels", expected: "a list", got: try arguments.required("labels"))
         }
         guard labels.count == values.count else {
-          throw arguments.error("values", "\(labels.count) labels but \(values.count) values")
+          throw arguments.error(
+            "values", "\(labels.count) labels but \(values.count) values")
         }
         return chart(
           BarChart(
-            title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), labels: labels, values: values,
+            title: try text(arguments, "title"),
+            xLabel: try text(arguments, "xlabel"), labels: labels,
+            values: values,
             scale: try arguments.bool("logx", false) ? .log10 : .linear))
       },
       Builtin(
         name: "hist", category: "output",
-        parameters: [.required("values"), .optional("bins", "20"), .optional("title", "\"\""), .optional("xlabel", "\"\"")],
+        parameters: [
+          .required("values"), .optional("bins", "20"),
+          .optional("title", "\"\""), .optional("xlabel", "\"\""),
+        ],
         purpose: "A histogram of a list of numbers (or a tensor's values).",
         example: "hist([1, 2, 2, 3, 3, 3, 4], bins=4)"
       ) { arguments in
         var values: [Double]
-        if case .object(let object as TensorObject)? = arguments.value("values") {
+        if case .object(let object as TensorObject)? = arguments.value("values")
+        {
           values = object.tensor.scalars.map(Double.init)
         } else {
           values = try arguments.numbers("values")
         }
-        values = Array(values.prefix(arguments.interpreter.options.limits.collectionSize))
+        values = Array(
+          values.prefix(arguments.interpreter.options.limits.collectionSize))
         return chart(
           Histogram(
-            title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), values: values,
+            title: try text(arguments, "title"),
+            xLabel: try text(arguments, "xlabel"), values: values,
             bins: .count(try arguments.int("bins", 20, in: 1...200))))
       },
       Builtin(
         name: "contour", category: "output",
-        parameters: [.required("f"), .optional("x", "[-6, 6]"), .optional("y", "[-3, 3]"), .optional("paths", "[]"),
-                     .optional("labels", "[]"), .optional("levels", "none")] + labelParameters,
-        purpose: "A contour map of a function of two arguments, with optimizer trajectories drawn on top.",
-        example: "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=10)\ncontour(f, paths=[t], labels=[\"sgd\"])"
+        parameters: [
+          .required("f"), .optional("x", "[-6, 6]"), .optional("y", "[-3, 3]"),
+          .optional("paths", "[]"),
+          .optional("labels", "[]"), .optional("levels", "none"),
+        ] + labelParameters,
+        purpose:
+          "A contour map of a function of two arguments, with optimizer trajectories drawn on top.",
+        example:
+          "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=10)\ncontour(f, paths=[t], labels=[\"sgd\"])"
       ) { arguments in
         let (field, trajectories) = try fieldAndPaths(arguments)
-        let levels = arguments.value("levels") == nil ? nil : try arguments.numbers("levels")
+        let levels =
+          arguments.value("levels") == nil
+          ? nil : try arguments.numbers("levels")
         return chart(
           ContourPlot(
-            title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), yLabel: try text(arguments, "ylabel"),
+            title: try text(arguments, "title"),
+            xLabel: try text(arguments, "xlabel"),
+            yLabel: try text(arguments, "ylabel"),
             field: field, levels: levels, trajectories: trajectories))
       },
       Builtin(
         name: "heatmap", category: "output",
-        parameters: [.required("data"), .optional("x", "none"), .optional("y", "none"), .optional("paths", "[]"),
-                     .optional("labels", "[]")] + labelParameters,
-        purpose: "A heat map of a list of rows (a grid of numbers), or of a function of two arguments over x and y.",
-        example: "heatmap([[1, 2, 3], [2, 4, 6], [3, 6, 9]], x=[0.001, 0.1], y=[0, 0.9], xlabel=\"lr\", ylabel=\"momentum\")"
+        parameters: [
+          .required("data"), .optional("x", "none"), .optional("y", "none"),
+          .optional("paths", "[]"),
+          .optional("labels", "[]"),
+        ] + labelParameters,
+        purpose:
+          "A heat map of a list of rows (a grid of numbers), or of a function of two arguments over x and y.",
+        example:
+          "heatmap([[1, 2, 3], [2, 4, 6], [3, 6, 9]], x=[0.001, 0.1], y=[0, 0.9], xlabel=\"lr\", ylabel=\"momentum\")"
       ) { arguments in
         let field: Field
         var trajectories: [Trajectory] = []
         if case .function = try arguments.required("data") {
-          (field, trajectories) = try fieldAndPaths(arguments, functionName: "data")
+          (field, trajectories) = try fieldAndPaths(
+            arguments, functionName: "data")
         } else {
           var data = try arguments.required("data")
-          if case .object(let object as TensorObject) = data, object.tensor.rank == 2 {
+          if case .object(let object as TensorObject) = data,
+            object.tensor.rank == 2
+          {
             data = TensorObject.nestedValue(object.tensor)
           }
           guard case .list(let rows) = data, !rows.isEmpty else {
-            throw arguments.typeError("data", expected: "a list of rows of numbers or a function", got: try arguments.required("data"))
+            throw arguments.typeError(
+              "data", expected: "a list of rows of numbers or a function",
+              got: try arguments.required("data"))
           }
           let grid = try rows.map {
-            try arguments.interpreter.numbers(from: $0, describing: "each row", at: arguments.range(of: "data"), builtin: "heatmap")
+            try arguments.interpreter.numbers(
+              from: $0, describing: "each row", at: arguments.range(of: "data"),
+              builtin: "heatmap")
           }
-          guard let width = grid.first?.count, width > 0, grid.allSatisfy({ $0.count == width }) else {
-            throw arguments.error("data", "every row must have the same, non-zero number of values")
+          guard let width = grid.first?.count, width > 0,
+            grid.allSatisfy({ $0.count == width })
+          else {
+            throw arguments.error(
+              "data", "every row must have the same, non-zero number of values")
           }
           let x = try range(arguments, "x", [0, Double(max(width - 1, 1))])
-          let y = try range(arguments, "y", [0, Double(max(grid.count - 1, 1))])
+          let y = try range(
+            arguments, "y", [0, Double(max(grid.count - 1, 1))])
           field = Field(x: x, y: y, values: grid)
         }
         return chart(
           HeatMap(
-            title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), yLabel: try text(arguments, "ylabel"),
+            title: try text(arguments, "title"),
+            xLabel: try text(arguments, "xlabel"),
+            yLabel: try text(arguments, "ylabel"),
             field: field, trajectories: trajectories))
       },
       Builtin(
         name: "boundary", category: "output",
-        parameters: [.required("model"), .required("data"), .optional("part", "\"test\""), .optional("title", "\"\"")],
-        purpose: "A 2-D classifier's decision regions as a heat map, with the points of data.<part> drawn over it.",
+        parameters: [
+          .required("model"), .required("data"), .optional("part", "\"test\""),
+          .optional("title", "\"\""),
+        ],
+        purpose:
+          "A 2-D classifier's decision regions as a heat map, with the points of data.<part> drawn over it.",
         example: "d = moons(n=100, seed=1)\nboundary(mlp([2, 8, 2], seed=1), d)"
       ) { arguments in
         try boundary(arguments)
@@ -205,9 +304,13 @@ enum OutputBuiltins {
 
   /// The series without the points outside `xlim=` / `ylim=`: dropped, or
   /// (for lines) replaced by NaN so the line breaks there.
-  private static func limited(_ series: Series, _ arguments: Arguments, dropping: Bool) throws -> Series {
-    let xlim = arguments.value("xlim") == nil ? nil : try range(arguments, "xlim", [])
-    let ylim = arguments.value("ylim") == nil ? nil : try range(arguments, "ylim", [])
+  private static func limited(
+    _ series: Series, _ arguments: Arguments, dropping: Bool
+  ) throws -> Series {
+    let xlim =
+      arguments.value("xlim") == nil ? nil : try range(arguments, "xlim", [])
+    let ylim =
+      arguments.value("ylim") == nil ? nil : try range(arguments, "ylim", [])
     guard xlim != nil || ylim != nil else { return series }
     let xs = series.x ?? (0..<series.y.count).map { Double($0 + 1) }
     var keptX: [Double] = []
@@ -226,28 +329,41 @@ enum OutputBuiltins {
   }
 
   private static func chart(_ chart: any Chart) -> Value {
-    .object(ChartObject(chart: TermPlotDrawing(chart: chart), preferredHeight: nil))
+    .object(
+      ChartObject(chart: TermPlotDrawing(chart: chart), preferredHeight: nil))
   }
 
-  private static func text(_ arguments: Arguments, _ name: String) throws -> String? {
+  private static func text(_ arguments: Arguments, _ name: String) throws
+    -> String?
+  {
     let value = try arguments.string(name, "")
     return value.isEmpty ? nil : value
   }
 
-  private static func range(_ arguments: Arguments, _ name: String, _ fallback: [Double]) throws -> ClosedRange<Double> {
+  private static func range(
+    _ arguments: Arguments, _ name: String, _ fallback: [Double]
+  ) throws -> ClosedRange<Double> {
     let bounds = try arguments.numbers(name, fallback)
-    guard bounds.count == 2, bounds[0].isFinite, bounds[1].isFinite, bounds[0] < bounds[1] else {
-      throw arguments.error(name, "`\(name)` must be two finite numbers [low, high] with low < high")
+    guard bounds.count == 2, bounds[0].isFinite, bounds[1].isFinite,
+      bounds[0] < bounds[1]
+    else {
+      throw arguments.error(
+        name, "`\(name)` must be two finite numbers [low, high] with low < high"
+      )
     }
     return bounds[0]...bounds[1]
   }
 
   /// Samples `f` (two arguments) on a grid and collects the trajectories of `paths=`.
-  private static func fieldAndPaths(_ arguments: Arguments, functionName: String = "f") throws -> (Field, [Trajectory]) {
+  private static func fieldAndPaths(
+    _ arguments: Arguments, functionName: String = "f"
+  ) throws -> (Field, [Trajectory]) {
     let interpreter = arguments.interpreter
     let value = try arguments.required(functionName)
     guard case .function(let f) = value, f.parameters.count == 2 else {
-      throw arguments.typeError(functionName, expected: "a function of two arguments, fn(x, y) => …", got: value)
+      throw arguments.typeError(
+        functionName, expected: "a function of two arguments, fn(x, y) => …",
+        got: value)
     }
     let x = try range(arguments, "x", [-6, 6])
     let y = try range(arguments, "y", [-3, 3])
@@ -257,15 +373,25 @@ enum OutputBuiltins {
     var grid: [[Double]] = []
     for row in 0..<rows {
       try interpreter.checkCancellation()
-      let yv = y.lowerBound + (y.upperBound - y.lowerBound) * Double(row) / Double(rows - 1)
+      let yv =
+        y.lowerBound + (y.upperBound - y.lowerBound) * Double(row)
+        / Double(rows - 1)
       grid.append(
         try (0..<columns).map { column in
-          let xv = x.lowerBound + (x.upperBound - x.lowerBound) * Double(column) / Double(columns - 1)
-          let result = try interpreter.call(value, positional: [.number(xv), .number(yv)], at: arguments.callRange)
+          let xv =
+            x.lowerBound + (x.upperBound - x.lowerBound) * Double(column)
+            / Double(columns - 1)
+          let result = try interpreter.call(
+            value, positional: [.number(xv), .number(yv)],
+            at: arguments.callRange)
           switch result {
           case .number(let number): return number
           case .object(let object): return try object.scalarValue() ?? .nan
-          default: throw arguments.error(functionName, "the function must return a number, got \(result.typeDescription)")
+          default:
+            throw arguments.error(
+              functionName,
+              "the function must return a number, got \(result.typeDescription)"
+            )
           }
         })
     }
@@ -275,16 +401,29 @@ enum OutputBuiltins {
       for (index, path) in paths.enumerated() {
         let name = index < labels.count ? labels[index] : ""
         switch path {
-        case .object(let trajectory as TrajectoryObject) where trajectory.coordinates.count >= 2:
-          trajectories.append(Trajectory(name: name, x: trajectory.coordinates[0], y: trajectory.coordinates[1]))
+        case .object(let trajectory as TrajectoryObject)
+        where trajectory.coordinates.count >= 2:
+          trajectories.append(
+            Trajectory(
+              name: name, x: trajectory.coordinates[0],
+              y: trajectory.coordinates[1]))
         case .list(let points):
           let pairs = try points.map {
-            try interpreter.numbers(from: $0, describing: "each point", at: arguments.range(of: "paths"), builtin: arguments.builtinName)
+            try interpreter.numbers(
+              from: $0, describing: "each point",
+              at: arguments.range(of: "paths"), builtin: arguments.builtinName)
           }
-          guard pairs.allSatisfy({ $0.count == 2 }) else { throw arguments.error("paths", "each point must be [x, y]") }
-          trajectories.append(Trajectory(name: name, x: pairs.map { $0[0] }, y: pairs.map { $0[1] }))
+          guard pairs.allSatisfy({ $0.count == 2 }) else {
+            throw arguments.error("paths", "each point must be [x, y]")
+          }
+          trajectories.append(
+            Trajectory(
+              name: name, x: pairs.map { $0[0] }, y: pairs.map { $0[1] }))
         default:
-          throw arguments.error("paths", "each path must be a trajectory of minimize with two arguments, or a list of [x, y] points")
+          throw arguments.error(
+            "paths",
+            "each path must be a trajectory of minimize with two arguments, or a list of [x, y] points"
+          )
         }
       }
     }
@@ -294,7 +433,9 @@ enum OutputBuiltins {
   private static func table(_ arguments: Arguments) throws -> Value {
     let interpreter = arguments.interpreter
     guard case .list(let headerItems) = try arguments.required("header") else {
-      throw arguments.typeError("header", expected: "a list of column names", got: try arguments.required("header"))
+      throw arguments.typeError(
+        "header", expected: "a list of column names",
+        got: try arguments.required("header"))
     }
     let header = headerItems.map { interpreter.describe($0) }
     var rows: [[Value]] = []
@@ -312,27 +453,36 @@ enum OutputBuiltins {
         }
       }
       let count = lists.map(\.count).max() ?? 0
-      rows = (0..<count).map { index in lists.map { index < $0.count ? $0[index] : .none } }
+      rows = (0..<count).map { index in
+        lists.map { index < $0.count ? $0[index] : .none }
+      }
     } else {
       throw arguments.error("give the rows (a list of lists) or columns=[…]")
     }
-    guard rows.count <= 10_000 else { throw arguments.error("too many rows: at most 10000") }
+    guard rows.count <= 10_000 else {
+      throw arguments.error("too many rows: at most 10000")
+    }
     let digits = try arguments.int("digits", 4, in: 1...15)
     var bestColumn = -1
     var highlight = Table.Highlight.none
     if arguments.value("best") != nil {
       let spec = try arguments.string("best")
       let parts = spec.split(separator: ":")
-      guard parts.count == 2, parts[0] == "min" || parts[0] == "max", let column = Int(parts[1]), column >= 0,
+      guard parts.count == 2, parts[0] == "min" || parts[0] == "max",
+        let column = Int(parts[1]), column >= 0,
         column < header.count
       else {
-        throw arguments.error("best", "`best` must be \"min:N\" or \"max:N\" with N a column number from 0")
+        throw arguments.error(
+          "best",
+          "`best` must be \"min:N\" or \"max:N\" with N a column number from 0")
       }
       bestColumn = column
       highlight = parts[0] == "min" ? .min : .max
     }
     let columns = header.enumerated().map {
-      Table.Column($1, significantDigits: digits, highlight: $0 == bestColumn ? highlight : .none)
+      Table.Column(
+        $1, significantDigits: digits,
+        highlight: $0 == bestColumn ? highlight : .none)
     }
     let cells: [[Table.Cell]] = rows.map { row in
       (0..<header.count).map { index in
@@ -347,14 +497,18 @@ enum OutputBuiltins {
         }
       }
     }
-    return chart(Table(title: try text(arguments, "title"), columns: columns, rows: cells))
+    return chart(
+      Table(title: try text(arguments, "title"), columns: columns, rows: cells))
   }
 
   private static func boundary(_ arguments: Arguments) throws -> Value {
-    let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+    let model = try arguments.object(
+      "model", as: ModelObject.self, expected: "a model")
     var split = try arguments.dataSplit("data")
     var maps: [FeatureMap]?
-    if case .object(let object as SplitObject) = try arguments.required("data"), let plane = object.plane {
+    if case .object(let object as SplitObject) = try arguments.required("data"),
+      let plane = object.plane
+    {
       split = plane.split
       maps = plane.maps
     }
@@ -366,7 +520,10 @@ enum OutputBuiltins {
     default: part = split.test ?? split.train
     }
     guard part.featureCount == 2 else {
-      throw arguments.error("data", "boundary draws 2-D data; this data set has \(part.featureCount) features")
+      throw arguments.error(
+        "data",
+        "boundary draws 2-D data; this data set has \(part.featureCount) features"
+      )
     }
     let xs = DatasetObject.column(part, 0)
     let ys = DatasetObject.column(part, 1)
@@ -376,9 +533,15 @@ enum OutputBuiltins {
     let (columns, rows) = (60, 30)
     var grid: [Float] = []
     for row in 0..<rows {
-      let yv = y.lowerBound + (y.upperBound - y.lowerBound) * Double(row) / Double(rows - 1)
+      let yv =
+        y.lowerBound + (y.upperBound - y.lowerBound) * Double(row)
+        / Double(rows - 1)
       for column in 0..<columns {
-        grid += [Float(x.lowerBound + (x.upperBound - x.lowerBound) * Double(column) / Double(columns - 1)), Float(yv)]
+        grid += [
+          Float(
+            x.lowerBound + (x.upperBound - x.lowerBound) * Double(column)
+              / Double(columns - 1)), Float(yv),
+        ]
       }
     }
     var inputs = try Tensor(shape: [rows * columns, 2], scalars: grid)
@@ -386,21 +549,32 @@ enum OutputBuiltins {
       var mapped: [Float] = []
       mapped.reserveCapacity(rows * columns * maps.count)
       for point in 0..<(rows * columns) {
-        for map in maps { mapped.append(map(grid[2 * point], grid[2 * point + 1])) }
+        for map in maps {
+          mapped.append(map(grid[2 * point], grid[2 * point + 1]))
+        }
       }
       inputs = try Tensor(shape: [rows * columns, maps.count], scalars: mapped)
     }
     let output = try TrainKit.predict(model.model, inputs)
-    let classes = output.shape.count == 2 && output.shape[1] > 1 ? try output.argmax(alongAxis: 1).scalars : output.scalars.map { $0 > 0 ? 1 : 0 }
-    let values = (0..<rows).map { row in (0..<columns).map { Double(classes[row * columns + $0]) } }
+    let classes =
+      output.shape.count == 2 && output.shape[1] > 1
+      ? try output.argmax(alongAxis: 1).scalars
+      : output.scalars.map { $0 > 0 ? 1 : 0 }
+    let values = (0..<rows).map { row in
+      (0..<columns).map { Double(classes[row * columns + $0]) }
+    }
     let labels = DatasetObject.targetList(part)
     let points = Array(Set(labels)).sorted().map { label in
       let members = labels.indices.filter { labels[$0] == label }
-      return PointSet(name: "class \(formatNumber(label))", x: members.map { xs[$0] }, y: members.map { ys[$0] })
+      return PointSet(
+        name: "class \(formatNumber(label))", x: members.map { xs[$0] },
+        y: members.map { ys[$0] })
     }
     return chart(
       HeatMap(
-        title: try text(arguments, "title") ?? "decision regions (\(partName))", xLabel: part.featureNames[0],
-        yLabel: part.featureNames[1], field: Field(x: x, y: y, values: values), points: points))
+        title: try text(arguments, "title") ?? "decision regions (\(partName))",
+        xLabel: part.featureNames[0],
+        yLabel: part.featureNames[1], field: Field(x: x, y: y, values: values),
+        points: points))
   }
 }

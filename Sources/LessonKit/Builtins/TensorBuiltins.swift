@@ -7,49 +7,79 @@ enum TensorBuiltins {
     [
       Builtin(
         name: "tensor", category: "tensors", parameters: [.required("values")],
-        purpose: "A tensor from a number or a (nested) list of numbers: tensor([[1, 2], [3, 4]]).",
+        purpose:
+          "A tensor from a number or a (nested) list of numbers: tensor([[1, 2], [3, 4]]).",
         example: "t = tensor([[1, 2], [3, 4]])\nt * 2 + 1"
       ) { arguments in
-        .object(TensorObject(tensor: try TensorObject.tensor(from: try arguments.required("values"), limit: arguments.interpreter.options.limits.tensorElements)))
+        .object(
+          TensorObject(
+            tensor: try TensorObject.tensor(
+              from: try arguments.required("values"),
+              limit: arguments.interpreter.options.limits.tensorElements)))
       },
-      creation("zeros", "A tensor of zeros; shape is a number or a list: zeros([2, 3]).", "zeros([2, 3])") { shape, _ in
+      creation(
+        "zeros",
+        "A tensor of zeros; shape is a number or a list: zeros([2, 3]).",
+        "zeros([2, 3])"
+      ) { shape, _ in
         try Tensor.zeros(shape: shape)
       },
-      creation("ones", "A tensor of ones; shape is a number or a list: ones([8, 32]).", "ones(3)") { shape, _ in
+      creation(
+        "ones", "A tensor of ones; shape is a number or a list: ones([8, 32]).",
+        "ones(3)"
+      ) { shape, _ in
         try Tensor.ones(shape: shape)
       },
       creation(
-        "randn", "A tensor of normal random numbers N(0, std²).", "randn([2, 2], seed=1)",
+        "randn", "A tensor of normal random numbers N(0, std²).",
+        "randn([2, 2], seed=1)",
         extra: [.optional("std", "1"), .optional("seed", "none")]
       ) { shape, arguments in
         var rng = try arguments.generator()
         let std = try arguments.float("std", 1)
         let count = try Tensor.elementCount(of: shape)
-        return try Tensor(shape: shape, scalars: (0..<count).map { _ in rng.nextNormal(mean: 0, std: std) })
+        return try Tensor(
+          shape: shape,
+          scalars: (0..<count).map { _ in rng.nextNormal(mean: 0, std: std) })
       },
       creation(
-        "rand", "A tensor of uniform random numbers in [low, high).", "rand(3, seed=1)",
-        extra: [.optional("low", "0"), .optional("high", "1"), .optional("seed", "none")]
+        "rand", "A tensor of uniform random numbers in [low, high).",
+        "rand(3, seed=1)",
+        extra: [
+          .optional("low", "0"), .optional("high", "1"),
+          .optional("seed", "none"),
+        ]
       ) { shape, arguments in
         var rng = try arguments.generator()
-        let (low, high) = (try arguments.float("low", 0), try arguments.float("high", 1))
+        let (low, high) = (
+          try arguments.float("low", 0), try arguments.float("high", 1)
+        )
         let count = try Tensor.elementCount(of: shape)
-        return try Tensor(shape: shape, scalars: (0..<count).map { _ in rng.nextUniform(low: low, high: high) })
+        return try Tensor(
+          shape: shape,
+          scalars: (0..<count).map { _ in rng.nextUniform(low: low, high: high)
+          })
       },
       Builtin(
-        name: "matmul", category: "tensors", parameters: [.required("a"), .required("b")],
+        name: "matmul", category: "tensors",
+        parameters: [.required("a"), .required("b")],
         purpose: "The matrix product of two tensors (or lists of rows).",
         example: "matmul([[1, 2], [3, 4]], [[1], [1]])"
       ) { arguments in
         let a = try tensorArgument(arguments, "a")
         let b = try tensorArgument(arguments, "b")
         if a.rank == 2 && b.rank == 2 {
-          try arguments.interpreter.checkTensorSize(a.shape[0] * b.shape[1], arguments)
-          let work = Double(a.shape[0]) * Double(a.shape[1]) * Double(b.shape[1])
+          try arguments.interpreter.checkTensorSize(
+            a.shape[0] * b.shape[1], arguments)
+          let work =
+            Double(a.shape[0]) * Double(a.shape[1]) * Double(b.shape[1])
           guard work <= 2e10 else {
-            throw arguments.error("too much work: \(formatNumber(work)) multiply-adds (at most 2e+10)")
+            throw arguments.error(
+              "too much work: \(formatNumber(work)) multiply-adds (at most 2e+10)"
+            )
           }
-          try arguments.interpreter.charge(Int(work) / 100_000, at: arguments.callRange)
+          try arguments.interpreter.charge(
+            Int(work) / 100_000, at: arguments.callRange)
         }
         return .object(TensorObject(tensor: try a.matmul(b)))
       },
@@ -58,55 +88,82 @@ enum TensorBuiltins {
         purpose: "A matrix with rows and columns swapped.",
         example: "transpose([[1, 2, 3]])"
       ) { arguments in
-        .object(TensorObject(tensor: try tensorArgument(arguments, "a").transposed()))
+        .object(
+          TensorObject(tensor: try tensorArgument(arguments, "a").transposed()))
       },
       Builtin(
         name: "norm", category: "tensors", parameters: [.required("t")],
-        purpose: "The Euclidean (Frobenius) norm of a tensor or list: the root of the sum of squares.",
+        purpose:
+          "The Euclidean (Frobenius) norm of a tensor or list: the root of the sum of squares.",
         example: "norm([3, 4])"
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
-        return .number(t.scalars.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot())
+        return .number(
+          t.scalars.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot())
       },
       Builtin(
         name: "dropout", category: "tensors",
-        parameters: [.required("t"), .optional("p", "0.5"), .optional("train", "true"), .optional("seed", "none")],
-        purpose: "Inverted dropout: zeroes each value with probability p and scales the rest by 1/(1−p); identity when train=false.",
+        parameters: [
+          .required("t"), .optional("p", "0.5"), .optional("train", "true"),
+          .optional("seed", "none"),
+        ],
+        purpose:
+          "Inverted dropout: zeroes each value with probability p and scales the rest by 1/(1−p); identity when train=false.",
         example: "dropout(ones(8), p=0.5, seed=1)"
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
         let p = try arguments.number("p", 0.5)
-        guard p >= 0, p < 1 else { throw arguments.error("p", "`p` must be in [0, 1), got \(formatNumber(p))") }
-        guard try arguments.bool("train", true) else { return .object(TensorObject(tensor: t)) }
+        guard p >= 0, p < 1 else {
+          throw arguments.error(
+            "p", "`p` must be in [0, 1), got \(formatNumber(p))")
+        }
+        guard try arguments.bool("train", true) else {
+          return .object(TensorObject(tensor: t))
+        }
         var rng = try arguments.generator()
         let scale = Float(1 / (1 - p))
-        let scalars = t.scalars.map { rng.nextUniformDouble() < p ? 0 : $0 * scale }
-        return .object(TensorObject(tensor: try Tensor(shape: t.shape, scalars: scalars)))
+        let scalars = t.scalars.map {
+          rng.nextUniformDouble() < p ? 0 : $0 * scale
+        }
+        return .object(
+          TensorObject(tensor: try Tensor(shape: t.shape, scalars: scalars)))
       },
       Builtin(
-        name: "reshape", category: "tensors", parameters: [.required("t"), .required("shape")],
-        purpose: "The same values in a new shape (row-major); one dimension may be -1 to be inferred.",
+        name: "reshape", category: "tensors",
+        parameters: [.required("t"), .required("shape")],
+        purpose:
+          "The same values in a new shape (row-major); one dimension may be -1 to be inferred.",
         example: "reshape(range(6), [2, 3]).list"
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
         var shape = try arguments.numbers("shape").map {
-          try wholeNumber($0, in: -1...t.count, describing: "each dimension", at: arguments.range(of: "shape"), builtin: "reshape")
+          try wholeNumber(
+            $0, in: -1...t.count, describing: "each dimension",
+            at: arguments.range(of: "shape"), builtin: "reshape")
         }
-        guard !shape.isEmpty, shape.count <= 8, shape.filter({ $0 == -1 }).count <= 1 else {
-          throw arguments.error("shape", "`shape` needs 1 to 8 dimensions, at most one of them -1")
+        guard !shape.isEmpty, shape.count <= 8,
+          shape.filter({ $0 == -1 }).count <= 1
+        else {
+          throw arguments.error(
+            "shape", "`shape` needs 1 to 8 dimensions, at most one of them -1")
         }
         if let unknown = shape.firstIndex(of: -1) {
           let known = shape.filter { $0 != -1 }.reduce(1, *)
           guard known > 0, t.count % known == 0 else {
-            throw arguments.error("shape", "cannot infer the -1 dimension: \(t.count) values do not divide by \(known)")
+            throw arguments.error(
+              "shape",
+              "cannot infer the -1 dimension: \(t.count) values do not divide by \(known)"
+            )
           }
           shape[unknown] = t.count / known
         }
         return .object(TensorObject(tensor: try t.reshaped(to: shape)))
       },
       Builtin(
-        name: "poly_features", category: "tensors", parameters: [.required("xs"), .optional("max_degree", "20")],
-        purpose: "The polynomial features xⁱ/i! for i < max_degree of each number, as a tensor [n, max_degree] (as poly_data).",
+        name: "poly_features", category: "tensors",
+        parameters: [.required("xs"), .optional("max_degree", "20")],
+        purpose:
+          "The polynomial features xⁱ/i! for i < max_degree of each number, as a tensor [n, max_degree] (as poly_data).",
         example: "poly_features([0, 1, 2], max_degree=4).list"
       ) { arguments in
         let xs = try arguments.numbers("xs")
@@ -121,65 +178,93 @@ enum TensorBuiltins {
             scalars.append(Float(term))
           }
         }
-        return .object(TensorObject(tensor: try Tensor(shape: [xs.count, degree], scalars: scalars)))
+        return .object(
+          TensorObject(
+            tensor: try Tensor(shape: [xs.count, degree], scalars: scalars)))
       },
       Builtin(
-        name: "first_below", category: "math", parameters: [.required("xs"), .required("threshold")],
-        purpose: "The index of the first number of xs below threshold, or none.",
+        name: "first_below", category: "math",
+        parameters: [.required("xs"), .required("threshold")],
+        purpose:
+          "The index of the first number of xs below threshold, or none.",
         example: "first_below([1, 0.5, 0.2, 0.1], 0.3)"
       ) { arguments in
         let threshold = try arguments.number("threshold")
-        return try arguments.numbers("xs").firstIndex { $0 < threshold }.map { .number(Double($0)) } ?? .none
+        return try arguments.numbers("xs").firstIndex { $0 < threshold }.map {
+          .number(Double($0))
+        } ?? .none
       },
       Builtin(
         name: "close", category: "math",
-        parameters: [.required("a"), .required("b"), .optional("rel", "1e-5"), .optional("tol", "0")],
-        purpose: "True when |a − b| ≤ max(rel·max(|a|, |b|), tol): for checking numbers in expectations.",
+        parameters: [
+          .required("a"), .required("b"), .optional("rel", "1e-5"),
+          .optional("tol", "0"),
+        ],
+        purpose:
+          "True when |a − b| ≤ max(rel·max(|a|, |b|), tol): for checking numbers in expectations.",
         example: "close(sqrt(2), 1.41421, rel=1e-5)"
       ) { arguments in
         let a = try arguments.number("a")
         let b = try arguments.number("b")
-        let bound = max(try arguments.number("rel", 1e-5) * max(abs(a), abs(b)), try arguments.number("tol", 0))
+        let bound = max(
+          try arguments.number("rel", 1e-5) * max(abs(a), abs(b)),
+          try arguments.number("tol", 0))
         return .bool(abs(a - b) <= bound)
       },
       Builtin(
-        name: "fmt", category: "math", parameters: [.required("x"), .optional("digits", "4")],
+        name: "fmt", category: "math",
+        parameters: [.required("x"), .optional("digits", "4")],
         purpose: "A number as text with `digits` significant digits.",
         example: "fmt(0.000123456, 3)"
       ) { arguments in
         let digits = try arguments.int("digits", 4, in: 1...17)
-        return .string(String(format: "%.\(digits)g", try arguments.number("x")))
+        return .string(
+          String(format: "%.\(digits)g", try arguments.number("x")))
       },
     ]
   }
 
   /// A tensor argument (a tensor, a number or a nested list).
-  static func tensorArgument(_ arguments: Arguments, _ name: String) throws -> Tensor {
+  static func tensorArgument(_ arguments: Arguments, _ name: String) throws
+    -> Tensor
+  {
     do {
-      return try TensorObject.tensor(from: try arguments.required(name), limit: arguments.interpreter.options.limits.tensorElements)
+      return try TensorObject.tensor(
+        from: try arguments.required(name),
+        limit: arguments.interpreter.options.limits.tensorElements)
     } catch let error as HostError {
       throw arguments.error(name, "`\(name)`: \(error.message)")
     }
   }
 
   private static func creation(
-    _ name: String, _ purpose: String, _ example: String, extra: [BuiltinParameter] = [],
+    _ name: String, _ purpose: String, _ example: String,
+    extra: [BuiltinParameter] = [],
     make: @escaping ([Int], Arguments) throws -> Tensor
   ) -> Builtin {
-    Builtin(name: name, category: "tensors", parameters: [.required("shape")] + extra, purpose: purpose, example: example) {
+    Builtin(
+      name: name, category: "tensors", parameters: [.required("shape")] + extra,
+      purpose: purpose, example: example
+    ) {
       arguments in
       let numbers = try arguments.numbers("shape")
       guard !numbers.isEmpty, numbers.count <= 8 else {
-        throw arguments.error("shape", "`shape` must have between 1 and 8 dimensions")
+        throw arguments.error(
+          "shape", "`shape` must have between 1 and 8 dimensions")
       }
       let limit = arguments.interpreter.options.limits.tensorElements
       let shape = try numbers.map {
-        try wholeNumber($0, in: 0...limit, describing: "each dimension", at: arguments.range(of: "shape"), builtin: name)
+        try wholeNumber(
+          $0, in: 0...limit, describing: "each dimension",
+          at: arguments.range(of: "shape"), builtin: name)
       }
       var total = 1.0
       for dimension in shape { total *= Double(dimension) }
       guard total <= Double(limit) else {
-        throw arguments.error("shape", "a tensor of shape \(TensorObject.shapeText(shape)) is too large: at most \(limit) elements")
+        throw arguments.error(
+          "shape",
+          "a tensor of shape \(TensorObject.shapeText(shape)) is too large: at most \(limit) elements"
+        )
       }
       return .object(TensorObject(tensor: try make(shape, arguments)))
     }

@@ -8,18 +8,23 @@ enum TrainingBuiltins {
       Builtin(
         name: "fit", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("epochs", "10"), .optional("batch", "32"),
-          .optional("optimizer", "sgd(lr=0.1)"), .optional("loss", "\"auto\""), .optional("schedule", "none"),
-          .optional("clip", "none"), .optional("patience", "none"), .optional("l2", "0"), .optional("l1", "0"),
+          .required("model"), .required("data"), .optional("epochs", "10"),
+          .optional("batch", "32"),
+          .optional("optimizer", "sgd(lr=0.1)"), .optional("loss", "\"auto\""),
+          .optional("schedule", "none"),
+          .optional("clip", "none"), .optional("patience", "none"),
+          .optional("l2", "0"), .optional("l1", "0"),
           .optional("shuffle", "true"), .optional("seed", "none"),
         ],
-        purpose: "Trains the model in place on data.train, evaluating every part after each epoch; returns a history.",
-        example: "h = fit(mlp([2, 16, 2], seed=1), moons(n=200, seed=1), epochs=5, optimizer=adam(lr=0.01), seed=1)\nh.train_loss[-1]",
-        notes: "batch: a size, or \"full\" for full-batch gradient descent. loss: \"auto\" (cross-entropy for classes,\n"
-          + "mse for regression), \"mse\", \"cross_entropy\", \"bce\". clip: the largest gradient norm.\n"
+        purpose:
+          "Trains the model in place on data.train, evaluating every part after each epoch; returns a history.",
+        example:
+          "h = fit(mlp([2, 16, 2], seed=1), moons(n=200, seed=1), epochs=5, optimizer=adam(lr=0.01), seed=1)\nh.train_loss[-1]",
+        notes: "batch: a size, or \"full\" for full-batch gradient descent.\n"
+          + "loss: \"auto\" (cross-entropy for classes, mse for regression), \"mse\", \"cross_entropy\", \"bce\".\n"
+          + "clip: the largest global gradient norm allowed.\n"
           + "patience: stop when the validation loss has not improved for that many epochs (best weights kept).\n"
-          + "l2=λ adds (λ/2)·Σ‖W‖² and l1=λ adds λ·Σ|W| over weight matrices (not biases) to the objective;\n"
-          + "the recorded losses stay the plain data loss.\n"
+          + "l2=λ adds (λ/2)·Σ‖W‖² and l1=λ adds λ·Σ|W| over weight matrices (not biases); the recorded losses stay the data loss.\n"
           + "A NaN or Inf stops training with a report (h.diverged, h.report); Ctrl-C stops it too.\n"
           + "The history's members:\n\(HistoryObject.documentedMembers)."
       ) { arguments in
@@ -27,92 +32,147 @@ enum TrainingBuiltins {
       },
       Builtin(
         name: "evaluate", category: "training",
-        parameters: [.required("model"), .required("data"), .optional("loss", "\"auto\""), .optional("train_mode", "false"),
-                     .optional("seed", "none")],
-        purpose: "The model's loss and accuracy on a data set, as a record {loss, acc} (acc is none for regression).",
-        example: "d = moons(n=100, seed=1)\nevaluate(mlp([2, 8, 2], seed=1), d.test)",
-        notes: "train_mode=true keeps dropout on, the classic mistake of evaluating in training mode."
+        parameters: [
+          .required("model"), .required("data"), .optional("loss", "\"auto\""),
+          .optional("train_mode", "false"),
+          .optional("seed", "none"),
+        ],
+        purpose:
+          "The model's loss and accuracy on a data set, as a record {loss, acc} (acc is none for regression).",
+        example:
+          "d = moons(n=100, seed=1)\nevaluate(mlp([2, 8, 2], seed=1), d.test)",
+        notes:
+          "train_mode=true keeps dropout on, the classic mistake of evaluating in training mode."
       ) { arguments in
-        let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+        let model = try arguments.object(
+          "model", as: ModelObject.self, expected: "a model")
         let data = try arguments.dataset("data")
         let loss = try lossArgument(arguments, task: data.task)
         if try arguments.bool("train_mode", false) {
-          var context = ForwardContext(isTraining: true, recordsGradients: false, rng: try arguments.generator())
+          var context = ForwardContext(
+            isTraining: true, recordsGradients: false,
+            rng: try arguments.generator())
           let output = try model.model(data.features, context: &context)
           let value = try loss(output, data.targets).item()
           let correct = try loss.correctCount(output, data.targets)
           return .record(
-            Record([("loss", .number(Double(value))), ("acc", correct.map { .number(Double($0) / Double(data.count)) } ?? .none)]))
+            Record([
+              ("loss", .number(Double(value))),
+              (
+                "acc",
+                correct.map { .number(Double($0) / Double(data.count)) }
+                  ?? .none
+              ),
+            ]))
         }
         let result = try TrainKit.evaluate(model.model, on: data, loss: loss)
         return .record(
-          Record([("loss", .number(Double(result.loss))), ("acc", result.accuracy.map { .number(Double($0)) } ?? .none)]))
+          Record([
+            ("loss", .number(Double(result.loss))),
+            ("acc", result.accuracy.map { .number(Double($0)) } ?? .none),
+          ]))
       },
       Builtin(
         name: "predict", category: "training",
-        parameters: [.required("model"), .required("x"), .optional("classes", "false")],
-        purpose: "The model's outputs for a data set or a tensor/list of inputs; classes=true gives predicted labels.",
+        parameters: [
+          .required("model"), .required("x"), .optional("classes", "false"),
+        ],
+        purpose:
+          "The model's outputs for a data set or a tensor/list of inputs; classes=true gives predicted labels.",
         example: "predict(linear(2, 1, seed=1), [[1, 2], [3, 4]])"
       ) { arguments in
-        let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+        let model = try arguments.object(
+          "model", as: ModelObject.self, expected: "a model")
         var features: Tensor
         switch try arguments.required("x") {
-        case .object(let object as DatasetObject): features = object.dataset.features
-        case .object(let object as SplitObject): features = object.split.train.features
+        case .object(let object as DatasetObject):
+          features = object.dataset.features
+        case .object(let object as SplitObject):
+          features = object.split.train.features
         case let value:
-          features = try TensorObject.tensor(from: value, limit: arguments.interpreter.options.limits.tensorElements)
-          if features.rank == 1 { features = try features.reshaped(to: [features.count, 1]) }
+          features = try TensorObject.tensor(
+            from: value,
+            limit: arguments.interpreter.options.limits.tensorElements)
+          if features.rank == 1 {
+            features = try features.reshaped(to: [features.count, 1])
+          }
         }
         let output = try TrainKit.predict(model.model, features)
         if try arguments.bool("classes", false) {
-          return .list(try output.argmax(alongAxis: 1).scalars.map { .number(Double($0)) })
+          return .list(
+            try output.argmax(alongAxis: 1).scalars.map { .number(Double($0)) })
         }
-        if output.rank == 2 && output.shape[1] == 1 { return .list(output.scalars.map { .number(Double($0)) }) }
+        if output.rank == 2 && output.shape[1] == 1 {
+          return .list(output.scalars.map { .number(Double($0)) })
+        }
         return .object(TensorObject(tensor: output))
       },
       Builtin(
         name: "grad_norms", category: "training",
-        parameters: [.required("model"), .required("data"), .optional("loss", "\"auto\"")],
-        purpose: "One backward pass on the data (no update): the gradient norm of each weight layer, input side first.",
+        parameters: [
+          .required("model"), .required("data"), .optional("loss", "\"auto\""),
+        ],
+        purpose:
+          "One backward pass on the data (no update): the gradient norm of each weight layer, input side first.",
         example: "grad_norms(mlp([2, 8, 8, 2], seed=1), moons(n=50, seed=1))"
       ) { arguments in
-        let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+        let model = try arguments.object(
+          "model", as: ModelObject.self, expected: "a model")
         let data = try arguments.dataset("data")
         let loss = try lossArgument(arguments, task: data.task)
         model.model.zeroGradients()
         defer { model.model.zeroGradients() }
-        var context = ForwardContext(isTraining: false, recordsGradients: true, rng: try arguments.generator())
-        try loss(try model.model(data.features, context: &context), data.targets).backward()
+        var context = ForwardContext(
+          isTraining: false, recordsGradients: true,
+          rng: try arguments.generator())
+        try loss(
+          try model.model(data.features, context: &context), data.targets
+        ).backward()
         return .list(
           ModelObject.weightLayers(of: model.model).map { entry in
-            let parameters = [entry.layer.weight] + (entry.layer.bias.map { [$0] } ?? [])
+            let parameters =
+              [entry.layer.weight] + (entry.layer.bias.map { [$0] } ?? [])
             let sum = parameters.reduce(0.0) { total, parameter in
-              total + (parameter.gradient?.scalars ?? []).reduce(0.0) { $0 + Double($1) * Double($1) }
+              total
+                + (parameter.gradient?.scalars ?? []).reduce(0.0) {
+                  $0 + Double($1) * Double($1)
+                }
             }
             return .number(sum.squareRoot())
           })
       },
       Builtin(
-        name: "weight_norms", category: "training", parameters: [.required("model")],
-        purpose: "The norm ‖W‖ of each weight layer's weight matrix, input side first.",
+        name: "weight_norms", category: "training",
+        parameters: [.required("model")],
+        purpose:
+          "The norm ‖W‖ of each weight layer's weight matrix, input side first.",
         example: "weight_norms(mlp([2, 8, 2], seed=1))"
       ) { arguments in
-        let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+        let model = try arguments.object(
+          "model", as: ModelObject.self, expected: "a model")
         return .list(
           ModelObject.weightLayers(of: model.model).map { entry in
-            .number(entry.layer.weight.value.scalars.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot())
+            .number(
+              entry.layer.weight.value.scalars.reduce(0.0) {
+                $0 + Double($1) * Double($1)
+              }.squareRoot())
           })
       },
       Builtin(
         name: "cross_validate", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("k", "5"), .optional("epochs", "10"),
-          .optional("batch", "32"), .optional("optimizer", "sgd(lr=0.1)"), .optional("loss", "\"auto\""),
+          .required("model"), .required("data"), .optional("k", "5"),
+          .optional("epochs", "10"),
+          .optional("batch", "32"), .optional("optimizer", "sgd(lr=0.1)"),
+          .optional("loss", "\"auto\""),
           .optional("lam", "1"), .optional("seed", "none"),
         ],
-        purpose: "k-fold cross-validation: trains a copy of the model on each fold; returns {train_loss, valid_loss, mean, std, k}.",
-        example: "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=3, epochs=2, seed=1)\ncv.mean\ncross_validate(\"ridge\", dataset(\"diabetes\"), k=5, lam=0.1, seed=1).mean",
-        notes: "Every fold starts from the same initial weights (a copy of `model`); mean and std are of valid_loss.\n"
+        purpose:
+          "k-fold cross-validation: trains a copy of the model on each fold; returns {train_loss, valid_loss, mean, std, k}.",
+        example:
+          "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=3, epochs=2, seed=1)\ncv.mean\ncross_validate(\"ridge\", dataset(\"diabetes\"), k=5, lam=0.1, seed=1).mean",
+        notes:
+          "Every fold starts from the same initial weights (a copy of `model`); mean and std are of valid_loss.\n"
           + "model may also be \"lstsq\" or \"ridge\" (with lam=) for the closed-form fits; their losses are mse."
       ) { arguments in
         try crossValidate(arguments)
@@ -120,12 +180,17 @@ enum TrainingBuiltins {
       Builtin(
         name: "lr_range", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("start", "1e-5"), .optional("end", "10"),
-          .optional("steps", "100"), .optional("batch", "32"), .optional("seed", "none"),
+          .required("model"), .required("data"), .optional("start", "1e-5"),
+          .optional("end", "10"),
+          .optional("steps", "100"), .optional("batch", "32"),
+          .optional("seed", "none"),
         ],
-        purpose: "A learning-rate range test on a copy of the model: one SGD step per rate, rates growing geometrically; returns {lr, loss}.",
-        example: "r = lr_range(mlp([2, 8, 2], seed=1), moons(n=100, seed=1), steps=20, seed=1)\nlen(r.lr)",
-        notes: "It stops early once the loss exceeds 4 times its minimum. Plot with plot(r.loss, x=r.lr, logx=true)."
+        purpose:
+          "A learning-rate range test on a copy of the model: one SGD step per rate, rates growing geometrically; returns {lr, loss}.",
+        example:
+          "r = lr_range(mlp([2, 8, 2], seed=1), moons(n=100, seed=1), steps=20, seed=1)\nlen(r.lr)",
+        notes:
+          "It stops early once the loss exceeds 4 times its minimum. Plot with plot(r.loss, x=r.lr, logx=true)."
       ) { arguments in
         try learningRateRange(arguments)
       },
@@ -133,12 +198,18 @@ enum TrainingBuiltins {
   }
 
   /// Cross-validation of the closed-form fits: mse on each fold's parts.
-  private static func crossValidateClosedForm(_ name: String, _ arguments: Arguments) throws -> Value {
+  private static func crossValidateClosedForm(
+    _ name: String, _ arguments: Arguments
+  ) throws -> Value {
     guard name == "lstsq" || name == "ridge" else {
-      throw arguments.error("model", "`model` must be a model, \"lstsq\" or \"ridge\", got \"\(name)\"")
+      throw arguments.error(
+        "model",
+        "`model` must be a model, \"lstsq\" or \"ridge\", got \"\(name)\"")
     }
     let lambda = name == "ridge" ? try arguments.number("lam", 1) : 0
-    guard lambda >= 0, lambda.isFinite else { throw arguments.error("lam", "`lam` must be a finite number ≥ 0") }
+    guard lambda >= 0, lambda.isFinite else {
+      throw arguments.error("lam", "`lam` must be a finite number ≥ 0")
+    }
     let data = try arguments.dataset("data")
     let k = try arguments.int("k", 5, in: 2...100)
     var rng = try arguments.generator()
@@ -146,28 +217,43 @@ enum TrainingBuiltins {
     var validLosses: [Double] = []
     for fold in try data.kFold(k, using: &rng) {
       try arguments.interpreter.checkCancellation()
-      let layer = try ClosedFormBuiltins.linearSolution(fold.train, lambda: lambda, bias: true)
-      trainLosses.append(Double(try TrainKit.evaluate(layer, on: fold.train, loss: .meanSquaredError).loss))
+      let layer = try ClosedFormBuiltins.linearSolution(
+        fold.train, lambda: lambda, bias: true)
+      trainLosses.append(
+        Double(
+          try TrainKit.evaluate(layer, on: fold.train, loss: .meanSquaredError)
+            .loss))
       if let valid = fold.validation {
-        validLosses.append(Double(try TrainKit.evaluate(layer, on: valid, loss: .meanSquaredError).loss))
+        validLosses.append(
+          Double(
+            try TrainKit.evaluate(layer, on: valid, loss: .meanSquaredError)
+              .loss))
       }
     }
     return summary(trainLosses, validLosses, k: k)
   }
 
-  private static func summary(_ trainLosses: [Double], _ validLosses: [Double], k: Int) -> Value {
+  private static func summary(
+    _ trainLosses: [Double], _ validLosses: [Double], k: Int
+  ) -> Value {
     let mean = validLosses.reduce(0, +) / Double(max(validLosses.count, 1))
-    let std = (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(max(validLosses.count, 1))).squareRoot()
+    let std =
+      (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
+      / Double(max(validLosses.count, 1))).squareRoot()
     return .record(
       Record([
-        ("train_loss", .list(trainLosses.map { .number($0) })), ("valid_loss", .list(validLosses.map { .number($0) })),
-        ("mean", .number(mean)), ("std", .number(std)), ("k", .number(Double(k))),
+        ("train_loss", .list(trainLosses.map { .number($0) })),
+        ("valid_loss", .list(validLosses.map { .number($0) })),
+        ("mean", .number(mean)), ("std", .number(std)),
+        ("k", .number(Double(k))),
       ]))
   }
 
-  private static func learningRateRange(_ arguments: Arguments) throws -> Value {
+  private static func learningRateRange(_ arguments: Arguments) throws -> Value
+  {
     let interpreter = arguments.interpreter
-    let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+    let model = try arguments.object(
+      "model", as: ModelObject.self, expected: "a model")
     let data = try arguments.dataset("data")
     let start = try arguments.number("start", 1e-5)
     let end = try arguments.number("end", 10)
@@ -184,13 +270,15 @@ enum TrainingBuiltins {
     var rates: [Value] = []
     var losses: [Value] = []
     var best = Double.infinity
-    var batches = try Array(Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
+    var batches = try Array(
+      Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
     var position = 0
     for step in 0..<steps {
       try interpreter.checkCancellation()
       let rate = start * pow(end / start, Double(step) / Double(steps - 1))
       if position == batches.count {
-        batches = try Array(Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
+        batches = try Array(
+          Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
         position = 0
       }
       let (features, targets) = batches[position]
@@ -220,38 +308,56 @@ enum TrainingBuiltins {
     case "bce": return .binaryCrossEntropy
     default:
       throw arguments.error(
-        "loss", "unknown loss \"\(name)\"\(didYouMean(name, among: ["auto", "mse", "cross_entropy", "bce"])); use auto, mse, cross_entropy or bce")
+        "loss",
+        "unknown loss \"\(name)\"\(didYouMean(name, among: ["auto", "mse", "cross_entropy", "bce"])); use auto, mse, cross_entropy or bce"
+      )
     }
   }
 
-  private static func optimizerArgument(_ arguments: Arguments) throws -> any Optimizer {
+  private static func optimizerArgument(_ arguments: Arguments) throws
+    -> any Optimizer
+  {
     if arguments.value("optimizer") == nil { return try SGD(learningRate: 0.1) }
-    return try arguments.object("optimizer", as: OptimizerObject.self, expected: "an optimizer such as sgd(lr=0.1)")
-      .optimizer
+    return try arguments.object(
+      "optimizer", as: OptimizerObject.self,
+      expected: "an optimizer such as sgd(lr=0.1)"
+    )
+    .optimizer
   }
 
   /// The optimizer, wrapped to add `l2=` / `l1=` penalty gradients when asked.
-  private static func penalized(_ optimizer: any Optimizer, _ arguments: Arguments) throws -> any Optimizer {
+  private static func penalized(
+    _ optimizer: any Optimizer, _ arguments: Arguments
+  ) throws -> any Optimizer {
     let l2 = try arguments.number("l2", 0)
     let l1 = try arguments.number("l1", 0)
     guard l2 >= 0, l1 >= 0, l2.isFinite, l1.isFinite else {
-      throw arguments.error(l2 < 0 || !l2.isFinite ? "l2" : "l1", "`l2` and `l1` must be finite numbers ≥ 0")
+      throw arguments.error(
+        l2 < 0 || !l2.isFinite ? "l2" : "l1",
+        "`l2` and `l1` must be finite numbers ≥ 0")
     }
     if l2 == 0 && l1 == 0 { return optimizer }
     return PenalizedOptimizer(optimizer, l2: Float(l2), l1: Float(l1))
   }
 
-  private static func batchArgument(_ arguments: Arguments, count: Int) throws -> Int {
+  private static func batchArgument(_ arguments: Arguments, count: Int) throws
+    -> Int
+  {
     if case .string(let text)? = arguments.value("batch") {
-      guard text == "full" else { throw arguments.error("batch", "`batch` must be a size or \"full\", got \"\(text)\"") }
+      guard text == "full" else {
+        throw arguments.error(
+          "batch", "`batch` must be a size or \"full\", got \"\(text)\"")
+      }
       return max(count, 1)
     }
-    return min(try arguments.int("batch", 32, in: 1...10_000_000), max(count, 1))
+    return min(
+      try arguments.int("batch", 32, in: 1...10_000_000), max(count, 1))
   }
 
   private static func fit(_ arguments: Arguments) throws -> Value {
     let interpreter = arguments.interpreter
-    let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+    let model = try arguments.object(
+      "model", as: ModelObject.self, expected: "a model")
     let split = try arguments.dataSplit("data")
     let epochs = try arguments.int("epochs", 10, in: 1...1_000_000)
     let batch = try batchArgument(arguments, count: split.train.count)
@@ -259,19 +365,30 @@ enum TrainingBuiltins {
     try interpreter.charge(epochs * max(batches, 1), at: arguments.callRange)
     var schedule: (any LearningRateSchedule)?
     if arguments.value("schedule") != nil {
-      schedule = try arguments.object("schedule", as: ScheduleObject.self, expected: "a schedule such as cosine()").schedule
+      schedule = try arguments.object(
+        "schedule", as: ScheduleObject.self,
+        expected: "a schedule such as cosine()"
+      ).schedule
     }
     var stopping: EarlyStopping?
-    if arguments.value("patience") != nil { stopping = EarlyStopping(patience: try arguments.int("patience", in: 1...1_000_000)) }
-    let clip = arguments.value("clip") == nil ? nil : try arguments.float("clip")
+    if arguments.value("patience") != nil {
+      stopping = EarlyStopping(
+        patience: try arguments.int("patience", in: 1...1_000_000))
+    }
+    let clip =
+      arguments.value("clip") == nil ? nil : try arguments.float("clip")
     var rng = try arguments.generator()
     var stepLoss: [Double] = []
     let started = Date()
     let history = try TrainKit.fit(
-      model.model, data: split, loss: arguments.value("loss") == nil ? nil : try lossArgument(arguments, task: split.train.task),
-      optimizer: try penalized(try optimizerArgument(arguments), arguments), epochs: epochs, batchSize: batch,
+      model.model, data: split,
+      loss: arguments.value("loss") == nil
+        ? nil : try lossArgument(arguments, task: split.train.task),
+      optimizer: try penalized(try optimizerArgument(arguments), arguments),
+      epochs: epochs, batchSize: batch,
       schedule: schedule, clipNorm: clip,
-      earlyStopping: stopping, shuffle: try arguments.bool("shuffle", true), using: &rng
+      earlyStopping: stopping, shuffle: try arguments.bool("shuffle", true),
+      using: &rng
     ) { progress in
       switch progress.event {
       case .batch:
@@ -280,13 +397,17 @@ enum TrainingBuiltins {
         interpreter.progress?(
           ProgressUpdate(
             label: "fit", completed: progress.epoch, total: progress.epochs,
-            detail: "train_loss \(formatNumber(Double(progress.record?.trainLoss ?? progress.loss)))"))
+            detail:
+              "train_loss \(formatNumber(Double(progress.record?.trainLoss ?? progress.loss)))"
+          ))
       }
       return interpreter.isCancelled() ? .stop : .proceed
     }
     if history.wasCancelled { throw CancellationError() }
     return .object(
-      HistoryObject(history: history, model: model, stepLoss: stepLoss, seconds: Date().timeIntervalSince(started)))
+      HistoryObject(
+        history: history, model: model, stepLoss: stepLoss,
+        seconds: Date().timeIntervalSince(started)))
   }
 
   private static func crossValidate(_ arguments: Arguments) throws -> Value {
@@ -294,35 +415,49 @@ enum TrainingBuiltins {
     if case .string(let name) = try arguments.required("model") {
       return try crossValidateClosedForm(name, arguments)
     }
-    let model = try arguments.object("model", as: ModelObject.self, expected: "a model, \"lstsq\" or \"ridge\"")
+    let model = try arguments.object(
+      "model", as: ModelObject.self, expected: "a model, \"lstsq\" or \"ridge\""
+    )
     let data = try arguments.dataset("data")
     let k = try arguments.int("k", 5, in: 2...100)
     let epochs = try arguments.int("epochs", 10, in: 1...1_000_000)
     var rng = try arguments.generator()
     let folds = try data.kFold(k, using: &rng)
     let optimizer = try optimizerArgument(arguments)
-    let loss = arguments.value("loss") == nil ? nil : try lossArgument(arguments, task: data.task)
+    let loss =
+      arguments.value("loss") == nil
+      ? nil : try lossArgument(arguments, task: data.task)
     var trainLosses: [Double] = []
     var validLosses: [Double] = []
     for (index, fold) in folds.enumerated() {
       try interpreter.checkCancellation()
       let batch = try batchArgument(arguments, count: fold.train.count)
-      try interpreter.charge(epochs * ((fold.train.count + batch - 1) / batch), at: arguments.callRange)
-      guard let copied = try ModelObject.copy(model.model) as? Sequential else { continue }
+      try interpreter.charge(
+        epochs * ((fold.train.count + batch - 1) / batch),
+        at: arguments.callRange)
+      guard let copied = try ModelObject.copy(model.model) as? Sequential else {
+        continue
+      }
       let history = try TrainKit.fit(
-        copied, data: fold, loss: loss, optimizer: optimizer, epochs: epochs, batchSize: batch, using: &rng
+        copied, data: fold, loss: loss, optimizer: optimizer, epochs: epochs,
+        batchSize: batch, using: &rng
       ) { _ in interpreter.isCancelled() ? .stop : .proceed }
       if history.wasCancelled { throw CancellationError() }
-      interpreter.progress?(ProgressUpdate(label: "cross_validate", completed: index + 1, total: k))
+      interpreter.progress?(
+        ProgressUpdate(label: "cross_validate", completed: index + 1, total: k))
       trainLosses.append(Double(history.trainLoss.last ?? .nan))
       validLosses.append(Double(history.validationLoss.last ?? .nan))
     }
     let mean = validLosses.reduce(0, +) / Double(validLosses.count)
-    let std = (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(validLosses.count)).squareRoot()
+    let std =
+      (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
+      / Double(validLosses.count)).squareRoot()
     return .record(
       Record([
-        ("train_loss", .list(trainLosses.map { .number($0) })), ("valid_loss", .list(validLosses.map { .number($0) })),
-        ("mean", .number(mean)), ("std", .number(std)), ("k", .number(Double(k))),
+        ("train_loss", .list(trainLosses.map { .number($0) })),
+        ("valid_loss", .list(validLosses.map { .number($0) })),
+        ("mean", .number(mean)), ("std", .number(std)),
+        ("k", .number(Double(k))),
       ]))
   }
 }

@@ -14,7 +14,9 @@ struct BuiltinParameter {
   }
 
   /// An optional parameter with the given default, as shown in the signature.
-  static func optional(_ name: String, _ defaultText: String) -> BuiltinParameter {
+  static func optional(_ name: String, _ defaultText: String)
+    -> BuiltinParameter
+  {
     BuiltinParameter(name: name, defaultText: defaultText, isVariadic: false)
   }
 
@@ -45,7 +47,9 @@ struct Builtin {
   var signature: String {
     let parts = parameters.map { parameter -> String in
       if parameter.isVariadic { return "*\(parameter.name)" }
-      if let defaultText = parameter.defaultText { return "\(parameter.name)=\(defaultText)" }
+      if let defaultText = parameter.defaultText {
+        return "\(parameter.name)=\(defaultText)"
+      }
       return parameter.name
     }
     return "\(name)(\(parts.joined(separator: ", ")))"
@@ -55,13 +59,19 @@ struct Builtin {
   var helpText: String {
     var text = "\(signature)\n  \(purpose)"
     if !notes.isEmpty {
-      text += "\n" + notes.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }.joined(separator: "\n")
+      text +=
+        "\n"
+        + notes.split(separator: "\n", omittingEmptySubsequences: false).map {
+          "  \($0)"
+        }.joined(separator: "\n")
     }
     let exampleLines = example.split(separator: "\n").map(String.init)
     if exampleLines.count == 1 {
       text += "\n  Example: \(exampleLines[0])"
     } else {
-      text += "\n  Example:\n" + exampleLines.map { "    \($0)" }.joined(separator: "\n")
+      text +=
+        "\n  Example:\n"
+        + exampleLines.map { "    \($0)" }.joined(separator: "\n")
     }
     return text
   }
@@ -108,14 +118,18 @@ struct Arguments {
   }
 
   /// The error for a wrong type.
-  func typeError(_ name: String, expected: String, got value: Value) -> RuntimeError {
+  func typeError(_ name: String, expected: String, got value: Value)
+    -> RuntimeError
+  {
     error(name, "`\(name)` must be \(expected), got \(value.typeDescription)")
   }
 
   /// The value of a required parameter.
   func required(_ name: String) throws -> Value {
     guard let value = value(name) else {
-      throw error("missing `\(name)`; the signature is \(interpreter.builtins[builtinName]?.signature ?? builtinName)")
+      throw error(
+        "missing `\(name)`; the signature is \(interpreter.builtins[builtinName]?.signature ?? builtinName)"
+      )
     }
     return value
   }
@@ -141,10 +155,15 @@ struct Arguments {
   }
 
   /// A whole number in `bounds`; `fallback` when not given (nil: required).
-  func int(_ name: String, _ fallback: Int? = nil, in bounds: ClosedRange<Int> = 0...1_000_000_000) throws -> Int {
+  func int(
+    _ name: String, _ fallback: Int? = nil,
+    in bounds: ClosedRange<Int> = 0...1_000_000_000
+  ) throws -> Int {
     if value(name) == nil, let fallback { return fallback }
     let number = try number(name)
-    return try wholeNumber(number, in: bounds, describing: "`\(name)`", at: range(of: name), builtin: builtinName)
+    return try wholeNumber(
+      number, in: bounds, describing: "`\(name)`", at: range(of: name),
+      builtin: builtinName)
   }
 
   /// A string; `fallback` when not given (nil: required).
@@ -154,7 +173,9 @@ struct Arguments {
       _ = try required(name)
       return ""
     }
-    guard case .string(let text) = value else { throw typeError(name, expected: "a string", got: value) }
+    guard case .string(let text) = value else {
+      throw typeError(name, expected: "a string", got: value)
+    }
     return text
   }
 
@@ -165,7 +186,9 @@ struct Arguments {
       _ = try required(name)
       return false
     }
-    guard case .bool(let flag) = value else { throw typeError(name, expected: "true or false", got: value) }
+    guard case .bool(let flag) = value else {
+      throw typeError(name, expected: "true or false", got: value)
+    }
     return flag
   }
 
@@ -176,11 +199,15 @@ struct Arguments {
       _ = try required(name)
       return []
     }
-    return try interpreter.numbers(from: value, describing: "`\(name)`", at: range(of: name), builtin: builtinName)
+    return try interpreter.numbers(
+      from: value, describing: "`\(name)`", at: range(of: name),
+      builtin: builtinName)
   }
 
   /// A host object of type `T`; `nil` when not given and not required.
-  func object<T: LessonObject>(_ name: String, as type: T.Type, expected: String) throws -> T {
+  func object<T: LessonObject>(
+    _ name: String, as type: T.Type, expected: String
+  ) throws -> T {
     let value = try required(name)
     guard case .object(let object) = value, let typed = object as? T else {
       throw typeError(name, expected: expected, got: value)
@@ -192,14 +219,18 @@ struct Arguments {
 /// Converts `number` to an `Int`, refusing fractions, infinities and values
 /// outside `bounds` with a message naming `what`.
 func wholeNumber(
-  _ number: Double, in bounds: ClosedRange<Int>, describing what: String, at range: SourceRange,
+  _ number: Double, in bounds: ClosedRange<Int>, describing what: String,
+  at range: SourceRange,
   builtin: String? = nil
 ) throws -> Int {
   let prefix = builtin.map { "\($0): " } ?? ""
   guard number.isFinite, number == number.rounded() else {
-    throw RuntimeError("\(prefix)\(what) must be a whole number, got \(formatNumber(number))", at: range)
+    throw RuntimeError(
+      "\(prefix)\(what) must be a whole number, got \(formatNumber(number))",
+      at: range)
   }
-  guard number >= Double(bounds.lowerBound), number <= Double(bounds.upperBound) else {
+  guard number >= Double(bounds.lowerBound), number <= Double(bounds.upperBound)
+  else {
     throw RuntimeError(
       "\(prefix)\(what) must be between \(bounds.lowerBound) and \(bounds.upperBound), got \(formatNumber(number))",
       at: range)

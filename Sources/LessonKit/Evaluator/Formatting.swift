@@ -29,13 +29,20 @@ extension Interpreter {
     case .none: return "none"
     case .list(let items):
       if items.count > Interpreter.listDisplayLimit {
-        let head = items.prefix(Interpreter.listDisplayLimit - 3).map { describe($0, quoted: true) }
+        let head = items.prefix(Interpreter.listDisplayLimit - 3).map {
+          describe($0, quoted: true)
+        }
         let tail = items.suffix(2).map { describe($0, quoted: true) }
-        return "[" + head.joined(separator: ", ") + ", …, " + tail.joined(separator: ", ") + "] (\(items.count) items)"
+        return "[" + head.joined(separator: ", ") + ", …, "
+          + tail.joined(separator: ", ") + "] (\(items.count) items)"
       }
-      return "[" + items.map { describe($0, quoted: true) }.joined(separator: ", ") + "]"
+      return "["
+        + items.map { describe($0, quoted: true) }.joined(separator: ", ") + "]"
     case .record(let record):
-      return "{" + record.entries.map { "\($0.key): \(describe($0.value, quoted: true))" }.joined(separator: ", ") + "}"
+      return "{"
+        + record.entries.map {
+          "\($0.key): \(describe($0.value, quoted: true))"
+        }.joined(separator: ", ") + "}"
     case .function(let function):
       return "fn(\(function.parameters.joined(separator: ", ")))"
     case .builtin(let builtin):
@@ -59,12 +66,16 @@ extension Interpreter {
   /// Width, height and capabilities for drawing.
   var renderContext: RenderContext {
     RenderContext(
-      width: max(20, min(options.width, 400)), height: max(5, min(options.height, 200)),
+      width: max(20, min(options.width, 400)),
+      height: max(5, min(options.height, 200)),
       ascii: options.ascii, color: options.color)
   }
 
   /// The numbers in a list (or a host object that iterates to numbers).
-  func numbers(from value: Value, describing what: String, at range: SourceRange, builtin: String? = nil) throws -> [Double] {
+  func numbers(
+    from value: Value, describing what: String, at range: SourceRange,
+    builtin: String? = nil
+  ) throws -> [Double] {
     let prefix = builtin.map { "\($0): " } ?? ""
     let items: [Value]
     switch value {
@@ -74,7 +85,9 @@ extension Interpreter {
       guard let elements = object.elements() else { fallthrough }
       items = elements
     default:
-      throw RuntimeError("\(prefix)\(what) must be a list of numbers, got \(value.typeDescription)", at: range)
+      throw RuntimeError(
+        "\(prefix)\(what) must be a list of numbers, got \(value.typeDescription)",
+        at: range)
     }
     return try items.enumerated().map { offset, item in
       switch item {
@@ -84,7 +97,8 @@ extension Interpreter {
         fallthrough
       default:
         throw RuntimeError(
-          "\(prefix)\(what) must be a list of numbers, but item \(offset) is \(item.typeDescription)", at: range)
+          "\(prefix)\(what) must be a list of numbers, but item \(offset) is \(item.typeDescription)",
+          at: range)
       }
     }
   }

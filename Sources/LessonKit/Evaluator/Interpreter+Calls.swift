@@ -2,32 +2,49 @@ import TrainKit
 
 extension Interpreter {
   /// Calls a function value with evaluated arguments.
-  func call(_ callee: Value, _ arguments: [CallArgument], at range: SourceRange, calleeRange: SourceRange) throws -> Value {
+  func call(
+    _ callee: Value, _ arguments: [CallArgument], at range: SourceRange,
+    calleeRange: SourceRange
+  ) throws -> Value {
     switch callee {
     case .builtin(let builtin):
       var bound = try bind(builtin, arguments, at: range)
       do {
         return try builtin.implementation(&bound)
       } catch let error as HostError {
-        throw RuntimeError("\(builtin.name): \(error.message)", at: error.range ?? range)
+        throw RuntimeError(
+          "\(builtin.name): \(error.message)", at: error.range ?? range)
       } catch let error as TrainKitError {
-        throw RuntimeError("\(builtin.name): \(error.message)", at: range)
+        // TrainKit often names the operation itself ("fit: …").
+        let message =
+          error.message.hasPrefix("\(builtin.name): ")
+          ? error.message : "\(builtin.name): \(error.message)"
+        throw RuntimeError(message, at: range)
       }
     case .function(let function):
       return try call(function, arguments, at: range)
     default:
-      throw RuntimeError("\(callee.typeDescription) cannot be called like a function", at: calleeRange)
+      throw RuntimeError(
+        "\(callee.typeDescription) cannot be called like a function",
+        at: calleeRange)
     }
   }
 
   /// Calls a user function with positional values (for builtins such as `minimize`).
-  func call(_ callee: Value, positional values: [Value], at range: SourceRange) throws -> Value {
+  func call(_ callee: Value, positional values: [Value], at range: SourceRange)
+    throws -> Value
+  {
     try call(
-      callee, values.map { CallArgument(label: nil, labelRange: nil, value: $0, range: range) },
+      callee,
+      values.map {
+        CallArgument(label: nil, labelRange: nil, value: $0, range: range)
+      },
       at: range, calleeRange: range)
   }
 
-  private func call(_ function: UserFunction, _ arguments: [CallArgument], at range: SourceRange) throws -> Value {
+  private func call(
+    _ function: UserFunction, _ arguments: [CallArgument], at range: SourceRange
+  ) throws -> Value {
     let name = function.name ?? "fn"
     let signature = "\(name)(\(function.parameters.joined(separator: ", ")))"
     var scope = function.captured
@@ -41,11 +58,15 @@ extension Interpreter {
             at: argument.labelRange ?? argument.range)
         }
         guard given.insert(label).inserted else {
-          throw RuntimeError("`\(label)` is given twice", at: argument.labelRange ?? argument.range)
+          throw RuntimeError(
+            "`\(label)` is given twice",
+            at: argument.labelRange ?? argument.range)
         }
         scope[label] = argument.value
       } else {
-        while position < function.parameters.count && given.contains(function.parameters[position]) { position += 1 }
+        while position < function.parameters.count
+          && given.contains(function.parameters[position])
+        { position += 1 }
         guard position < function.parameters.count else {
           throw RuntimeError(
             "\(signature) takes \(function.parameters.count) argument\(function.parameters.count == 1 ? "" : "s"), got \(arguments.count)",
@@ -57,19 +78,23 @@ extension Interpreter {
       }
     }
     if let missing = function.parameters.first(where: { !given.contains($0) }) {
-      throw RuntimeError("\(signature) is missing the argument `\(missing)`", at: range)
+      throw RuntimeError(
+        "\(signature) is missing the argument `\(missing)`", at: range)
     }
     callDepth += 1
     defer { callDepth -= 1 }
     guard callDepth <= options.limits.callDepth else {
       throw RuntimeError(
-        "recursion too deep: more than \(options.limits.callDepth) nested calls of functions", at: range)
+        "recursion too deep: more than \(options.limits.callDepth) nested calls of functions",
+        at: range)
     }
     return try evaluate(function.body, scope)
   }
 
   /// Matches arguments to a builtin's parameters.
-  private func bind(_ builtin: Builtin, _ arguments: [CallArgument], at range: SourceRange) throws -> Arguments {
+  private func bind(
+    _ builtin: Builtin, _ arguments: [CallArgument], at range: SourceRange
+  ) throws -> Arguments {
     var bound: [String: (value: Value, range: SourceRange)] = [:]
     var rest: [(value: Value, range: SourceRange)] = []
     let positional = builtin.parameters.prefix { !$0.isVariadic }
@@ -80,16 +105,24 @@ extension Interpreter {
       if let label = argument.label {
         guard names.contains(label) else {
           let known = didYouMean(label, among: names)
-          let list = known.isEmpty ? " (it takes \(names.isEmpty ? "none" : names.map { "`\($0)`" }.joined(separator: ", ")))" : ""
+          let list =
+            known.isEmpty
+            ? " (it takes \(names.isEmpty ? "none" : names.map { "`\($0)`" }.joined(separator: ", ")))"
+            : ""
           throw RuntimeError(
-            "\(builtin.name) has no parameter `\(label)`\(known)\(list)", at: argument.labelRange ?? argument.range)
+            "\(builtin.name) has no parameter `\(label)`\(known)\(list)",
+            at: argument.labelRange ?? argument.range)
         }
         guard bound[label] == nil else {
-          throw RuntimeError("`\(label)` is given twice", at: argument.labelRange ?? argument.range)
+          throw RuntimeError(
+            "`\(label)` is given twice",
+            at: argument.labelRange ?? argument.range)
         }
         bound[label] = (argument.value, argument.range)
       } else {
-        while position < positional.count && bound[positional[position].name] != nil { position += 1 }
+        while position < positional.count
+          && bound[positional[position].name] != nil
+        { position += 1 }
         if position < positional.count {
           bound[positional[position].name] = (argument.value, argument.range)
           position += 1
@@ -102,9 +135,16 @@ extension Interpreter {
         }
       }
     }
-    for parameter in builtin.parameters where parameter.defaultText == nil && !parameter.isVariadic && bound[parameter.name] == nil {
-      throw RuntimeError("\(builtin.name) is missing `\(parameter.name)`; the signature is \(builtin.signature)", at: range)
+    for parameter in builtin.parameters
+    where parameter.defaultText == nil && !parameter.isVariadic
+      && bound[parameter.name] == nil
+    {
+      throw RuntimeError(
+        "\(builtin.name) is missing `\(parameter.name)`; the signature is \(builtin.signature)",
+        at: range)
     }
-    return Arguments(builtinName: builtin.name, interpreter: self, callRange: range, bound: bound, rest: rest)
+    return Arguments(
+      builtinName: builtin.name, interpreter: self, callRange: range,
+      bound: bound, rest: rest)
   }
 }

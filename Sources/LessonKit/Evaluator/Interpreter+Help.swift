@@ -1,15 +1,21 @@
 extension Interpreter {
   /// What `help("for")` and friends say about the language's keywords.
   static let keywordHelp: [String: String] = [
-    "for": "for x in xs: … end\n  Runs the block once for each item of a list (or range(n), or a record's keys).\n  Example:\n    for lr in [0.01, 0.1]:\n        print(lr)\n    end",
-    "if": "if condition: … elif condition: … else: … end\n  Runs the first block whose condition is true.\n  Example:\n    if 2 > 1:\n        print(\"yes\")\n    else:\n        print(\"no\")\n    end",
-    "while": "while condition: … end\n  Repeats the block while the condition is true (Ctrl-C stops it).\n  Example:\n    i = 0\n    while i < 3:\n        i = i + 1\n    end",
-    "fn": "fn(x, y) => expression\n  A function of its parameters; on tensors its arithmetic is differentiable,\n  so `minimize` can descend it.\n  Example: f = fn(x, y) => 0.1*x**2 + 2*y**2",
+    "for":
+      "for x in xs: … end\n  Runs the block once for each item of a list (or range(n), or a record's keys).\n  Example:\n    for lr in [0.01, 0.1]:\n        print(lr)\n    end",
+    "if":
+      "if condition: … elif condition: … else: … end\n  Runs the first block whose condition is true.\n  Example:\n    if 2 > 1:\n        print(\"yes\")\n    else:\n        print(\"no\")\n    end",
+    "while":
+      "while condition: … end\n  Repeats the block while the condition is true (Ctrl-C stops it).\n  Example:\n    i = 0\n    while i < 3:\n        i = i + 1\n    end",
+    "fn":
+      "fn(x, y) => expression\n  A function of its parameters; on tensors its arithmetic is differentiable,\n  so `minimize` can descend it.\n  Example: f = fn(x, y) => 0.1*x**2 + 2*y**2",
     "end": "end closes a `for`, `if` or `while` block.",
     "break": "break leaves the innermost `for` or `while` loop.",
     "continue": "continue skips to the next round of the innermost loop.",
-    "and": "a and b: true when both are true (b is not evaluated when a is false).",
-    "or": "a or b: true when either is true (b is not evaluated when a is true).",
+    "and":
+      "a and b: true when both are true (b is not evaluated when a is false).",
+    "or":
+      "a or b: true when either is true (b is not evaluated when a is true).",
     "not": "not a: true when a is false.",
   ]
 
@@ -32,17 +38,28 @@ extension Interpreter {
   func builtinOverview() -> String {
     var lines: [String] = ["Builtins (help(name) for details and an example):"]
     for category in BuiltinLibrary.categories {
-      let members = builtins.values.filter { $0.category == category.name }.sorted { $0.name < $1.name }
+      let members = builtins.values.filter { $0.category == category.name }
+        .sorted { $0.name < $1.name }
       guard !members.isEmpty else { continue }
       lines.append("")
       lines.append("\(category.title):")
       let width = min(14, members.map(\.name.count).max() ?? 0)
       for builtin in members {
-        lines.append("  " + builtin.name.padding(toLength: max(width, builtin.name.count)) + "  " + builtin.purpose)
+        let head =
+          "  " + builtin.name.padding(toLength: max(width, builtin.name.count))
+          + "  "
+        // One line per builtin, cut to the terminal's width.
+        let room = max(20, renderContext.width - head.count)
+        let purpose =
+          builtin.purpose.count > room
+          ? String(builtin.purpose.prefix(room - 1)) + "…" : builtin.purpose
+        lines.append(head + purpose)
       }
     }
     lines.append("")
-    lines.append("Keywords: for, if/elif/else, while, end, fn, and, or, not, break, continue (help(\"for\")).")
+    lines.append(
+      "Keywords: for, if, elif, else, while, end, fn, and, or, not, break,")
+    lines.append("  continue (help(\"for\") and so on).")
     return lines.joined(separator: "\n")
   }
 
@@ -57,6 +74,7 @@ extension Interpreter {
 extension String {
   /// The string padded with spaces to `length` characters.
   func padding(toLength length: Int) -> String {
-    count >= length ? self : self + String(repeating: " ", count: length - count)
+    count >= length
+      ? self : self + String(repeating: " ", count: length - count)
   }
 }

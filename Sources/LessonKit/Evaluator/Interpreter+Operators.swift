@@ -3,34 +3,48 @@ import TrainKit
 
 extension Interpreter {
   /// `-x`, `+x`, `not x`.
-  func unary(_ op: UnaryOperator, _ operand: Value, at range: SourceRange) throws -> Value {
+  func unary(_ op: UnaryOperator, _ operand: Value, at range: SourceRange)
+    throws -> Value
+  {
     switch (op, operand) {
     case (.negate, .number(let x)): return .number(-x)
     case (.plus, .number(let x)): return .number(x)
     case (.not, .bool(let flag)): return .bool(!flag)
     case (.negate, .object(let object)):
-      if let value = try hostCall(at: range, { try object.negated(in: self) }) { return value }
+      if let value = try hostCall(at: range, { try object.negated(in: self) }) {
+        return value
+      }
     case (.plus, .object(let object)):
       if object.typeName == "tensor" { return operand }
     default: break
     }
     if op == .not {
-      throw RuntimeError("`not` needs true or false, got \(operand.typeDescription)", at: range)
+      throw RuntimeError(
+        "`not` needs true or false, got \(operand.typeDescription)", at: range)
     }
-    throw RuntimeError("cannot use `\(op.rawValue)` on \(operand.typeDescription)", at: range)
+    throw RuntimeError(
+      "cannot use `\(op.rawValue)` on \(operand.typeDescription)", at: range)
   }
 
   /// `left op right` for every operator but `and` / `or`.
-  func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, at range: SourceRange) throws -> Value {
+  func binary(
+    _ op: BinaryOperator, _ left: Value, _ right: Value, at range: SourceRange
+  ) throws -> Value {
     switch (left, right) {
     case (.number(let a), .number(let b)):
       return arithmetic(op, a, b)
     case (.object(let object), _):
-      if let value = try hostCall(at: range, { try object.combine(op, with: right, objectIsLeft: true, in: self) }) {
+      if let value = try hostCall(
+        at: range,
+        { try object.combine(op, with: right, objectIsLeft: true, in: self) })
+      {
         return value
       }
     case (_, .object(let object)):
-      if let value = try hostCall(at: range, { try object.combine(op, with: left, objectIsLeft: false, in: self) }) {
+      if let value = try hostCall(
+        at: range,
+        { try object.combine(op, with: left, objectIsLeft: false, in: self) })
+      {
         return value
       }
     case (.string(let a), .string(let b)):
@@ -63,15 +77,22 @@ extension Interpreter {
     default: break
     }
     var hint = ""
-    if op == .add, case .string = left { hint = "; convert the number with str(x)" }
-    if op == .add, case .string = right { hint = "; convert the number with str(x)" }
+    if op == .add, case .string = left {
+      hint = "; convert the number with str(x)"
+    }
+    if op == .add, case .string = right {
+      hint = "; convert the number with str(x)"
+    }
     throw RuntimeError(
-      "cannot use `\(op.rawValue)` on \(left.typeDescription) and \(right.typeDescription)\(hint)", at: range)
+      "cannot use `\(op.rawValue)` on \(left.typeDescription) and \(right.typeDescription)\(hint)",
+      at: range)
   }
 
   /// IEEE arithmetic on doubles: `1/0` is `inf`, `0/0` is `nan`; `%` takes
   /// the sign of the divisor as in Python.
-  private func arithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value {
+  private func arithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double)
+    -> Value
+  {
     switch op {
     case .add: return .number(a + b)
     case .subtract: return .number(a - b)
@@ -79,7 +100,8 @@ extension Interpreter {
     case .divide: return .number(a / b)
     case .remainder:
       let r = a - b * (a / b).rounded(.down)
-      return .number(b.isInfinite && a.isFinite ? (a.sign == b.sign || a == 0 ? a : b) : r)
+      return .number(
+        b.isInfinite && a.isFinite ? (a.sign == b.sign || a == 0 ? a : b) : r)
     case .power: return .number(pow(a, b))
     case .equal: return .bool(a == b)
     case .notEqual: return .bool(a != b)
@@ -101,16 +123,25 @@ extension Interpreter {
     case (.list(let a), .list(let b)):
       return a.count == b.count && zip(a, b).allSatisfy { valuesEqual($0, $1) }
     case (.record(let a), .record(let b)):
-      return a.keys == b.keys && a.keys.allSatisfy { valuesEqual(a[$0]!, b[$0]!) }
+      return a.keys == b.keys
+        && a.keys.allSatisfy { key in
+          guard let x = a[key], let y = b[key] else { return false }
+          return valuesEqual(x, y)
+        }
     case (.builtin(let a), .builtin(let b)): return a.name == b.name
     default: return false
     }
   }
 
-  private func repetitions(_ count: Double, length: Int, at range: SourceRange) throws -> Int {
+  private func repetitions(_ count: Double, length: Int, at range: SourceRange)
+    throws -> Int
+  {
     let limit = options.limits.collectionSize
-    let times = try wholeNumber(count, in: 0...limit, describing: "the repetition count", at: range)
-    try checkSize(times.multipliedReportingOverflow(by: length).overflow ? Int.max : times * length, at: range)
+    let times = try wholeNumber(
+      count, in: 0...limit, describing: "the repetition count", at: range)
+    try checkSize(
+      times.multipliedReportingOverflow(by: length).overflow
+        ? Int.max : times * length, at: range)
     return times
   }
 
@@ -118,7 +149,8 @@ extension Interpreter {
   func checkSize(_ size: Int, at range: SourceRange) throws {
     guard size <= options.limits.collectionSize else {
       throw RuntimeError(
-        "too large: at most \(options.limits.collectionSize) elements in a list or string", at: range)
+        "too large: at most \(options.limits.collectionSize) elements in a list or string",
+        at: range)
     }
   }
 
@@ -135,48 +167,74 @@ extension Interpreter {
 
   /// The position `index` names in a collection of `count` items;
   /// negative indices count from the end.
-  func listIndex(_ index: Value, count: Int, at range: SourceRange) throws -> Int {
+  func listIndex(_ index: Value, count: Int, at range: SourceRange) throws
+    -> Int
+  {
     guard case .number(let number) = index else {
-      throw RuntimeError("an index must be a number, got \(index.typeDescription)", at: range)
+      throw RuntimeError(
+        "an index must be a number, got \(index.typeDescription)", at: range)
     }
     guard number.isFinite, number == number.rounded() else {
-      throw RuntimeError("an index must be a whole number, got \(formatNumber(number))", at: range)
+      throw RuntimeError(
+        "an index must be a whole number, got \(formatNumber(number))",
+        at: range)
     }
     guard number >= Double(-count), number < Double(count) else {
-      let valid = count == 0 ? "it is empty" : "valid indices are 0 to \(count - 1), or -\(count) to -1"
-      throw RuntimeError("index \(formatNumber(number)) is out of range: \(valid)", at: range)
+      let valid =
+        count == 0
+        ? "it is empty"
+        : "valid indices are 0 to \(count - 1), or -\(count) to -1"
+      throw RuntimeError(
+        "index \(formatNumber(number)) is out of range: \(valid)", at: range)
     }
     let position = Int(number)
     return position < 0 ? position + count : position
   }
 
   /// `base[index]`.
-  func element(of base: Value, at index: Value, range: SourceRange) throws -> Value {
+  func element(of base: Value, at index: Value, range: SourceRange) throws
+    -> Value
+  {
     switch base {
     case .list(let items):
       return items[try listIndex(index, count: items.count, at: range)]
     case .string(let text):
       let characters = Array(text)
-      return .string(String(characters[try listIndex(index, count: characters.count, at: range)]))
+      return .string(
+        String(
+          characters[try listIndex(index, count: characters.count, at: range)]))
     case .record(let record):
       guard case .string(let key) = index else {
-        throw RuntimeError("a record is indexed by a string key, got \(index.typeDescription)", at: range)
+        throw RuntimeError(
+          "a record is indexed by a string key, got \(index.typeDescription)",
+          at: range)
       }
       if let value = record[key] { return value }
-      throw RuntimeError("the record has no key `\(key)`\(didYouMean(key, among: record.keys))", at: range)
+      throw RuntimeError(
+        "the record has no key `\(key)`\(didYouMean(key, among: record.keys))",
+        at: range)
     case .object(let object):
-      if let value = try hostCall(at: range, { try object.element(at: index) }) { return value }
+      if let value = try hostCall(at: range, { try object.element(at: index) })
+      {
+        return value
+      }
     default: break
     }
     throw RuntimeError("cannot index \(base.typeDescription)", at: range)
   }
 
   /// `base[lower:upper]` for lists and strings, Python's clamping rules.
-  func slice(_ base: Value, _ lower: Value?, _ upper: Value?, at range: SourceRange) throws -> Value {
+  func slice(
+    _ base: Value, _ lower: Value?, _ upper: Value?, at range: SourceRange
+  ) throws -> Value {
     func bound(_ value: Value?, count: Int, fallback: Int) throws -> Int {
       guard let value, !isNone(value) else { return fallback }
-      guard case .number(let number) = value, number.isFinite, number == number.rounded() else {
-        throw RuntimeError("a slice bound must be a whole number, got \(describe(value))", at: range)
+      guard case .number(let number) = value, number.isFinite,
+        number == number.rounded()
+      else {
+        throw RuntimeError(
+          "a slice bound must be a whole number, got \(describe(value))",
+          at: range)
       }
       let clamped = Int(max(-1e15, min(1e15, number)))
       let position = clamped < 0 ? clamped + count : clamped
@@ -190,7 +248,8 @@ extension Interpreter {
     case .string(let text):
       let characters = Array(text)
       let from = try bound(lower, count: characters.count, fallback: 0)
-      let to = try bound(upper, count: characters.count, fallback: characters.count)
+      let to = try bound(
+        upper, count: characters.count, fallback: characters.count)
       return .string(from < to ? String(characters[from..<to]) : "")
     case .object(let object):
       if let items = object.elements() {

@@ -33,7 +33,9 @@ final class Interpreter {
   var callDepth = 0
   /// Nested `evaluate` calls in progress (bounds the native stack).
   var evaluationDepth = 0
-  /// The deepest evaluation nesting allowed, across function calls. A level
+  /// The deepest evaluation nesting allowed, across function calls.
+  ///
+  /// A level
   /// takes about 5.7 KB of stack in a debug build (measured), so 256 levels
   /// stay under 1.5 MB, well inside any thread's stack.
   static let maximumEvaluationDepth = 256
@@ -43,7 +45,9 @@ final class Interpreter {
     self.options = options
     self.rng = SeededGenerator(seed: options.seed)
     for builtin in builtins {
-      precondition(self.builtins[builtin.name] == nil, "builtin \(builtin.name) registered twice")
+      precondition(
+        self.builtins[builtin.name] == nil,
+        "builtin \(builtin.name) registered twice")
       self.builtins[builtin.name] = builtin
     }
   }
@@ -73,7 +77,8 @@ final class Interpreter {
     steps += 1
     if steps > options.limits.steps {
       throw RuntimeError(
-        "this cell took more than \(options.limits.steps) steps; make the loop shorter", at: range)
+        "this cell took more than \(options.limits.steps) steps; make the loop shorter",
+        at: range)
     }
     if steps & 255 == 0, isCancelled() { throw CancellationError() }
   }
@@ -128,7 +133,8 @@ final class Interpreter {
       }
       globals[name] = value
     case .assignIndex(let name, let nameRange, let indexExpr, let expr):
-      try assignElement(name, nameRange: nameRange, indexExpr: indexExpr, valueExpr: expr)
+      try assignElement(
+        name, nameRange: nameRange, indexExpr: indexExpr, valueExpr: expr)
     case .forLoop(let name, _, let iterableExpr, let body, _):
       let iterable = try evaluate(iterableExpr, [:])
       let items = try elements(of: iterable, at: iterableExpr.range)
@@ -175,32 +181,41 @@ final class Interpreter {
   func condition(_ expr: Expr) throws -> Bool {
     let value = try evaluate(expr, [:])
     guard case .bool(let flag) = value else {
-      throw RuntimeError("a condition must be true or false, got \(value.typeDescription)", at: expr.range)
+      throw RuntimeError(
+        "a condition must be true or false, got \(value.typeDescription)",
+        at: expr.range)
     }
     return flag
   }
 
-  private func assignElement(_ name: String, nameRange: SourceRange, indexExpr: Expr, valueExpr: Expr) throws {
+  private func assignElement(
+    _ name: String, nameRange: SourceRange, indexExpr: Expr, valueExpr: Expr
+  ) throws {
     guard let container = globals[name] else {
       throw RuntimeError(
-        "unknown name `\(name)`\(didYouMean(name, among: Array(globals.keys)))", at: nameRange)
+        "unknown name `\(name)`\(didYouMean(name, among: Array(globals.keys)))",
+        at: nameRange)
     }
     let index = try evaluate(indexExpr, [:])
     let value = try evaluate(valueExpr, [:])
     switch container {
     case .list(var items):
-      let position = try listIndex(index, count: items.count, at: indexExpr.range)
+      let position = try listIndex(
+        index, count: items.count, at: indexExpr.range)
       items[position] = value
       globals[name] = try checkedNesting(.list(items), at: valueExpr.range)
     case .record(var record):
       guard case .string(let key) = index else {
-        throw RuntimeError("a record key must be a string, got \(index.typeDescription)", at: indexExpr.range)
+        throw RuntimeError(
+          "a record key must be a string, got \(index.typeDescription)",
+          at: indexExpr.range)
       }
       record[key] = value
       globals[name] = try checkedNesting(.record(record), at: valueExpr.range)
     default:
       throw RuntimeError(
-        "can only assign elements of a list or a record; `\(name)` is \(container.typeDescription)", at: nameRange)
+        "can only assign elements of a list or a record; `\(name)` is \(container.typeDescription)",
+        at: nameRange)
     }
   }
 
@@ -214,7 +229,9 @@ final class Interpreter {
       if let items = object.elements() { return items }
       throw RuntimeError("cannot loop over \(value.typeDescription)", at: range)
     case .number:
-      throw RuntimeError("cannot loop over a number; to count, write `for i in range(n):`", at: range)
+      throw RuntimeError(
+        "cannot loop over a number; to count, write `for i in range(n):`",
+        at: range)
     default:
       throw RuntimeError("cannot loop over \(value.typeDescription)", at: range)
     }

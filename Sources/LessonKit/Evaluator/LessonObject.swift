@@ -37,12 +37,16 @@ protocol LessonObject {
   var length: Int? { get }
   /// The result of `self op other` (`objectIsLeft`) or `other op self`, or nil
   /// when the operation does not apply to these operands.
-  func combine(_ op: BinaryOperator, with other: Value, objectIsLeft: Bool, in interpreter: Interpreter) throws -> Value?
+  func combine(
+    _ op: BinaryOperator, with other: Value, objectIsLeft: Bool,
+    in interpreter: Interpreter
+  ) throws -> Value?
   /// `-self`, or nil when not supported.
   func negated(in interpreter: Interpreter) throws -> Value?
   /// The elementwise math function `name` ("exp", "tanh", …) applied to the
   /// object, or nil when not supported.
-  func applying(function name: String, in interpreter: Interpreter) throws -> Value?
+  func applying(function name: String, in interpreter: Interpreter) throws
+    -> Value?
   /// The number a one-element object stands for (a scalar tensor), or nil.
   func scalarValue() throws -> Double?
   /// Extra text for `help(x)` about this object.
@@ -52,15 +56,23 @@ protocol LessonObject {
 extension LessonObject {
   func render(_ context: RenderContext) -> String { summary }
   var memberNames: [String] { [] }
-  func member(_ name: String, in interpreter: Interpreter) throws -> Value? { nil }
+  func member(_ name: String, in interpreter: Interpreter) throws -> Value? {
+    nil
+  }
   func element(at index: Value) throws -> Value? { nil }
   func elements() -> [Value]? { nil }
   var length: Int? { elements()?.count }
-  func combine(_ op: BinaryOperator, with other: Value, objectIsLeft: Bool, in interpreter: Interpreter) throws -> Value? { nil }
+  func combine(
+    _ op: BinaryOperator, with other: Value, objectIsLeft: Bool,
+    in interpreter: Interpreter
+  ) throws -> Value? { nil }
   func negated(in interpreter: Interpreter) throws -> Value? { nil }
   func scalarValue() throws -> Double? { nil }
-  func applying(function name: String, in interpreter: Interpreter) throws -> Value? { nil }
+  func applying(function name: String, in interpreter: Interpreter) throws
+    -> Value?
+  { nil }
   var helpText: String {
-    memberNames.isEmpty ? summary : "\(summary)\nmembers: \(memberNames.joined(separator: ", "))"
+    memberNames.isEmpty
+      ? summary : "\(summary)\nmembers: \(memberNames.joined(separator: ", "))"
   }
 }

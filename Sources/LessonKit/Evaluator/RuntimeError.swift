@@ -41,14 +41,20 @@ enum LoopControl: Error {
 /// Uses the Levenshtein distance: none for one-letter names, one edit for
 /// names of up to four characters, two up to eight, three beyond.
 func closestMatch(to name: String, among candidates: [String]) -> String? {
-  let allowed = name.count <= 1 ? 0 : name.count <= 4 ? 1 : name.count <= 8 ? 2 : 3
+  let allowed =
+    name.count <= 1 ? 0 : name.count <= 4 ? 1 : name.count <= 8 ? 2 : 3
   var best: (String, Int)?
   let lowered = name.lowercased()
   for candidate in candidates where candidate != name {
     let distance = levenshtein(lowered, candidate.lowercased())
-    if distance <= allowed, best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
-      best = (candidate, distance)
+    guard distance <= allowed else { continue }
+    if let (bestName, bestDistance) = best,
+      distance > bestDistance
+        || (distance == bestDistance && candidate >= bestName)
+    {
+      continue
     }
+    best = (candidate, distance)
   }
   return best?.0
 }
@@ -76,5 +82,6 @@ func levenshtein(_ a: String, _ b: String) -> Int {
 
 /// " Did you mean `x`?" or "" when nothing is close.
 func didYouMean(_ name: String, among candidates: [String]) -> String {
-  closestMatch(to: name, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
+  closestMatch(to: name, among: candidates).map { "; did you mean `\($0)`?" }
+    ?? ""
 }

@@ -54,7 +54,7 @@ struct Record {
 
   /// The entries in order.
   var entries: [(key: String, value: Value)] {
-    keys.map { ($0, storage[$0]!) }
+    keys.compactMap { key in storage[key].map { (key, $0) } }
   }
 }
 

@@ -59,13 +59,15 @@ struct Lexer {
     skipSpaceAndComments()
     let start = location
     guard let scalar = peek() else {
-      return Token(kind: .endOfInput, range: SourceRange(start: start, end: start))
+      return Token(
+        kind: .endOfInput, range: SourceRange(start: start, end: start))
     }
     let kind: TokenKind
     if scalar == "\n" || scalar == ";" {
       advance()
       kind = .separator
-    } else if isDigit(scalar) || (scalar == "." && peek(1).map(isDigit) == true) {
+    } else if isDigit(scalar) || (scalar == "." && peek(1).map(isDigit) == true)
+    {
       kind = lexNumber()
     } else if isIdentifierStart(scalar) {
       kind = lexIdentifier()
@@ -114,14 +116,15 @@ struct Lexer {
       if let digit = peek(hasSign ? 2 : 1), isDigit(digit) {
         text += "e"
         advance()
-        if hasSign {
-          text.unicodeScalars.append(sign!)
+        if hasSign, let sign {
+          text.unicodeScalars.append(sign)
           advance()
         }
         digits(&self, into: &text)
       } else {
         advance()
-        return .invalid("malformed number: an exponent needs digits, as in `1e-3`")
+        return .invalid(
+          "malformed number: an exponent needs digits, as in `1e-3`")
       }
     }
     if let scalar = peek(), isIdentifierStart(scalar) {
@@ -154,7 +157,8 @@ struct Lexer {
       if scalar == quote {
         advance()
         guard length <= Lexer.maximumStringLength else {
-          return .invalid("string too long: at most \(Lexer.maximumStringLength) characters")
+          return .invalid(
+            "string too long: at most \(Lexer.maximumStringLength) characters")
         }
         return .string(text)
       }
@@ -177,7 +181,8 @@ struct Lexer {
         text.unicodeScalars.append(scalar)
       }
     }
-    return .invalid("unterminated string: add the closing \(quote) on the same line")
+    return .invalid(
+      "unterminated string: add the closing \(quote) on the same line")
   }
 
   private mutating func lexPunctuation(_ scalar: Unicode.Scalar) -> TokenKind {
@@ -201,7 +206,8 @@ struct Lexer {
       advance()
       switch one {
       case .leftParen, .leftBracket, .leftBrace: bracketDepth += 1
-      case .rightParen, .rightBracket, .rightBrace: bracketDepth = max(0, bracketDepth - 1)
+      case .rightParen, .rightBracket, .rightBrace:
+        bracketDepth = max(0, bracketDepth - 1)
       default: break
       }
       return .punctuation(one)
@@ -217,7 +223,10 @@ struct Lexer {
     case ("!", _):
       return .invalid("`!` is written `not` here")
     default:
-      let shown = scalar.properties.isWhitespace || scalar.value < 32 ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : String(scalar)
+      let shown =
+        scalar.properties.isWhitespace || scalar.value < 32
+        ? "U+\(String(scalar.value, radix: 16, uppercase: true))"
+        : String(scalar)
       return .invalid("unexpected character `\(shown)`")
     }
   }
@@ -228,7 +237,10 @@ private func isDigit(_ scalar: Unicode.Scalar) -> Bool {
 }
 
 private func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-  scalar == "_" || (scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") : scalar.properties.isAlphabetic)
+  scalar == "_"
+    || (scalar.isASCII
+      ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+      : scalar.properties.isAlphabetic)
 }
 
 private func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {

@@ -11,27 +11,36 @@ struct DatasetObject: LessonObject {
     let kind: String
     switch dataset.task {
     case .classification(let classes): kind = "\(classes) classes"
-    case .regression(let outputs): kind = outputs == 1 ? "regression" : "regression, \(outputs) outputs"
+    case .regression(let outputs):
+      kind = outputs == 1 ? "regression" : "regression, \(outputs) outputs"
     }
-    return "\(dataset.name): \(dataset.count) × \(dataset.featureCount), \(kind)"
+    return
+      "\(dataset.name): \(dataset.count) × \(dataset.featureCount), \(kind)"
   }
 
-  var memberNames: [String] { ["n", "d", "x", "y", "names", "classes", "name", "raw"] }
+  var memberNames: [String] {
+    ["n", "d", "x", "y", "names", "classes", "name", "raw"]
+  }
 
   func member(_ name: String, in interpreter: Interpreter) throws -> Value? {
     switch name {
     case "n": return .number(Double(dataset.count))
     case "d": return .number(Double(dataset.featureCount))
     case "x": return .object(TensorObject(tensor: dataset.features))
-    case "y": return .list(DatasetObject.targetList(dataset).map { .number($0) })
+    case "y":
+      return .list(DatasetObject.targetList(dataset).map { .number($0) })
     case "names": return .list(dataset.featureNames.map { .string($0) })
     case "classes":
-      if case .classification(let classes) = dataset.task { return .number(Double(classes)) }
+      if case .classification(let classes) = dataset.task {
+        return .number(Double(classes))
+      }
       return .number(0)
     case "name": return .string(dataset.name)
     case "raw":
       guard let column = dataset.featureNames.firstIndex(of: "x") else {
-        throw HostError("`raw` is the x column of poly_data; this data set has no feature named x")
+        throw HostError(
+          "`raw` is the x column of poly_data; this data set has no feature named x"
+        )
       }
       return .list(DatasetObject.column(dataset, column).map { .number($0) })
     default: return nil
@@ -43,13 +52,17 @@ struct DatasetObject: LessonObject {
   /// The targets as numbers (the first output for regression).
   static func targetList(_ dataset: Dataset) -> [Double] {
     let width = dataset.targets.rank == 2 ? dataset.targets.shape[1] : 1
-    return stride(from: 0, to: dataset.targets.count, by: max(width, 1)).map { Double(dataset.targets.scalars[$0]) }
+    return stride(from: 0, to: dataset.targets.count, by: max(width, 1)).map {
+      Double(dataset.targets.scalars[$0])
+    }
   }
 
   /// One feature column as numbers.
   static func column(_ dataset: Dataset, _ index: Int) -> [Double] {
     let d = dataset.featureCount
-    return (0..<dataset.count).map { Double(dataset.features.scalars[$0 * d + index]) }
+    return (0..<dataset.count).map {
+      Double(dataset.features.scalars[$0 * d + index])
+    }
   }
 }
 
@@ -65,15 +78,22 @@ struct SplitObject: LessonObject {
 
   var summary: String {
     var parts = ["train \(split.train.count)"]
-    if let validation = split.validation { parts.append("valid \(validation.count)") }
+    if let validation = split.validation {
+      parts.append("valid \(validation.count)")
+    }
     if let test = split.test { parts.append("test \(test.count)") }
-    return "split: " + parts.joined(separator: ", ") + " (\(split.train.featureCount) features)"
+    return "split: " + parts.joined(separator: ", ")
+      + " (\(split.train.featureCount) features)"
   }
 
   func render(_ context: RenderContext) -> String {
     var lines = ["train: " + DatasetObject(dataset: split.train).summary]
-    if let validation = split.validation { lines.append("valid: " + DatasetObject(dataset: validation).summary) }
-    if let test = split.test { lines.append("test:  " + DatasetObject(dataset: test).summary) }
+    if let validation = split.validation {
+      lines.append("valid: " + DatasetObject(dataset: validation).summary)
+    }
+    if let test = split.test {
+      lines.append("test:  " + DatasetObject(dataset: test).summary)
+    }
     return lines.joined(separator: "\n")
   }
 
@@ -82,8 +102,12 @@ struct SplitObject: LessonObject {
   func member(_ name: String, in interpreter: Interpreter) throws -> Value? {
     switch name {
     case "train": return .object(DatasetObject(dataset: split.train))
-    case "valid", "validation": return split.validation.map { .object(DatasetObject(dataset: $0)) } ?? Value.none
-    case "test": return split.test.map { .object(DatasetObject(dataset: $0)) } ?? Value.none
+    case "valid", "validation":
+      return split.validation.map { .object(DatasetObject(dataset: $0)) }
+        ?? Value.none
+    case "test":
+      return split.test.map { .object(DatasetObject(dataset: $0)) }
+        ?? Value.none
     default: return nil
     }
   }
@@ -104,7 +128,8 @@ extension Arguments {
     let value = try required(name)
     switch value {
     case .object(let object as DatasetObject): return object.dataset
-    case .object(let object as SplitObject) where trainOfSplit: return object.split.train
+    case .object(let object as SplitObject) where trainOfSplit:
+      return object.split.train
     default: throw typeError(name, expected: "a data set", got: value)
     }
   }
@@ -114,8 +139,10 @@ extension Arguments {
     let value = try required(name)
     switch value {
     case .object(let object as SplitObject): return object.split
-    case .object(let object as DatasetObject): return DataSplit(train: object.dataset)
-    default: throw typeError(name, expected: "a data set or a split", got: value)
+    case .object(let object as DatasetObject):
+      return DataSplit(train: object.dataset)
+    default:
+      throw typeError(name, expected: "a data set or a split", got: value)
     }
   }
 

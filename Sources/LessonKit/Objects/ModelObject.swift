@@ -28,10 +28,17 @@ struct ModelObject: LessonObject {
 
   func member(_ name: String, in interpreter: Interpreter) throws -> Value? {
     switch name {
-    case "layers": return .list(model.layers.enumerated().map { .object(LayerObject(layer: $1, name: String($0))) })
+    case "layers":
+      return .list(
+        model.layers.enumerated().map {
+          .object(LayerObject(layer: $1, name: String($0)))
+        })
     case "params": return .number(Double(model.parameterCount))
     case "linear_layers":
-      return .list(ModelObject.weightLayers(of: model).map { .object(LayerObject(layer: $0.layer, name: $0.name)) })
+      return .list(
+        ModelObject.weightLayers(of: model).map {
+          .object(LayerObject(layer: $0.layer, name: $0.name))
+        })
     default: return nil
     }
   }
@@ -39,16 +46,21 @@ struct ModelObject: LessonObject {
   var length: Int? { model.layers.count }
 
   /// The layers holding weights (`Linear`), in order, with their name prefix.
-  static func weightLayers(of layer: any Layer, prefix: String = "") -> [(name: String, layer: Linear)] {
+  static func weightLayers(of layer: any Layer, prefix: String = "") -> [(
+    name: String, layer: Linear
+  )] {
     switch layer {
     case let linear as Linear:
       return [(prefix.isEmpty ? "0" : prefix, linear)]
     case let sequential as Sequential:
       return sequential.layers.enumerated().flatMap { index, child in
-        weightLayers(of: child, prefix: prefix.isEmpty ? String(index) : "\(prefix).\(index)")
+        weightLayers(
+          of: child,
+          prefix: prefix.isEmpty ? String(index) : "\(prefix).\(index)")
       }
     case let residual as Residual:
-      return weightLayers(of: residual.body, prefix: prefix.isEmpty ? "body" : "\(prefix).body")
+      return weightLayers(
+        of: residual.body, prefix: prefix.isEmpty ? "body" : "\(prefix).body")
     default:
       return []
     }
@@ -58,7 +70,9 @@ struct ModelObject: LessonObject {
   static func copy(_ layer: any Layer) throws -> any Layer {
     switch layer {
     case let linear as Linear:
-      return try Linear(weight: linear.weight.value.detached(), bias: linear.bias?.value.detached())
+      return try Linear(
+        weight: linear.weight.value.detached(),
+        bias: linear.bias?.value.detached())
     case let sequential as Sequential:
       return Sequential(try sequential.layers.map(copy))
     case let residual as Residual:
@@ -88,8 +102,14 @@ struct LayerObject: LessonObject {
     case "kind":
       let text = layer.description
       return .string(String(text.prefix { $0 != "(" }))
-    case "weight": return (layer as? Linear).map { .object(TensorObject(tensor: $0.weight.value)) } ?? Value.none
-    case "bias": return (layer as? Linear)?.bias.map { .object(TensorObject(tensor: $0.value)) } ?? Value.none
+    case "weight":
+      return (layer as? Linear).map {
+        .object(TensorObject(tensor: $0.weight.value))
+      } ?? Value.none
+    case "bias":
+      return (layer as? Linear)?.bias.map {
+        .object(TensorObject(tensor: $0.value))
+      } ?? Value.none
     case "params": return .number(Double(layer.parameterCount))
     default: return nil
     }
@@ -132,7 +152,9 @@ struct ChartObject: LessonObject {
   var summary: String { "chart" }
 
   func render(_ context: RenderContext) -> String {
-    chart.draw(width: context.width, height: preferredHeight ?? context.height, context: context)
+    chart.draw(
+      width: context.width, height: preferredHeight ?? context.height,
+      context: context)
   }
 }
 

@@ -30,7 +30,9 @@ final class PenalizedOptimizer: Optimizer {
 
   func step(_ parameters: [Parameter]) throws {
     for parameter in parameters where parameter.name.hasSuffix("weight") {
-      guard let gradient = parameter.gradient, gradient.shape == parameter.value.shape else { continue }
+      guard let gradient = parameter.gradient,
+        gradient.shape == parameter.value.shape
+      else { continue }
       let weights = parameter.value.scalars
       var scalars = gradient.scalars
       for index in scalars.indices {

@@ -1,6 +1,8 @@
 import TrainKit
 
-/// A TrainKit tensor held by the language. Arithmetic with numbers, lists
+/// A TrainKit tensor held by the language.
+///
+/// Arithmetic with numbers, lists
 /// and other tensors is elementwise with broadcasting and is recorded for
 /// differentiation, which is what makes `fn` bodies differentiable.
 struct TensorObject: LessonObject {
@@ -10,7 +12,9 @@ struct TensorObject: LessonObject {
   var typeName: String { "tensor" }
 
   var summary: String {
-    if tensor.rank == 0 { return "tensor(\(formatNumber(Double(tensor.scalars[0]))))" }
+    if tensor.rank == 0 {
+      return "tensor(\(formatNumber(Double(tensor.scalars[0]))))"
+    }
     if tensor.count <= 8 { return "tensor(\(TensorObject.nested(tensor)))" }
     return "tensor of shape \(TensorObject.shapeText(tensor.shape))"
   }
@@ -21,8 +25,10 @@ struct TensorObject: LessonObject {
     let perRow = tensor.rank >= 2 ? tensor.count / max(rows, 1) : tensor.count
     var lines = ["tensor of shape \(TensorObject.shapeText(tensor.shape))"]
     for row in 0..<min(rows, 8) {
-      let values = tensor.scalars[(row * perRow)..<min((row + 1) * perRow, tensor.count)]
-      var text = values.prefix(8).map { formatNumber(Double($0)) }.joined(separator: ", ")
+      let values = tensor.scalars[
+        (row * perRow)..<min((row + 1) * perRow, tensor.count)]
+      var text = values.prefix(8).map { formatNumber(Double($0)) }.joined(
+        separator: ", ")
       if values.count > 8 { text += ", …" }
       lines.append("  [" + text + "]")
     }
@@ -48,41 +54,58 @@ struct TensorObject: LessonObject {
     guard tensor.rank >= 1 else { return nil }
     if tensor.rank == 1 { return tensor.scalars.map { .number(Double($0)) } }
     return (0..<tensor.shape[0]).compactMap { row in
-      (try? tensor.rows(row..<(row + 1)).reshaped(to: Array(tensor.shape.dropFirst()))).map {
-        .object(TensorObject(tensor: $0))
-      }
+      (try? tensor.rows(row..<(row + 1)).reshaped(
+        to: Array(tensor.shape.dropFirst()))).map {
+          .object(TensorObject(tensor: $0))
+        }
     }
   }
 
   func element(at index: Value) throws -> Value? {
-    guard let count = length else { throw HostError("a scalar tensor cannot be indexed") }
-    guard case .number(let number) = index, number == number.rounded(), abs(number) <= Double(count) else {
-      throw HostError("a tensor index must be a whole number between -\(count) and \(count - 1)")
+    guard let count = length else {
+      throw HostError("a scalar tensor cannot be indexed")
+    }
+    guard case .number(let number) = index, number == number.rounded(),
+      abs(number) <= Double(count)
+    else {
+      throw HostError(
+        "a tensor index must be a whole number between -\(count) and \(count - 1)"
+      )
     }
     var position = Int(number)
     if position < 0 { position += count }
     guard position >= 0 && position < count else {
-      throw HostError("index \(Int(number)) is out of range for a tensor with \(count) rows")
+      throw HostError(
+        "index \(Int(number)) is out of range for a tensor with \(count) rows")
     }
     if tensor.rank == 1 { return .number(Double(tensor.scalars[position])) }
-    return .object(TensorObject(tensor: try tensor.rows(position..<(position + 1)).reshaped(to: Array(tensor.shape.dropFirst()))))
+    return .object(
+      TensorObject(
+        tensor: try tensor.rows(position..<(position + 1)).reshaped(
+          to: Array(tensor.shape.dropFirst()))))
   }
 
   func scalarValue() throws -> Double? {
     tensor.count == 1 ? Double(tensor.scalars[0]) : nil
   }
 
-  func combine(_ op: BinaryOperator, with other: Value, objectIsLeft: Bool, in interpreter: Interpreter) throws -> Value? {
+  func combine(
+    _ op: BinaryOperator, with other: Value, objectIsLeft: Bool,
+    in interpreter: Interpreter
+  ) throws -> Value? {
     let otherTensor: Tensor
     switch other {
     case .number(let number):
       let scalar = Float(number)
-      if op == .power && objectIsLeft { return .object(TensorObject(tensor: tensor.pow(scalar))) }
+      if op == .power && objectIsLeft {
+        return .object(TensorObject(tensor: tensor.pow(scalar)))
+      }
       otherTensor = Tensor(scalar: scalar)
     case .object(let object as TensorObject):
       otherTensor = object.tensor
     case .list:
-      otherTensor = try TensorObject.tensor(from: other, limit: interpreter.options.limits.tensorElements)
+      otherTensor = try TensorObject.tensor(
+        from: other, limit: interpreter.options.limits.tensorElements)
     default:
       return nil
     }
@@ -94,9 +117,12 @@ struct TensorObject: LessonObject {
     case .multiply: result = try a * b
     case .divide: result = try a / b
     case .power:
-      guard b.count == 1 else { throw HostError("a tensor can only be raised to a single number") }
+      guard b.count == 1 else {
+        throw HostError("a tensor can only be raised to a single number")
+      }
       guard !b.requiresGradient else {
-        throw HostError("the exponent of `**` cannot be differentiated; use a number")
+        throw HostError(
+          "the exponent of `**` cannot be differentiated; use a number")
       }
       result = a.pow(b.scalars[0])
     case .equal, .notEqual:
@@ -104,7 +130,8 @@ struct TensorObject: LessonObject {
       return .bool(op == .equal ? same : !same)
     case .less, .lessEqual, .greater, .greaterEqual:
       guard a.count == 1, b.count == 1 else {
-        throw HostError("only one-element tensors can be compared with `\(op.rawValue)`")
+        throw HostError(
+          "only one-element tensors can be compared with `\(op.rawValue)`")
       }
       let (x, y) = (a.scalars[0], b.scalars[0])
       switch op {
@@ -123,7 +150,9 @@ struct TensorObject: LessonObject {
     .object(TensorObject(tensor: -tensor))
   }
 
-  func applying(function name: String, in interpreter: Interpreter) throws -> Value? {
+  func applying(function name: String, in interpreter: Interpreter) throws
+    -> Value?
+  {
     let result: Tensor
     switch name {
     case "exp": result = tensor.exp()
@@ -135,7 +164,9 @@ struct TensorObject: LessonObject {
     case "relu": result = tensor.relu()
     default:
       guard !tensor.requiresGradient else {
-        throw HostError("`\(name)` is not differentiable here; use exp, log, sqrt, abs, tanh, sigmoid or relu")
+        throw HostError(
+          "`\(name)` is not differentiable here; use exp, log, sqrt, abs, tanh, sigmoid or relu"
+        )
       }
       return nil  // falls back to the elementwise number function
     }
@@ -155,9 +186,13 @@ struct TensorObject: LessonObject {
   /// The values as nested brackets: "[[1, 2], [3, 4]]".
   static func nested(_ tensor: Tensor) -> String {
     func walk(_ offset: Int, _ dims: ArraySlice<Int>) -> String {
-      guard let first = dims.first else { return formatNumber(Double(tensor.scalars[offset])) }
+      guard let first = dims.first else {
+        return formatNumber(Double(tensor.scalars[offset]))
+      }
       let stride = dims.dropFirst().reduce(1, *)
-      return "[" + (0..<first).map { walk(offset + $0 * stride, dims.dropFirst()) }.joined(separator: ", ") + "]"
+      return "["
+        + (0..<first).map { walk(offset + $0 * stride, dims.dropFirst()) }
+        .joined(separator: ", ") + "]"
     }
     return walk(0, tensor.shape[...])
   }
@@ -165,9 +200,12 @@ struct TensorObject: LessonObject {
   /// The values as nested lists of numbers.
   static func nestedValue(_ tensor: Tensor) -> Value {
     func walk(_ offset: Int, _ dims: ArraySlice<Int>) -> Value {
-      guard let first = dims.first else { return .number(Double(tensor.scalars[offset])) }
+      guard let first = dims.first else {
+        return .number(Double(tensor.scalars[offset]))
+      }
       let stride = dims.dropFirst().reduce(1, *)
-      return .list((0..<first).map { walk(offset + $0 * stride, dims.dropFirst()) })
+      return .list(
+        (0..<first).map { walk(offset + $0 * stride, dims.dropFirst()) })
     }
     return walk(0, tensor.shape[...])
   }
@@ -179,31 +217,42 @@ struct TensorObject: LessonObject {
     var shape: [Int] = []
     var probe = value
     while case .list(let items) = probe {
-      guard shape.count < 8 else { throw HostError("a tensor has at most 8 dimensions") }
+      guard shape.count < 8 else {
+        throw HostError("a tensor has at most 8 dimensions")
+      }
       shape.append(items.count)
       guard let first = items.first else { break }
       probe = first
     }
     guard !shape.isEmpty else {
-      throw HostError("expected a number, a list of numbers or a tensor, got \(value.typeDescription)")
+      throw HostError(
+        "expected a number, a list of numbers or a tensor, got \(value.typeDescription)"
+      )
     }
     let count = try Tensor.elementCount(of: shape)
-    guard count <= limit else { throw HostError("too large: at most \(limit) elements in a tensor") }
+    guard count <= limit else {
+      throw HostError("too large: at most \(limit) elements in a tensor")
+    }
     var scalars: [Float] = []
     scalars.reserveCapacity(count)
     func collect(_ value: Value, depth: Int) throws {
       switch value {
       case .list(let items):
         guard depth < shape.count, items.count == shape[depth] else {
-          throw HostError("the nested lists are not rectangular (expected shape \(shapeText(shape)))")
+          throw HostError(
+            "the nested lists are not rectangular (expected shape \(shapeText(shape)))"
+          )
         }
         for item in items { try collect(item, depth: depth + 1) }
       case .number(let number) where depth == shape.count:
         scalars.append(Float(number))
-      case .object(let object as TensorObject) where depth == shape.count && object.tensor.count == 1:
+      case .object(let object as TensorObject)
+      where depth == shape.count && object.tensor.count == 1:
         scalars.append(object.tensor.scalars[0])
       default:
-        throw HostError("a tensor holds numbers only, got \(value.typeDescription) inside the list")
+        throw HostError(
+          "a tensor holds numbers only, got \(value.typeDescription) inside the list"
+        )
       }
     }
     try collect(value, depth: 0)

@@ -21,7 +21,9 @@ extension Parser {
     }
     var parameters: [String] = []
     var progress = LoopProgress()
-    while !current.isPunctuation(.rightParen) && !atEnd && progress.evaluate(self) {
+    while !current.isPunctuation(.rightParen) && !atEnd
+      && progress.evaluate(self)
+    {
       guard case .identifier(let name) = current.kind else {
         reportExpected("a parameter name")
         return .invalid(start.joined(with: current.range))
@@ -54,7 +56,8 @@ extension Parser {
       advance()
       skipSeparatorsAfterOperator()
       let right = parseAnd()
-      left = .binary(.or, left, right, operator: op, left.range.joined(with: right.range))
+      left = .binary(
+        .or, left, right, operator: op, left.range.joined(with: right.range))
     }
     return left
   }
@@ -67,7 +70,8 @@ extension Parser {
       advance()
       skipSeparatorsAfterOperator()
       let right = parseNot()
-      left = .binary(.and, left, right, operator: op, left.range.joined(with: right.range))
+      left = .binary(
+        .and, left, right, operator: op, left.range.joined(with: right.range))
     }
     return left
   }
@@ -96,16 +100,21 @@ extension Parser {
     var result: Expr?
     var left = first
     var progress = LoopProgress()
-    while case .punctuation(let mark) = current.kind, let op = Parser.comparisons[mark],
+    while case .punctuation(let mark) = current.kind,
+      let op = Parser.comparisons[mark],
       progress.evaluate(self)
     {
       let opRange = current.range
       advance()
       skipSeparatorsAfterOperator()
       let right = parseAdditive()
-      let comparison = Expr.binary(op, left, right, operator: opRange, left.range.joined(with: right.range))
+      let comparison = Expr.binary(
+        op, left, right, operator: opRange, left.range.joined(with: right.range)
+      )
       if let previous = result {
-        result = .binary(.and, previous, comparison, operator: opRange, previous.range.joined(with: right.range))
+        result = .binary(
+          .and, previous, comparison, operator: opRange,
+          previous.range.joined(with: right.range))
       } else {
         result = comparison
       }
@@ -130,7 +139,9 @@ extension Parser {
       advance()
       skipSeparatorsAfterOperator()
       let right = parseMultiplicative()
-      left = .binary(op, left, right, operator: opRange, left.range.joined(with: right.range))
+      left = .binary(
+        op, left, right, operator: opRange, left.range.joined(with: right.range)
+      )
     }
     return left
   }
@@ -153,7 +164,9 @@ extension Parser {
       advance()
       skipSeparatorsAfterOperator()
       let right = parseUnary()
-      left = .binary(op, left, right, operator: opRange, left.range.joined(with: right.range))
+      left = .binary(
+        op, left, right, operator: opRange, left.range.joined(with: right.range)
+      )
     }
     return left
   }
@@ -182,7 +195,8 @@ extension Parser {
   /// `a ** b` and `a ^ b`, right-associative: `2**3**2` is `2**9`.
   private mutating func parsePower() -> Expr {
     let base = parsePostfix()
-    guard current.isPunctuation(.starStar) || current.isPunctuation(.caret) else { return base }
+    guard current.isPunctuation(.starStar) || current.isPunctuation(.caret)
+    else { return base }
     let opRange = current.range
     advance()
     skipSeparatorsAfterOperator()
@@ -192,7 +206,9 @@ extension Parser {
     }
     defer { leaveNesting() }
     let exponent = parseUnary()
-    return .binary(.power, base, exponent, operator: opRange, base.range.joined(with: exponent.range))
+    return .binary(
+      .power, base, exponent, operator: opRange,
+      base.range.joined(with: exponent.range))
   }
 
   /// A primary followed by any number of `.name`, `[index]` and `(args)`.
@@ -212,7 +228,8 @@ extension Parser {
         }
         let nameRange = current.range
         advance()
-        expr = .member(expr, name, name: nameRange, expr.range.joined(with: nameRange))
+        expr = .member(
+          expr, name, name: nameRange, expr.range.joined(with: nameRange))
       } else if current.isPunctuation(.leftBracket) {
         expr = parseSubscript(of: expr)
       } else if current.isPunctuation(.leftParen) {
@@ -242,7 +259,8 @@ extension Parser {
     }
     let end = current.range
     expectCloser(.rightBracket, opener: opener)
-    return .index(base, lower ?? .invalid(opener.range), base.range.joined(with: end))
+    return .index(
+      base, lower ?? .invalid(opener.range), base.range.joined(with: end))
   }
 
   private mutating func parseCall(of callee: Expr) -> Expr {
@@ -250,14 +268,19 @@ extension Parser {
     advance()
     var arguments: [Argument] = []
     var progress = LoopProgress()
-    while !current.isPunctuation(.rightParen) && !atEnd && progress.evaluate(self) {
+    while !current.isPunctuation(.rightParen) && !atEnd
+      && progress.evaluate(self)
+    {
       if let label = argumentLabel(current), following.isPunctuation(.equal) {
         let labelRange = current.range
         advance()
         advance()
-        arguments.append(Argument(label: label, labelRange: labelRange, value: parseExpression()))
+        arguments.append(
+          Argument(
+            label: label, labelRange: labelRange, value: parseExpression()))
       } else {
-        arguments.append(Argument(label: nil, labelRange: nil, value: parseExpression()))
+        arguments.append(
+          Argument(label: nil, labelRange: nil, value: parseExpression()))
       }
       if !consume(.comma) { break }
     }
@@ -279,8 +302,10 @@ extension Parser {
   /// Consumes `closer`, or reports which bracket it should have closed.
   mutating func expectCloser(_ closer: Punctuation, opener: Token) {
     if consume(closer) { return }
-    let at = "line \(opener.range.start.line), column \(opener.range.start.column)"
-    reportExpected("`\(closer.rawValue)` to close the `\(Self.openerText(opener))` at \(at)")
+    let at =
+      "line \(opener.range.start.line), column \(opener.range.start.column)"
+    reportExpected(
+      "`\(closer.rawValue)` to close the `\(Self.openerText(opener))` at \(at)")
   }
 
   private static func openerText(_ token: Token) -> String {
@@ -328,13 +353,16 @@ extension Parser {
       return .invalid(token.range)
     default:
       reportExpected("an expression")
-      if token.kind != .separator && !atEnd && !isBlockKeyword(token) { advance() }
+      if token.kind != .separator && !atEnd && !isBlockKeyword(token) {
+        advance()
+      }
       return .invalid(token.range)
     }
   }
 
   private func isBlockKeyword(_ token: Token) -> Bool {
-    token.isKeyword(.end) || token.isKeyword(.elifKeyword) || token.isKeyword(.elseKeyword)
+    token.isKeyword(.end) || token.isKeyword(.elifKeyword)
+      || token.isKeyword(.elseKeyword)
   }
 
   private mutating func parseList() -> Expr {
@@ -342,7 +370,9 @@ extension Parser {
     advance()
     var elements: [Expr] = []
     var progress = LoopProgress()
-    while !current.isPunctuation(.rightBracket) && !atEnd && progress.evaluate(self) {
+    while !current.isPunctuation(.rightBracket) && !atEnd
+      && progress.evaluate(self)
+    {
       elements.append(parseExpression())
       if !consume(.comma) { break }
     }
@@ -356,7 +386,9 @@ extension Parser {
     advance()
     var entries: [RecordEntry] = []
     var progress = LoopProgress()
-    while !current.isPunctuation(.rightBrace) && !atEnd && progress.evaluate(self) {
+    while !current.isPunctuation(.rightBrace) && !atEnd
+      && progress.evaluate(self)
+    {
       let key: String
       switch current.kind {
       case .identifier(let name): key = name
@@ -382,7 +414,8 @@ extension Parser {
   }
 
   private mutating func skipPast(_ closer: Punctuation) {
-    while !atEnd && current.kind != .separator && !current.isPunctuation(closer) { advance() }
+    while !atEnd && current.kind != .separator && !current.isPunctuation(closer)
+    { advance() }
     _ = consume(closer)
   }
 }

@@ -7,9 +7,15 @@ extension Parser {
     while progress.evaluate(self) {
       skipSeparators()
       if atEnd { break }
-      if case .keyword(let word) = current.kind, terminators.contains(word) { break }
-      if case .keyword(let word) = current.kind, [.end, .elifKeyword, .elseKeyword].contains(word) {
-        report("`\(word.rawValue)` without a matching `\(word == .end ? "for`, `if` or `while" : "if")`", at: current.range)
+      if case .keyword(let word) = current.kind, terminators.contains(word) {
+        break
+      }
+      if case .keyword(let word) = current.kind,
+        [.end, .elifKeyword, .elseKeyword].contains(word)
+      {
+        report(
+          "`\(word.rawValue)` without a matching `\(word == .end ? "for`, `if` or `while" : "if")`",
+          at: current.range)
         advance()
         continue
       }
@@ -19,9 +25,13 @@ extension Parser {
       }
       // A statement ends at a separator, the end, or a block keyword.
       if current.kind == .separator || atEnd { continue }
-      if case .keyword(let word) = current.kind, terminators.contains(word) { continue }
+      if case .keyword(let word) = current.kind, terminators.contains(word) {
+        continue
+      }
       if diagnostics.count == before {
-        report("unexpected \(current.quoted) after the statement; put each statement on its own line", at: current.range)
+        report(
+          "unexpected \(current.quoted) after the statement; put each statement on its own line",
+          at: current.range)
       }
       skipToSeparator()
     }
@@ -87,14 +97,18 @@ extension Parser {
     if atEnd {
       report("this `\(name)` block needs an `end`", at: opener.range)
     } else {
-      reportExpected("`end` to close the `\(name)` at line \(opener.range.start.line)")
+      reportExpected(
+        "`end` to close the `\(name)` at line \(opener.range.start.line)")
     }
   }
 
   private mutating func parseFor() -> Stmt? {
     let opener = current
     advance()
-    guard enterNesting() else { leaveNesting(); return nil }
+    guard enterNesting() else {
+      leaveNesting()
+      return nil
+    }
     defer { leaveNesting() }
     guard case .identifier(let name) = current.kind else {
       reportExpected("a loop variable name after `for`")
@@ -111,45 +125,63 @@ extension Parser {
     let body = parseStatements(terminators: [.end])
     let endRange = current.range
     expectEnd(opening: opener, name: "for")
-    return .forLoop(name, name: nameRange, iterable, body, opener.range.joined(with: endRange))
+    return .forLoop(
+      name, name: nameRange, iterable, body, opener.range.joined(with: endRange)
+    )
   }
 
   private mutating func parseIf() -> Stmt? {
     let opener = current
     advance()
-    guard enterNesting() else { leaveNesting(); return nil }
+    guard enterNesting() else {
+      leaveNesting()
+      return nil
+    }
     defer { leaveNesting() }
     var branches: [Branch] = []
     var elseBody: [Stmt]?
     let condition = parseExpression()
     consumeBlockColon()
-    branches.append(Branch(condition: condition, body: parseStatements(terminators: [.end, .elifKeyword, .elseKeyword])))
+    branches.append(
+      Branch(
+        condition: condition,
+        body: parseStatements(terminators: [.end, .elifKeyword, .elseKeyword])))
     var progress = LoopProgress()
     while current.isKeyword(.elifKeyword) && progress.evaluate(self) {
       advance()
       let condition = parseExpression()
       consumeBlockColon()
-      branches.append(Branch(condition: condition, body: parseStatements(terminators: [.end, .elifKeyword, .elseKeyword])))
+      branches.append(
+        Branch(
+          condition: condition,
+          body: parseStatements(terminators: [.end, .elifKeyword, .elseKeyword])
+        ))
     }
     if consume(.elseKeyword) {
       if current.isKeyword(.ifKeyword) {
         report("write `elif` instead of `else if`", at: current.range)
       }
       consumeBlockColon()
-      elseBody = parseStatements(terminators: [.end, .elifKeyword, .elseKeyword])
+      elseBody = parseStatements(terminators: [
+        .end, .elifKeyword, .elseKeyword,
+      ])
       if current.isKeyword(.elifKeyword) || current.isKeyword(.elseKeyword) {
         report("`else` must be the last branch of an `if`", at: current.range)
       }
     }
     let endRange = current.range
     expectEnd(opening: opener, name: "if")
-    return .ifChain(branches, else: elseBody, opener.range.joined(with: endRange))
+    return .ifChain(
+      branches, else: elseBody, opener.range.joined(with: endRange))
   }
 
   private mutating func parseWhile() -> Stmt? {
     let opener = current
     advance()
-    guard enterNesting() else { leaveNesting(); return nil }
+    guard enterNesting() else {
+      leaveNesting()
+      return nil
+    }
     defer { leaveNesting() }
     let condition = parseExpression()
     consumeBlockColon()

@@ -77,7 +77,9 @@ struct Parser {
   mutating func enterNesting() -> Bool {
     depth += 1
     if depth > Parser.maximumDepth {
-      if !diagnostics.contains(where: { $0.message.hasPrefix("too deeply nested") }) {
+      if !diagnostics.contains(where: {
+        $0.message.hasPrefix("too deeply nested")
+      }) {
         report(
           "too deeply nested: at most \(Parser.maximumDepth) levels of brackets, operators and blocks",
           at: current.range)

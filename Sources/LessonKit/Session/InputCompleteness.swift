@@ -2,7 +2,9 @@
 enum InputCompleteness {
   /// True while `source` has an open block (`for`, `if`, `while` without its
   /// `end`), an open bracket, or ends with an operator, `=`, `=>`, `,` or
-  /// `.`. Text with a lexical error (an unterminated string) is complete, so
+  /// `.`.
+  ///
+  /// Text with a lexical error (an unterminated string) is complete, so
   /// the shell reports the error at once.
   static func needsMoreInput(_ source: String) -> Bool {
     var lexer = Lexer(source)
@@ -16,15 +18,22 @@ enum InputCompleteness {
       let isWord = brackets == 0 && last != .punctuation(.dot)
       switch token.kind {
       case .invalid: return false
-      case .keyword(.forKeyword) where isWord, .keyword(.ifKeyword) where isWord, .keyword(.whileKeyword) where isWord:
+      case .keyword(.forKeyword) where isWord,
+        .keyword(.ifKeyword) where isWord, .keyword(.whileKeyword) where isWord:
         blocks += 1
       case .keyword(.end) where isWord: blocks -= 1
-      case .punctuation(.leftParen), .punctuation(.leftBracket), .punctuation(.leftBrace): brackets += 1
-      case .punctuation(.rightParen), .punctuation(.rightBracket), .punctuation(.rightBrace): brackets -= 1
+      case .punctuation(.leftParen), .punctuation(.leftBracket),
+        .punctuation(.leftBrace):
+        brackets += 1
+      case .punctuation(.rightParen), .punctuation(.rightBracket),
+        .punctuation(.rightBrace):
+        brackets -= 1
       default: break
       }
       if blocks < 0 || brackets < 0 { return false }
-      if token.kind != .separator && token.kind != .endOfInput { last = token.kind }
+      if token.kind != .separator && token.kind != .endOfInput {
+        last = token.kind
+      }
     }
     if blocks > 0 || brackets > 0 { return true }
     switch last {

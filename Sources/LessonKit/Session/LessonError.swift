@@ -53,7 +53,8 @@ public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The full report: location, message, the line and a caret.
   public var description: String {
     var indent = ""
-    for (offset, character) in sourceLine.unicodeScalars.enumerated() where offset < column - 1 {
+    for (offset, character) in sourceLine.unicodeScalars.enumerated()
+    where offset < column - 1 {
       indent.unicodeScalars.append(character == "\t" ? "\t" : " ")
     }
     let available = max(1, sourceLine.unicodeScalars.count - (column - 1))
@@ -62,7 +63,10 @@ public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   /// Builds an error for `range` in `source`, located in the file by `origin`.
-  init(kind: Kind, message: String, range: SourceRange, source: String, origin: SourceOrigin) {
+  init(
+    kind: Kind, message: String, range: SourceRange, source: String,
+    origin: SourceOrigin
+  ) {
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     let lineIndex = min(max(range.start.line - 1, 0), max(lines.count - 1, 0))
     let text = lines.isEmpty ? "" : String(lines[lineIndex])

@@ -1,7 +1,9 @@
 extension Session {
   /// Completion candidates for the word ending at `cursor` in `line`:
   /// members after `.`, keyword arguments (with `=`) inside a call of a
-  /// builtin, otherwise variables, builtins and keywords. Sorted, no repeats.
+  /// builtin, otherwise variables, builtins and keywords.
+  ///
+  /// Sorted, no repeats.
   ///
   /// - Parameters:
   ///   - line: the line being edited.
@@ -14,11 +16,16 @@ extension Session {
     while start > 0, isWordCharacter(characters[start - 1]) { start -= 1 }
     let prefix = String(characters[start...])
     if start > 0, characters[start - 1] == "." {
-      return memberCompletions(before: Array(characters[..<(start - 1)]), prefix: prefix)
+      return memberCompletions(
+        before: Array(characters[..<(start - 1)]), prefix: prefix)
     }
     var candidates: [String] = []
-    if let callee = enclosingCall(Array(characters[..<start])), let builtin = interpreter.builtins[callee] {
-      let keywords = builtin.parameters.filter { !$0.isVariadic }.map { $0.name + "=" }
+    if let callee = enclosingCall(Array(characters[..<start])),
+      let builtin = interpreter.builtins[callee]
+    {
+      let keywords = builtin.parameters.filter { !$0.isVariadic }.map {
+        $0.name + "="
+      }
       candidates += keywords.filter { $0.hasPrefix(prefix) }
     }
     var names = Set(interpreter.globals.keys).union(interpreter.builtins.keys)
@@ -33,14 +40,25 @@ extension Session {
   }
 
   /// Members of the value named by a dotted chain of names before the cursor.
-  private func memberCompletions(before characters: [Character], prefix: String) -> [String] {
+  private func memberCompletions(before characters: [Character], prefix: String)
+    -> [String]
+  {
     var end = characters.count
-    while end > 0, isWordCharacter(characters[end - 1]) || characters[end - 1] == "." { end -= 1 }
-    let path = String(characters[end...]).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    guard let root = path.first, !root.isEmpty, var value = interpreter.globals[root] else { return [] }
+    while end > 0,
+      isWordCharacter(characters[end - 1]) || characters[end - 1] == "."
+    { end -= 1 }
+    let path = String(characters[end...]).split(
+      separator: ".", omittingEmptySubsequences: false
+    ).map(String.init)
+    guard let root = path.first, !root.isEmpty,
+      var value = interpreter.globals[root]
+    else { return [] }
     let origin = SourceLocation(offset: 0, line: 1, column: 1)
     for name in path.dropFirst() {
-      guard let next = try? interpreter.member(name, of: value, at: SourceRange(start: origin, end: origin)) else {
+      guard
+        let next = try? interpreter.member(
+          name, of: value, at: SourceRange(start: origin, end: origin))
+      else {
         return []
       }
       value = next

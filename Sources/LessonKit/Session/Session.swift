@@ -10,12 +10,15 @@ import TrainKit
 ///     let result = session.run("x = 2\nx ** 10", origin: .prompt)
 ///     result.transcript   // "1024\n"
 public final class Session {
-  /// Width, colours, seed, datasets folder, headless mode, limits. The shell
+  /// Width, colours, seed, datasets folder, headless mode, limits.
+  ///
+  /// The shell
   /// updates `width` when the terminal is resized.
   public var options: SessionOptions {
     didSet { interpreter.options = options }
   }
   /// Receives output text as it is produced, in chunks ending with a newline.
+  ///
   /// The default prints to standard output.
   public var output: (String) -> Void = { Swift.print($0, terminator: "") }
   /// Polled by loops and by `fit`; returning true stops the running cell.
@@ -33,10 +36,13 @@ public final class Session {
   /// `options.seed`.
   public init(options: SessionOptions) {
     self.options = options
-    self.interpreter = Interpreter(options: options, builtins: BuiltinLibrary.all)
+    self.interpreter = Interpreter(
+      options: options, builtins: BuiltinLibrary.all)
   }
 
-  /// Runs a cell (or a line typed at the prompt). Output is streamed to
+  /// Runs a cell (or a line typed at the prompt).
+  ///
+  /// Output is streamed to
   /// `output` and also collected in the result's transcript. An error is
   /// not written to `output`: it is returned in the result, and the shell
   /// shows `error.description` (which includes the line and a caret).
@@ -62,24 +68,32 @@ public final class Session {
     if let first = program.diagnostics.first {
       var message = first.message
       if program.diagnostics.count > 1 {
-        message += " (and \(program.diagnostics.count - 1) more problem\(program.diagnostics.count == 2 ? "" : "s") after it)"
+        message +=
+          " (and \(program.diagnostics.count - 1) more problem\(program.diagnostics.count == 2 ? "" : "s") after it)"
       }
-      let error = LessonError(kind: .syntax, message: message, range: first.range, source: source, origin: origin)
+      let error = LessonError(
+        kind: .syntax, message: message, range: first.range, source: source,
+        origin: origin)
       return CellResult(transcript: transcript, error: error)
     }
     var result = CellResult()
     do {
       try interpreter.run(program.statements)
     } catch let error as RuntimeError {
-      result.error = LessonError(kind: .runtime, message: error.message, range: error.range, source: source, origin: origin)
+      result.error = LessonError(
+        kind: .runtime, message: error.message, range: error.range,
+        source: source, origin: origin)
     } catch is CancellationError {
       result.cancelled = true
     } catch {
       result.error = LessonError(
-        kind: .runtime, message: "\(error)", file: origin.file, line: origin.line, column: 1,
-        sourceLine: source.split(separator: "\n").first.map(String.init) ?? "", length: 1)
+        kind: .runtime, message: "\(error)", file: origin.file,
+        line: origin.line, column: 1,
+        sourceLine: source.split(separator: "\n").first.map(String.init) ?? "",
+        length: 1)
     }
-    for message in interpreter.failedExpectations where !result.failedExpectations.contains(message) {
+    for message in interpreter.failedExpectations
+    where !result.failedExpectations.contains(message) {
       result.failedExpectations.append(message)
     }
     result.transcript = transcript
@@ -99,8 +113,8 @@ public final class Session {
 
   /// The variables and a one-line summary of each, sorted by name.
   public func variableSummaries() -> [(name: String, summary: String)] {
-    interpreter.globals.keys.sorted().map { name in
-      (name, interpreter.summary(of: interpreter.globals[name]!))
+    interpreter.globals.sorted { $0.key < $1.key }.map { name, value in
+      (name, interpreter.summary(of: value))
     }
   }
 

@@ -20,7 +20,8 @@ public struct SessionOptions: Sendable, Equatable {
   /// Creates options; every parameter has a sensible default.
   public init(
     width: Int = 80, height: Int = 20, ascii: Bool = false, color: Bool = false,
-    seed: UInt64 = 0, datasetsDirectory: String = "datasets", headless: Bool = false,
+    seed: UInt64 = 0, datasetsDirectory: String = "datasets",
+    headless: Bool = false,
     limits: EvaluationLimits = EvaluationLimits()
   ) {
     self.width = width
@@ -35,7 +36,9 @@ public struct SessionOptions: Sendable, Equatable {
 }
 
 /// Bounds on the work one cell may do, so no input can hang the shell or
-/// exhaust memory. Exceeding one stops the cell with an error naming it.
+/// exhaust memory.
+///
+/// Exceeding one stops the cell with an error naming it.
 public struct EvaluationLimits: Sendable, Equatable {
   /// Evaluation steps (one per expression or statement evaluated) per cell.
   public var steps: Int
@@ -48,7 +51,8 @@ public struct EvaluationLimits: Sendable, Equatable {
 
   /// Creates limits; the defaults allow any sensible lesson.
   public init(
-    steps: Int = 50_000_000, callDepth: Int = 64, collectionSize: Int = 1_000_000,
+    steps: Int = 50_000_000, callDepth: Int = 64,
+    collectionSize: Int = 1_000_000,
     tensorElements: Int = 50_000_000
   ) {
     self.steps = steps
@@ -88,7 +92,8 @@ public struct CellResult: Sendable, Equatable {
 
   /// Creates a result.
   public init(
-    transcript: String = "", failedExpectations: [String] = [], error: LessonError? = nil,
+    transcript: String = "", failedExpectations: [String] = [],
+    error: LessonError? = nil,
     cancelled: Bool = false
   ) {
     self.transcript = transcript
