@@ -40,11 +40,19 @@ struct LessonFileTests {
   @Test func parsesTitleSummaryMinutesAndSteps() throws {
     let lesson = try LessonFile.parse(Self.sample, path: "04-dropout.md")
     #expect(lesson.title == "Dropout")
-    #expect(lesson.summary == "Why zeroing units at random helps a network generalize.")
+    #expect(
+      lesson.summary
+        == "Why zeroing units at random helps a network generalize.")
     #expect(lesson.estimatedMinutes == 15)
     #expect(lesson.metadata == ["minutes": "15"])
-    #expect(lesson.introduction == [.prose("Why zeroing units at random\nhelps a network generalize.\n\nMore introduction.")])
-    #expect(lesson.steps.map(\.title) == ["Step 1 — The gap", "Step 2 — Closing it"])
+    #expect(
+      lesson.introduction == [
+        .prose(
+          "Why zeroing units at random\nhelps a network generalize.\n\nMore introduction."
+        )
+      ])
+    #expect(
+      lesson.steps.map(\.title) == ["Step 1 — The gap", "Step 2 — Closing it"])
     #expect(lesson.steps.map(\.line) == [9, 24])
   }
 
@@ -54,13 +62,15 @@ struct LessonFileTests {
     #expect(
       first.blocks == [
         .prose("Some prose with `code`."),
-        .cell(LessonCell(source: "x = 1\ny = x + 1", line: 14, closingLine: 16)),
+        .cell(
+          LessonCell(source: "x = 1\ny = x + 1", line: 14, closingLine: 16)),
         .prose("After the cell.\n\n```python\n# not a heading\n```"),
       ])
-    #expect(lesson.steps[1].blocks == [
-      .prose("### A subheading"),
-      .cell(LessonCell(source: "print(y)", line: 29, closingLine: 30)),
-    ])
+    #expect(
+      lesson.steps[1].blocks == [
+        .prose("### A subheading"),
+        .cell(LessonCell(source: "print(y)", line: 29, closingLine: 30)),
+      ])
     #expect(lesson.cells.map(\.step) == [0, 1])
   }
 
@@ -91,10 +101,11 @@ struct LessonFileTests {
       ````
       """
     let lesson = try LessonFile.parse(text, path: "x.md")
-    #expect(lesson.steps[0].cells == [
-      LessonCell(source: "", line: 4, closingLine: 4),
-      LessonCell(source: "a = \"```\"\n```", line: 6, closingLine: 8),
-    ])
+    #expect(
+      lesson.steps[0].cells == [
+        LessonCell(source: "", line: 4, closingLine: 4),
+        LessonCell(source: "a = \"```\"\n```", line: 6, closingLine: 8),
+      ])
   }
 
   @Test func reportsEveryProblemWithItsLine() {
@@ -108,7 +119,9 @@ struct LessonFileTests {
       ```lab
       never closed
       """
-    #expect(throws: LessonFileError.self) { try LessonFile.parse(text, path: "bad.md") }
+    #expect(throws: LessonFileError.self) {
+      try LessonFile.parse(text, path: "bad.md")
+    }
     do {
       _ = try LessonFile.parse(text, path: "bad.md")
     } catch {
@@ -137,18 +150,22 @@ struct LessonFileTests {
 
   @Test(arguments: ["", "\n", "#", "##", "```", "<!--", "# T\n## S\n<!-- a: b"])
   func degenerateInputNeverTraps(text: String) {
-    #expect(throws: LessonFileError.self) { try LessonFile.parse(text, path: "d.md") }
+    #expect(throws: LessonFileError.self) {
+      try LessonFile.parse(text, path: "d.md")
+    }
   }
 
   @Test func crlfLineEndingsAndHeadingClosers() throws {
-    let lesson = try LessonFile.parse("# Title ##\r\n## Step #\r\n```lab\r\nx = 1\r\n```\r\n", path: "w.md")
+    let lesson = try LessonFile.parse(
+      "# Title ##\r\n## Step #\r\n```lab\r\nx = 1\r\n```\r\n", path: "w.md")
     #expect(lesson.title == "Title")
     #expect(lesson.steps[0].title == "Step")
     #expect(lesson.steps[0].cells[0].source == "x = 1")
   }
 
   @Test func commentsAreHiddenFromProse() throws {
-    let lesson = try LessonFile.parse("# T\n## S\nbefore\n<!-- note\nmulti -->\nafter\n", path: "c.md")
+    let lesson = try LessonFile.parse(
+      "# T\n## S\nbefore\n<!-- note\nmulti -->\nafter\n", path: "c.md")
     #expect(lesson.steps[0].blocks == [.prose("before\nafter")])
   }
 }

@@ -9,19 +9,27 @@ public enum Lab {
   /// terminal and plain line reading otherwise.
   ///
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
-  public static func shell(opening lesson: String?, settings: LabSettings) throws(ShellError) -> Int32 {
+  public static func shell(opening lesson: String?, settings: LabSettings)
+    throws(ShellError) -> Int32
+  {
     let folder = try settings.lessonsFolder()
     let catalog = try LessonCatalog.load(directory: folder)
     installSignalHandlers()
     let display = settings.display
     let reader: LineReader =
       Terminal.isTerminal(0)
-      ? ReadlineReader(historyPath: HistoryFile.path(environment: Terminal.environment()))
+      ? ReadlineReader(
+        historyPath: HistoryFile.path(environment: Terminal.environment()))
       : PlainLineReader()
-    let engine = makeEngine(settings: settings, display: display, headless: false)
+    let engine = makeEngine(
+      settings: settings, display: display, headless: false)
     let shell = Shell(
-      catalog: catalog, reloadCatalog: { () throws(ShellError) in try LessonCatalog.load(directory: folder) },
-      engine: engine, reader: reader, display: display, interrupt: .process, write: { Terminal.write($0) })
+      catalog: catalog,
+      reloadCatalog: { () throws(ShellError) in
+        try LessonCatalog.load(directory: folder)
+      },
+      engine: engine, reader: reader, display: display, interrupt: .process,
+      write: { Terminal.write($0) })
     shell.run(opening: lesson)
     return 0
   }
@@ -31,7 +39,9 @@ public enum Lab {
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
   public static func list(settings: LabSettings) throws(ShellError) -> Int32 {
     let catalog = try LessonCatalog.load(directory: settings.lessonsFolder())
-    for line in LessonListing.lines(catalog, display: settings.display) { Terminal.write(line + "\n") }
+    for line in LessonListing.lines(catalog, display: settings.display) {
+      Terminal.write(line + "\n")
+    }
     return 0
   }
 
@@ -47,14 +57,20 @@ public enum Lab {
   ///   - settings: Common options.
   /// - Throws: `ShellError` when the lesson cannot be found or the export
   ///   cannot be written.
-  public static func run(lesson: String?, all: Bool, export: String?, settings: LabSettings) throws(ShellError)
+  public static func run(
+    lesson: String?, all: Bool, export: String?, settings: LabSettings
+  ) throws(ShellError)
     -> Int32
   {
     installSignalHandlers()
     var entries: [LessonCatalog.Entry] = []
     if all {
-      entries = try LessonCatalog.load(directory: settings.lessonsFolder()).entries
-      guard !entries.isEmpty else { throw ShellError("there are no lessons in \(try settings.lessonsFolder())") }
+      entries = try LessonCatalog.load(directory: settings.lessonsFolder())
+        .entries
+      guard !entries.isEmpty else {
+        throw ShellError(
+          "there are no lessons in \(try settings.lessonsFolder())")
+      }
     } else if let lesson {
       entries = [try findLesson(lesson, settings: settings)]
     } else {
@@ -72,14 +88,19 @@ public enum Lab {
         continue
       case .success(let lesson): parsed = lesson
       }
-      let engine = makeEngine(settings: settings, display: display, headless: true)
+      let engine = makeEngine(
+        settings: settings, display: display, headless: true)
       let report = LessonRunner.run(
-        parsed, engine: engine, display: display, interrupt: .process, write: { Terminal.write($0) })
+        parsed, engine: engine, display: display, interrupt: .process,
+        write: { Terminal.write($0) })
       let status = report.succeeded ? "ok" : "FAILED"
-      timings.append("  \(entry.name): \(status) in \(ProgressLine.fixed(report.seconds, decimals: 1)) s")
+      timings.append(
+        "  \(entry.name): \(status) in \(ProgressLine.fixed(report.seconds, decimals: 1)) s"
+      )
       failed.append(contentsOf: report.failures.map(\.description))
       if let export {
-        let document = MarkdownExport.document(text: entry.text, outputs: report.outputs)
+        let document = MarkdownExport.document(
+          text: entry.text, outputs: report.outputs)
         try FileSystem.writeTextAtomically(document, to: export)
         Terminal.write("trainlab: wrote \(export)\n", to: 2)
       }
@@ -101,23 +122,32 @@ public enum Lab {
     for path in paths {
       do {
         let entry = try findLesson(path, settings: settings)
-        problems += LessonChecker.problems(in: entry, engine: makeEngine(settings: settings, display: .plain(), headless: true))
+        problems += LessonChecker.problems(
+          in: entry,
+          engine: makeEngine(
+            settings: settings, display: .plain(), headless: true))
       } catch {
         problems.append("\(path): \(error.message)")
       }
     }
     for problem in problems { Terminal.write(problem + "\n", to: 2) }
     if problems.isEmpty {
-      Terminal.write("\(paths.count == 1 ? paths[0] : "\(paths.count) lessons"): no problems found\n")
+      Terminal.write(
+        "\(paths.count == 1 ? paths[0] : "\(paths.count) lessons"): no problems found\n"
+      )
     }
     return problems.isEmpty ? 0 : 1
   }
 
   /// A lesson file when `query` names an existing file, else a lesson of the
   /// lessons folder by number or name.
-  static func findLesson(_ query: String, settings: LabSettings) throws(ShellError) -> LessonCatalog.Entry {
+  static func findLesson(_ query: String, settings: LabSettings)
+    throws(ShellError) -> LessonCatalog.Entry
+  {
     if FileSystem.isFile(query) { return try LessonCatalog.entry(path: query) }
-    if query.hasSuffix(".md") && query.contains("/") { throw ShellError("\(query): no such file") }
+    if query.hasSuffix(".md") && query.contains("/") {
+      throw ShellError("\(query): no such file")
+    }
     let catalog = try LessonCatalog.load(directory: settings.lessonsFolder())
     return try catalog.entry(matching: query)
   }
@@ -129,9 +159,13 @@ extension Lab {
   /// the terminal's width.
   public static func demo(settings: LabSettings) -> Int32 {
     let display = settings.display
-    let options = RenderOptions(charset: display.ascii ? .ascii : .unicode, color: display.color)
+    let options = RenderOptions(
+      charset: display.ascii ? .ascii : .unicode, color: display.color)
     let rows = min(24, max(12, (Terminal.size(of: 1)?.rows ?? 24) - 2))
-    Terminal.write(Gallery.render(width: min(display.columns, 120), height: rows, options: options) + "\n")
+    Terminal.write(
+      Gallery.render(
+        width: min(display.columns, 120), height: rows, options: options) + "\n"
+    )
     return 0
   }
 }

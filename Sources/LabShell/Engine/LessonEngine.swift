@@ -52,7 +52,8 @@ public struct CellOutcome: Equatable, Sendable {
 
   /// Creates an outcome.
   public init(
-    transcript: String = "", failedExpectations: [String] = [], error: String? = nil,
+    transcript: String = "", failedExpectations: [String] = [],
+    error: String? = nil,
     errorPrinted: Bool = false, errorLine: Int? = nil, cancelled: Bool = false
   ) {
     self.transcript = transcript
@@ -64,7 +65,9 @@ public struct CellOutcome: Equatable, Sendable {
   }
 
   /// True when the cell ran to the end with every expectation met.
-  public var succeeded: Bool { error == nil && failedExpectations.isEmpty && !cancelled }
+  public var succeeded: Bool {
+    error == nil && failedExpectations.isEmpty && !cancelled
+  }
 }
 
 /// One report of progress from long work: `fit` at epoch 3 of 40.

@@ -13,7 +13,10 @@ public struct ShellDisplay: Sendable {
   public var interactive: Bool
 
   /// Creates a display description.
-  public init(width: @escaping @Sendable () -> Int, color: Bool, ascii: Bool, interactive: Bool) {
+  public init(
+    width: @escaping @Sendable () -> Int, color: Bool, ascii: Bool,
+    interactive: Bool
+  ) {
     self.width = width
     self.color = color
     self.ascii = ascii
@@ -21,8 +24,10 @@ public struct ShellDisplay: Sendable {
   }
 
   /// A fixed width without colour or escape codes: for files, pipes and tests.
-  public static func plain(width: Int = 80, ascii: Bool = false) -> ShellDisplay {
-    ShellDisplay(width: { width }, color: false, ascii: ascii, interactive: false)
+  public static func plain(width: Int = 80, ascii: Bool = false) -> ShellDisplay
+  {
+    ShellDisplay(
+      width: { width }, color: false, ascii: ascii, interactive: false)
   }
 
   /// The current width, at least 20 columns.

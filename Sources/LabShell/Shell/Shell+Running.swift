@@ -14,7 +14,9 @@ extension Shell {
     if outcome.cancelled && display.interactive {
       write("\n")  // the terminal echoed ^C where the cursor was
     }
-    emit(lines: OutcomeReport.lines(for: outcome, style: style, ascii: display.ascii))
+    emit(
+      lines: OutcomeReport.lines(
+        for: outcome, style: style, ascii: display.ascii))
     if interrupted && !outcome.cancelled {
       emit(style.dim("(Ctrl-C came after the cell had finished.)"))
     }
@@ -24,16 +26,22 @@ extension Shell {
 
 /// The lines that report how a cell ended (nothing when it simply succeeded).
 enum OutcomeReport {
-  static func lines(for outcome: CellOutcome, style: TextStyle, ascii: Bool) -> [String] {
+  static func lines(for outcome: CellOutcome, style: TextStyle, ascii: Bool)
+    -> [String]
+  {
     var lines: [String] = []
     if outcome.cancelled {
-      lines.append(style.error("Interrupted.") + " The cell stopped; the variables are kept.")
+      lines.append(
+        style.error("Interrupted.")
+          + " The cell stopped; the variables are kept.")
     }
     if let error = outcome.error, !outcome.errorPrinted {
       lines.append(style.error("error: ") + error)
     }
     for message in outcome.failedExpectations {
-      lines.append(style.error(ascii ? "x expect failed: " : "✗ expect failed: ") + message)
+      lines.append(
+        style.error(ascii ? "x expect failed: " : "✗ expect failed: ") + message
+      )
     }
     return lines
   }

@@ -46,8 +46,10 @@ public final class Shell {
   ///   - interrupt: The flag Ctrl-C raises; running cells stop when it is up.
   ///   - write: Receives everything the shell prints.
   public init(
-    catalog: LessonCatalog, reloadCatalog: (() throws(ShellError) -> LessonCatalog)? = nil,
-    engine: LessonEngine, reader: LineReader, display: ShellDisplay, interrupt: InterruptFlag,
+    catalog: LessonCatalog,
+    reloadCatalog: (() throws(ShellError) -> LessonCatalog)? = nil,
+    engine: LessonEngine, reader: LineReader, display: ShellDisplay,
+    interrupt: InterruptFlag,
     write: @escaping (String) -> Void
   ) {
     self.catalog = catalog
@@ -134,7 +136,11 @@ public final class Shell {
   /// their backticks without colour).
   func hint(_ text: String) {
     let words = InlineMarkdown.words(text, plain: !style.enabled)
-    emit(words.map { word in word.pieces.allSatisfy { !$0.code } ? style.dim(word.rendered(style)) : word.rendered(style) }.joined(separator: style.dim(" ")))
+    emit(
+      words.map { word in
+        word.pieces.allSatisfy { !$0.code }
+          ? style.dim(word.rendered(style)) : word.rendered(style)
+      }.joined(separator: style.dim(" ")))
   }
 
   func showProgress(_ report: ProgressReport) {
@@ -143,8 +149,11 @@ public final class Shell {
     let start = progressStart ?? now
     progressStart = start
     let elapsed = start.duration(to: now)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    let line = ProgressLine.render(report, elapsed: seconds, width: display.columns, ascii: display.ascii)
+    let seconds =
+      Double(elapsed.components.seconds) + Double(
+        elapsed.components.attoseconds) * 1e-18
+    let line = ProgressLine.render(
+      report, elapsed: seconds, width: display.columns, ascii: display.ascii)
     write("\r\u{1B}[2K" + style.dim(line))
     progressShown = true
   }

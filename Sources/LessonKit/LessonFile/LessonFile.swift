@@ -19,7 +19,9 @@ public enum LessonFile {
   ///   step, a lesson with no steps, a `minutes` value that is not a whole
   ///   number.
   /// - Complexity: O(n) in the length of `text`.
-  public static func parse(_ text: String, path: String) throws(LessonFileError) -> Lesson {
+  public static func parse(_ text: String, path: String) throws(LessonFileError)
+    -> Lesson
+  {
     var parser = LessonFileParser(text: text, path: path)
     return try parser.parse()
   }
@@ -39,7 +41,9 @@ package struct LessonFileParser {
 
   init(text: String, path: String) {
     // "\r\n" is one Character in Swift, so it is a separator of its own.
-    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    var lines = text.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n"
+    }
     if lines.last == "" { lines.removeLast() }
     self.lines = lines
     self.path = path
@@ -59,7 +63,10 @@ package struct LessonFileParser {
         case 1:
           flushProse()
           if let first = title {
-            problem(lineNumber, "a second title (the first is on line \(first.line)); use ## for steps")
+            problem(
+              lineNumber,
+              "a second title (the first is on line \(first.line)); use ## for steps"
+            )
           } else if !steps.isEmpty {
             problem(lineNumber, "the title must come before the first step")
           } else {
@@ -67,8 +74,11 @@ package struct LessonFileParser {
           }
         case 2:
           flushProse()
-          if heading.text.isEmpty { problem(lineNumber, "a step heading needs a title") }
-          steps.append(LessonStep(title: heading.text, line: lineNumber, blocks: []))
+          if heading.text.isEmpty {
+            problem(lineNumber, "a step heading needs a title")
+          }
+          steps.append(
+            LessonStep(title: heading.text, line: lineNumber, blocks: []))
         default:
           prose.append(line)
         }
@@ -83,23 +93,31 @@ package struct LessonFileParser {
       index += 1
     }
     flushProse()
-    if title == nil { problem(1, "the lesson has no title: start the file with a line \"# Title\"") }
+    if title == nil {
+      problem(
+        1, "the lesson has no title: start the file with a line \"# Title\"")
+    }
     if steps.isEmpty && title != nil {
-      problem(lines.count, "the lesson has no steps: each step starts with a \"## \" heading")
+      problem(
+        lines.count,
+        "the lesson has no steps: each step starts with a \"## \" heading")
     }
     var minutes: Int?
     if let value = metadata["minutes"] {
       if let number = Int(value), number > 0 {
         minutes = number
       } else {
-        problem(metadataLines["minutes"] ?? 1, "minutes must be a whole number above 0, not \"\(value)\"")
+        problem(
+          metadataLines["minutes"] ?? 1,
+          "minutes must be a whole number above 0, not \"\(value)\"")
       }
     }
     guard problems.isEmpty, let title else {
       throw LessonFileError(problems: problems.sorted { $0.line < $1.line })
     }
     return Lesson(
-      path: path, title: title.text, summary: summary(), estimatedMinutes: minutes,
+      path: path, title: title.text, summary: summary(),
+      estimatedMinutes: minutes,
       metadata: metadata, introduction: introduction, steps: steps)
   }
 
@@ -111,7 +129,9 @@ package struct LessonFileParser {
     while index < lines.count, !fence.isClosed(by: lines[index]) { index += 1 }
     let closed = index < lines.count
     if !closed {
-      problem(openingIndex + 1, "this fenced block is never closed (expected \(fence.marker))")
+      problem(
+        openingIndex + 1,
+        "this fenced block is never closed (expected \(fence.marker))")
     }
     let body = lines[(openingIndex + 1)..<min(index, lines.count)]
     if fence.isLab {
@@ -120,12 +140,15 @@ package struct LessonFileParser {
         source: body.joined(separator: "\n"), line: openingIndex + 2,
         closingLine: closed ? index + 1 : lines.count)
       if steps.isEmpty {
-        problem(openingIndex + 1, "a lab cell before the first step: put it under a \"## \" heading")
+        problem(
+          openingIndex + 1,
+          "a lab cell before the first step: put it under a \"## \" heading")
       } else {
         steps[steps.count - 1].blocks.append(.cell(cell))
       }
     } else {
-      prose.append(contentsOf: lines[openingIndex..<min(index + 1, lines.count)])
+      prose.append(
+        contentsOf: lines[openingIndex..<min(index + 1, lines.count)])
     }
     return index + 1
   }
@@ -140,7 +163,9 @@ package struct LessonFileParser {
       index += 1
       if text.contains("-->") { break }
     }
-    guard let open = text.firstRange(of: "<!--"), let close = text.firstRange(of: "-->") else {
+    guard let open = text.firstRange(of: "<!--"),
+      let close = text.firstRange(of: "-->")
+    else {
       problem(start + 1, "this HTML comment is never closed (expected -->)")
       return index
     }
@@ -149,7 +174,9 @@ package struct LessonFileParser {
       guard let colon = entry.firstIndex(of: ":") else { continue }
       let key = entry[..<colon].lessonTrimmed.lowercased()
       let value = entry[entry.index(after: colon)...].lessonTrimmed
-      guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else { continue }
+      guard !key.isEmpty,
+        key.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" })
+      else { continue }
       metadata[key] = value
       metadataLines[key] = start + 1
     }
@@ -179,13 +206,19 @@ package struct LessonFileParser {
       guard case .prose(let text) = block else { return [] }
       return Self.paragraphs(text)
     }
-    if let goals = paragraphs.firstIndex(where: { $0.lowercased().hasPrefix("learning goals") }) {
+    if let goals = paragraphs.firstIndex(where: {
+      $0.lowercased().hasPrefix("learning goals")
+    }) {
       let heading = paragraphs[goals]
-      let afterColon = heading.split(separator: ":", maxSplits: 1).dropFirst().first?.lessonTrimmed ?? ""
+      let afterColon =
+        heading.split(separator: ":", maxSplits: 1).dropFirst().first?
+        .lessonTrimmed ?? ""
       if !afterColon.isEmpty { return afterColon }
       if goals + 1 < paragraphs.count { return paragraphs[goals + 1] }
     }
-    return paragraphs.first { !$0.hasPrefix("#") && !$0.hasPrefix("```") && !$0.hasPrefix("~~~") } ?? ""
+    return paragraphs.first {
+      !$0.hasPrefix("#") && !$0.hasPrefix("```") && !$0.hasPrefix("~~~")
+    } ?? ""
   }
 
   /// Splits prose into paragraphs, each joined onto one line.
@@ -210,20 +243,24 @@ package struct LessonFileParser {
 
   /// An ATX heading (`## Text`, up to three spaces before it, optional
   /// closing `#`s): its level and text, or nil.
-  package static func heading(_ line: Substring) -> (level: Int, text: String)? {
+  package static func heading(_ line: Substring) -> (level: Int, text: String)?
+  {
     let body = line.lessonLeadingTrimmed
     guard line.count - body.count <= 3 else { return nil }
     let level = body.prefix { $0 == "#" }.count
     guard (1...6).contains(level) else { return nil }
     let rest = body.dropFirst(level)
-    guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+    guard rest.isEmpty || rest.first == " " || rest.first == "\t" else {
+      return nil
+    }
     var text = rest.lessonTrimmed
     while text.hasSuffix("#") { text.removeLast() }
     return (level, text.lessonTrimmed)
   }
 
   private mutating func problem(_ line: Int, _ message: String) {
-    problems.append(LessonFileProblem(path: path, line: max(line, 1), message: message))
+    problems.append(
+      LessonFileProblem(path: path, line: max(line, 1), message: message))
   }
 }
 
@@ -237,7 +274,9 @@ package struct Fence {
   /// Reads an opening fence, or returns nil when `line` is not one.
   package init?(opening line: Substring) {
     let body = line.lessonLeadingTrimmed
-    guard line.count - body.count <= 3, let first = body.first, first == "`" || first == "~" else {
+    guard line.count - body.count <= 3, let first = body.first,
+      first == "`" || first == "~"
+    else {
       return nil
     }
     let run = body.prefix { $0 == first }.count
@@ -265,7 +304,10 @@ package struct Fence {
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
   package var lessonTrimmed: String {
-    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    String(
+      drop { $0 == " " || $0 == "\t" }.reversed().drop {
+        $0 == " " || $0 == "\t"
+      }.reversed())
   }
   /// The text without leading spaces and tabs.
   var lessonLeadingTrimmed: SubSequence { drop { $0 == " " || $0 == "\t" } }

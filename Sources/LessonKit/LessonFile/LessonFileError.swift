@@ -3,7 +3,9 @@
 ///
 /// The parser does not stop at the first problem, so `trainlab check` can
 /// list them all at once.
-public struct LessonFileError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct LessonFileError: Error, Equatable, Sendable,
+  CustomStringConvertible
+{
   /// The problems, in line order.
   public var problems: [LessonFileProblem]
 
