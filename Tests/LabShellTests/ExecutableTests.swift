@@ -48,7 +48,7 @@ struct ExecutableTests {
     #expect(
       document.contains(
         "print(\"lr is\", lr)\n```\n\n```text\nlr is 0.1\n```\n"))
-    #expect(document.contains("```text\ncounting\ndone 99990000\n```\n"))
+    #expect(document.contains("```text\ntraining\ndone true\n```\n"))
     #expect(result.stderr == "trainlab: wrote \(export)\n")
   }
 

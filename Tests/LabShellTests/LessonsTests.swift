@@ -128,6 +128,18 @@ struct LessonRunnerTests {
       ])
   }
 
+  @Test func drawsProgressInPlaceOnATerminalOnly() throws {
+    let lesson = try Fixtures.catalog().entry(matching: "1").lesson.get()
+    let terminal = ShellDisplay(width: { 60 }, color: false, ascii: true, interactive: true)
+    let transcript = Transcript()
+    _ = LessonRunner.run(
+      lesson, engine: FakeEngine(), display: terminal, interrupt: InterruptFlag(), write: transcript.write)
+    #expect(transcript.text.contains("| print(lr)\n\r\u{1B}[2Kfit 1/3  [####........]  loss 1.0000"))
+    #expect(transcript.text.contains("0:00 elapsed\r\u{1B}[2Ktrained 3 epochs\n0.1\n"))
+    let (plain, _) = try run("1")
+    #expect(!plain.contains("\r"))
+  }
+
   @Test func stopsAtTheFirstErrorNamingStepAndLine() throws {
     let (text, report) = try run("2")
     let path = Fixtures.lessons + "/02-errors.md"

@@ -50,15 +50,16 @@ struct TerminalSessionTests {
     // A long cell, stopped by Ctrl-C: the prompt comes back, variables kept.
     try lab.command("rounds = 100000")
     try lab.command("step 3")
-    try lab.waitFor("Step 3/3 · A long loop")
+    try lab.waitFor("Step 3/3 · A long fit")
     try lab.enter()
-    try lab.waitFor("\ncounting\n")  // the output, not the source line
+    try lab.waitFor("\ntraining\n")  // the output, not the source line
+    try lab.waitFor("/100000  [")  // the progress line of the fit
     try lab.press("C-c")
     try lab.waitFor("Interrupted. The cell stopped; the variables are kept.")
     try lab.waitForLastLine("lab>")
     #expect(!(try lab.screen()).contains("done "))
-    try lab.command("print(lr, rounds, total >= 0)")
-    try lab.waitFor("0.5 100000 true")
+    try lab.command("print(lr, rounds, data.train.n)")
+    try lab.waitFor("0.5 100000 ")
 
     // Ctrl-C at the prompt abandons the line.
     try lab.type("abandoned")

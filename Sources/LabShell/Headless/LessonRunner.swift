@@ -26,12 +26,19 @@ public enum LessonRunner {
     let style = display.style
     let prose = ProseRenderer(
       width: display.proseColumns, style: style, ascii: display.ascii)
-    func emit(_ line: String) { write(line + "\n") }
+    let progress = ProgressIndicator(display: display, write: write)
+    func emit(_ line: String) {
+      progress.clear()
+      write(line + "\n")
+    }
     engine.reset()
     engine.width = display.columns
-    engine.output = write
+    engine.output = { text in
+      progress.clear()
+      write(text)
+    }
     engine.isCancelled = { [interrupt] in interrupt.isRaised }
-    engine.progress = nil
+    engine.progress = display.interactive ? progress.show : nil
     var report = LessonRunReport(title: lesson.title, path: lesson.path)
 
     emit(style.heading(lesson.title))
@@ -64,6 +71,7 @@ public enum LessonRunner {
           {
             emit(style.dim(display.ascii ? "| " : "│ ") + line)
           }
+          progress.reset()
           let outcome = engine.run(
             cell.source, file: lesson.path, line: cell.line)
           report.outputs[cell.closingLine] = outcome.transcript

@@ -59,3 +59,47 @@ struct ProgressLine {
     return decimals == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
   }
 }
+
+/// The progress line on a terminal: drawn in place with a carriage return
+/// and "erase line", and erased before any other output, so it is replaced
+/// by the result. Does nothing when the display is not interactive.
+final class ProgressIndicator {
+  private let display: ShellDisplay
+  private let write: (String) -> Void
+  private var start: ContinuousClock.Instant?
+  private var label = ""
+  private(set) var isShown = false
+
+  init(display: ShellDisplay, write: @escaping (String) -> Void) {
+    self.display = display
+    self.write = write
+  }
+
+  /// Draws `report`, timing from its first unit (a new run restarts the clock).
+  func show(_ report: ProgressReport) {
+    guard display.interactive else { return }
+    let now = ContinuousClock.now
+    if start == nil || report.completed <= 1 || report.label != label { start = now }
+    label = report.label
+    let elapsed = (start ?? now).duration(to: now)
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let line = ProgressLine.render(
+      report, elapsed: seconds, width: display.columns, ascii: display.ascii)
+    write("\r\u{1B}[2K" + display.style.dim(line))
+    isShown = true
+  }
+
+  /// Erases the line if it is shown.
+  func clear() {
+    guard isShown else { return }
+    write("\r\u{1B}[2K")
+    isShown = false
+  }
+
+  /// Erases the line and forgets the start time.
+  func reset() {
+    clear()
+    start = nil
+  }
+}

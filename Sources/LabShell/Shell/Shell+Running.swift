@@ -6,10 +6,10 @@ extension Shell {
   func execute(_ source: String, file: String, line: Int) -> CellOutcome {
     engine.width = display.columns
     interrupt.lower()
-    progressStart = nil
+    progressLine.reset()
     let outcome = engine.run(source, file: file, line: line)
     clearProgress()
-    progressStart = nil
+    progressLine.reset()
     let interrupted = interrupt.take()
     if outcome.cancelled && display.interactive {
       write("\n")  // the terminal echoed ^C where the cursor was
