@@ -159,3 +159,15 @@ struct StepTitleTests {
     #expect(LessonListing.firstSentence(of: "e.g. this") == "e.g. this")
   }
 }
+
+@Suite("TextWrap")
+struct TextWrapTests {
+  @Test func breaksOnlyLongLinesKeepingTheirIndent() {
+    let text = "short line\n  an indented line that is far too long for the width\nend"
+    #expect(
+      TextWrap.wrap(text, width: 24) == [
+        "short line", "  an indented line that", "    is far too long for", "    the width", "end",
+      ])
+    #expect(TextWrap.wrap("x " + String(repeating: "y", count: 30), width: 12) == ["x", "  " + String(repeating: "y", count: 30)])
+  }
+}

@@ -263,3 +263,34 @@ enum InlineMarkdown {
       || !(after.isLetter || after.isNumber)
   }
 }
+
+/// Wraps preformatted text (help texts) to a width without reflowing it:
+/// only lines that are too long are broken, at spaces, and their
+/// continuation lines keep the line's indent plus two spaces. A word longer
+/// than the width stays whole.
+enum TextWrap {
+  static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(width, 10)
+    var result: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      guard line.count > width else {
+        result.append(String(line))
+        continue
+      }
+      let indent = String(line.prefix { $0 == " " })
+      let continuation = indent + "  "
+      var row = indent
+      var lead = indent
+      for word in line.dropFirst(indent.count).split(separator: " ") {
+        if row.count > lead.count && row.count + 1 + word.count > width {
+          result.append(row)
+          row = continuation
+          lead = continuation
+        }
+        row += (row.count > lead.count ? " " : "") + word
+      }
+      result.append(row)
+    }
+    return result
+  }
+}

@@ -102,7 +102,7 @@ extension Shell {
       return
     }
     if let text = engine.helpText(for: name) {
-      emit(text)
+      emit(lines: TextWrap.wrap(text, width: display.columns - 1))
     } else {
       emit("No help for \"\(name)\": `help` lists the commands and builtins.")
     }
