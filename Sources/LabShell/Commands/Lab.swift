@@ -15,12 +15,17 @@ public enum Lab {
     let folder = try settings.lessonsFolder()
     let catalog = try LessonCatalog.load(directory: folder)
     installSignalHandlers()
-    let display = settings.display
-    let reader: LineReader =
-      Terminal.isTerminal(0)
-      ? ReadlineReader(
+    var display = settings.display
+    let reader: LineReader
+    if Terminal.isTerminal(0) {
+      reader = ReadlineReader(
         historyPath: HistoryFile.path(environment: Terminal.environment()))
-      : PlainLineReader()
+    } else {
+      // Driven by a script: no readline, no escape codes at all.
+      reader = PlainLineReader()
+      display.color = false
+      display.interactive = false
+    }
     let engine = makeEngine(
       settings: settings, display: display, headless: false)
     let shell = Shell(

@@ -21,6 +21,7 @@ public final class SessionEngine: LessonEngine {
       errorPrinted: result.error.map {
         result.transcript.contains($0.description)
       } ?? false,
+      errorMessage: result.error.map { "column \($0.column): \($0.message)" },
       errorLine: result.error?.line, cancelled: result.cancelled)
   }
 
