@@ -1,7 +1,7 @@
-import LineEditing
 import Testing
 
 @testable import LabShell
+@testable import LineEditing
 
 #if canImport(Glibc)
 import Glibc
@@ -130,12 +130,18 @@ struct LessonRunnerTests {
 
   @Test func drawsProgressInPlaceOnATerminalOnly() throws {
     let lesson = try Fixtures.catalog().entry(matching: "1").lesson.get()
-    let terminal = ShellDisplay(width: { 60 }, color: false, ascii: true, interactive: true)
+    let terminal = ShellDisplay(
+      width: { 60 }, color: false, ascii: true, interactive: true)
     let transcript = Transcript()
     _ = LessonRunner.run(
-      lesson, engine: FakeEngine(), display: terminal, interrupt: InterruptFlag(), write: transcript.write)
-    #expect(transcript.text.contains("| print(lr)\n\r\u{1B}[2Kfit 1/3  [####........]  loss 1.0000"))
-    #expect(transcript.text.contains("0:00 elapsed\r\u{1B}[2Ktrained 3 epochs\n0.1\n"))
+      lesson, engine: FakeEngine(), display: terminal,
+      interrupt: InterruptFlag(), write: transcript.write)
+    #expect(
+      transcript.text.contains(
+        "| print(lr)\n\r\u{1B}[2Kfit 1/3  [####........]  loss 1.0000"))
+    #expect(
+      transcript.text.contains("0:00 elapsed\r\u{1B}[2Ktrained 3 epochs\n0.1\n")
+    )
     let (plain, _) = try run("1")
     #expect(!plain.contains("\r"))
   }
@@ -204,5 +210,24 @@ struct LineEditingTests {
     #expect(throws: ShellError.self) {
       try FileSystem.writeTextAtomically("x", to: "/nonexistent/dir/x.md")
     }
+  }
+}
+
+@Suite("Completion words")
+struct CompletionWordsTests {
+  @Test func keepsWholeWordsAndMemberParts() {
+    #expect(
+      completionWords(
+        ["train_loss", "train_acc", "test_acc"], completing: "tr") == [
+          "train_acc", "train_loss",
+        ])
+    #expect(
+      completionWords(["h.train_loss", "h.test_acc", "fit"], completing: "te")
+        == ["test_acc"])
+    #expect(
+      completionWords(["epochs=", "epochs", "epochs"], completing: "ep") == [
+        "epochs", "epochs=",
+      ])
+    #expect(completionWords([], completing: "x") == [])
   }
 }

@@ -163,11 +163,16 @@ struct StepTitleTests {
 @Suite("TextWrap")
 struct TextWrapTests {
   @Test func breaksOnlyLongLinesKeepingTheirIndent() {
-    let text = "short line\n  an indented line that is far too long for the width\nend"
+    let text =
+      "short line\n  an indented line that is far too long for the width\nend"
     #expect(
       TextWrap.wrap(text, width: 24) == [
-        "short line", "  an indented line that", "    is far too long for", "    the width", "end",
+        "short line", "  an indented line that", "    is far too long for",
+        "    the width", "end",
       ])
-    #expect(TextWrap.wrap("x " + String(repeating: "y", count: 30), width: 12) == ["x", "  " + String(repeating: "y", count: 30)])
+    #expect(
+      TextWrap.wrap("x " + String(repeating: "y", count: 30), width: 12) == [
+        "x", "  " + String(repeating: "y", count: 30),
+      ])
   }
 }

@@ -58,7 +58,8 @@ public struct CellOutcome: Equatable, Sendable {
   public init(
     transcript: String = "", failedExpectations: [String] = [],
     error: String? = nil,
-    errorPrinted: Bool = false, errorMessage: String? = nil, errorLine: Int? = nil,
+    errorPrinted: Bool = false, errorMessage: String? = nil,
+    errorLine: Int? = nil,
     cancelled: Bool = false
   ) {
     self.transcript = transcript

@@ -79,13 +79,16 @@ public enum LessonRunner {
             .forEach(emit)
           let failure = { (message: String, line: Int) in
             LessonRunFailure(
-              step: index + 1, stepTitle: StepTitle.short(step.title), path: lesson.path,
+              step: index + 1, stepTitle: StepTitle.short(step.title),
+              path: lesson.path,
               line: line, message: message)
           }
           if let error = outcome.error {
             let firstLine = String(error.split(separator: "\n").first ?? "")
             report.failures.append(
-              failure(outcome.errorMessage ?? firstLine, outcome.errorLine ?? cell.line))
+              failure(
+                outcome.errorMessage ?? firstLine,
+                outcome.errorLine ?? cell.line))
             stopped = true
           } else if outcome.cancelled {
             report.failures.append(failure("interrupted", cell.line))

@@ -79,11 +79,14 @@ final class ProgressIndicator {
   func show(_ report: ProgressReport) {
     guard display.interactive else { return }
     let now = ContinuousClock.now
-    if start == nil || report.completed <= 1 || report.label != label { start = now }
+    if start == nil || report.completed <= 1 || report.label != label {
+      start = now
+    }
     label = report.label
     let elapsed = (start ?? now).duration(to: now)
     let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      Double(elapsed.components.seconds) + Double(
+        elapsed.components.attoseconds) * 1e-18
     let line = ProgressLine.render(
       report, elapsed: seconds, width: display.columns, ascii: display.ascii)
     write("\r\u{1B}[2K" + display.style.dim(line))
