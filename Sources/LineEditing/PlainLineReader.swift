@@ -3,7 +3,9 @@ import Glibc
 #endif
 
 /// Reads lines from a file descriptor without readline: no echo, no escape
-/// codes, no history. Used when standard input is not a terminal, so the
+/// codes, no history.
+///
+/// Used when standard input is not a terminal, so the
 /// shell can be driven by a script or a pipe.
 ///
 /// Ctrl-C (the interrupt flag raised while waiting) returns `.interrupted`;

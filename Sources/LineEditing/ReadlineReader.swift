@@ -117,7 +117,9 @@ struct ReadlineState {
 }
 
 /// readline's callbacks are C function pointers and cannot capture context,
-/// so their state lives here. Safe because readline is single-threaded: the
+/// so their state lives here.
+///
+/// Safe because readline is single-threaded: the
 /// callbacks run synchronously inside `rl_callback_read_char`, called only by
 /// `ReadlineReader.readLine` on the thread that is reading, and the reader is
 /// documented as one per process, used from one thread at a time.
@@ -167,6 +169,7 @@ private let completionGenerator:
 
 /// The candidates that complete `word`: each taken whole when it starts with
 /// `word`, or by its part after the last `.` (a member) when that does.
+///
 /// Sorted, without duplicates.
 func completionWords(_ candidates: [String], completing word: String)
   -> [String]

@@ -1,7 +1,9 @@
 import ArgumentParser
 import LabShell
 
-/// `trainlab`: the command line. Parsing only; the work is in `LabShell.Lab`.
+/// `trainlab`: the command line.
+///
+/// Parsing only; the work is in `LabShell.Lab`.
 @main
 struct TrainLab: ParsableCommand {
   static let configuration = CommandConfiguration(

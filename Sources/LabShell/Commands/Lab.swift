@@ -51,6 +51,7 @@ public enum Lab {
   }
 
   /// `trainlab run FILE|N` and `trainlab run --all`: runs lessons headless.
+  ///
   /// Returns 1 when a lesson is invalid, a cell raises an error or an
   /// `expect` fails; every failure is named on standard error with its
   /// file, line and step.
@@ -121,7 +122,9 @@ public enum Lab {
 
   /// `trainlab check FILE…`: every problem of each lesson without running
   /// it: the file's structure, then each cell's syntax errors and unknown
-  /// builtins, as `file:line: message`. Returns 1 when there is any.
+  /// builtins, as `file:line: message`.
+  ///
+  /// Returns 1 when there is any.
   public static func check(paths: [String], settings: LabSettings) -> Int32 {
     var problems: [String] = []
     for path in paths {

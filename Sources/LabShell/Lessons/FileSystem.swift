@@ -27,7 +27,9 @@ public enum FileSystem {
   }
 
   /// Writes `text` to `path` atomically: to a temporary file in the same
-  /// folder first, flushed, then renamed over `path`. A reader sees the old
+  /// folder first, flushed, then renamed over `path`.
+  ///
+  /// A reader sees the old
   /// file or the new one, never half of it.
   ///
   /// - Throws: `ShellError` naming the file when it cannot be written.

@@ -35,8 +35,10 @@ enum LessonListing {
     return lines
   }
 
-  /// The text up to its first full stop followed by a space and a capital
-  /// letter (so "e.g. this" is not an end), or all of it.
+  /// The first sentence of `text`, or all of it.
+  ///
+  /// A sentence ends at a full stop followed by a space and a capital
+  /// letter, so an abbreviation such as "e.g. this" is not an end.
   static func firstSentence(of text: String) -> String {
     var rest = text[...]
     while let end = rest.firstRange(of: ". ") {

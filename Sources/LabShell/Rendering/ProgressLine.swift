@@ -62,7 +62,9 @@ struct ProgressLine {
 
 /// The progress line on a terminal: drawn in place with a carriage return
 /// and "erase line", and erased before any other output, so it is replaced
-/// by the result. Does nothing when the display is not interactive.
+/// by the result.
+///
+/// Does nothing when the display is not interactive.
 final class ProgressIndicator {
   private let display: ShellDisplay
   private let write: (String) -> Void

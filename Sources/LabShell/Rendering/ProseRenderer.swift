@@ -266,7 +266,9 @@ enum InlineMarkdown {
 
 /// Wraps preformatted text (help texts) to a width without reflowing it:
 /// only lines that are too long are broken, at spaces, and their
-/// continuation lines keep the line's indent plus two spaces. A word longer
+/// continuation lines keep the line's indent plus two spaces.
+///
+/// A word longer
 /// than the width stays whole.
 enum TextWrap {
   static func wrap(_ text: String, width: Int) -> [String] {

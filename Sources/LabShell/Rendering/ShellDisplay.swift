@@ -1,5 +1,7 @@
 /// How output is drawn: the width, and whether escape codes, colour and
-/// Unicode may be used. Passed explicitly; nothing reads the terminal behind
+/// Unicode may be used.
+///
+/// Passed explicitly; nothing reads the terminal behind
 /// the shell's back.
 public struct ShellDisplay: Sendable {
   /// Returns the current width in columns (asked before each output, so a

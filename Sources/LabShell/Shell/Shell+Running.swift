@@ -1,6 +1,8 @@
 extension Shell {
   /// Runs `source` in the engine, then reports its error, failed
-  /// expectations or interruption. Ctrl-C while it runs stops it; the
+  /// expectations or interruption.
+  ///
+  /// Ctrl-C while it runs stops it; the
   /// variables it set so far are kept.
   @discardableResult
   func execute(_ source: String, file: String, line: Int) -> CellOutcome {

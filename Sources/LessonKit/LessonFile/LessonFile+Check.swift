@@ -2,7 +2,9 @@ extension LessonFile {
   /// Every problem of a lesson's cells that can be found without running
   /// them: syntax errors, and calls of a name that is neither a builtin nor
   /// assigned anywhere in the lesson (a misspelt builtin), each located by
-  /// file and line. Used by `trainlab check` after `parse(_:path:)`.
+  /// file and line.
+  ///
+  /// Used by `trainlab check` after `parse(_:path:)`.
   ///
   /// - Parameters:
   ///   - lesson: A parsed lesson.
