@@ -82,7 +82,9 @@ public enum Lab {
     } else {
       throw ShellError("run needs a lesson (a file, number or name) or --all")
     }
-    let display = settings.display
+    var display = settings.display
+    // An exported Markdown file must hold plain text, not escape codes.
+    if export != nil { display.color = false }
     var failed: [String] = []
     var timings: [String] = []
     for entry in entries {
