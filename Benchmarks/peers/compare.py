@@ -5,13 +5,14 @@ is faster).
 
     cd Benchmarks && swift build -c release --product trainkit-bench
     python3 peers/compare.py [gemm] [mlp] [digits] [--threads 2] [--trials 7]
-        [--rounds 2] [--json results.jsonl]
+        [--rounds 2] [--json results.jsonl] [--cpu-clock]
 
 OPENBLAS_CORETYPE is removed from the peers' environment only (this machine
 sets it to Haswell, which halves OpenBLAS on AVX-512 hardware). With
 --rounds N the TrainKit and peer runs alternate N times and each figure is
 the best over the rounds, so that a burst of load on a shared machine hurts
-both sides alike.
+both sides alike. With --cpu-clock the one-thread GEMM rows are timed by
+the calling thread's CPU time on both sides (steadier under load).
 """
 
 import argparse
@@ -51,6 +52,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--peers", default="numpy,torch,sklearn")
     parser.add_argument("--json", help="also write every record to this file")
+    parser.add_argument("--cpu-clock", action="store_true",
+                        help="time one-thread GEMM by CPU time on both sides")
     args = parser.parse_args()
     if not os.path.exists(BENCH):
         sys.exit(f"compare.py: {BENCH} not found; build it first:\n"
@@ -62,11 +65,13 @@ def main():
     for _ in range(args.rounds):
         merge_best(table, run_lines(
             [BENCH, *args.workloads, "--json", "--trials", str(args.trials),
-             "--threads", str(args.threads), "--digits", DIGITS]), "trainkit")
+             "--threads", str(args.threads), "--digits", DIGITS]
+            + (["--cpu-clock"] if args.cpu_clock else [])), "trainkit")
         merge_best(table, run_lines(
             [sys.executable, os.path.join(HERE, "workloads.py"), *args.workloads,
              "--threads", str(args.threads), "--trials", str(args.trials),
-             "--digits", DIGITS, "--peers", args.peers], env=peer_env), None)
+             "--digits", DIGITS, "--peers", args.peers]
+            + (["--cpu-clock"] if args.cpu_clock else []), env=peer_env), None)
 
     if args.json:
         with open(args.json, "w") as f:

@@ -199,6 +199,8 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
   @Test func closedFormFits() {
     #expect(lab("m = lstsq(regression_data(n=200, noise=0, seed=1))\nround(coef(m), 3)\nround(intercept(m), 3)") == "[2, -3.4]\n4.2\n")
     #expect(lab("d = linear_data(seed=1)\nnorm(coef(ridge(d, lam=10))) < norm(coef(ridge(d, lam=0.01)))") == "true\n")
+    // 20 samples, 200 features: lstsq interpolates with the minimum-norm weights.
+    #expect(lab("d = linear_data(seed=1)\nevaluate(lstsq(d, bias=false), d.train).loss < 1e-8") == "true\n")
   }
 
   @Test func optimizerDescriptionsUsePyTorchNames() {
@@ -215,6 +217,8 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
     "bars([\"a\", \"b\"], [1, 100], logx=true)", "hist([1, 2, 2, 3], bins=3)",
     "contour(fn(x, y) => x**2 + y**2, x=[-1, 1], y=[-1, 1], paths=[[[1, 1], [0, 0]]])",
     "heatmap([[1, 2], [3, 4]])", "boundary(linear(2, 2, seed=1), moons(n=40, seed=1))",
+    "heatmap(reshape(range(6), [2, 3]))",
+    "boundary(linear(4, 2, seed=1), expand(circles(n=40, seed=1), features=[\"x1\", \"x2\", \"x1^2\", \"x2^2\"]))",
   ])
   func chartsFillTheWidth(source: String) {
     let text = lab(source)
@@ -244,5 +248,60 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
     #expect(errorMessage("contour(fn(x) => x)", in: session) == "contour: `f` must be a function of two arguments, fn(x, y) => …, got a function")
     #expect(errorMessage("table([\"a\"], [[1]], best=\"low:0\")", in: session) == "table: `best` must be \"min:N\" or \"max:N\" with N a column number from 0")
     #expect(errorMessage("bars([\"a\"], [1, 2])", in: session) == "bars: 1 labels but 2 values")
+  }
+}
+
+@Suite struct LessonRequestTests {
+  @Test func weightPenaltiesShrinkWeights() {
+    let output = lab(
+      """
+      d = linear_data(seed=1)
+      plain = fit(linear(200, seed=1), d, epochs=20, batch=5, optimizer=sgd(lr=0.003), seed=1)
+      l2 = fit(linear(200, seed=1), d, epochs=20, batch=5, optimizer=sgd(lr=0.003), l2=3, seed=1)
+      l1 = fit(linear(200, seed=1), d, epochs=20, batch=5, optimizer=sgd(lr=0.003), l1=0.1, seed=1)
+      print(l2.weight_norm[-1] < plain.weight_norm[-1], l1.weight_norm[-1] < plain.weight_norm[-1])
+      """)
+    #expect(output == "true true\n")
+    #expect(errorMessage("fit(linear(2, 2), moons(n=10), l2=-1)", in: labSession()) == "fit: `l2` and `l1` must be finite numbers ≥ 0")
+  }
+
+  @Test func linearTakesAnInitializer() {
+    // N(0, 1) weights: ‖w‖ ≈ √1000.
+    #expect(lab("w = linear(1000, init=\"normal\", std=1, seed=1).layers[0].weight\nround(norm(w) / sqrt(1000), 1)") == "1\n")
+  }
+
+  @Test func reshapeAndPolyFeatures() {
+    #expect(lab("reshape(range(6), [2, 3]).list\nreshape(range(6), [-1, 2]).shape\npoly_features([0, 1, 2], max_degree=4).list") == "[[0, 1, 2], [3, 4, 5]]\n[3, 2]\n[[1, 0, 0, 0], [1, 1, 0.5, 0.166667], [1, 2, 2, 1.33333]]\n")
+    #expect(errorMessage("reshape(range(6), [4, -1])", in: labSession()) == "reshape: cannot infer the -1 dimension: 6 values do not divide by 4")
+  }
+
+  @Test func standardizeTheTarget() {
+    #expect(lab("d = standardize(split(dataset(\"diabetes\"), train=0.8, seed=3), target=true)\nround(mean(d.train.y), 6)\nround(std(d.train.y), 6)") == "0\n1\n")
+    #expect(errorMessage("standardize(moons(n=10), target=true)", in: labSession()) == "standardize: target=true needs regression data; class labels cannot be standardized")
+  }
+
+  @Test func labelNoiseFlipsTrainingLabelsOnly() {
+    let output = lab(
+      """
+      clean = split(dataset("digits"), train=1000, test=500, seed=4)
+      noisy = split(dataset("digits"), train=1000, test=500, label_noise=0.2, seed=4)
+      changed = 0
+      a = clean.train.y
+      b = noisy.train.y
+      for i in range(len(a)): if a[i] != b[i]: changed = changed + 1 end end
+      print(changed, clean.test.y == noisy.test.y)
+      """)
+    #expect(output == "200 true\n")
+  }
+
+  @Test func crossValidateClosedForms() {
+    #expect(lab("cv = cross_validate(\"lstsq\", dataset(\"diabetes\"), k=5, seed=1)\nprint(cv.k, len(cv.train_loss), cv.mean > 0)\ncross_validate(\"ridge\", dataset(\"diabetes\"), lam=1e9, seed=1).mean > cv.mean") == "5 5 true\ntrue\n")
+    #expect(errorMessage("cross_validate(\"lasso\", dataset(\"diabetes\"))", in: labSession()) == "cross_validate: `model` must be a model, \"lstsq\" or \"ridge\", got \"lasso\"")
+  }
+
+  @Test func plotLimitsDropOutsidePoints() {
+    let inside = lab("plot([1, 2, 1e9, 3], ylim=[0, 5])")
+    #expect(!inside.contains("1e+09") && !inside.contains("1e9"))
+    #expect(lab("scatter([1, 2, 3], [1, 100, 2], ylim=[0, 10])").split(separator: "\n").count == 12)
   }
 }

@@ -168,3 +168,15 @@ import Testing
     #expect(closestMatch(to: "optimiser", among: ["optimizer", "options"]) == "optimizer")
   }
 }
+
+@Suite struct NestingTests {
+  @Test func deeplyNestedValuesAreRefused() {
+    let message = "nested too deeply: lists, records and functions may nest at most 100 levels"
+    #expect(errorMessage("x = []\nfor i in range(1000): x = [x] end") == message)
+    #expect(errorMessage("r = {}\nfor i in range(1000): r = {inner: r} end") == message)
+    #expect(errorMessage("xs = [0]\nfor i in range(1000): xs[0] = xs end") == message)
+    #expect(
+      errorMessage("wrap = fn(h) => fn() => h\ng = 1\nfor i in range(1000): g = wrap(g) end") == message)
+    #expect(transcript("x = []\nfor i in range(50): x = [x] end\nlen(x)") == "1\n")
+  }
+}

@@ -101,18 +101,61 @@ import Testing
 }
 
 @Suite struct SVGTests {
-  @Test func standaloneDocumentWithColours() {
-    let svg = Gallery.lossCurves.svg(width: 60, height: 15)
+  @Test func vectorSVGForBars() {
+    let svg = Gallery.gradientBars.svg(width: 80, height: 24)
+    #expect(svg.components(separatedBy: "fill=\"#2e61c9\"/>").count - 1 == 10)
+    #expect(svg.contains(">7.50×10⁻¹</text>") && svg.contains(">10⁻⁶</text>"))
+  }
+
+  @Test func textSVGForTablesKeepsColours() {
+    let svg = Gallery.results.svg(width: 60, height: 15)
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.hasSuffix("</svg>\n"))
     #expect(svg.components(separatedBy: "<text ").count - 1 == 15)
-    #expect(svg.contains("<tspan fill=\"#2e61c9\">"))
+    #expect(svg.contains("<tspan fill=\"#27ae60\">0.0731*"))
     #expect(!svg.contains("\u{1B}"))
   }
 
+  @Test func vectorSVGForLinePlots() {
+    let svg = Gallery.logLoss.svg(width: 80, height: 24)
+    #expect(
+      svg.hasPrefix(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"672.0\" height=\"408.0\""
+      ))
+    #expect(svg.hasSuffix("</svg>\n"))
+    // Two series, each broken once by NaN/∞ (and the value ≤ 0): ≥ 3 runs.
+    #expect(svg.components(separatedBy: "<polyline").count - 1 >= 3)
+    #expect(svg.contains(">sgd</text>") && svg.contains(">adam</text>"))
+    #expect(svg.contains(">10⁻²</text>"))
+    #expect(svg.contains("1 NaN, 1 ±∞ omitted"))
+  }
+
+  @Test func vectorSVGForScatterDrawsEveryPoint() {
+    let svg = Gallery.polynomialFit.svg(width: 80, height: 24)
+    #expect(svg.components(separatedBy: "<circle").count - 1 == 20 + 1)  // + legend
+  }
+
+  @Test func vectorSVGForFields() {
+    let heat = Gallery.heat.svg(width: 80, height: 24)
+    // 61 × 41 samples plus the 16-step colour bar.
+    #expect(heat.components(separatedBy: "<rect x=").count - 1 >= 61 * 41 + 16)
+    #expect(heat.contains(">S</text>") && heat.contains(">E</text>"))
+    let contour = Gallery.contour.svg(width: 80, height: 24)
+    #expect(contour.components(separatedBy: "<path d=\"M").count - 1 == 4)
+    #expect(contour.contains("paint-order=\"stroke\">8</text>"))
+    let histogram = Gallery.weights.svg(width: 80, height: 24)
+    #expect(histogram.contains("1 NaN, 1 ±∞ omitted"))
+    #expect(
+      histogram.components(separatedBy: "fill=\"#2e61c9\" stroke=\"#ffffff\"")
+        .count - 1 >= 8)
+  }
+
   @Test func escapesMarkup() {
-    let svg = LinePlot(title: "a<b & \"c\"", series: [Series(y: [1, 2])]).svg(
+    let svg = BarChart(title: "a<b & \"c\"", labels: ["x"], values: [1]).svg(
       width: 40, height: 10)
     #expect(svg.contains("a&lt;b &amp; &quot;c&quot;"))
+    let vector = LinePlot(title: "a<b", series: [Series(y: [1, 2])]).svg(
+      width: 40, height: 10)
+    #expect(vector.contains("a&lt;b"))
   }
 }

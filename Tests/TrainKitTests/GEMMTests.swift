@@ -208,4 +208,18 @@ private let shapes: [(Int, Int, Int)] = [
     #expect(GEMM.depthBlock(k: 784) == 196)
     for k in 1..<2000 { #expect(GEMM.depthBlock(k: k) <= GEMM.kcMax) }
   }
+
+  @Test func transposes16x16BlocksBetweenStrides() {
+    let source = (0..<(16 * 20)).map { Float($0) }
+    var out = [Float](repeating: -1, count: 16 * 24)
+    source.withUnsafeBufferPointer { src in
+      out.withUnsafeMutableBufferPointer { dst in
+        GEMM.transpose16x16(src.baseAddress! + 2, ld: 20, into: dst.baseAddress! + 3, ldOut: 24)
+      }
+    }
+    for c in 0..<16 {
+      for r in 0..<16 { #expect(out[c * 24 + 3 + r] == source[r * 20 + 2 + c]) }
+      for j in [0, 1, 2, 19, 20, 21, 22, 23] { #expect(out[c * 24 + j] == -1) }
+    }
+  }
 }

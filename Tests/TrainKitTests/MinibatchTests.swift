@@ -88,4 +88,20 @@ import Testing
         using: &rng)
     }
   }
+
+  @Test func inOrderBatchesLeaveTheGeneratorAlone() throws {
+    var used = SeededGenerator(seed: 3)
+    let untouched = SeededGenerator(seed: 3)
+    _ = try Minibatches(
+      numberedDataset(10), batchSize: 3, shuffle: false, using: &used)
+    var a = used
+    var b = untouched
+    #expect(a.next() == b.next())
+    // A shuffled pass draws from it.
+    _ = try Minibatches(
+      numberedDataset(10), batchSize: 3, shuffle: true, using: &used)
+    var c = used
+    var d = untouched
+    #expect(c.next() != d.next())
+  }
 }

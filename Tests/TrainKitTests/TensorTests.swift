@@ -122,6 +122,11 @@ import Testing
 
   @Test func rowsAndGather() throws {
     #expect(try x.rows(1..<2).scalars == [4, 5, 6])
+    #expect(try x.row(-1) == Tensor([4, 5, 6]))
+    #expect(try Tensor([7, 8]).row(1) == Tensor(scalar: 8))
+    #expect(throws: TrainKitError("row(_:): row 2 is out of range for a tensor with 2 rows")) {
+      try x.row(2)
+    }
     #expect(
       try x.gatheringRows([1, 0, 1]).scalars == [4, 5, 6, 1, 2, 3, 4, 5, 6])
     #expect(try x.gatheringRows([]).shape == [0, 3])
@@ -212,6 +217,9 @@ import Testing
     #expect(try a.max(alongAxis: 0).scalars == [4, 5, 6])
     #expect(try a.argmax(alongAxis: 1).scalars == [1, 2])
     #expect(try a.argmax() == 5)
+    #expect(try a.min().item() == 1)
+    #expect(try a.min(alongAxis: 1).scalars == [1, 2])
+    #expect(try Tensor([3, 4]).norm().item() == 5)
     #expect(
       throws: TrainKitError(
         "sum(alongAxis:): axis 2 is out of range for a tensor of shape [2, 3] (rank 2)"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TrainKit
 
 /// Weight penalties, step losses, norms, reports, copies and the
@@ -43,7 +44,9 @@ import Testing
 
   @Test func penaltiesMustBeNonNegative() throws {
     var rng = SeededGenerator(seed: 1)
-    #expect(throws: TrainKitError("fit: l2 must be a finite number ≥ 0, got -1.0")) {
+    #expect(
+      throws: TrainKitError("fit: l2 must be a finite number ≥ 0, got -1.0")
+    ) {
       try fit(
         truthModel(), data: DataSplit(train: exactData()),
         optimizer: TestSGD(learningRate: 0.1), epochs: 1, l2: -1, using: &rng)
@@ -65,7 +68,10 @@ import Testing
     #expect(history.generalizationGap.count == 2)
     #expect(history.generalizationGap.allSatisfy { Swift.abs($0) < 1e-6 })
     #expect(history.report == "")
-    #expect(model.weightNorms.map(\.name) == ["0.weight", "0.bias", "2.weight", "2.bias"])
+    #expect(
+      model.weightNorms.map(\.name) == [
+        "0.weight", "0.bias", "2.weight", "2.bias",
+      ])
   }
 
   @Test func reports() throws {
@@ -76,7 +82,10 @@ import Testing
       epochs: [], totalSteps: 40, stopReason: .diverged(divergence),
       bestEpoch: nil, restoredBestWeights: false, parameterNames: [],
       layerNames: [], lossName: "mse", optimizerDescription: "SGD")
-    #expect(history.report == "stopped: the gradient of 0.weight became non-finite at epoch 3, step 41 (batch 5)")
+    #expect(
+      history.report
+        == "stopped: the gradient of 0.weight became non-finite at epoch 3, step 41 (batch 5)"
+    )
     history.stopReason = .cancelled
     #expect(history.report == "cancelled after 40 steps (0 epochs completed)")
   }

@@ -1,5 +1,11 @@
 import Dispatch
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Wall-clock timings of repeated runs of one workload.
 public struct Timing: Sendable {
   /// Seconds per run, one entry per trial (each trial may average several runs).
@@ -18,9 +24,13 @@ public struct Timing: Sendable {
 
   /// Runs `body` `trials` times, each trial repeating it until at least
   /// `minimumSeconds` have passed, after one untimed warm-up run.
+  /// With `cpuClock` the calling thread's CPU time is used instead of the
+  /// wall clock: steadier on a shared machine, but only meaningful when all
+  /// the work runs on the calling thread.
   public static func measure(
-    trials: Int, minimumSeconds: Double, _ body: () throws -> Void
+    trials: Int, minimumSeconds: Double, cpuClock: Bool = false, _ body: () throws -> Void
   ) rethrows -> Timing {
+    let now = cpuClock ? threadCPUTime : Timing.now
     try body()
     var seconds: [Double] = []
     for _ in 0..<max(1, trials) {
@@ -35,6 +45,13 @@ public struct Timing: Sendable {
       seconds.append(elapsed / Double(runs))
     }
     return Timing(seconds: seconds)
+  }
+
+  /// CPU time of the calling thread, in seconds.
+  public static func threadCPUTime() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
   }
 
   /// Monotonic time in seconds.

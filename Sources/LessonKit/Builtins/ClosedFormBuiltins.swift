@@ -28,14 +28,23 @@ enum ClosedFormBuiltins {
 
   private static func fitLinear(_ arguments: Arguments, lambda: Double) throws -> Value {
     let data = try arguments.dataset("data")
+    try arguments.interpreter.charge(data.count * data.featureCount * data.featureCount / 100_000, at: arguments.callRange)
+    let layer = try linearSolution(data, lambda: lambda, bias: try arguments.bool("bias", true))
+    let d = data.featureCount
+    return .object(ModelObject(model: Sequential([layer]), kind: lambda == 0 ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))"))
+  }
+
+  /// The linear layer minimizing mean((Xw + b − y)²) + (λ/2)·‖w‖² on `data`
+  /// (the bias, when present, is not penalized), solved in Double.
+  /// - Throws: `HostError` for classification data, more than 2000
+  ///   features, or a system that cannot be solved.
+  static func linearSolution(_ data: Dataset, lambda: Double, bias: Bool) throws -> Linear {
     guard case .regression = data.task else {
-      throw arguments.error("data", "needs regression data (numbers as targets)")
+      throw HostError("needs regression data (numbers as targets)")
     }
     let n = data.count
     let d = data.featureCount
-    guard n >= 1, d >= 1, d <= 2_000 else { throw arguments.error("data", "needs between 1 and 2000 features") }
-    try arguments.interpreter.charge(n * d * d / 100_000, at: arguments.callRange)
-    let bias = try arguments.bool("bias", true)
+    guard n >= 1, d >= 1, d <= 2_000 else { throw HostError("needs between 1 and 2000 features") }
     let x = data.features.scalars.map(Double.init)
     let y = DatasetObject.targetList(data)
     var xMean = [Double](repeating: 0, count: d)
@@ -46,65 +55,124 @@ enum ClosedFormBuiltins {
         yMean += y[row] / Double(n)
       }
     }
-    // Normal equations of mean((Xw − y)²) + (λ/2)‖w‖²: (2/n·XᵀX + λI) w = 2/n·Xᵀy.
-    var a = [Double](repeating: 0, count: d * d)
-    var b = [Double](repeating: 0, count: d)
-    for row in 0..<n {
-      let offset = row * d
-      let target = y[row] - yMean
-      for i in 0..<d {
-        let xi = x[offset + i] - xMean[i]
-        b[i] += 2 * xi * target / Double(n)
-        for j in i..<d { a[i * d + j] += 2 * xi * (x[offset + j] - xMean[j]) / Double(n) }
-      }
-    }
-    for i in 0..<d {
-      for j in 0..<i { a[i * d + j] = a[j * d + i] }
-      a[i * d + i] += lambda
-    }
-    let scale = max((0..<d).map { a[$0 * d + $0] }.max() ?? 1, 1e-300)
-    var w = solve(a, b, d)
-    if w == nil || w!.contains(where: { !$0.isFinite }) {
-      var jittered = a
-      for i in 0..<d { jittered[i * d + i] += 1e-10 * scale }
-      w = solve(jittered, b, d)
-    }
-    guard let weights = w, weights.allSatisfy(\.isFinite) else {
-      throw arguments.error("data", "the system could not be solved (features with no variation?)")
+    // Centered data (the bias is fitted by the means, unpenalized).
+    var centered = [Double](repeating: 0, count: n * d)
+    for row in 0..<n { for column in 0..<d { centered[row * d + column] = x[row * d + column] - xMean[column] } }
+    let targets = y.map { $0 - yMean }
+    guard let weights = leastSquares(centered, targets, rows: n, columns: d, ridge: (Double(n) * lambda / 2).squareRoot()),
+      weights.allSatisfy(\.isFinite)
+    else {
+      throw HostError("the system could not be solved")
     }
     let intercept = bias ? yMean - zip(weights, xMean).reduce(0) { $0 + $1.0 * $1.1 } : 0
-    let layer = try Linear(
+    return try Linear(
       weight: try Tensor(shape: [d, 1], scalars: weights.map(Float.init)), bias: bias ? Tensor([Float(intercept)]) : nil)
-    return .object(ModelObject(model: Sequential([layer]), kind: lambda == 0 ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))"))
   }
 
-  /// Solves `a·x = b` (`a` is `d×d`, row-major) by Gaussian elimination with
-  /// partial pivoting; nil when a pivot is (numerically) zero.
-  static func solve(_ matrix: [Double], _ rhs: [Double], _ d: Int) -> [Double]? {
+  /// The least-squares solution of `a·w ≈ b` (`a` is `rows × columns`,
+  /// row-major), with a ridge term `‖ridge·w‖²` appended as extra rows:
+  /// Householder QR on column-scaled data, in Double. With more columns
+  /// than (augmented) rows it returns the minimum-norm solution, through
+  /// the QR of `aᵀ`. Columns that are numerically dependent get weight 0.
+  static func leastSquares(_ a: [Double], _ b: [Double], rows: Int, columns: Int, ridge: Double) -> [Double]? {
+    var m = rows
+    var matrix = a
+    var rhs = b
+    if ridge > 0 {
+      matrix += [Double](repeating: 0, count: columns * columns)
+      rhs += [Double](repeating: 0, count: columns)
+      for i in 0..<columns { matrix[(rows + i) * columns + i] = ridge }
+      m += columns
+    }
+    // Scale columns to unit norm: the powers x¹⁹/19! are tiny next to x⁰.
+    var scales = [Double](repeating: 1, count: columns)
+    for column in 0..<columns {
+      var norm = 0.0
+      for row in 0..<m { norm += matrix[row * columns + column] * matrix[row * columns + column] }
+      scales[column] = norm > 0 ? 1 / norm.squareRoot() : 0
+      for row in 0..<m { matrix[row * columns + column] *= scales[column] }
+    }
+    let solution: [Double]
+    if m >= columns {
+      guard let w = overdetermined(matrix, rhs, rows: m, columns: columns) else { return nil }
+      solution = w
+    } else {
+      guard let w = underdetermined(matrix, rhs, rows: m, columns: columns) else { return nil }
+      solution = w
+    }
+    return zip(solution, scales).map { $0 * $1 }
+  }
+
+  /// Householder QR of `a` (`m × k`, m ≥ k, row-major), in place: returns
+  /// R's diagonal-and-above in `a` and applies the reflections to `b`.
+  private static func householder(_ a: inout [Double], _ b: inout [[Double]], m: Int, k: Int) -> [Double] {
+    var diagonal = [Double](repeating: 0, count: k)
+    for j in 0..<k {
+      var norm = 0.0
+      for i in j..<m { norm += a[i * k + j] * a[i * k + j] }
+      norm = norm.squareRoot()
+      guard norm > 0 else { continue }
+      let alpha = a[j * k + j] > 0 ? -norm : norm
+      var v = [Double](repeating: 0, count: m - j)
+      for i in j..<m { v[i - j] = a[i * k + j] }
+      v[0] -= alpha
+      var vNorm = 0.0
+      for value in v { vNorm += value * value }
+      diagonal[j] = alpha
+      guard vNorm > 0 else { continue }
+      for column in j..<k {
+        var dot = 0.0
+        for i in j..<m { dot += v[i - j] * a[i * k + column] }
+        let factor = 2 * dot / vNorm
+        for i in j..<m { a[i * k + column] -= factor * v[i - j] }
+      }
+      for index in b.indices {
+        var dot = 0.0
+        for i in j..<m { dot += v[i - j] * b[index][i] }
+        let factor = 2 * dot / vNorm
+        for i in j..<m { b[index][i] -= factor * v[i - j] }
+      }
+    }
+    return diagonal
+  }
+
+  private static func overdetermined(_ matrix: [Double], _ rhs: [Double], rows m: Int, columns k: Int) -> [Double]? {
     var a = matrix
-    var b = rhs
-    let tolerance = 1e-13 * max((0..<d).map { abs(a[$0 * d + $0]) }.max() ?? 1, 1e-300)
-    for column in 0..<d {
-      var pivot = column
-      for row in column..<d where abs(a[row * d + column]) > abs(a[pivot * d + column]) { pivot = row }
-      guard abs(a[pivot * d + column]) > tolerance else { return nil }
-      if pivot != column {
-        for k in 0..<d { a.swapAt(pivot * d + k, column * d + k) }
-        b.swapAt(pivot, column)
-      }
-      for row in (column + 1)..<d {
-        let factor = a[row * d + column] / a[column * d + column]
-        if factor == 0 { continue }
-        for k in column..<d { a[row * d + k] -= factor * a[column * d + k] }
-        b[row] -= factor * b[column]
-      }
+    var bs = [rhs]
+    let diagonal = householder(&a, &bs, m: m, k: k)
+    let tolerance = 1e-12 * (diagonal.map { abs($0) }.max() ?? 0)
+    var w = [Double](repeating: 0, count: k)
+    for row in stride(from: k - 1, through: 0, by: -1) {
+      guard abs(diagonal[row]) > tolerance else { continue }  // dependent column: weight 0
+      var sum = bs[0][row]
+      for column in (row + 1)..<k { sum -= a[row * k + column] * w[column] }
+      w[row] = sum / diagonal[row]
     }
-    var x = [Double](repeating: 0, count: d)
-    for row in stride(from: d - 1, through: 0, by: -1) {
-      var sum = b[row]
-      for k in (row + 1)..<d { sum -= a[row * d + k] * x[k] }
-      x[row] = sum / a[row * d + row]
+    return w
+  }
+
+  /// Minimum-norm solution for fewer rows than columns: with aᵀ = QR,
+  /// w = Q₁·(R₁ᵀ)⁻¹·b, Q₁ the first m columns of Q.
+  private static func underdetermined(_ matrix: [Double], _ rhs: [Double], rows m: Int, columns k: Int) -> [Double]? {
+    // t = aᵀ is k × m (k > m).
+    var t = [Double](repeating: 0, count: k * m)
+    for row in 0..<m { for column in 0..<k { t[column * m + row] = matrix[row * k + column] } }
+    // Reflecting every unit vector gives Qᵀeᵢ, the i-th row of Q.
+    var rowsOfQ = (0..<k).map { index -> [Double] in
+      var e = [Double](repeating: 0, count: k)
+      e[index] = 1
+      return e
     }
-    return x
+    let diagonal = householder(&t, &rowsOfQ, m: k, k: m)
+    let tolerance = 1e-12 * (diagonal.map { abs($0) }.max() ?? 0)
+    // Solve R₁ᵀ z = b by forward substitution; R₁ is t's upper triangle.
+    var z = [Double](repeating: 0, count: m)
+    for row in 0..<m {
+      guard abs(diagonal[row]) > tolerance else { continue }
+      var sum = rhs[row]
+      for column in 0..<row { sum -= t[column * m + row] * z[column] }
+      z[row] = sum / diagonal[row]
+    }
+    return (0..<k).map { i in (0..<m).reduce(0.0) { $0 + rowsOfQ[i][$1] * z[$1] } }
   }
 }

@@ -112,29 +112,14 @@ enum DataBuiltins {
         name: "split", category: "data",
         parameters: [
           .required("data"), .optional("train", "0.6"), .optional("valid", "0"), .optional("test", "the rest"),
-          .optional("seed", "none"),
+          .optional("label_noise", "0"), .optional("seed", "none"),
         ],
         purpose: "Shuffles a data set and cuts it into train, valid and test parts, by fractions (< 1) or counts (≥ 1).",
         example: "data = split(moons(n=100, test=0, seed=1).train, train=0.6, valid=0.2, test=0.2, seed=7)",
-        notes: "With fractions, `test` defaults to what train and valid leave; with counts, to 0.\nSamples not asked for are left out: split(digits, train=300, test=1000)."
+        notes: "With fractions, `test` defaults to what train and valid leave; with counts, to 0.\nSamples not asked for are left out: split(digits, train=300, test=1000).\n"
+          + "label_noise=q gives that fraction of the training part a wrong class label (valid and test stay clean)."
       ) { arguments in
-        let data = try arguments.dataset("data", trainOfSplit: true)
-        var rng = try arguments.generator()
-        let train = try arguments.number("train", 0.6)
-        let valid = try arguments.number("valid", 0)
-        let testGiven = arguments.value("test") == nil ? 0 : try arguments.number("test")
-        if train >= 1 || valid >= 1 || testGiven >= 1 {
-          let test = try arguments.int("test", 0, in: 0...data.count)
-          return .object(
-            SplitObject(
-              split: try data.split(
-                trainCount: try arguments.int("train", in: 1...data.count),
-                validationCount: try arguments.int("valid", 0, in: 0...data.count), testCount: test, using: &rng)))
-        }
-        let test = try arguments.number("test", max(0, 1 - train - valid))
-        return .object(
-          SplitObject(
-            split: try data.split(trainFraction: train, validationFraction: valid, testFraction: test, using: &rng)))
+        try withLabelNoise(try plainSplit(arguments), arguments)
       },
       Builtin(
         name: "kfold", category: "data", parameters: [.required("data"), .optional("k", "5"), .optional("seed", "none")],
@@ -147,16 +132,22 @@ enum DataBuiltins {
         return .list(try data.kFold(k, using: &rng).map { .object(SplitObject(split: $0)) })
       },
       Builtin(
-        name: "standardize", category: "data", parameters: [.required("data")],
+        name: "standardize", category: "data", parameters: [.required("data"), .optional("target", "false")],
         purpose: "Scales each feature to mean 0 and std 1: statistics from the train part of a split, or from a whole data set.",
-        example: "standardize(moons(n=100, seed=1))",
-        notes: "Standardizing a whole data set before splitting leaks the test part's statistics into training."
+        example: "standardize(moons(n=100, seed=1))\nstandardize(dataset(\"diabetes\"), target=true).y[0]",
+        notes: "Standardizing a whole data set before splitting leaks the test part's statistics into training.\n"
+          + "target=true also standardizes a regression target (with the same part's statistics)."
       ) { arguments in
         let value = try arguments.required("data")
+        let target = try arguments.bool("target", false)
         switch value {
-        case .object(let object as SplitObject): return .object(SplitObject(split: try object.split.standardized().split))
+        case .object(let object as SplitObject):
+          var split = try object.split.standardized().split
+          if target { split = try standardizeTargets(split) }
+          return .object(SplitObject(split: split))
         case .object(let object as DatasetObject):
-          return .object(DatasetObject(dataset: try Standardizer(fitting: object.dataset).transform(object.dataset)))
+          let data = try Standardizer(fitting: object.dataset).transform(object.dataset)
+          return .object(DatasetObject(dataset: target ? try standardizeTargets(DataSplit(train: data)).train : data))
         default: throw arguments.typeError("data", expected: "a data set or a split", got: value)
         }
       },
@@ -187,7 +178,14 @@ enum DataBuiltins {
         example: "expand(circles(n=100, seed=1), features=[\"x1\", \"x2\", \"x1^2\", \"x2^2\"])"
       ) { arguments in
         let names = try DataBuiltins.strings(arguments, "features", ["x1", "x2"])
-        return try DataBuiltins.mapData(arguments, "data") { try $0.mappingFeatures(named: names) }
+        let expanded = try DataBuiltins.mapData(arguments, "data") { try $0.mappingFeatures(named: names) }
+        if case .object(var object as SplitObject) = expanded,
+          case .object(let original as SplitObject) = try arguments.required("data")
+        {
+          object.plane = (try names.map { try FeatureMap(parsing: $0) }, original.split)
+          return .object(object)
+        }
+        return expanded
       },
       Builtin(
         name: "column", category: "data", parameters: [.required("data"), .required("c")],
@@ -277,6 +275,80 @@ enum DataBuiltins {
       guard test > 0 else { return .object(SplitObject(split: DataSplit(train: data))) }
       return .object(SplitObject(split: try data.split(trainFraction: 1 - test, testFraction: test, using: &rng)))
     }
+  }
+
+  /// `split` without label noise.
+  private static func plainSplit(_ arguments: Arguments) throws -> Value {
+    let data = try arguments.dataset("data", trainOfSplit: true)
+    var rng = try arguments.generator()
+    let train = try arguments.number("train", 0.6)
+    let valid = try arguments.number("valid", 0)
+    let testGiven = arguments.value("test") == nil ? 0 : try arguments.number("test")
+    if train >= 1 || valid >= 1 || testGiven >= 1 {
+      let test = try arguments.int("test", 0, in: 0...data.count)
+      return .object(
+        SplitObject(
+          split: try data.split(
+            trainCount: try arguments.int("train", in: 1...data.count),
+            validationCount: try arguments.int("valid", 0, in: 0...data.count), testCount: test, using: &rng)))
+    }
+    let test = try arguments.number("test", max(0, 1 - train - valid))
+    return .object(
+      SplitObject(
+        split: try data.split(trainFraction: train, validationFraction: valid, testFraction: test, using: &rng)))
+  }
+
+  /// Gives a fraction `label_noise` of the training labels another class.
+  private static func withLabelNoise(_ value: Value, _ arguments: Arguments) throws -> Value {
+    let q = try arguments.number("label_noise", 0)
+    guard q > 0 else { return value }
+    guard q < 1 else { throw arguments.error("label_noise", "`label_noise` must be in [0, 1)") }
+    guard case .object(let object as SplitObject) = value else { return value }
+    var split = object.split
+    guard case .classification(let classes) = split.train.task, classes >= 2 else {
+      throw arguments.error("label_noise", "label noise needs classification data")
+    }
+    var rng = try arguments.generator()
+    var labels = split.train.targets.scalars
+    let flips = Int((q * Double(labels.count)).rounded())
+    for index in seededPermutation(count: labels.count, using: &rng).prefix(flips) {
+      let shift = 1 + rng.nextInt(below: classes - 1)
+      labels[index] = Float((Int(labels[index]) + shift) % classes)
+    }
+    let train = split.train
+    split.train = try Dataset(
+      name: train.name, features: train.features, targets: Tensor(labels), task: train.task,
+      featureNames: train.featureNames, targetName: train.targetName)
+    return .object(SplitObject(split: split))
+  }
+
+  /// Standardizes the regression targets of every part with the training
+  /// part's mean and standard deviation (per output column).
+  static func standardizeTargets(_ split: DataSplit) throws -> DataSplit {
+    guard case .regression(let outputs) = split.train.task else {
+      throw HostError("target=true needs regression data; class labels cannot be standardized")
+    }
+    let n = split.train.count
+    let y = split.train.targets.scalars
+    var means = [Double](repeating: 0, count: outputs)
+    var deviations = [Double](repeating: 0, count: outputs)
+    for row in 0..<n { for k in 0..<outputs { means[k] += Double(y[row * outputs + k]) / Double(n) } }
+    for row in 0..<n {
+      for k in 0..<outputs {
+        let d = Double(y[row * outputs + k]) - means[k]
+        deviations[k] += d * d / Double(n)
+      }
+    }
+    let scales = deviations.map { $0 > 0 ? 1 / $0.squareRoot() : 1 }
+    func apply(_ data: Dataset) throws -> Dataset {
+      let scalars = data.targets.scalars.enumerated().map { index, value in
+        Float((Double(value) - means[index % outputs]) * scales[index % outputs])
+      }
+      return try Dataset(
+        name: data.name, features: data.features, targets: try Tensor(shape: data.targets.shape, scalars: scalars),
+        task: data.task, featureNames: data.featureNames, targetName: data.targetName)
+    }
+    return DataSplit(train: try apply(split.train), validation: try split.validation.map(apply), test: try split.test.map(apply))
   }
 
   /// The names of the CSV files in `directory`, without extension, sorted.

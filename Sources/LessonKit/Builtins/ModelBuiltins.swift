@@ -6,15 +6,20 @@ enum ModelBuiltins {
     [
       Builtin(
         name: "linear", category: "models",
-        parameters: [.required("inputs"), .optional("outputs", "1"), .optional("bias", "true"), .optional("seed", "none")],
-        purpose: "A model with one linear layer (PyTorch's default initialization U(±1/√inputs)).",
+        parameters: [
+          .required("inputs"), .optional("outputs", "1"), .optional("bias", "true"), .optional("init", "\"default\""),
+          .optional("std", "0.01"), .optional("seed", "none"),
+        ],
+        purpose: "A model with one linear layer (PyTorch's default initialization U(±1/√inputs); init= as for mlp).",
         example: "m = linear(2, 1)\nm.params"
       ) { arguments in
         var rng = try arguments.generator()
         let inputs = try arguments.int("inputs", in: 1...100_000)
         let outputs = try arguments.int("outputs", 1, in: 1...100_000)
         try arguments.interpreter.checkTensorSize(inputs * outputs, arguments)
-        let layer = try Linear(inputs: inputs, outputs: outputs, bias: try arguments.bool("bias", true), using: &rng)
+        let layer = try Linear(
+          inputs: inputs, outputs: outputs, bias: try arguments.bool("bias", true), initializer: try initializer(arguments),
+          using: &rng)
         return .object(ModelObject(model: Sequential([layer]), kind: "linear(\(inputs), \(outputs))"))
       },
       Builtin(

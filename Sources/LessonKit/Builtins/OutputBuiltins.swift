@@ -35,9 +35,10 @@ enum OutputBuiltins {
       Builtin(
         name: "plot", category: "output",
         parameters: [.variadic("series"), .optional("x", "none"), .optional("labels", "[]"), .optional("logy", "false"),
-                     .optional("logx", "false")] + labelParameters,
+                     .optional("logx", "false"), .optional("xlim", "none"), .optional("ylim", "none")] + labelParameters,
         purpose: "A line plot of one or more series of numbers against x (default 1, 2, 3, …: epochs).",
-        example: "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")"
+        example: "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")",
+        notes: "xlim=[low, high] and ylim=[low, high] leave out the points outside (a diverging curve stays readable)."
       ) { arguments in
         let x = arguments.value("x") == nil ? nil : try arguments.numbers("x")
         let labels = try DataBuiltins.strings(arguments, "labels", [])
@@ -46,7 +47,9 @@ enum OutputBuiltins {
           if let x, x.count != y.count {
             throw RuntimeError("plot: x has \(x.count) numbers but series \(index + 1) has \(y.count)", at: entry.range)
           }
-          return Series(name: index < labels.count ? labels[index] : "", y: y, x: x ?? (0..<y.count).map { Double($0 + 1) })
+          return try limited(
+            Series(name: index < labels.count ? labels[index] : "", y: y, x: x ?? (0..<y.count).map { Double($0 + 1) }),
+            arguments, dropping: false)
         }
         guard !series.isEmpty else { throw arguments.error("needs at least one series of numbers") }
         return chart(
@@ -58,7 +61,8 @@ enum OutputBuiltins {
       Builtin(
         name: "scatter", category: "output",
         parameters: [.required("x"), .required("y"), .optional("groups", "none"), .optional("labels", "[]"),
-                     .optional("lines", "[]"), .optional("line_labels", "[]")] + labelParameters,
+                     .optional("lines", "[]"), .optional("line_labels", "[]"), .optional("xlim", "none"),
+                     .optional("ylim", "none")] + labelParameters,
         purpose: "Points (x, y), one marker per group; lines=[[xs, ys], …] draws curves over them (fitted models).",
         example: "scatter([1, 2, 3, 4], [1, 4, 9, 16], lines=[[[1, 4], [1, 16]]], line_labels=[\"chord\"])"
       ) { arguments in
@@ -97,7 +101,8 @@ enum OutputBuiltins {
         return chart(
           ScatterPlot(
             title: try text(arguments, "title"), xLabel: try text(arguments, "xlabel"), yLabel: try text(arguments, "ylabel"),
-            series: series, lines: lines))
+            series: try series.map { try limited($0, arguments, dropping: true) },
+            lines: try lines.map { try limited($0, arguments, dropping: false) }))
       },
       Builtin(
         name: "bars", category: "output",
@@ -165,7 +170,11 @@ enum OutputBuiltins {
         if case .function = try arguments.required("data") {
           (field, trajectories) = try fieldAndPaths(arguments, functionName: "data")
         } else {
-          guard case .list(let rows) = try arguments.required("data"), !rows.isEmpty else {
+          var data = try arguments.required("data")
+          if case .object(let object as TensorObject) = data, object.tensor.rank == 2 {
+            data = TensorObject.nestedValue(object.tensor)
+          }
+          guard case .list(let rows) = data, !rows.isEmpty else {
             throw arguments.typeError("data", expected: "a list of rows of numbers or a function", got: try arguments.required("data"))
           }
           let grid = try rows.map {
@@ -192,6 +201,28 @@ enum OutputBuiltins {
         try boundary(arguments)
       },
     ]
+  }
+
+  /// The series without the points outside `xlim=` / `ylim=`: dropped, or
+  /// (for lines) replaced by NaN so the line breaks there.
+  private static func limited(_ series: Series, _ arguments: Arguments, dropping: Bool) throws -> Series {
+    let xlim = arguments.value("xlim") == nil ? nil : try range(arguments, "xlim", [])
+    let ylim = arguments.value("ylim") == nil ? nil : try range(arguments, "ylim", [])
+    guard xlim != nil || ylim != nil else { return series }
+    let xs = series.x ?? (0..<series.y.count).map { Double($0 + 1) }
+    var keptX: [Double] = []
+    var keptY: [Double] = []
+    for (x, y) in zip(xs, series.y) {
+      let inside = (xlim?.contains(x) ?? true) && (ylim?.contains(y) ?? true)
+      if inside {
+        keptX.append(x)
+        keptY.append(y)
+      } else if !dropping {
+        keptX.append(x)
+        keptY.append(.nan)
+      }
+    }
+    return Series(name: series.name, y: keptY, x: keptX)
   }
 
   private static func chart(_ chart: any Chart) -> Value {
@@ -321,7 +352,12 @@ enum OutputBuiltins {
 
   private static func boundary(_ arguments: Arguments) throws -> Value {
     let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
-    let split = try arguments.dataSplit("data")
+    var split = try arguments.dataSplit("data")
+    var maps: [FeatureMap]?
+    if case .object(let object as SplitObject) = try arguments.required("data"), let plane = object.plane {
+      split = plane.split
+      maps = plane.maps
+    }
     let partName = try arguments.string("part", "test")
     let part: Dataset
     switch partName {
@@ -345,7 +381,16 @@ enum OutputBuiltins {
         grid += [Float(x.lowerBound + (x.upperBound - x.lowerBound) * Double(column) / Double(columns - 1)), Float(yv)]
       }
     }
-    let output = try TrainKit.predict(model.model, try Tensor(shape: [rows * columns, 2], scalars: grid))
+    var inputs = try Tensor(shape: [rows * columns, 2], scalars: grid)
+    if let maps {
+      var mapped: [Float] = []
+      mapped.reserveCapacity(rows * columns * maps.count)
+      for point in 0..<(rows * columns) {
+        for map in maps { mapped.append(map(grid[2 * point], grid[2 * point + 1])) }
+      }
+      inputs = try Tensor(shape: [rows * columns, maps.count], scalars: mapped)
+    }
+    let output = try TrainKit.predict(model.model, inputs)
     let classes = output.shape.count == 2 && output.shape[1] > 1 ? try output.argmax(alongAxis: 1).scalars : output.scalars.map { $0 > 0 ? 1 : 0 }
     let values = (0..<rows).map { row in (0..<columns).map { Double(classes[row * columns + $0]) } }
     let labels = DatasetObject.targetList(part)

@@ -45,7 +45,11 @@ enum TensorBuiltins {
         let b = try tensorArgument(arguments, "b")
         if a.rank == 2 && b.rank == 2 {
           try arguments.interpreter.checkTensorSize(a.shape[0] * b.shape[1], arguments)
-          try arguments.interpreter.charge(a.shape[0] * b.shape[1] * a.shape[1] / 100_000, at: arguments.callRange)
+          let work = Double(a.shape[0]) * Double(a.shape[1]) * Double(b.shape[1])
+          guard work <= 2e10 else {
+            throw arguments.error("too much work: \(formatNumber(work)) multiply-adds (at most 2e+10)")
+          }
+          try arguments.interpreter.charge(Int(work) / 100_000, at: arguments.callRange)
         }
         return .object(TensorObject(tensor: try a.matmul(b)))
       },
@@ -78,6 +82,46 @@ enum TensorBuiltins {
         let scale = Float(1 / (1 - p))
         let scalars = t.scalars.map { rng.nextUniformDouble() < p ? 0 : $0 * scale }
         return .object(TensorObject(tensor: try Tensor(shape: t.shape, scalars: scalars)))
+      },
+      Builtin(
+        name: "reshape", category: "tensors", parameters: [.required("t"), .required("shape")],
+        purpose: "The same values in a new shape (row-major); one dimension may be -1 to be inferred.",
+        example: "reshape(range(6), [2, 3]).list"
+      ) { arguments in
+        let t = try tensorArgument(arguments, "t")
+        var shape = try arguments.numbers("shape").map {
+          try wholeNumber($0, in: -1...t.count, describing: "each dimension", at: arguments.range(of: "shape"), builtin: "reshape")
+        }
+        guard !shape.isEmpty, shape.count <= 8, shape.filter({ $0 == -1 }).count <= 1 else {
+          throw arguments.error("shape", "`shape` needs 1 to 8 dimensions, at most one of them -1")
+        }
+        if let unknown = shape.firstIndex(of: -1) {
+          let known = shape.filter { $0 != -1 }.reduce(1, *)
+          guard known > 0, t.count % known == 0 else {
+            throw arguments.error("shape", "cannot infer the -1 dimension: \(t.count) values do not divide by \(known)")
+          }
+          shape[unknown] = t.count / known
+        }
+        return .object(TensorObject(tensor: try t.reshaped(to: shape)))
+      },
+      Builtin(
+        name: "poly_features", category: "tensors", parameters: [.required("xs"), .optional("max_degree", "20")],
+        purpose: "The polynomial features xⁱ/i! for i < max_degree of each number, as a tensor [n, max_degree] (as poly_data).",
+        example: "poly_features([0, 1, 2], max_degree=4).list"
+      ) { arguments in
+        let xs = try arguments.numbers("xs")
+        let degree = try arguments.int("max_degree", 20, in: 1...50)
+        try arguments.interpreter.checkTensorSize(xs.count * degree, arguments)
+        var scalars: [Float] = []
+        scalars.reserveCapacity(xs.count * degree)
+        for x in xs {
+          var term = 1.0
+          for power in 0..<degree {
+            if power > 0 { term *= x / Double(power) }
+            scalars.append(Float(term))
+          }
+        }
+        return .object(TensorObject(tensor: try Tensor(shape: [xs.count, degree], scalars: scalars)))
       },
       Builtin(
         name: "first_below", category: "math", parameters: [.required("xs"), .required("threshold")],

@@ -10,14 +10,16 @@ enum TrainingBuiltins {
         parameters: [
           .required("model"), .required("data"), .optional("epochs", "10"), .optional("batch", "32"),
           .optional("optimizer", "sgd(lr=0.1)"), .optional("loss", "\"auto\""), .optional("schedule", "none"),
-          .optional("clip", "none"), .optional("patience", "none"), .optional("shuffle", "true"),
-          .optional("seed", "none"),
+          .optional("clip", "none"), .optional("patience", "none"), .optional("l2", "0"), .optional("l1", "0"),
+          .optional("shuffle", "true"), .optional("seed", "none"),
         ],
         purpose: "Trains the model in place on data.train, evaluating every part after each epoch; returns a history.",
         example: "h = fit(mlp([2, 16, 2], seed=1), moons(n=200, seed=1), epochs=5, optimizer=adam(lr=0.01), seed=1)\nh.train_loss[-1]",
         notes: "batch: a size, or \"full\" for full-batch gradient descent. loss: \"auto\" (cross-entropy for classes,\n"
           + "mse for regression), \"mse\", \"cross_entropy\", \"bce\". clip: the largest gradient norm.\n"
           + "patience: stop when the validation loss has not improved for that many epochs (best weights kept).\n"
+          + "l2=λ adds (λ/2)·Σ‖W‖² and l1=λ adds λ·Σ|W| over weight matrices (not biases) to the objective;\n"
+          + "the recorded losses stay the plain data loss.\n"
           + "A NaN or Inf stops training with a report (h.diverged, h.report); Ctrl-C stops it too.\n"
           + "The history's members:\n\(HistoryObject.documentedMembers)."
       ) { arguments in
@@ -106,11 +108,12 @@ enum TrainingBuiltins {
         parameters: [
           .required("model"), .required("data"), .optional("k", "5"), .optional("epochs", "10"),
           .optional("batch", "32"), .optional("optimizer", "sgd(lr=0.1)"), .optional("loss", "\"auto\""),
-          .optional("seed", "none"),
+          .optional("lam", "1"), .optional("seed", "none"),
         ],
         purpose: "k-fold cross-validation: trains a copy of the model on each fold; returns {train_loss, valid_loss, mean, std, k}.",
-        example: "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=3, epochs=2, seed=1)\ncv.mean",
-        notes: "Every fold starts from the same initial weights (a copy of `model`); mean and std are of valid_loss."
+        example: "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=3, epochs=2, seed=1)\ncv.mean\ncross_validate(\"ridge\", dataset(\"diabetes\"), k=5, lam=0.1, seed=1).mean",
+        notes: "Every fold starts from the same initial weights (a copy of `model`); mean and std are of valid_loss.\n"
+          + "model may also be \"lstsq\" or \"ridge\" (with lam=) for the closed-form fits; their losses are mse."
       ) { arguments in
         try crossValidate(arguments)
       },
@@ -127,6 +130,39 @@ enum TrainingBuiltins {
         try learningRateRange(arguments)
       },
     ]
+  }
+
+  /// Cross-validation of the closed-form fits: mse on each fold's parts.
+  private static func crossValidateClosedForm(_ name: String, _ arguments: Arguments) throws -> Value {
+    guard name == "lstsq" || name == "ridge" else {
+      throw arguments.error("model", "`model` must be a model, \"lstsq\" or \"ridge\", got \"\(name)\"")
+    }
+    let lambda = name == "ridge" ? try arguments.number("lam", 1) : 0
+    guard lambda >= 0, lambda.isFinite else { throw arguments.error("lam", "`lam` must be a finite number ≥ 0") }
+    let data = try arguments.dataset("data")
+    let k = try arguments.int("k", 5, in: 2...100)
+    var rng = try arguments.generator()
+    var trainLosses: [Double] = []
+    var validLosses: [Double] = []
+    for fold in try data.kFold(k, using: &rng) {
+      try arguments.interpreter.checkCancellation()
+      let layer = try ClosedFormBuiltins.linearSolution(fold.train, lambda: lambda, bias: true)
+      trainLosses.append(Double(try TrainKit.evaluate(layer, on: fold.train, loss: .meanSquaredError).loss))
+      if let valid = fold.validation {
+        validLosses.append(Double(try TrainKit.evaluate(layer, on: valid, loss: .meanSquaredError).loss))
+      }
+    }
+    return summary(trainLosses, validLosses, k: k)
+  }
+
+  private static func summary(_ trainLosses: [Double], _ validLosses: [Double], k: Int) -> Value {
+    let mean = validLosses.reduce(0, +) / Double(max(validLosses.count, 1))
+    let std = (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(max(validLosses.count, 1))).squareRoot()
+    return .record(
+      Record([
+        ("train_loss", .list(trainLosses.map { .number($0) })), ("valid_loss", .list(validLosses.map { .number($0) })),
+        ("mean", .number(mean)), ("std", .number(std)), ("k", .number(Double(k))),
+      ]))
   }
 
   private static func learningRateRange(_ arguments: Arguments) throws -> Value {
@@ -194,6 +230,17 @@ enum TrainingBuiltins {
       .optimizer
   }
 
+  /// The optimizer, wrapped to add `l2=` / `l1=` penalty gradients when asked.
+  private static func penalized(_ optimizer: any Optimizer, _ arguments: Arguments) throws -> any Optimizer {
+    let l2 = try arguments.number("l2", 0)
+    let l1 = try arguments.number("l1", 0)
+    guard l2 >= 0, l1 >= 0, l2.isFinite, l1.isFinite else {
+      throw arguments.error(l2 < 0 || !l2.isFinite ? "l2" : "l1", "`l2` and `l1` must be finite numbers ≥ 0")
+    }
+    if l2 == 0 && l1 == 0 { return optimizer }
+    return PenalizedOptimizer(optimizer, l2: Float(l2), l1: Float(l1))
+  }
+
   private static func batchArgument(_ arguments: Arguments, count: Int) throws -> Int {
     if case .string(let text)? = arguments.value("batch") {
       guard text == "full" else { throw arguments.error("batch", "`batch` must be a size or \"full\", got \"\(text)\"") }
@@ -222,7 +269,8 @@ enum TrainingBuiltins {
     let started = Date()
     let history = try TrainKit.fit(
       model.model, data: split, loss: arguments.value("loss") == nil ? nil : try lossArgument(arguments, task: split.train.task),
-      optimizer: try optimizerArgument(arguments), epochs: epochs, batchSize: batch, schedule: schedule, clipNorm: clip,
+      optimizer: try penalized(try optimizerArgument(arguments), arguments), epochs: epochs, batchSize: batch,
+      schedule: schedule, clipNorm: clip,
       earlyStopping: stopping, shuffle: try arguments.bool("shuffle", true), using: &rng
     ) { progress in
       switch progress.event {
@@ -243,7 +291,10 @@ enum TrainingBuiltins {
 
   private static func crossValidate(_ arguments: Arguments) throws -> Value {
     let interpreter = arguments.interpreter
-    let model = try arguments.object("model", as: ModelObject.self, expected: "a model")
+    if case .string(let name) = try arguments.required("model") {
+      return try crossValidateClosedForm(name, arguments)
+    }
+    let model = try arguments.object("model", as: ModelObject.self, expected: "a model, \"lstsq\" or \"ridge\"")
     let data = try arguments.dataset("data")
     let k = try arguments.int("k", 5, in: 2...100)
     let epochs = try arguments.int("epochs", 10, in: 1...1_000_000)

@@ -30,12 +30,12 @@ extension Interpreter {
     case .bool(let flag, _): return .bool(flag)
     case .none: return .none
     case .name(let name, let range): return try lookUp(name, scope, at: range)
-    case .list(let elements, _):
-      return .list(try elements.map { try evaluate($0, scope) })
-    case .record(let entries, _):
+    case .list(let elements, let range):
+      return try checkedNesting(.list(try elements.map { try evaluate($0, scope) }), at: range)
+    case .record(let entries, let range):
       var record = Record()
       for entry in entries { record[entry.key] = try evaluate(entry.value, scope) }
-      return .record(record)
+      return try checkedNesting(.record(record), at: range)
     case .unary(let op, let operandExpr, let range):
       return try unary(op, try evaluate(operandExpr, scope), at: range)
     case .binary(.and, let leftExpr, let rightExpr, let opRange, _),
@@ -70,11 +70,52 @@ extension Interpreter {
             value: try evaluate(argument.value, scope), range: argument.value.range))
       }
       return try call(callee, arguments, at: range, calleeRange: calleeExpr.range)
-    case .function(let parameters, let body, _):
-      return .function(UserFunction(parameters: parameters, body: body, captured: scope, name: nil))
+    case .function(let parameters, let body, let range):
+      return try checkedNesting(
+        .function(UserFunction(parameters: parameters, body: body, captured: scope, name: nil)), at: range)
     case .invalid(let range):
       throw RuntimeError("this text could not be read", at: range)
     }
+  }
+
+  /// The deepest nesting of lists, records and captured functions a value
+  /// may have. Deeper values are refused when built, because printing,
+  /// comparing and even freeing them recurse once per level.
+  static let maximumValueNesting = 100
+
+  /// How deeply `value` nests containers, counting at most to `limit + 1`.
+  /// - Complexity: O(containers visited); flat lists are scanned once.
+  func nestingDepth(_ value: Value, limit: Int = Interpreter.maximumValueNesting) -> Int {
+    guard limit >= 0 else { return 1 }
+    switch value {
+    case .list(let items):
+      var deepest = 0
+      for item in items {
+        switch item {
+        case .list, .record, .function:
+          deepest = max(deepest, nestingDepth(item, limit: limit - 1))
+          if deepest > limit { return deepest + 1 }
+        default: continue
+        }
+      }
+      return deepest + 1
+    case .record(let record):
+      return 1 + record.entries.reduce(0) { max($0, nestingDepth($1.value, limit: limit - 1)) }
+    case .function(let function):
+      return 1 + function.captured.values.reduce(0) { max($0, nestingDepth($1, limit: limit - 1)) }
+    default:
+      return 0
+    }
+  }
+
+  /// `value`, unless it nests deeper than `maximumValueNesting`.
+  func checkedNesting(_ value: Value, at range: SourceRange) throws -> Value {
+    guard nestingDepth(value) <= Interpreter.maximumValueNesting else {
+      throw RuntimeError(
+        "nested too deeply: lists, records and functions may nest at most \(Interpreter.maximumValueNesting) levels",
+        at: range)
+    }
+    return value
   }
 
   /// The value of `name`: a local, a variable, or a builtin.

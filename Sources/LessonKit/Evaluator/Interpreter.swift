@@ -191,13 +191,13 @@ final class Interpreter {
     case .list(var items):
       let position = try listIndex(index, count: items.count, at: indexExpr.range)
       items[position] = value
-      globals[name] = .list(items)
+      globals[name] = try checkedNesting(.list(items), at: valueExpr.range)
     case .record(var record):
       guard case .string(let key) = index else {
         throw RuntimeError("a record key must be a string, got \(index.typeDescription)", at: indexExpr.range)
       }
       record[key] = value
-      globals[name] = .record(record)
+      globals[name] = try checkedNesting(.record(record), at: valueExpr.range)
     default:
       throw RuntimeError(
         "can only assign elements of a list or a record; `\(name)` is \(container.typeDescription)", at: nameRange)

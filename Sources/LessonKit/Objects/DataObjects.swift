@@ -57,6 +57,9 @@ struct DatasetObject: LessonObject {
 struct SplitObject: LessonObject {
   /// The parts.
   var split: DataSplit
+  /// For data made by `expand`: the feature maps and the 2-D points they
+  /// were computed from, so `boundary` can draw the plane.
+  var plane: (maps: [FeatureMap], split: DataSplit)? = nil
 
   var typeName: String { "split" }
 

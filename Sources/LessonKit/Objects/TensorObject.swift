@@ -179,6 +179,7 @@ struct TensorObject: LessonObject {
     var shape: [Int] = []
     var probe = value
     while case .list(let items) = probe {
+      guard shape.count < 8 else { throw HostError("a tensor has at most 8 dimensions") }
       shape.append(items.count)
       guard let first = items.first else { break }
       probe = first

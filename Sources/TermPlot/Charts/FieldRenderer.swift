@@ -145,7 +145,7 @@ struct FieldRenderer {
               / Double(levels.count - 1) : 0.5
           grid.set(
             ascii ? "-" : "─", row: top + i, column: left,
-            ink: options.color ? Glyphs.heatInk(f) : .none)
+            ink: options.color ? Glyphs.contourInk(f) : .none)
           grid.write(
             TextWidth.truncate(label, to: labelWidth, ascii: ascii),
             row: top + i, column: left + 2)
@@ -211,7 +211,7 @@ struct FieldRenderer {
           let level = max(b, nb) - 1
           let f =
             levels.count > 1 ? Double(level) / Double(levels.count - 1) : 0.5
-          let ink = Glyphs.heatInk(f)
+          let ink = Glyphs.contourInk(f)
           let column = i / 2
           let row = j / 4
           if ascii {
@@ -246,7 +246,7 @@ struct FieldRenderer {
           })
         else { continue }
         let f = levels.count > 1 ? Double(k) / Double(levels.count - 1) : 0.5
-        canvas.label(label, column: start, row: r, ink: Glyphs.heatInk(f))
+        canvas.label(label, column: start, row: r, ink: Glyphs.contourInk(f))
         break
       }
     }

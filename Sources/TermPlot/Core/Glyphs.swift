@@ -62,6 +62,12 @@ enum Glyphs {
     return .palette(heatPalette[i])
   }
 
+  /// The colour of a contour level: the middle of the heat ramp, so the
+  /// lines stay visible on dark and light terminals alike.
+  static func contourInk(_ f: Double) -> Ink {
+    heatInk(0.25 + 0.6 * min(max(f.isFinite ? f : 0, 0), 1))
+  }
+
   /// The shade for a fraction 0…1.
   static func shade(_ f: Double, ascii: Bool) -> Character {
     let s = shades(ascii: ascii)

@@ -79,7 +79,7 @@ enum SVGWriter {
   }
 
   /// The RGB colour of an SGR parameter list (nil for a reset).
-  private static func rgb(_ params: String) -> String? {
+  static func rgb(_ params: String) -> String? {
     let basic: [String: String] = [
       "31": "#c0392b", "32": "#27ae60", "33": "#b7950b", "34": "#2e61c9",
       "35": "#8e44ad", "36": "#16a0a0", "91": "#e74c3c", "92": "#2ecc71",
@@ -93,7 +93,7 @@ enum SVGWriter {
   }
 
   /// The standard xterm RGB value of a 256-colour palette index.
-  private static func xterm256(_ n: Int) -> String {
+  static func xterm256(_ n: Int) -> String {
     let levels = [0, 95, 135, 175, 215, 255]
     var r = 128
     var g = 128
@@ -116,7 +116,7 @@ enum SVGWriter {
     return String([digits[(v / 16) % 16], digits[v % 16]])
   }
 
-  private static func escape(_ s: String) -> String {
+  static func escape(_ s: String) -> String {
     var out = ""
     for ch in s {
       switch ch {

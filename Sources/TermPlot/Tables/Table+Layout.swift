@@ -28,7 +28,7 @@ extension Table {
     column < rows[row].count ? rows[row][column] : .empty
   }
 
-  func formatted(ascii: Bool) -> Formatted {
+  func formatted(ascii: Bool, digitsLimit: Int = .max) -> Formatted {
     var result = Formatted(
       headers: [], cells: Array(repeating: [], count: rows.count),
       alignments: [], best: [])
@@ -39,7 +39,8 @@ extension Table {
         return nil
       }
       let numberText = Table.formatColumn(
-        values, digits: column.significantDigits, ascii: ascii)
+        values, digits: min(column.significantDigits, digitsLimit), ascii: ascii
+      )
       var texts: [String] = []
       var k = 0
       for r in rows.indices {
@@ -182,14 +183,25 @@ extension Table {
         ]
       } ?? []
     }
-    let f = formatted(ascii: ascii)
+    // Borders: "│ " before each column, " │" after the last, " │ " between.
+    let overhead = 3 * columns.count + 1
+    // Too narrow for the numbers: fewer significant digits (down to 2)
+    // before anything is cut.
+    var f = formatted(ascii: ascii)
+    for limit in [3, 2] {
+      let needed = columns.indices.map { c in
+        isNumeric(c)
+          ? (f.cells.map { TextWidth.of($0[c]) }.max() ?? 1)
+          : min(TextWidth.of(f.headers[c]), 6)
+      }.reduce(0, +)
+      guard needed + overhead > width else { break }
+      f = formatted(ascii: ascii, digitsLimit: limit)
+    }
     var widths = columns.indices.map { c in
       max(
         TextWidth.of(f.headers[c]),
         f.cells.map { TextWidth.of($0[c]) }.max() ?? 0, 1)
     }
-    // Borders: "│ " before each column, " │" after the last, " │ " between.
-    let overhead = 3 * columns.count + 1
     // Shrink the widest column first: text and headers before numbers,
     // and numbers only when nothing else is left.
     let numberWidths = columns.indices.map { c in

@@ -22,8 +22,9 @@
 /// the graph. Sharing one graph between threads that both call `backward()` is
 /// a programmer error, as with sharing a `Parameter`.
 final class GraphNode: @unchecked Sendable {
-  /// The nodes of the inputs this result was computed from. A `var` only so
-  /// that `deinit` can take them apart without recursion.
+  /// The nodes of the inputs this result was computed from.
+  ///
+  /// A `var` only so that `deinit` can take them apart without recursion.
   private(set) var parents: [GraphNode]
   /// Maps the gradient with respect to this node's value to the gradients
   /// with respect to each parent (same order as `parents`).
@@ -81,7 +82,7 @@ extension Tensor {
       tracked.append(index)
     }
     guard !tracked.isEmpty else { return value.detached() }
-    let parents = tracked.map { inputs[$0].node! }
+    let parents = tracked.compactMap { inputs[$0].node }
     let node: GraphNode
     if tracked.count == inputs.count {
       node = GraphNode(parents: parents, shape: value.shape, pullback: pullback)
@@ -96,7 +97,9 @@ extension Tensor {
   }
 
   /// The same values, cut loose from the autodiff graph: gradients do not flow
-  /// through the result. Like PyTorch's `tensor.detach()`.
+  /// through the result.
+  ///
+  /// Like PyTorch's `tensor.detach()`.
   public func detached() -> Tensor {
     Tensor(uncheckedShape: shape, scalars: scalars)
   }

@@ -6,8 +6,9 @@
 /// (momentum buffers, moment estimates) keyed by that identity.
 public final class Parameter {
   /// The dotted name given by the model, such as `"0.weight"` or `"2.bias"`.
-  /// A container (`Sequential`, `Residual`) prefixes its children's names
-  /// with their position when it is built.
+  ///
+  /// A container (`Sequential`, `Residual`) prefixes its children's names with
+  /// their position when it is built.
   public internal(set) var name: String
   /// The current values.
   public var value: Tensor
@@ -28,10 +29,12 @@ public final class Parameter {
 }
 
 extension Parameter {
-  /// The current value as a leaf of the autodiff graph: operations on it
-  /// record a graph, and `backward()` on a loss computed from it adds the
-  /// gradient into `gradient`. Each read makes a new leaf; a parameter read
-  /// twice receives the sum of both contributions.
+  /// The current value as a leaf of the autodiff graph: operations on it record
+  /// a graph, and `backward()` on a loss computed from it adds the gradient
+  /// into `gradient`.
+  ///
+  /// Each read makes a new leaf; a parameter read twice receives the sum of
+  /// both contributions.
   ///
   /// Layers read `ForwardContext.value(of:)`, which is `tracked` when
   /// training and the plain `value` in evaluation.
@@ -49,8 +52,9 @@ extension Parameter {
   /// The number of scalars this parameter holds.
   public var count: Int { value.count }
 
-  /// Adds `gradient` into `self.gradient` (which starts at `nil`). A
-  /// gradient of another shape than the value's (the value was replaced
+  /// Adds `gradient` into `self.gradient` (which starts at `nil`).
+  ///
+  /// A gradient of another shape than the value's (the value was replaced
   /// mid-graph) is ignored rather than trapping.
   func accumulate(_ gradient: Tensor) {
     guard gradient.shape == value.shape else { return }

@@ -3,6 +3,7 @@ import RealModule
 /// Differentiable activation functions, elementwise unless stated.
 extension Tensor {
   /// σ(x) = 1 / (1 + e⁻ˣ), computed without overflow for large |x|.
+  ///
   /// Gradient σ(x)(1 − σ(x)).
   public func sigmoid() -> Tensor {
     unary({ Tensor.sigmoid($0) }) { g, _, y in
@@ -17,14 +18,18 @@ extension Tensor {
     return e / (1 + e)
   }
 
-  /// tanh(x). Gradient 1 − tanh²(x).
+  /// tanh(x).
+  ///
+  /// Gradient 1 − tanh²(x).
   public func tanh() -> Tensor {
     unary({ Float.tanh($0) }) { g, _, y in
       Tensor.plain(g, y) { $0 * (1 - $1 * $1) }
     }
   }
 
-  /// max(0, x). Its gradient at 0 is 0 (as PyTorch).
+  /// max(0, x).
+  ///
+  /// Its gradient at 0 is 0 (as PyTorch).
   public func relu() -> Tensor {
     unary({ $0 > 0 ? $0 : 0 }) { g, x, _ in
       Tensor.plain(g, x) { $1 > 0 ? $0 : 0 }
@@ -38,9 +43,11 @@ extension Tensor {
     }
   }
 
-  /// GELU in its exact form, x·Φ(x) = ½·x·(1 + erf(x/√2)) — PyTorch's
-  /// default (`approximate='none'`), not the tanh approximation
-  /// (Hendrycks & Gimpel, 2016). Gradient Φ(x) + x·φ(x).
+  /// GELU in its exact form, x·Φ(x) = ½·x·(1 + erf(x/√2)) — PyTorch's default
+  /// (`approximate='none'`), not the tanh approximation (Hendrycks & Gimpel,
+  /// 2016).
+  ///
+  /// Gradient Φ(x) + x·φ(x).
   public func gelu() -> Tensor {
     let invSqrt2: Float = 0.707_106_77
     let invSqrt2Pi: Float = 0.398_942_3
@@ -54,7 +61,9 @@ extension Tensor {
   }
 
   /// The softmax along `axis`: eˣⁱ / Σⱼ eˣʲ, computed after subtracting the
-  /// maximum so that large logits do not overflow. Each slice sums to 1.
+  /// maximum so that large logits do not overflow.
+  ///
+  /// Each slice sums to 1.
   /// - Throws: `TrainKitError` when `axis` is out of range or has size 0.
   public func softmax(alongAxis axis: Int = -1) throws -> Tensor {
     let (_, outer, n, inner) = try axisView(axis, "softmax(alongAxis:)")

@@ -18,8 +18,11 @@ extension GEMM {
   ///
   /// - Parameters:
   ///   - kc: Depth of the panels (≥ 0).
-  ///   - a: Packed A panel: `kc` groups of `mr` values, `a[p·mr + i]` = A[i, p].
-  ///   - b: Packed B panel: `kc` rows of `nr` values, `b[p·nr + j]` = B[p, j].
+  ///   - a: A panel: A[i, p] = `a[i·aRow + p·aDepth]`; packed panels have
+  ///     `aRow` 1 and `aDepth` `mr`, a row-major A read in place has `aRow`
+  ///     lda and `aDepth` 1, a transposed one the reverse.
+  ///   - b: B panel: B[p, j] = `b[p·bDepth + j]`; packed panels have
+  ///     `bDepth` `nr`, a row-major B read in place has `bDepth` ldb.
   ///   - c: Top-left element of a full 6×32 tile of C (row stride `ldc`).
   ///   - addToC: When false the tile is overwritten, otherwise added to.
   ///
@@ -28,7 +31,8 @@ extension GEMM {
   /// result does not depend on where the tile lies or which thread runs it.
   @inline(never)
   static func microKernel(
-    kc: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+    kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
+    b: UnsafePointer<Float>, bDepth: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
   ) {
     var c00 = SIMD16<Float>(), c01 = SIMD16<Float>()
@@ -49,32 +53,39 @@ extension GEMM {
       (o40, o41) = loadRow(c + 4 &* ldc)
       (o50, o51) = loadRow(c + 5 &* ldc)
     }
-    var pa = a
+    var a0 = a, a1 = a + aRow, a2 = a + 2 &* aRow
+    var a3 = a + 3 &* aRow, a4 = a + 4 &* aRow, a5 = a + 5 &* aRow
     var pb = UnsafeRawPointer(b)
+    let bStep = bDepth &* MemoryLayout<Float>.stride
     var p = 0
     while p < kc {
       let b0 = pb.loadUnaligned(as: SIMD16<Float>.self)
       let b1 = pb.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
-      var x = SIMD16<Float>(repeating: pa[0])
+      var x = SIMD16<Float>(repeating: a0.pointee)
       fusedMultiplyAdd(&c00, x, b0)
       fusedMultiplyAdd(&c01, x, b1)
-      x = SIMD16<Float>(repeating: pa[1])
+      x = SIMD16<Float>(repeating: a1.pointee)
       fusedMultiplyAdd(&c10, x, b0)
       fusedMultiplyAdd(&c11, x, b1)
-      x = SIMD16<Float>(repeating: pa[2])
+      x = SIMD16<Float>(repeating: a2.pointee)
       fusedMultiplyAdd(&c20, x, b0)
       fusedMultiplyAdd(&c21, x, b1)
-      x = SIMD16<Float>(repeating: pa[3])
+      x = SIMD16<Float>(repeating: a3.pointee)
       fusedMultiplyAdd(&c30, x, b0)
       fusedMultiplyAdd(&c31, x, b1)
-      x = SIMD16<Float>(repeating: pa[4])
+      x = SIMD16<Float>(repeating: a4.pointee)
       fusedMultiplyAdd(&c40, x, b0)
       fusedMultiplyAdd(&c41, x, b1)
-      x = SIMD16<Float>(repeating: pa[5])
+      x = SIMD16<Float>(repeating: a5.pointee)
       fusedMultiplyAdd(&c50, x, b0)
       fusedMultiplyAdd(&c51, x, b1)
-      pa += 6
-      pb += 128
+      a0 += aDepth
+      a1 += aDepth
+      a2 += aDepth
+      a3 += aDepth
+      a4 += aDepth
+      a5 += aDepth
+      pb += bStep
       p &+= 1
     }
     if addToC {

@@ -25,8 +25,21 @@ extension GEMM {
     var out = dst
     while i < rows {
       let h = min(mr, rows &- i)
-      if a.transposed {
-        // op(A)[i, p] = stored[p, i]: each p reads `h` adjacent floats.
+      if a.transposed && h == 6 {
+        // op(A)[i, p] = stored[p, i]: each p copies six adjacent floats.
+        var src = a.base + (p0 &* a.ld &+ i0 &+ i)
+        var o = out
+        for _ in 0..<kc {
+          o[0] = src[0]
+          o[1] = src[1]
+          o[2] = src[2]
+          o[3] = src[3]
+          o[4] = src[4]
+          o[5] = src[5]
+          src += a.ld
+          o += 6
+        }
+      } else if a.transposed {
         for p in 0..<kc {
           let src = a.base + ((p0 &+ p) &* a.ld &+ i0 &+ i)
           let o = out + p &* mr
@@ -80,7 +93,23 @@ extension GEMM {
     var out = dst
     while j < cols {
       let w = min(nr, cols &- j)
-      if b.transposed {
+      if b.transposed && w == nr {
+        // op(B)[p, j] = stored[j, p]: 16×16 blocks transposed in registers,
+        // then the last kc mod 16 rows one by one.
+        let stored = b.base + ((j0 &+ j) &* b.ld &+ p0)
+        let whole = kc & ~15
+        var p = 0
+        while p < whole {
+          transpose16x16(stored + p, ld: b.ld, into: out + p &* nr, ldOut: nr)
+          transpose16x16(stored + (16 &* b.ld &+ p), ld: b.ld, into: out + (p &* nr &+ 16), ldOut: nr)
+          p &+= 16
+        }
+        while p < kc {
+          let o = out + p &* nr
+          for c in 0..<nr { o[c] = stored[c &* b.ld &+ p] }
+          p &+= 1
+        }
+      } else if b.transposed {
         // op(B)[p, j] = stored[j, p]: read each stored row contiguously.
         for c in 0..<w {
           let src = b.base + ((j0 &+ j &+ c) &* b.ld &+ p0)
@@ -115,6 +144,38 @@ extension GEMM {
       }
       out += kc &* nr
       j &+= nr
+    }
+  }
+
+  /// Writes the transpose of the 16×16 block at `src` (row stride `ld`) to
+  /// `dst` (row stride `ldOut`): dst[c·ldOut + r] = src[r·ld + c].
+  ///
+  /// Four rounds of a perfect unshuffle over the 256 elements, each made of
+  /// `evenHalf`/`oddHalf` pairs, which compile to `vpermt2ps` on AVX-512.
+  /// Element (r, c) sits at position 16r + c; each round rotates the 8-bit
+  /// position right by one bit, so after four it sits at 16c + r.
+  @inline(never)
+  static func transpose16x16(
+    _ src: UnsafePointer<Float>, ld: Int, into dst: UnsafeMutablePointer<Float>, ldOut: Int
+  ) {
+    withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 32) { buffer in
+      let v = buffer.baseAddress!
+      for r in 0..<16 {
+        v[r] = UnsafeRawPointer(src + r &* ld).loadUnaligned(as: SIMD16<Float>.self)
+      }
+      var from = v
+      var to = v + 16
+      for _ in 0..<4 {
+        for k in 0..<8 {
+          let x = from[2 &* k], y = from[2 &* k &+ 1]
+          to[k] = SIMD16(lowHalf: x.evenHalf, highHalf: y.evenHalf)
+          to[k &+ 8] = SIMD16(lowHalf: x.oddHalf, highHalf: y.oddHalf)
+        }
+        swap(&from, &to)
+      }
+      for c in 0..<16 {
+        UnsafeMutableRawPointer(dst + c &* ldOut).storeBytes(of: from[c], as: SIMD16<Float>.self)
+      }
     }
   }
 }

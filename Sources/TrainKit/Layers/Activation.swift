@@ -61,6 +61,7 @@ public struct Activation: Layer {
 /// Inverted dropout (Srivastava et al., 2014): in training, each element is
 /// zeroed with probability `p` and the survivors are scaled by 1/(1 − p), so
 /// the expected output equals the input; in evaluation it is the identity.
+///
 /// Masks are drawn from `ForwardContext.rng`.
 public struct Dropout: Layer {
   /// The probability of zeroing an element.

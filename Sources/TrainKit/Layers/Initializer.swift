@@ -17,8 +17,9 @@ public enum Initializer: Sendable, Equatable, CustomStringConvertible {
   case xavierUniform
   /// Xavier/Glorot normal: N(0, 2 / (fan_in + fan_out)).
   case xavierNormal
-  /// He/Kaiming uniform for ReLU (He et al., 2015): U(−b, b) with
-  /// b = √(6 / fan_in), i.e. gain √2.
+  /// He/Kaiming uniform for ReLU (He et al., 2015): U(−b, b), gain √2.
+  ///
+  /// The bound is b = √(6 / fan_in).
   case kaimingUniform
   /// He/Kaiming normal for ReLU: N(0, 2 / fan_in).
   case kaimingNormal

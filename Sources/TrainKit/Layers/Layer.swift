@@ -61,8 +61,9 @@ public protocol Layer: CustomStringConvertible {
   /// Every trainable parameter, in a fixed order, each with its dotted name.
   var parameters: [Parameter] { get }
   /// An independent copy: new parameters with the same names and values
-  /// (training the copy leaves this layer unchanged). Gradients are not
-  /// copied.
+  /// (training the copy leaves this layer unchanged).
+  ///
+  /// Gradients are not copied.
   func copied() -> Self
 }
 

@@ -20,6 +20,9 @@ public struct Linear: Layer {
 
   /// Creates a layer with freshly initialized weights.
   /// - Parameters:
+  ///   - inputs: the number of input features, at least 1.
+  ///   - outputs: the number of outputs, at least 1.
+  ///   - bias: whether the layer adds a bias.
   ///   - initializer: how to draw the weights; the default matches PyTorch
   ///     (see `Initializer.pytorchDefault`).
   ///   - rng: the generator the weights (then the biases) are drawn from.

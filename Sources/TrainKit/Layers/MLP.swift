@@ -15,6 +15,7 @@ extension Sequential {
   ///   - bias: whether the `Linear` layers have biases.
   ///   - initializer: for every `Linear`.
   ///   - rng: the generator the weights are drawn from, layer by layer.
+  /// - Returns: the layers in a `Sequential`, named `0.weight`, `0.bias`, ….
   /// - Throws: `TrainKitError` for fewer than two sizes, a size below 1, a
   ///   rate outside [0, 1] or the wrong number of rates.
   public static func mlp(
@@ -54,9 +55,11 @@ extension Sequential {
   }
 
   /// A residual MLP: `Linear(inputs → width)`, the activation, then `blocks`
-  /// residual blocks x + act(Linear(width → width)(x)), then
-  /// `Linear(width → outputs)`. Parameters are named `0.weight`,
-  /// `2.body.0.weight`, …, `\(blocks + 2).weight`.
+  /// residual blocks x + act(Linear(width → width)(x)), then `Linear(width →
+  /// outputs)`.
+  ///
+  /// Parameters are named `0.weight`, `2.body.0.weight`, …, `\(blocks +
+  /// 2).weight`.
   /// - Throws: `TrainKitError` for a size below 1 or a negative block count.
   public static func residualMLP(
     inputs: Int, width: Int, blocks: Int, outputs: Int,

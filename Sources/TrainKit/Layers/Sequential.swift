@@ -1,5 +1,7 @@
-/// Layers applied one after another. Child `i`'s parameters are named
-/// `"\(i).name"`: `0.weight`, `0.bias`, `2.weight`, ….
+/// Layers applied one after another.
+///
+/// Child `i`'s parameters are named `"\(i).name"`: `0.weight`, `0.bias`,
+/// `2.weight`, ….
 ///
 ///     var rng = SeededGenerator(seed: 0)
 ///     let model = try Sequential([
@@ -56,8 +58,10 @@ public struct Sequential: Layer {
   }
 }
 
-/// A residual block (He et al., 2016): y = x + f(x). The body must map its
-/// input to the same shape. The body's parameters are named `body.…`.
+/// A residual block (He et al., 2016): y = x + f(x).
+///
+/// The body must map its input to the same shape. The body's parameters are
+/// named `body.…`.
 public struct Residual: Layer {
   /// The function f whose output is added to the input.
   public let body: any Layer

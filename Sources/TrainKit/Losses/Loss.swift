@@ -29,10 +29,11 @@ public func halfMeanSquaredError(_ predictions: Tensor, _ targets: Tensor)
   try meanSquaredError(predictions, targets) * 0.5
 }
 
-/// Softmax cross-entropy of logits `[n, classes]` against integer labels
-/// `[n]` (held as `Float`), averaged over the n samples:
-/// mean(logsumexp(zᵢ) − zᵢ,yᵢ), computed with the maximum subtracted so that
-/// logits of ±1000 stay finite. Its gradient is (softmax(z) − onehot(y)) / n.
+/// Softmax cross-entropy of logits `[n, classes]` against integer labels `[n]`
+/// (held as `Float`), averaged over the n samples: mean(logsumexp(zᵢ) − zᵢ,yᵢ),
+/// computed with the maximum subtracted so that logits of ±1000 stay finite.
+///
+/// Its gradient is (softmax(z) − onehot(y)) / n.
 /// - Throws: `TrainKitError` for mismatched shapes, no samples, or a label
 ///   that is not a whole number in `0..<classes` (naming its row).
 public func softmaxCrossEntropy(logits: Tensor, labels: Tensor) throws -> Tensor
@@ -71,9 +72,10 @@ public func softmaxCrossEntropy(logits: Tensor, labels: Tensor) throws -> Tensor
   }
 }
 
-/// Binary cross-entropy on logits, averaged over samples:
-/// mean(max(z, 0) − z·y + log(1 + e^(−|z|))), the stable form of
-/// −[y·log σ(z) + (1 − y)·log(1 − σ(z))]. Gradient (σ(z) − y) / n.
+/// Binary cross-entropy on logits, averaged over samples.
+///
+/// Computed as mean(max(z, 0) − z·y + log(1 + e^(−|z|))), the stable form
+/// of −[y·log σ(z) + (1 − y)·log(1 − σ(z))]. Gradient (σ(z) − y) / n.
 ///
 /// `logits` is `[n]` or `[n, 1]`; `labels` is `[n]` (or `[n, 1]`) with
 /// values in [0, 1].

@@ -11,7 +11,7 @@ public protocol Optimizer: AnyObject {
   ///   parameter's.
   func step(_ parameters: [Parameter]) throws
   /// A one-line description with the hyper-parameters, such as
-  /// `Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0)`.
+  /// `Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False)`.
   var description: String { get }
 }
 

@@ -75,7 +75,9 @@ enum Elementwise {
   }
 
   /// `f(a[...], b[...])` over `outShape`, reading `a` and `b` with NumPy
-  /// broadcasting. Both shapes must broadcast to `outShape`.
+  /// broadcasting.
+  ///
+  /// Both shapes must broadcast to `outShape`.
   @inline(__always)
   static func broadcastZip(
     _ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int],
@@ -207,9 +209,10 @@ enum Elementwise {
     }
   }
 
-  /// The maximum along the middle dimension of `[outer, n, inner]` (n ≥ 1)
-  /// and the index of its first occurrence. NaN wins over any number, so a
-  /// NaN is never hidden.
+  /// The maximum along the middle dimension of `[outer, n, inner]` (n ≥ 1) and
+  /// the index of its first occurrence.
+  ///
+  /// NaN wins over any number, so a NaN is never hidden.
   static func max(_ a: [Float], outer: Int, n: Int, inner: Int) -> (
     values: [Float], indices: [Int]
   ) {
@@ -253,11 +256,15 @@ enum Elementwise {
     return [Float](unsafeUninitializedCapacity: total) { out, initialized in
       a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
+          // Non-empty (m·n > 0, k > 0), so every base address exists.
+          guard let pa = pa.baseAddress, let pb = pb.baseAddress,
+            let pc = out.baseAddress
+          else { return }
           GEMM.multiply(
             m: m, n: n, k: k,
-            a: pa.baseAddress!, lda: transposeA ? m : k, transposeA: transposeA,
-            b: pb.baseAddress!, ldb: transposeB ? k : n, transposeB: transposeB,
-            c: out.baseAddress!, ldc: n, accumulate: false)
+            a: pa, lda: transposeA ? m : k, transposeA: transposeA,
+            b: pb, ldb: transposeB ? k : n, transposeB: transposeB,
+            c: pc, ldc: n, accumulate: false)
         }
       }
       initialized = total

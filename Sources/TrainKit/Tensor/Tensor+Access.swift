@@ -51,8 +51,10 @@ extension Tensor {
 }
 
 extension Tensor: Equatable {
-  /// Tensors are equal when their shapes and elements are; the autodiff
-  /// graph is not compared. NaN is unequal to itself, as for `Float`.
+  /// Tensors are equal when their shapes and elements are; the autodiff graph
+  /// is not compared.
+  ///
+  /// NaN is unequal to itself, as for `Float`.
   public static func == (lhs: Tensor, rhs: Tensor) -> Bool {
     lhs.shape == rhs.shape && lhs.scalars == rhs.scalars
   }

@@ -56,6 +56,7 @@ extension Tensor {
   }
 
   /// The plain elementwise `f` with broadcasting, for pullbacks (no graph).
+  ///
   /// Both shapes are known to broadcast.
   @inline(__always)
   static func plain(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float)
@@ -158,8 +159,10 @@ extension Tensor {
     }
   }
 
-  /// Each element raised to `exponent` (`pow`). Gradient p·xᵖ⁻¹. A whole
-  /// exponent works for negative bases; a fractional one gives NaN there.
+  /// Each element raised to `exponent` (`pow`).
+  ///
+  /// Gradient p·xᵖ⁻¹. A whole exponent works for negative bases; a fractional
+  /// one gives NaN there.
   public func pow(_ exponent: Float) -> Tensor {
     if exponent == 2 {
       return unary({ $0 * $0 }) { g, x, _ in Tensor.plain(g, x) { 2 * $0 * $1 }
@@ -193,15 +196,19 @@ extension Tensor {
     }
   }
 
-  /// The absolute value of each element. Its gradient at 0 is 0.
+  /// The absolute value of each element.
+  ///
+  /// Its gradient at 0 is 0.
   public func abs() -> Tensor {
     unary({ Swift.abs($0) }) { g, x, _ in
       Tensor.plain(g, x) { $1 > 0 ? $0 : ($1 < 0 ? -$0 : 0) }
     }
   }
 
-  /// Each element limited to `[minimum, maximum]`. The gradient is passed
-  /// through where `minimum ≤ x ≤ maximum` and is 0 elsewhere (as PyTorch).
+  /// Each element limited to `[minimum, maximum]`.
+  ///
+  /// The gradient is passed through where `minimum ≤ x ≤ maximum` and is 0
+  /// elsewhere (as PyTorch).
   /// - Throws: `TrainKitError` when `minimum > maximum` or either is NaN.
   public func clamped(min minimum: Float, max maximum: Float) throws -> Tensor {
     guard minimum <= maximum else {

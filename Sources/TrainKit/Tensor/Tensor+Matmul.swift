@@ -1,6 +1,8 @@
 extension Tensor {
-  /// The matrix product of `[m, k]` and `[k, n]`, giving `[m, n]`, computed
-  /// by `GEMM.multiply`. Its gradients are dA = dC·Bᵀ and dB = Aᵀ·dC.
+  /// The matrix product of `[m, k]` and `[k, n]`, giving `[m, n]`, computed by
+  /// `GEMM.multiply`.
+  ///
+  /// Its gradients are dA = dC·Bᵀ and dB = Aᵀ·dC.
   ///
   ///     let a = try Tensor(shape: [1, 2], scalars: [1, 2])
   ///     let b = try Tensor(shape: [2, 1], scalars: [3, 4])

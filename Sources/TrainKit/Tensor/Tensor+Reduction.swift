@@ -45,8 +45,11 @@ extension Tensor {
   ///     let x = try Tensor(shape: [2, 3], scalars: [1, 2, 3, 4, 5, 6])
   ///     try x.sum(alongAxis: 1).scalars   // [6, 15]
   ///
-  /// - Parameter keepingDimension: keep the reduced axis with size 1, so the
-  ///   result broadcasts against the input.
+  /// - Parameters:
+  ///   - axis: the axis to sum over; negative counts from the end.
+  ///   - keepingDimension: keep the reduced axis with size 1, so the result
+  ///     broadcasts against the input.
+  /// - Returns: the sums, with `axis` removed (or of size 1).
   /// - Throws: `TrainKitError` when `axis` is out of range.
   public func sum(alongAxis axis: Int, keepingDimension: Bool = false) throws
     -> Tensor
@@ -91,8 +94,10 @@ extension Tensor {
       / Float(n)
   }
 
-  /// The largest element, as a scalar tensor. The gradient flows to the
-  /// first position holding the maximum. A NaN anywhere gives NaN.
+  /// The largest element, as a scalar tensor.
+  ///
+  /// The gradient flows to the first position holding the maximum. A NaN
+  /// anywhere gives NaN.
   /// - Throws: `TrainKitError` for an empty tensor.
   public func max() throws -> Tensor {
     try reshaped(to: [count]).max(alongAxis: 0)
@@ -129,7 +134,9 @@ extension Tensor {
   }
 
   /// The index of the largest element along `axis` (the first, on ties), as
-  /// whole numbers held in `Float`. Not differentiable.
+  /// whole numbers held in `Float`.
+  ///
+  /// Not differentiable.
   ///
   ///     let logits = try Tensor(shape: [2, 3], scalars: [0, 5, 1, 7, 2, 3])
   ///     try logits.argmax(alongAxis: 1).scalars   // [1, 0]
@@ -157,5 +164,33 @@ extension Tensor {
         "argmax(): the tensor of shape \(describeShape(shape)) is empty")
     }
     return Elementwise.max(scalars, outer: 1, n: count, inner: 1).indices[0]
+  }
+}
+
+extension Tensor {
+  /// The smallest element, as a scalar tensor; the gradient flows to the
+  /// first position holding it.
+  ///
+  /// - Throws: `TrainKitError` for an empty tensor.
+  public func min() throws -> Tensor {
+    try -((-self).max())
+  }
+
+  /// The smallest element along `axis`; the gradient flows to the first
+  /// position holding each minimum.
+  ///
+  /// - Throws: `TrainKitError` when `axis` is out of range or has size 0.
+  public func min(alongAxis axis: Int, keepingDimension: Bool = false) throws
+    -> Tensor
+  {
+    try -((-self).max(alongAxis: axis, keepingDimension: keepingDimension))
+  }
+
+  /// The Euclidean (Frobenius) norm √(Σ x²), as a scalar tensor.
+  ///
+  /// Its gradient x / ‖x‖ is NaN at the zero tensor, as √ is not
+  /// differentiable at 0.
+  public func norm() -> Tensor {
+    pow(2).sum().squareRoot()
   }
 }

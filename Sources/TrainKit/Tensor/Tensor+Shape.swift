@@ -1,6 +1,7 @@
 extension Tensor {
-  /// The same elements in a new shape. One dimension may be `-1`: it is
-  /// inferred from the others.
+  /// The same elements in a new shape.
+  ///
+  /// One dimension may be `-1`: it is inferred from the others.
   ///
   ///     try Tensor([1, 2, 3, 4, 5, 6]).reshaped(to: [2, -1]).shape   // [2, 3]
   ///
@@ -120,9 +121,10 @@ extension Tensor {
     return try gatheringRows(Array(range))
   }
 
-  /// The rows at `indices`, in that order (repeats allowed): how a
-  /// minibatch is taken from a shuffled data set. The gradient is added back
-  /// into the rows it came from.
+  /// The rows at `indices`, in that order (repeats allowed): how a minibatch is
+  /// taken from a shuffled data set.
+  ///
+  /// The gradient is added back into the rows it came from.
   /// - Throws: `TrainKitError` for a scalar or an index outside `0..<shape[0]`.
   public func gatheringRows(_ indices: [Int]) throws -> Tensor {
     guard rank > 0 else {
@@ -222,5 +224,25 @@ extension Array {
     var copy = self
     copy.reserveCapacity(capacity)
     return copy
+  }
+}
+
+extension Tensor {
+  /// Row `index` (negative counts from the end), with the first dimension
+  /// removed: a matrix's row is a vector, a vector's entry a scalar.
+  ///
+  ///     let x = try Tensor(rows: [[1, 2], [3, 4]])
+  ///     try x.row(-1).scalars   // [3, 4]
+  ///
+  /// - Throws: `TrainKitError` for a scalar or an index out of range.
+  public func row(_ index: Int) throws -> Tensor {
+    guard rank > 0 else { throw TrainKitError("row(_:): a scalar has no rows") }
+    let i = index < 0 ? index + shape[0] : index
+    guard i >= 0 && i < shape[0] else {
+      throw TrainKitError(
+        "row(_:): row \(index) is out of range for a tensor with \(shape[0]) rows"
+      )
+    }
+    return try rows(i..<(i + 1)).reshaped(to: Array(shape.dropFirst()))
   }
 }

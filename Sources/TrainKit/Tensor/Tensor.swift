@@ -7,13 +7,16 @@
 ///     let x = try Tensor(shape: [2, 3], scalars: [1, 2, 3, 4, 5, 6])
 ///     print(x.shape)   // Prints "[2, 3]"
 public struct Tensor: Sendable {
-  /// The size of each dimension, outermost first. `[]` is a scalar.
+  /// The size of each dimension, outermost first.
+  ///
+  /// `[]` is a scalar.
   public internal(set) var shape: [Int]
   /// The elements in row-major order; `scalars.count == shape.product`.
   public internal(set) var scalars: [Float]
-  /// The autodiff node that produced this tensor, or `nil` for a plain value
-  /// (a constant, or any result computed without a tracked input). See
-  /// `GraphNode` and `Parameter.tracked`.
+  /// The autodiff node that produced this tensor, or `nil` for a plain value (a
+  /// constant, or any result computed without a tracked input).
+  ///
+  /// See `GraphNode` and `Parameter.tracked`.
   var node: GraphNode?
 
   /// The largest number of elements a tensor may hold (2³¹, 8 GiB of
@@ -35,8 +38,10 @@ public struct Tensor: Sendable {
     self.node = nil
   }
 
-  /// Creates a tensor without checking; `scalars.count` must equal the
-  /// product of `shape`. For TrainKit's own operations.
+  /// Creates a tensor without checking; `scalars.count` must equal the product
+  /// of `shape`.
+  ///
+  /// For TrainKit's own operations.
   init(uncheckedShape shape: [Int], scalars: [Float], node: GraphNode? = nil) {
     self.shape = shape
     self.scalars = scalars

@@ -7,15 +7,19 @@ public struct Evaluation: Sendable, Equatable {
 }
 
 /// The loss (and accuracy, for classification) of `model` on `dataset`, in
-/// evaluation mode: no dropout, no graph. Computed in chunks of `batchSize`
-/// rows and averaged over samples, so the result equals the loss of the
-/// whole set at once up to rounding.
+/// evaluation mode: no dropout, no graph.
+///
+/// Computed in chunks of `batchSize` rows and averaged over samples, so the
+/// result equals the loss of the whole set at once up to rounding.
 ///
 ///     let result = try evaluate(model, on: data.test!, loss: .softmaxCrossEntropy)
 ///     print(result.accuracy!)
 ///
 /// - Parameters:
+///   - model: the model to evaluate.
+///   - dataset: the samples.
 ///   - loss: defaults to the usual loss for the data set's task.
+///   - batchSize: the rows per forward pass (bounds memory, not the result).
 ///   - mode: how layers behave; `.evaluation` by default. Pass
 ///     `.training(using:)` to keep dropout on (a classic bug, shown on
 ///     purpose); no graph is recorded either way.
@@ -81,12 +85,13 @@ public func predict(
   return try Tensor.concatenating(parts, alongAxis: 0)
 }
 
-/// The gradient norm of each layer for one backward pass of the loss over
-/// the whole of `dataset` (no update, dropout off): how vanishing or
-/// exploding gradients show before any training. Layers are the prefixes of
-/// the parameter names (`"0"`, `"2"`, `"4"` for an MLP), input side first;
-/// a layer's norm covers all its parameters. The model's gradients are
-/// cleared afterwards.
+/// The gradient norm of each layer for one backward pass of the loss over the
+/// whole of `dataset` (no update, dropout off): how vanishing or exploding
+/// gradients show before any training.
+///
+/// Layers are the prefixes of the parameter names (`"0"`, `"2"`, `"4"` for an
+/// MLP), input side first; a layer's norm covers all its parameters. The
+/// model's gradients are cleared afterwards.
 ///
 /// - Returns: one `(layer, norm)` pair per layer with parameters.
 /// - Throws: `TrainKitError` for an empty data set or outputs that do not
@@ -109,6 +114,9 @@ public func layerGradientNorms(
     .backward()
   let norms = gradientNorms(parameters)
   return layerGrouping(parameters.map(\.name)).map { layer in
-    (layer.name, Float(layer.members.reduce(0) { $0 + norms[$1] * norms[$1] }.squareRoot()))
+    (
+      layer.name,
+      Float(layer.members.reduce(0) { $0 + norms[$1] * norms[$1] }.squareRoot())
+    )
   }
 }

@@ -25,7 +25,11 @@
 /// update made. The optimizer's learning rate is restored at the end.
 ///
 /// - Parameters:
+///   - model: the model to train, in place.
+///   - data: the training part and, optionally, validation and test parts.
 ///   - loss: defaults to `Loss.standard(for:)` the training part's task.
+///   - optimizer: the update rule; its learning rate is the schedule's base.
+///   - epochs: the number of passes over the training part, at least 1.
 ///   - batchSize: samples per minibatch; the last keeps its real size.
 ///   - schedule: the learning rate per epoch from the optimizer's rate.
 ///   - clipNorm: the largest global gradient norm allowed, if any.
@@ -33,10 +37,12 @@
 ///     over the weight matrices only (parameters of rank ≥ 2, not biases) —
 ///     d2l's weight decay. The recorded losses stay the plain data loss.
 ///   - l1: λ of an L1 penalty λ·Σ|W| over the weight matrices.
+///   - earlyStopping: stop when the monitored loss stops improving.
 ///   - shuffle: reshuffle the training part every epoch.
 ///   - rng: the source of shuffles and dropout masks; the same seed gives a
 ///     bit-identical history.
 ///   - observer: called after every minibatch and every epoch.
+/// - Returns: the history of the run.
 /// - Throws: `TrainKitError` for bad arguments (batch size 0, empty data, …)
 ///   or when the model's outputs do not fit the data or the loss.
 public func fit(

@@ -158,7 +158,8 @@ public struct History: Sendable, Equatable {
     switch stopReason {
     case .completed: return ""
     case .cancelled:
-      return "cancelled after \(totalSteps) steps (\(epochs.count) epochs completed)"
+      return
+        "cancelled after \(totalSteps) steps (\(epochs.count) epochs completed)"
     case .earlyStopped(let best):
       return "stopped early after epoch \(epochs.count); best epoch \(best)"
         + (restoredBestWeights ? ", its weights restored" : "")
