@@ -40,7 +40,7 @@ let package = Package(
       providers: [.apt(["libreadline-dev"])]
     ),
     .target(name: "LineEditing", dependencies: ["CReadline"]),
-    .target(name: "LabShell", dependencies: ["LessonKit", "LineEditing"]),
+    .target(name: "LabShell", dependencies: ["LessonKit", "LineEditing", "TermPlot"]),
     .executableTarget(
       name: "trainlab",
       dependencies: [

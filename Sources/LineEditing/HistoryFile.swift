@@ -7,7 +7,9 @@ public enum HistoryFile {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
       return state + "/trainlab/history"
     }
-    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+    guard let home = environment["HOME"], home.hasPrefix("/") else {
+      return nil
+    }
     return home + "/.local/state/trainlab/history"
   }
 }

@@ -1,7 +1,7 @@
 import Synchronization
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A flag raised by Ctrl-C (SIGINT) and polled by whoever can stop: the line
@@ -30,7 +30,9 @@ public final class InterruptFlag: Sendable {
   public func lower() { raised.store(false, ordering: .sequentiallyConsistent) }
 
   /// Lowers the flag and says whether it was raised.
-  public func take() -> Bool { raised.exchange(false, ordering: .sequentiallyConsistent) }
+  public func take() -> Bool {
+    raised.exchange(false, ordering: .sequentiallyConsistent)
+  }
 }
 
 /// Raised by SIGWINCH; lowered by whoever resizes readline's idea of the screen.
@@ -51,7 +53,9 @@ public func installSignalHandlers() {
     InterruptFlag.process.lower()
     resizeFlag.lower()
     var interrupt = sigaction()
-    interrupt.__sigaction_handler.sa_handler = { _ in InterruptFlag.process.raise() }
+    interrupt.__sigaction_handler.sa_handler = { _ in
+      InterruptFlag.process.raise()
+    }
     sigemptyset(&interrupt.sa_mask)
     interrupt.sa_flags = 0
     sigaction(SIGINT, &interrupt, nil)

@@ -1,9 +1,11 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Reads lines from a file descriptor without readline: no echo, no escape
-/// codes, no history. Used when standard input is not a terminal, so the
+/// codes, no history.
+///
+/// Used when standard input is not a terminal, so the
 /// shell can be driven by a script or a pipe.
 ///
 /// Ctrl-C (the interrupt flag raised while waiting) returns `.interrupted`;
@@ -25,7 +27,10 @@ public final class PlainLineReader: LineReader {
   ///   - promptOutput: Where to write prompts, or nil (the default) to show
   ///     none, which keeps piped transcripts clean.
   ///   - interrupt: The flag that makes a waiting read return `.interrupted`.
-  public init(fd: Int32 = 0, promptOutput: Int32? = nil, interrupt: InterruptFlag = .process) {
+  public init(
+    fd: Int32 = 0, promptOutput: Int32? = nil,
+    interrupt: InterruptFlag = .process
+  ) {
     self.fd = fd
     self.promptOutput = promptOutput
     self.interrupt = interrupt
@@ -46,7 +51,9 @@ public final class PlainLineReader: LineReader {
         return .line(String(decoding: buffer, as: UTF8.self))
       }
       var chunk = [UInt8](repeating: 0, count: 4096)
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes {
+        Glibc.read(fd, $0.baseAddress, $0.count)
+      }
       if count < 0 {
         if errno == EINTR {
           if interrupt.take() { return .interrupted }

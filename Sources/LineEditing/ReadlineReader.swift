@@ -1,7 +1,7 @@
 import CReadline
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Reads lines from the terminal with GNU readline: line editing, history
@@ -77,7 +77,9 @@ public final class ReadlineReader: LineReader {
   }
 
   public func addToHistory(_ line: String) {
-    guard !line.allSatisfy(\.isWhitespace), line != lastHistoryLine else { return }
+    guard !line.allSatisfy(\.isWhitespace), line != lastHistoryLine else {
+      return
+    }
     lastHistoryLine = line
     add_history(line)
     if let historyPath { append_history(1, historyPath) }
@@ -115,7 +117,9 @@ struct ReadlineState {
 }
 
 /// readline's callbacks are C function pointers and cannot capture context,
-/// so their state lives here. Safe because readline is single-threaded: the
+/// so their state lives here.
+///
+/// Safe because readline is single-threaded: the
 /// callbacks run synchronously inside `rl_callback_read_char`, called only by
 /// `ReadlineReader.readLine` on the thread that is reading, and the reader is
 /// documented as one per process, used from one thread at a time.
@@ -125,16 +129,17 @@ nonisolated(unsafe) var readlineState = ReadlineState()
 /// after `h.` the member name alone is completed.
 private let wordBreakCharacters = " \t\n\"'`@$><=;|&{}()[],+-*/%:.!~^"
 
-private let lineHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
-  rl_callback_handler_remove()
-  guard let line else {
-    readlineState.result = .endOfInput
-    Terminal.write("\n")
-    return
+private let lineHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void =
+  { line in
+    rl_callback_handler_remove()
+    guard let line else {
+      readlineState.result = .endOfInput
+      Terminal.write("\n")
+      return
+    }
+    readlineState.result = .line(String(cString: line))
+    free(line)
   }
-  readlineState.result = .line(String(cString: line))
-  free(line)
-}
 
 private let attemptCompletion:
   @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<
@@ -151,23 +156,31 @@ private let attemptCompletion:
     return rl_completion_matches(text, completionGenerator)
   }
 
-private let completionGenerator: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = {
-  _, _ in
-  guard readlineState.nextCandidate < readlineState.candidates.count else { return nil }
-  defer { readlineState.nextCandidate += 1 }
-  return strdup(readlineState.candidates[readlineState.nextCandidate])
-}
+private let completionGenerator:
+  @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? =
+    {
+      _, _ in
+      guard readlineState.nextCandidate < readlineState.candidates.count else {
+        return nil
+      }
+      defer { readlineState.nextCandidate += 1 }
+      return strdup(readlineState.candidates[readlineState.nextCandidate])
+    }
 
 /// The candidates that complete `word`: each taken whole when it starts with
 /// `word`, or by its part after the last `.` (a member) when that does.
+///
 /// Sorted, without duplicates.
-func completionWords(_ candidates: [String], completing word: String) -> [String] {
+func completionWords(_ candidates: [String], completing word: String)
+  -> [String]
+{
   var words = Set<String>()
   for candidate in candidates {
     if candidate.hasPrefix(word) {
       words.insert(candidate)
     } else if let dot = candidate.lastIndex(of: "."),
-      case let member = String(candidate[candidate.index(after: dot)...]), member.hasPrefix(word)
+      case let member = String(candidate[candidate.index(after: dot)...]),
+      member.hasPrefix(word)
     {
       words.insert(member)
     }

@@ -1,7 +1,7 @@
 import CReadline
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Questions about the terminal: is a file descriptor one, and how wide is it.
@@ -15,7 +15,9 @@ public enum Terminal {
   public static func size(of fd: Int32 = 1) -> (columns: Int, rows: Int)? {
     var columns: Int32 = 0
     var rows: Int32 = 0
-    guard trainlab_terminal_size(fd, &columns, &rows) == 0, columns > 0, rows > 0 else {
+    guard trainlab_terminal_size(fd, &columns, &rows) == 0, columns > 0,
+      rows > 0
+    else {
       return nil
     }
     return (Int(columns), Int(rows))
@@ -23,7 +25,9 @@ public enum Terminal {
 
   /// True when ANSI colour should be used on `fd`: it is a terminal,
   /// `NO_COLOR` is unset or empty, and `TERM` is not `dumb`.
-  public static func wantsColor(fd: Int32 = 1, environment: [String: String]) -> Bool {
+  public static func wantsColor(fd: Int32 = 1, environment: [String: String])
+    -> Bool
+  {
     guard isTerminal(fd) else { return false }
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
     return environment["TERM"] != "dumb"
@@ -36,7 +40,8 @@ public enum Terminal {
     while let entry = pointer.pointee {
       let text = String(cString: entry)
       if let equals = text.firstIndex(of: "=") {
-        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+        result[String(text[..<equals])] = String(
+          text[text.index(after: equals)...])
       }
       pointer += 1
     }

@@ -1,12 +1,15 @@
 import ArgumentParser
 import LabShell
 
-/// `trainlab`: the command line. Parsing only; the work is in `LabShell.Lab`.
+/// `trainlab`: the command line.
+///
+/// Parsing only; the work is in `LabShell.Lab`.
 @main
 struct TrainLab: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "trainlab",
-    abstract: "A terminal lab for learning how deep-learning models are trained.",
+    abstract:
+      "A terminal lab for learning how deep-learning models are trained.",
     discussion: """
       With no command, opens the interactive shell (at LESSON, a number or \
       name, when given). Lessons are read from --lessons DIR, else \
@@ -22,24 +25,32 @@ struct TrainLab: ParsableCommand {
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The lessons folder.", valueName: "dir"))
+  @Option(
+    name: .long, help: ArgumentHelp("The lessons folder.", valueName: "dir"))
   var lessons: String?
 
-  @Option(name: .long, help: ArgumentHelp("The datasets folder.", valueName: "dir"))
+  @Option(
+    name: .long, help: ArgumentHelp("The datasets folder.", valueName: "dir"))
   var datasets: String?
 
   @Flag(name: .long, help: "Draw with ASCII characters only.")
   var ascii = false
 
-  @Flag(name: .customLong("no-color"), help: "Never use ANSI colour (NO_COLOR does the same).")
+  @Flag(
+    name: .customLong("no-color"),
+    help: "Never use ANSI colour (NO_COLOR does the same).")
   var noColor = false
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Columns to draw for (default: the terminal's, else 80).", valueName: "n"))
+    help: ArgumentHelp(
+      "Columns to draw for (default: the terminal's, else 80).", valueName: "n")
+  )
   var width: Int?
 
-  @Option(name: .long, help: ArgumentHelp("Seed of the random generator.", valueName: "n"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Seed of the random generator.", valueName: "n"))
   var seed: UInt64 = 0
 
   func validate() throws {
@@ -50,7 +61,8 @@ struct CommonOptions: ParsableArguments {
 
   var settings: LabSettings {
     LabSettings(
-      lessonsDirectory: lessons, datasetsDirectory: datasets, width: width, ascii: ascii,
+      lessonsDirectory: lessons, datasetsDirectory: datasets, width: width,
+      ascii: ascii,
       noColor: noColor, seed: seed)
   }
 }
@@ -108,35 +120,44 @@ extension TrainLab {
 
     @Option(
       name: .long,
-      help: ArgumentHelp("Also write the lesson with its outputs as Markdown.", valueName: "out.md"))
+      help: ArgumentHelp(
+        "Also write the lesson with its outputs as Markdown.",
+        valueName: "out.md"))
     var export: String?
 
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
-      if all && lesson != nil { throw ValidationError("give a lesson or --all, not both") }
+      if all && lesson != nil {
+        throw ValidationError("give a lesson or --all, not both")
+      }
       if !all && lesson == nil {
         throw ValidationError("give a lesson (file, number or name) or --all")
       }
       if all && export != nil {
-        throw ValidationError("--export writes one lesson; it cannot be used with --all")
+        throw ValidationError(
+          "--export writes one lesson; it cannot be used with --all")
       }
     }
 
     func run() throws {
       try perform { () throws(ShellError) in
-        try Lab.run(lesson: lesson, all: all, export: export, settings: options.settings)
+        try Lab.run(
+          lesson: lesson, all: all, export: export, settings: options.settings)
       }
     }
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the lessons.")
+    static let configuration = CommandConfiguration(
+      abstract: "List the lessons.")
 
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try perform { () throws(ShellError) in try Lab.list(settings: options.settings) }
+      try perform { () throws(ShellError) in
+        try Lab.list(settings: options.settings)
+      }
     }
   }
 
@@ -154,7 +175,9 @@ extension TrainLab {
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
-      if lessons.isEmpty { throw ValidationError("give at least one lesson file") }
+      if lessons.isEmpty {
+        throw ValidationError("give at least one lesson file")
+      }
     }
 
     func run() throws {
@@ -171,7 +194,9 @@ extension TrainLab {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try perform { () throws(ShellError) in Lab.demo(settings: options.settings) }
+      try perform { () throws(ShellError) in
+        Lab.demo(settings: options.settings)
+      }
     }
   }
 }

@@ -1,9 +1,10 @@
-@testable import LabShell
 import LessonKit
 import LineEditing
 
+@testable import LabShell
+
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A tiny stand-in for the lesson language, enough to drive the shell:
@@ -30,15 +31,19 @@ final class FakeEngine: LessonEngine {
 
   func needsMoreInput(_ source: String) -> Bool {
     let lines = source.split(separator: "\n").map { $0.trimmingCharacters() }
-    return lines.filter { $0.hasSuffix(":") }.count > lines.filter { $0 == "end" }.count
+    return lines.filter { $0.hasSuffix(":") }.count
+      > lines.filter { $0 == "end" }.count
   }
 
   func problems(in lesson: Lesson) -> [LessonFileProblem] {
     lesson.cells.flatMap { _, cell in
-      cell.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, text in
-        text.contains("???")
-          ? LessonFileProblem(path: lesson.path, line: cell.line + offset, message: "cannot read \"???\"") : nil
-      }
+      cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated().compactMap { offset, text in
+          text.contains("???")
+            ? LessonFileProblem(
+              path: lesson.path, line: cell.line + offset,
+              message: "cannot read \"???\"") : nil
+        }
     }
   }
 
@@ -66,9 +71,15 @@ final class FakeEngine: LessonEngine {
       outcome.transcript += text + "\n"
       output(text + "\n")
     }
-    for (offset, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (offset, raw) in source.split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).enumerated() {
       let text = raw.trimmingCharacters()
-      if text.isEmpty || text.hasPrefix("#") || text.hasSuffix(":") || text == "end" { continue }
+      if text.isEmpty || text.hasPrefix("#") || text.hasSuffix(":")
+        || text == "end"
+      {
+        continue
+      }
       if text == "boom" {
         outcome.error = "\(file):\(line + offset): boom went off"
         outcome.errorLine = line + offset
@@ -92,7 +103,8 @@ final class FakeEngine: LessonEngine {
           progress?(
             ProgressReport(
               label: "fit", completed: step, total: steps,
-              detail: "loss " + ProgressLine.fixed(1 / Double(step), decimals: 4)))
+              detail: "loss "
+                + ProgressLine.fixed(1 / Double(step), decimals: 4)))
         }
         say("trained \(steps) epochs")
         continue
@@ -157,7 +169,8 @@ enum Fixtures {
   /// Tests/LabShellTests/Fixtures/Lessons, found from this file's path.
   static let lessons: String = {
     let file = #filePath
-    let folder = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let folder = file.split(separator: "/", omittingEmptySubsequences: false)
+      .dropLast().joined(separator: "/")
     return folder + "/Fixtures/Lessons"
   }()
 

@@ -7,8 +7,10 @@ import Testing
 struct ShellTests {
   /// Runs the shell on `lines` and returns what it printed.
   func session(
-    _ lines: [LineInput], opening: String? = nil, display: ShellDisplay = .plain(width: 60),
-    engine: FakeEngine = FakeEngine(), interrupt: InterruptFlag = InterruptFlag()
+    _ lines: [LineInput], opening: String? = nil,
+    display: ShellDisplay = .plain(width: 60),
+    engine: FakeEngine = FakeEngine(),
+    interrupt: InterruptFlag = InterruptFlag()
   ) throws -> (text: String, engine: FakeEngine, reader: ScriptedReader) {
     let transcript = Transcript()
     let reader = ScriptedReader(lines)
@@ -45,7 +47,8 @@ struct ShellTests {
   }
 
   @Test func stepsRunsChangesAVariableAndReruns() throws {
-    let (text, engine, reader) = try session(["", "", "", "", "lr = 0.5", "rerun", "vars", "where"], opening: "1")
+    let (text, engine, reader) = try session(
+      ["", "", "", "", "lr = 0.5", "rerun", "vars", "where"], opening: "1")
     let path = Fixtures.lessons + "/01-basics.md"
     #expect(
       text == """
@@ -98,40 +101,63 @@ struct ShellTests {
     #expect(engine.runs.map(\.line) == [11, 21, 1, 21])
     #expect(engine.runs.map(\.file) == [path, path, "", path])
     #expect(engine.resets == 1)
-    #expect(reader.history == ["", "", "", "", "lr = 0.5", "rerun", "vars", "where"])
+    #expect(
+      reader.history == ["", "", "", "", "lr = 0.5", "rerun", "vars", "where"])
     #expect(reader.prompts.allSatisfy { $0 == Shell.prompt })
   }
 
   @Test func navigatesWithNextBackAndStep() throws {
-    let (text, _, _) = try session(["back", "next", "next", "next", "next", "step 9", "step 1", "step x", "where"], opening: "basics")
+    let (text, _, _) = try session(
+      [
+        "back", "next", "next", "next", "next", "step 9", "step 1", "step x",
+        "where",
+      ], opening: "basics")
     #expect(text.contains("This is the first step."))
     #expect(text.contains("Step 3/3 · Checking"))
-    #expect(text.contains("This is the last step. `lessons` lists the other lessons."))
+    #expect(
+      text.contains("This is the last step. `lessons` lists the other lessons.")
+    )
     #expect(text.contains("There is no step 9: this lesson has steps 1 to 3."))
     #expect(text.contains("step takes a step number, as in \"step 3\""))
-    #expect(text.hasSuffix("  ▶ 1. Setting a rate\n    2. Training\n    3. Checking\n"))
+    #expect(
+      text.hasSuffix(
+        "  ▶ 1. Setting a rate\n    2. Training\n    3. Checking\n"))
     #expect(text.components("Step 1/3 · Setting a rate") == 2)
   }
 
   @Test func errorsAndFailedExpectationsKeepTheShellAlive() throws {
-    let (text, engine, _) = try session(["", "", "x", "y", "print(x)", "open 1", "step 3", "", "", "quit", "x"], opening: "2")
+    let (text, engine, _) = try session(
+      ["", "", "x", "y", "print(x)", "open 1", "step 3", "", "", "quit", "x"],
+      opening: "2")
     let path = Fixtures.lessons + "/02-errors.md"
     #expect(text.contains("error: \(path):10: boom went off\n"))
     #expect(text.contains("\n1\nerror: :1: name 'y' is not defined\n1\n"))
     #expect(text.contains("✗ expect failed: the loss went up\n"))
-    #expect(text.hasSuffix("That was the last step of Basics of the lab. `lessons` lists the others.\n"))
+    #expect(
+      text.hasSuffix(
+        "That was the last step of Basics of the lab. `lessons` lists the others.\n"
+      ))
     #expect(engine.runs.count == 5)  // boom cell, x, y, print(x), expect cell; nothing after quit
   }
 
   @Test func multiLineEntriesContinueUntilComplete() throws {
-    let (_, engine, reader) = try session(["for i in [1]:", "print(i)", "end", "z = 2"])
-    #expect(reader.prompts == [Shell.prompt, Shell.continuationPrompt, Shell.continuationPrompt, Shell.prompt, Shell.prompt])
-    #expect(engine.runs.map(\.source) == ["for i in [1]:\nprint(i)\nend", "z = 2"])
+    let (_, engine, reader) = try session([
+      "for i in [1]:", "print(i)", "end", "z = 2",
+    ])
+    #expect(
+      reader.prompts == [
+        Shell.prompt, Shell.continuationPrompt, Shell.continuationPrompt,
+        Shell.prompt, Shell.prompt,
+      ])
+    #expect(
+      engine.runs.map(\.source) == ["for i in [1]:\nprint(i)\nend", "z = 2"])
     #expect(engine.runs.map(\.line) == [1, 1])
   }
 
   @Test func ctrlCAtAContinuationPromptDropsTheEntry() throws {
-    let (_, engine, _) = try session([.line("if x:"), .interrupted, .line("a = 1")])
+    let (_, engine, _) = try session([
+      .line("if x:"), .interrupted, .line("a = 1"),
+    ])
     #expect(engine.runs.map(\.source) == ["a = 1"])
   }
 
@@ -140,20 +166,33 @@ struct ShellTests {
     let engine = FakeEngine()
     engine.cancelFlag = interrupt
     let (text, _, _) = try session(
-      [.line("a = 7"), .line("cancel_self\nslow 1000\nb = 2"), .line("a"), .line("vars")], engine: engine,
+      [
+        .line("a = 7"), .line("cancel_self\nslow 1000\nb = 2"), .line("a"),
+        .line("vars"),
+      ], engine: engine,
       interrupt: interrupt)
-    #expect(text.contains("Interrupted. The cell stopped; the variables are kept.\n7\n  a = 7\n"))
+    #expect(
+      text.contains(
+        "Interrupted. The cell stopped; the variables are kept.\n7\n  a = 7\n"))
     #expect(!interrupt.isRaised)
     #expect(engine.variables == ["a": "7"])
   }
 
   @Test func helpListsCommandsAndAsksTheEngineForNames() throws {
-    let (text, _, _) = try session(["help", "help rerun", "help fit", "help nothing"])
-    #expect(text.contains("  rerun        run the last cell again (after changing a variable)\n"))
+    let (text, _, _) = try session([
+      "help", "help rerun", "help fit", "help nothing",
+    ])
+    #expect(
+      text.contains(
+        "  rerun        run the last cell again (after changing a variable)\n"))
     #expect(text.contains("Builtins (help NAME for one):\n  fit plot print\n"))
-    #expect(text.contains("rerun  run the last cell again (after changing a variable)\n"))
+    #expect(
+      text.contains(
+        "rerun  run the last cell again (after changing a variable)\n"))
     #expect(text.contains("fit(model, data) trains a model.\n"))
-    #expect(text.hasSuffix("No help for \"nothing\": `help` lists the commands and builtins.\n"))
+    #expect(
+      text.hasSuffix(
+        "No help for \"nothing\": `help` lists the commands and builtins.\n"))
   }
 
   @Test func resetClearsVariables() throws {
@@ -164,20 +203,33 @@ struct ShellTests {
 
   @Test func openReportsUnknownAndBrokenLessons() throws {
     let (text, _, _) = try session(["open nope", "open 3", "open", "", "rerun"])
-    #expect(text.contains("no lesson \"nope\"; choose one of: 1 basics, 2 errors, 3 broken\n"))
+    #expect(
+      text.contains(
+        "no lesson \"nope\"; choose one of: 1 basics, 2 errors, 3 broken\n"))
     #expect(text.contains("/03-broken.md is not a valid lesson:\n  "))
     #expect(text.contains("03-broken.md:1: the lesson has no title"))
-    #expect(text.contains("03-broken.md:5: this fenced block is never closed (expected ```)\n"))
-    #expect(text.contains("open takes a lesson number or name, as in \"open 1\".\n"))
-    #expect(text.contains("No lesson is open: `lessons` lists them, `open N` opens one.\n"))
+    #expect(
+      text.contains(
+        "03-broken.md:5: this fenced block is never closed (expected ```)\n"))
+    #expect(
+      text.contains("open takes a lesson number or name, as in \"open 1\".\n"))
+    #expect(
+      text.contains(
+        "No lesson is open: `lessons` lists them, `open N` opens one.\n"))
     #expect(text.hasSuffix("No cell has run yet: Enter runs the next one.\n"))
   }
 
   @Test func progressLineIsDrawnInPlaceOnlyOnATerminal() throws {
-    let terminal = ShellDisplay(width: { 70 }, color: false, ascii: true, interactive: true)
+    let terminal = ShellDisplay(
+      width: { 70 }, color: false, ascii: true, interactive: true)
     let (text, _, _) = try session([.line("slow 3")], display: terminal)
-    #expect(text.contains("\r\u{1B}[2Kfit 1/3  [####........]  loss 1.0000  0:00 elapsed  ~0:00 left"))
-    #expect(text.contains("\r\u{1B}[2Kfit 3/3  [############]  loss 0.3333  0:00 elapsed"))
+    #expect(
+      text.contains(
+        "\r\u{1B}[2Kfit 1/3  [####........]  loss 1.0000  0:00 elapsed  ~0:00 left"
+      ))
+    #expect(
+      text.contains(
+        "\r\u{1B}[2Kfit 3/3  [############]  loss 0.3333  0:00 elapsed"))
     #expect(text.hasSuffix("0:00 elapsed\r\u{1B}[2Ktrained 3 epochs\n"))
     let (plain, _, _) = try session(["slow 3"])
     #expect(!plain.contains("\u{1B}"))
@@ -185,7 +237,8 @@ struct ShellTests {
   }
 
   @Test func colourStylesOnlyWhenEnabled() throws {
-    let colour = ShellDisplay(width: { 60 }, color: true, ascii: false, interactive: false)
+    let colour = ShellDisplay(
+      width: { 60 }, color: true, ascii: false, interactive: false)
     let (text, _, _) = try session([.line("help rerun")], display: colour)
     #expect(text.contains("\u{1B}[33mrerun\u{1B}[0m  run the last cell again"))
   }
@@ -195,7 +248,8 @@ struct ShellTests {
     let engine = FakeEngine()
     engine.variables = ["lr": "0.1"]
     let shell = Shell(
-      catalog: try Fixtures.catalog(), engine: engine, reader: reader, display: .plain(),
+      catalog: try Fixtures.catalog(), engine: engine, reader: reader,
+      display: .plain(),
       interrupt: InterruptFlag(), write: { _ in })
     defer { withExtendedLifetime(shell) {} }
     let complete = try #require(reader.completer)
@@ -209,16 +263,22 @@ struct ShellTests {
 @Suite("ShellCommand")
 struct ShellCommandTests {
   @Test(arguments: [
-    ("", ShellCommand.advance), ("  ", .advance), ("next", .next), ("back", .back), ("rerun", .rerun),
-    ("step", .step(nil)), ("step 4", .step(4)), ("where", .whereAmI), ("lessons", .lessons),
-    ("open 2", .open("2")), ("open", .open(nil)), ("reset", .reset), ("vars", .vars), ("help", .help(nil)),
+    ("", ShellCommand.advance), ("  ", .advance), ("next", .next),
+    ("back", .back), ("rerun", .rerun),
+    ("step", .step(nil)), ("step 4", .step(4)), ("where", .whereAmI),
+    ("lessons", .lessons),
+    ("open 2", .open("2")), ("open", .open(nil)), ("reset", .reset),
+    ("vars", .vars), ("help", .help(nil)),
     ("help fit", .help("fit")), ("quit", .quit), ("exit", .quit),
   ])
   func parsesCommands(line: String, command: ShellCommand) {
     #expect(ShellCommand(parsing: line) == command)
   }
 
-  @Test(arguments: ["help(fit)", "next = 3", "vars.x", "step = 1", "quit()", "lr = 0.5", "open a b"])
+  @Test(arguments: [
+    "help(fit)", "next = 3", "vars.x", "step = 1", "quit()", "lr = 0.5",
+    "open a b",
+  ])
   func leavesLanguageLinesAlone(line: String) {
     #expect(ShellCommand(parsing: line) == nil)
   }

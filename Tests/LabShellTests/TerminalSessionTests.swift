@@ -3,21 +3,28 @@ import Testing
 
 /// The real executable on a pseudo-terminal (tmux): readline, Ctrl-C, Ctrl-D,
 /// resize, history.
-@Suite("trainlab on a terminal", .enabled(if: Executable.tmux != nil, "needs tmux"))
+@Suite(
+  "trainlab on a terminal", .enabled(if: Executable.tmux != nil, "needs tmux"))
 struct TerminalSessionTests {
-  func start(width: Int = 100, height: Int = 40, state: String) throws -> TmuxSession {
+  func start(width: Int = 100, height: Int = 40, state: String) throws
+    -> TmuxSession
+  {
     let command = [
       "env", "HOME=\(state)", "XDG_STATE_HOME=\(state)/xdg", "LC_ALL=C.UTF-8",
       Executable.trainlab, "--lessons", Executable.lessons, "1",
     ].map { "'\($0)'" }.joined(separator: " ")
     return try TmuxSession(
-      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width, height: height,
+      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width,
+      height: height,
       tmux: Executable.tmux ?? "tmux")
   }
 
   func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("trainlab-e2e-\(UUID())").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trainlab-e2e-\(UUID())"
+    ).path
+    try FileManager.default.createDirectory(
+      atPath: path, withIntermediateDirectories: true)
     return path
   }
 
@@ -43,15 +50,16 @@ struct TerminalSessionTests {
     // A long cell, stopped by Ctrl-C: the prompt comes back, variables kept.
     try lab.command("rounds = 100000")
     try lab.command("step 3")
-    try lab.waitFor("Step 3/3 · A long loop")
+    try lab.waitFor("Step 3/3 · A long fit")
     try lab.enter()
-    try lab.waitFor("\ncounting\n")  // the output, not the source line
+    try lab.waitFor("\ntraining\n")  // the output, not the source line
+    try lab.waitFor("/100000  [")  // the progress line of the fit
     try lab.press("C-c")
     try lab.waitFor("Interrupted. The cell stopped; the variables are kept.")
     try lab.waitForLastLine("lab>")
     #expect(!(try lab.screen()).contains("done "))
-    try lab.command("print(lr, rounds, total >= 0)")
-    try lab.waitFor("0.5 100000 true")
+    try lab.command("print(lr, rounds, data.train.n)")
+    try lab.waitFor("0.5 100000 ")
 
     // Ctrl-C at the prompt abandons the line.
     try lab.type("abandoned")
@@ -63,7 +71,8 @@ struct TerminalSessionTests {
 
     try lab.press("C-d")
     try lab.waitFor("TRAINLAB-EXIT-0")
-    let history = try String(contentsOfFile: state + "/xdg/trainlab/history", encoding: .utf8)
+    let history = try String(
+      contentsOfFile: state + "/xdg/trainlab/history", encoding: .utf8)
     #expect(history.contains("lr = 0.5\nrerun\nrounds = 100000\nstep 3\n"))
     #expect(!history.contains("abandoned"))
   }
@@ -87,7 +96,9 @@ struct TerminalSessionTests {
     try lab.resize(width: 44, height: 40)
     try lab.command("help")
     let help = try lab.waitFor("Builtins")
-    let builtinLines = help.components(separatedBy: "Builtins").last?.split(separator: "\n").dropLast() ?? []
+    let builtinLines =
+      help.components(separatedBy: "Builtins").last?.split(separator: "\n")
+      .dropLast() ?? []
     #expect(builtinLines.count > 2)
     #expect(builtinLines.allSatisfy { $0.count <= 44 })
     try lab.press("C-d")

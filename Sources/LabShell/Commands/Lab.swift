@@ -9,19 +9,32 @@ public enum Lab {
   /// terminal and plain line reading otherwise.
   ///
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
-  public static func shell(opening lesson: String?, settings: LabSettings) throws(ShellError) -> Int32 {
+  public static func shell(opening lesson: String?, settings: LabSettings)
+    throws(ShellError) -> Int32
+  {
     let folder = try settings.lessonsFolder()
     let catalog = try LessonCatalog.load(directory: folder)
     installSignalHandlers()
-    let display = settings.display
-    let reader: LineReader =
-      Terminal.isTerminal(0)
-      ? ReadlineReader(historyPath: HistoryFile.path(environment: Terminal.environment()))
-      : PlainLineReader()
-    let engine = makeEngine(settings: settings, display: display, headless: false)
+    var display = settings.display
+    let reader: LineReader
+    if Terminal.isTerminal(0) {
+      reader = ReadlineReader(
+        historyPath: HistoryFile.path(environment: Terminal.environment()))
+    } else {
+      // Driven by a script: no readline, no escape codes at all.
+      reader = PlainLineReader()
+      display.color = false
+      display.interactive = false
+    }
+    let engine = makeEngine(
+      settings: settings, display: display, headless: false)
     let shell = Shell(
-      catalog: catalog, reloadCatalog: { () throws(ShellError) in try LessonCatalog.load(directory: folder) },
-      engine: engine, reader: reader, display: display, interrupt: .process, write: { Terminal.write($0) })
+      catalog: catalog,
+      reloadCatalog: { () throws(ShellError) in
+        try LessonCatalog.load(directory: folder)
+      },
+      engine: engine, reader: reader, display: display, interrupt: .process,
+      write: { Terminal.write($0) })
     shell.run(opening: lesson)
     return 0
   }
@@ -31,11 +44,14 @@ public enum Lab {
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
   public static func list(settings: LabSettings) throws(ShellError) -> Int32 {
     let catalog = try LessonCatalog.load(directory: settings.lessonsFolder())
-    for line in LessonListing.lines(catalog, display: settings.display) { Terminal.write(line + "\n") }
+    for line in LessonListing.lines(catalog, display: settings.display) {
+      Terminal.write(line + "\n")
+    }
     return 0
   }
 
   /// `trainlab run FILE|N` and `trainlab run --all`: runs lessons headless.
+  ///
   /// Returns 1 when a lesson is invalid, a cell raises an error or an
   /// `expect` fails; every failure is named on standard error with its
   /// file, line and step.
@@ -47,20 +63,28 @@ public enum Lab {
   ///   - settings: Common options.
   /// - Throws: `ShellError` when the lesson cannot be found or the export
   ///   cannot be written.
-  public static func run(lesson: String?, all: Bool, export: String?, settings: LabSettings) throws(ShellError)
+  public static func run(
+    lesson: String?, all: Bool, export: String?, settings: LabSettings
+  ) throws(ShellError)
     -> Int32
   {
     installSignalHandlers()
     var entries: [LessonCatalog.Entry] = []
     if all {
-      entries = try LessonCatalog.load(directory: settings.lessonsFolder()).entries
-      guard !entries.isEmpty else { throw ShellError("there are no lessons in \(try settings.lessonsFolder())") }
+      entries = try LessonCatalog.load(directory: settings.lessonsFolder())
+        .entries
+      guard !entries.isEmpty else {
+        throw ShellError(
+          "there are no lessons in \(try settings.lessonsFolder())")
+      }
     } else if let lesson {
       entries = [try findLesson(lesson, settings: settings)]
     } else {
       throw ShellError("run needs a lesson (a file, number or name) or --all")
     }
-    let display = settings.display
+    var display = settings.display
+    // An exported Markdown file must hold plain text, not escape codes.
+    if export != nil { display.color = false }
     var failed: [String] = []
     var timings: [String] = []
     for entry in entries {
@@ -72,14 +96,19 @@ public enum Lab {
         continue
       case .success(let lesson): parsed = lesson
       }
-      let engine = makeEngine(settings: settings, display: display, headless: true)
+      let engine = makeEngine(
+        settings: settings, display: display, headless: true)
       let report = LessonRunner.run(
-        parsed, engine: engine, display: display, interrupt: .process, write: { Terminal.write($0) })
+        parsed, engine: engine, display: display, interrupt: .process,
+        write: { Terminal.write($0) })
       let status = report.succeeded ? "ok" : "FAILED"
-      timings.append("  \(entry.name): \(status) in \(ProgressLine.fixed(report.seconds, decimals: 1)) s")
+      timings.append(
+        "  \(entry.name): \(status) in \(ProgressLine.fixed(report.seconds, decimals: 1)) s"
+      )
       failed.append(contentsOf: report.failures.map(\.description))
       if let export {
-        let document = MarkdownExport.document(text: entry.text, outputs: report.outputs)
+        let document = MarkdownExport.document(
+          text: entry.text, outputs: report.outputs)
         try FileSystem.writeTextAtomically(document, to: export)
         Terminal.write("trainlab: wrote \(export)\n", to: 2)
       }
@@ -95,29 +124,40 @@ public enum Lab {
 
   /// `trainlab check FILE…`: every problem of each lesson without running
   /// it: the file's structure, then each cell's syntax errors and unknown
-  /// builtins, as `file:line: message`. Returns 1 when there is any.
+  /// builtins, as `file:line: message`.
+  ///
+  /// Returns 1 when there is any.
   public static func check(paths: [String], settings: LabSettings) -> Int32 {
     var problems: [String] = []
     for path in paths {
       do {
         let entry = try findLesson(path, settings: settings)
-        problems += LessonChecker.problems(in: entry, engine: makeEngine(settings: settings, display: .plain(), headless: true))
+        problems += LessonChecker.problems(
+          in: entry,
+          engine: makeEngine(
+            settings: settings, display: .plain(), headless: true))
       } catch {
         problems.append("\(path): \(error.message)")
       }
     }
     for problem in problems { Terminal.write(problem + "\n", to: 2) }
     if problems.isEmpty {
-      Terminal.write("\(paths.count == 1 ? paths[0] : "\(paths.count) lessons"): no problems found\n")
+      Terminal.write(
+        "\(paths.count == 1 ? paths[0] : "\(paths.count) lessons"): no problems found\n"
+      )
     }
     return problems.isEmpty ? 0 : 1
   }
 
   /// A lesson file when `query` names an existing file, else a lesson of the
   /// lessons folder by number or name.
-  static func findLesson(_ query: String, settings: LabSettings) throws(ShellError) -> LessonCatalog.Entry {
+  static func findLesson(_ query: String, settings: LabSettings)
+    throws(ShellError) -> LessonCatalog.Entry
+  {
     if FileSystem.isFile(query) { return try LessonCatalog.entry(path: query) }
-    if query.hasSuffix(".md") && query.contains("/") { throw ShellError("\(query): no such file") }
+    if query.hasSuffix(".md") && query.contains("/") {
+      throw ShellError("\(query): no such file")
+    }
     let catalog = try LessonCatalog.load(directory: settings.lessonsFolder())
     return try catalog.entry(matching: query)
   }
@@ -129,9 +169,13 @@ extension Lab {
   /// the terminal's width.
   public static func demo(settings: LabSettings) -> Int32 {
     let display = settings.display
-    let options = RenderOptions(charset: display.ascii ? .ascii : .unicode, color: display.color)
+    let options = RenderOptions(
+      charset: display.ascii ? .ascii : .unicode, color: display.color)
     let rows = min(24, max(12, (Terminal.size(of: 1)?.rows ?? 24) - 2))
-    Terminal.write(Gallery.render(width: min(display.columns, 120), height: rows, options: options) + "\n")
+    Terminal.write(
+      Gallery.render(
+        width: min(display.columns, 120), height: rows, options: options) + "\n"
+    )
     return 0
   }
 }

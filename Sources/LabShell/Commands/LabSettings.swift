@@ -18,7 +18,8 @@ public struct LabSettings: Sendable {
 
   /// Creates settings; the defaults are those of a bare `trainlab`.
   public init(
-    lessonsDirectory: String? = nil, datasetsDirectory: String? = nil, width: Int? = nil,
+    lessonsDirectory: String? = nil, datasetsDirectory: String? = nil,
+    width: Int? = nil,
     ascii: Bool = false, noColor: Bool = false, seed: UInt64 = 0
   ) {
     self.lessonsDirectory = lessonsDirectory
@@ -32,7 +33,8 @@ public struct LabSettings: Sendable {
   /// The process's environment and paths, for finding folders.
   var locator: ResourceLocator {
     ResourceLocator(
-      currentDirectory: FileSystem.currentDirectory(), executablePath: FileSystem.executablePath(),
+      currentDirectory: FileSystem.currentDirectory(),
+      executablePath: FileSystem.executablePath(),
       environment: Terminal.environment())
   }
 
@@ -41,9 +43,12 @@ public struct LabSettings: Sendable {
   var display: ShellDisplay {
     let fixed = width
     let interactive = Terminal.isTerminal(1)
-    let color = !noColor && Terminal.wantsColor(fd: 1, environment: Terminal.environment())
+    let color =
+      !noColor
+      && Terminal.wantsColor(fd: 1, environment: Terminal.environment())
     return ShellDisplay(
-      width: { fixed ?? Terminal.size(of: 1)?.columns ?? 80 }, color: color, ascii: ascii,
+      width: { fixed ?? Terminal.size(of: 1)?.columns ?? 80 }, color: color,
+      ascii: ascii,
       interactive: interactive)
   }
 

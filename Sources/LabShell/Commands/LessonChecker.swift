@@ -3,7 +3,9 @@ enum LessonChecker {
   /// The lesson file's structural problems, or, when it parses, each cell's
   /// problems as the engine reports them (syntax errors, unknown builtins),
   /// all as `file:line: message`.
-  static func problems(in entry: LessonCatalog.Entry, engine: LessonEngine) -> [String] {
+  static func problems(in entry: LessonCatalog.Entry, engine: LessonEngine)
+    -> [String]
+  {
     switch entry.lesson {
     case .failure(let error):
       return error.problems.map(\.description)

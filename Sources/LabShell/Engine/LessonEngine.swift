@@ -45,6 +45,10 @@ public struct CellOutcome: Equatable, Sendable {
   /// True when the engine has already printed the error in full through
   /// `output` (with its source line and caret), so the shell does not repeat it.
   public var errorPrinted: Bool
+  /// The error in one line without its file and line, for reports that
+  /// name those already ("column 5: unknown name `lrr`"); nil to use the
+  /// first line of `error`.
+  public var errorMessage: String?
   /// The file line of the error, when known.
   public var errorLine: Int?
   /// True when Ctrl-C stopped the cell.
@@ -52,19 +56,25 @@ public struct CellOutcome: Equatable, Sendable {
 
   /// Creates an outcome.
   public init(
-    transcript: String = "", failedExpectations: [String] = [], error: String? = nil,
-    errorPrinted: Bool = false, errorLine: Int? = nil, cancelled: Bool = false
+    transcript: String = "", failedExpectations: [String] = [],
+    error: String? = nil,
+    errorPrinted: Bool = false, errorMessage: String? = nil,
+    errorLine: Int? = nil,
+    cancelled: Bool = false
   ) {
     self.transcript = transcript
     self.failedExpectations = failedExpectations
     self.error = error
     self.errorPrinted = errorPrinted
+    self.errorMessage = errorMessage
     self.errorLine = errorLine
     self.cancelled = cancelled
   }
 
   /// True when the cell ran to the end with every expectation met.
-  public var succeeded: Bool { error == nil && failedExpectations.isEmpty && !cancelled }
+  public var succeeded: Bool {
+    error == nil && failedExpectations.isEmpty && !cancelled
+  }
 }
 
 /// One report of progress from long work: `fit` at epoch 3 of 40.

@@ -12,11 +12,16 @@ public final class SessionEngine: LessonEngine {
   }
 
   public func run(_ source: String, file: String, line: Int) -> CellOutcome {
-    let result = session.run(source, origin: SourceOrigin(file: file, line: line))
+    let result = session.run(
+      source, origin: SourceOrigin(file: file, line: line))
     return CellOutcome(
-      transcript: result.transcript, failedExpectations: result.failedExpectations,
+      transcript: result.transcript,
+      failedExpectations: result.failedExpectations,
       error: result.error?.description,
-      errorPrinted: result.error.map { result.transcript.contains($0.description) } ?? false,
+      errorPrinted: result.error.map {
+        result.transcript.contains($0.description)
+      } ?? false,
+      errorMessage: result.error.map { "column \($0.column): \($0.message)" },
       errorLine: result.error?.line, cancelled: result.cancelled)
   }
 
@@ -24,7 +29,9 @@ public final class SessionEngine: LessonEngine {
     LessonFile.checkCells(of: lesson, builtinNames: session.builtinNames)
   }
 
-  public func needsMoreInput(_ source: String) -> Bool { session.needsMoreInput(source) }
+  public func needsMoreInput(_ source: String) -> Bool {
+    session.needsMoreInput(source)
+  }
 
   public func completions(line: String, cursor: Int) -> [String] {
     session.completions(line: line, cursor: cursor)
@@ -32,9 +39,13 @@ public final class SessionEngine: LessonEngine {
 
   public func reset() { session.reset() }
 
-  public func variableSummaries() -> [(name: String, summary: String)] { session.variableSummaries() }
+  public func variableSummaries() -> [(name: String, summary: String)] {
+    session.variableSummaries()
+  }
 
-  public func helpText(for name: String) -> String? { session.helpText(for: name) }
+  public func helpText(for name: String) -> String? {
+    session.helpText(for: name)
+  }
 
   public var builtinNames: [String] { session.builtinNames }
 
@@ -51,7 +62,12 @@ public final class SessionEngine: LessonEngine {
   public var progress: ((ProgressReport) -> Void)? {
     didSet {
       session.progress = progress.map { report in
-        { update in report(ProgressReport(label: update.label, completed: update.completed, total: update.total, detail: update.detail)) }
+        { update in
+          report(
+            ProgressReport(
+              label: update.label, completed: update.completed,
+              total: update.total, detail: update.detail))
+        }
       }
     }
   }
@@ -64,12 +80,17 @@ public final class SessionEngine: LessonEngine {
 
 extension Lab {
   /// A fresh engine configured from the command line and the display.
-  static func makeEngine(settings: LabSettings, display: ShellDisplay, headless: Bool) -> LessonEngine {
+  static func makeEngine(
+    settings: LabSettings, display: ShellDisplay, headless: Bool
+  ) -> LessonEngine {
     // Plots get most of the terminal's height, between 10 and 24 rows.
-    let rows = headless ? 20 : min(24, max(10, (Terminal.size(of: 1)?.rows ?? 30) - 10))
+    let rows =
+      headless ? 20 : min(24, max(10, (Terminal.size(of: 1)?.rows ?? 30) - 10))
     return SessionEngine(
       options: SessionOptions(
-        width: display.columns, height: rows, ascii: display.ascii, color: display.color,
-        seed: settings.seed, datasetsDirectory: settings.datasetsFolder(), headless: headless))
+        width: display.columns, height: rows, ascii: display.ascii,
+        color: display.color,
+        seed: settings.seed, datasetsDirectory: settings.datasetsFolder(),
+        headless: headless))
   }
 }

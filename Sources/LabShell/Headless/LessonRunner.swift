@@ -17,58 +17,87 @@ public enum LessonRunner {
   ///   - write: Receives everything printed.
   /// - Returns: Each cell's output and every failure, with step and line.
   public static func run(
-    _ lesson: Lesson, engine: LessonEngine, display: ShellDisplay, interrupt: InterruptFlag,
+    _ lesson: Lesson, engine: LessonEngine, display: ShellDisplay,
+    interrupt: InterruptFlag,
     write: @escaping (String) -> Void
   ) -> LessonRunReport {
     let clock = ContinuousClock()
     let start = clock.now
     let style = display.style
-    let prose = ProseRenderer(width: display.proseColumns, style: style, ascii: display.ascii)
-    func emit(_ line: String) { write(line + "\n") }
+    let prose = ProseRenderer(
+      width: display.proseColumns, style: style, ascii: display.ascii)
+    let progress = ProgressIndicator(display: display, write: write)
+    func emit(_ line: String) {
+      progress.clear()
+      write(line + "\n")
+    }
     engine.reset()
     engine.width = display.columns
-    engine.output = write
+    engine.output = { text in
+      progress.clear()
+      write(text)
+    }
     engine.isCancelled = { [interrupt] in interrupt.isRaised }
-    engine.progress = nil
+    engine.progress = display.interactive ? progress.show : nil
     var report = LessonRunReport(title: lesson.title, path: lesson.path)
 
     emit(style.heading(lesson.title))
-    emit(String(repeating: display.ascii ? "=" : "═", count: min(lesson.title.count, display.columns)))
+    emit(
+      String(
+        repeating: display.ascii ? "=" : "═",
+        count: min(lesson.title.count, display.columns)))
     for case .prose(let text) in lesson.introduction {
       emit("")
       prose.render(text).forEach(emit)
     }
     var stopped = false
     for (index, step) in lesson.steps.enumerated() where !stopped {
-      let title = "Step \(index + 1)/\(lesson.steps.count) · \(StepTitle.short(step.title))"
+      let title =
+        "Step \(index + 1)/\(lesson.steps.count) · \(StepTitle.short(step.title))"
       emit("")
       emit(style.heading(title))
-      emit(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns)))
+      emit(
+        String(
+          repeating: display.ascii ? "-" : "─",
+          count: min(title.count, display.columns)))
       for block in step.blocks where !stopped {
         emit("")
         switch block {
         case .prose(let text):
           prose.render(text).forEach(emit)
         case .cell(let cell):
-          for line in cell.source.split(separator: "\n", omittingEmptySubsequences: false) {
+          for line in cell.source.split(
+            separator: "\n", omittingEmptySubsequences: false)
+          {
             emit(style.dim(display.ascii ? "| " : "│ ") + line)
           }
-          let outcome = engine.run(cell.source, file: lesson.path, line: cell.line)
+          progress.reset()
+          let outcome = engine.run(
+            cell.source, file: lesson.path, line: cell.line)
           report.outputs[cell.closingLine] = outcome.transcript
-          OutcomeReport.lines(for: outcome, style: style, ascii: display.ascii).forEach(emit)
+          OutcomeReport.lines(for: outcome, style: style, ascii: display.ascii)
+            .forEach(emit)
           let failure = { (message: String, line: Int) in
-            LessonRunFailure(step: index + 1, stepTitle: step.title, path: lesson.path, line: line, message: message)
+            LessonRunFailure(
+              step: index + 1, stepTitle: StepTitle.short(step.title),
+              path: lesson.path,
+              line: line, message: message)
           }
           if let error = outcome.error {
             let firstLine = String(error.split(separator: "\n").first ?? "")
-            report.failures.append(failure(firstLine, outcome.errorLine ?? cell.line))
+            report.failures.append(
+              failure(
+                outcome.errorMessage ?? firstLine,
+                outcome.errorLine ?? cell.line))
             stopped = true
           } else if outcome.cancelled {
             report.failures.append(failure("interrupted", cell.line))
             stopped = true
           }
           for message in outcome.failedExpectations {
-            report.failures.append(failure("expect failed: \(message)", outcome.errorLine ?? cell.line))
+            report.failures.append(
+              failure(
+                "expect failed: \(message)", outcome.errorLine ?? cell.line))
           }
         }
       }
@@ -79,7 +108,9 @@ public enum LessonRunner {
       emit(style.error("Stopped:") + " \(skipped) later cell(s) were not run.")
     }
     let elapsed = start.duration(to: clock.now)
-    report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    report.seconds =
+      Double(elapsed.components.seconds) + Double(
+        elapsed.components.attoseconds) * 1e-18
     return report
   }
 }
@@ -121,7 +152,9 @@ public struct LessonRunFailure: Equatable, Sendable, CustomStringConvertible {
   public var message: String
 
   /// Creates a failure.
-  public init(step: Int, stepTitle: String, path: String, line: Int, message: String) {
+  public init(
+    step: Int, stepTitle: String, path: String, line: Int, message: String
+  ) {
     self.step = step
     self.stepTitle = stepTitle
     self.path = path
@@ -130,5 +163,7 @@ public struct LessonRunFailure: Equatable, Sendable, CustomStringConvertible {
   }
 
   /// `path:line: step 2 (Title): message`.
-  public var description: String { "\(path):\(line): step \(step) (\(stepTitle)): \(message)" }
+  public var description: String {
+    "\(path):\(line): step \(step) (\(stepTitle)): \(message)"
+  }
 }

@@ -10,7 +10,9 @@ public enum MarkdownExport {
   ///     (`LessonRunReport.outputs`).
   /// - Returns: The document, ending with a newline.
   public static func document(text: String, outputs: [Int: String]) -> String {
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    let lines = text.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n"
+    }
     var result: [String] = []
     for (index, line) in lines.enumerated() {
       result.append(String(line))

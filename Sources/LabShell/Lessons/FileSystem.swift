@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The few file operations the shell needs, on plain POSIX calls.
@@ -9,13 +9,16 @@ public enum FileSystem {
   /// - Throws: `ShellError` naming the file when it cannot be read.
   public static func readText(_ path: String) throws(ShellError) -> String {
     guard let file = fopen(path, "rb") else {
-      throw ShellError("cannot read \(path): \(String(cString: strerror(errno)))")
+      throw ShellError(
+        "cannot read \(path): \(String(cString: strerror(errno)))")
     }
     defer { fclose(file) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
-      let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+      let count = chunk.withUnsafeMutableBytes {
+        fread($0.baseAddress, 1, $0.count, file)
+      }
       if count > 0 { bytes.append(contentsOf: chunk[..<count]) }
       if count < chunk.count { break }
     }
@@ -24,17 +27,24 @@ public enum FileSystem {
   }
 
   /// Writes `text` to `path` atomically: to a temporary file in the same
-  /// folder first, flushed, then renamed over `path`. A reader sees the old
+  /// folder first, flushed, then renamed over `path`.
+  ///
+  /// A reader sees the old
   /// file or the new one, never half of it.
   ///
   /// - Throws: `ShellError` naming the file when it cannot be written.
-  public static func writeTextAtomically(_ text: String, to path: String) throws(ShellError) {
+  public static func writeTextAtomically(_ text: String, to path: String)
+    throws(ShellError)
+  {
     let temporary = path + ".tmp-\(getpid())"
     guard let file = fopen(temporary, "wb") else {
-      throw ShellError("cannot write \(path): \(String(cString: strerror(errno)))")
+      throw ShellError(
+        "cannot write \(path): \(String(cString: strerror(errno)))")
     }
     let bytes = Array(text.utf8)
-    let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+    let written = bytes.withUnsafeBytes {
+      fwrite($0.baseAddress, 1, $0.count, file)
+    }
     let flushed = fflush(file) == 0 && fsync(fileno(file)) == 0
     fclose(file)
     guard written == bytes.count, flushed, rename(temporary, path) == 0 else {
@@ -59,9 +69,12 @@ public enum FileSystem {
   /// The names in a directory, sorted, without `.` and `..`.
   ///
   /// - Throws: `ShellError` when the directory cannot be read.
-  public static func contents(ofDirectory path: String) throws(ShellError) -> [String] {
+  public static func contents(ofDirectory path: String) throws(ShellError)
+    -> [String]
+  {
     guard let directory = opendir(path) else {
-      throw ShellError("cannot read the folder \(path): \(String(cString: strerror(errno)))")
+      throw ShellError(
+        "cannot read the folder \(path): \(String(cString: strerror(errno)))")
     }
     defer { closedir(directory) }
     var names: [String] = []
@@ -86,7 +99,8 @@ public enum FileSystem {
     var buffer = [CChar](repeating: 0, count: 4096)
     let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
     guard count > 0 else { return nil }
-    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return String(
+      decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 }
 

@@ -27,13 +27,15 @@ public struct LessonCatalog: Sendable {
   /// Reads every `*.md` file of `directory` except `README.md`.
   ///
   /// - Throws: `ShellError` when the folder or a file cannot be read.
-  public static func load(directory: String) throws(ShellError) -> LessonCatalog {
+  public static func load(directory: String) throws(ShellError) -> LessonCatalog
+  {
     let names = try FileSystem.contents(ofDirectory: directory).filter {
       $0.hasSuffix(".md") && $0.lowercased() != "readme.md"
     }
     var entries: [Entry] = []
     for (position, name) in names.enumerated() {
-      entries.append(try entry(path: directory + "/" + name, position: position + 1))
+      entries.append(
+        try entry(path: directory + "/" + name, position: position + 1))
     }
     return LessonCatalog(entries: entries)
   }
@@ -41,21 +43,28 @@ public struct LessonCatalog: Sendable {
   /// Reads one lesson file as an entry.
   ///
   /// - Throws: `ShellError` when the file cannot be read.
-  public static func entry(path: String, position: Int = 1) throws(ShellError) -> Entry {
+  public static func entry(path: String, position: Int = 1) throws(ShellError)
+    -> Entry
+  {
     let text = try FileSystem.readText(path)
     let fileName = String(path.split(separator: "/").last ?? Substring(path))
-    let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+    let stem =
+      fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
     let digits = stem.prefix { $0.isASCII && $0.isNumber }
     let number = Int(digits) ?? position
     var name = stem.dropFirst(digits.count)
-    while name.first == "-" || name.first == "_" || name.first == " " { name.removeFirst() }
+    while name.first == "-" || name.first == "_" || name.first == " " {
+      name.removeFirst()
+    }
     let lesson: Result<Lesson, LessonFileError>
     do {
       lesson = .success(try LessonFile.parse(text, path: path))
     } catch {
       lesson = .failure(error)
     }
-    return Entry(number: number, name: name.isEmpty ? stem : String(name), path: path, text: text, lesson: lesson)
+    return Entry(
+      number: number, name: name.isEmpty ? stem : String(name), path: path,
+      text: text, lesson: lesson)
   }
 
   /// The entry a user means by `query`: a number (`4`, `04`), a name
@@ -65,7 +74,9 @@ public struct LessonCatalog: Sendable {
   /// - Throws: `ShellError` listing the choices when nothing or several match.
   public func entry(matching query: String) throws(ShellError) -> Entry {
     let wanted = query.lowercased()
-    if let number = Int(wanted), let entry = entries.first(where: { $0.number == number }) {
+    if let number = Int(wanted),
+      let entry = entries.first(where: { $0.number == number })
+    {
       return entry
     }
     let stem = wanted.hasSuffix(".md") ? String(wanted.dropLast(3)) : wanted
@@ -75,17 +86,26 @@ public struct LessonCatalog: Sendable {
       return exact
     }
     let matches = entries.filter {
-      $0.name.lowercased().hasPrefix(stem) || $0.title.lowercased().hasPrefix(stem)
+      $0.name.lowercased().hasPrefix(stem)
+        || $0.title.lowercased().hasPrefix(stem)
     }
     if matches.count == 1 { return matches[0] }
-    let choices = (matches.isEmpty ? entries : matches).map { "\($0.number) \($0.name)" }
-    let list = choices.isEmpty ? "there are no lessons" : "choose one of: " + choices.joined(separator: ", ")
+    let choices = (matches.isEmpty ? entries : matches).map {
+      "\($0.number) \($0.name)"
+    }
+    let list =
+      choices.isEmpty
+      ? "there are no lessons"
+      : "choose one of: " + choices.joined(separator: ", ")
     throw ShellError(
-      matches.isEmpty ? "no lesson \"\(query)\"; \(list)" : "\"\(query)\" matches several lessons; \(list)")
+      matches.isEmpty
+        ? "no lesson \"\(query)\"; \(list)"
+        : "\"\(query)\" matches several lessons; \(list)")
   }
 
   private func fileStem(_ entry: Entry) -> String {
-    let file = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
+    let file =
+      entry.path.split(separator: "/").last.map(String.init) ?? entry.path
     return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
   }
 }

@@ -16,7 +16,8 @@ public struct ResourceLocator: Sendable {
 
   /// Creates a locator.
   public init(
-    currentDirectory: String, executablePath: String?, environment: [String: String],
+    currentDirectory: String, executablePath: String?,
+    environment: [String: String],
     isDirectory: @escaping @Sendable (String) -> Bool = FileSystem.isDirectory
   ) {
     self.currentDirectory = currentDirectory
@@ -30,26 +31,36 @@ public struct ResourceLocator: Sendable {
   ///
   /// - Throws: `ShellError` when a given folder does not exist, or none is found.
   public func lessonsDirectory(explicit: String?) throws(ShellError) -> String {
-    try locate(folder: "Lessons", explicit: explicit, variable: "TRAINLAB_LESSONS", option: "--lessons")
+    try locate(
+      folder: "Lessons", explicit: explicit, variable: "TRAINLAB_LESSONS",
+      option: "--lessons")
   }
 
   /// The datasets folder: `explicit`, else `$TRAINLAB_DATASETS`, else a
   /// `datasets` folder found by walking up; nil when there is none.
   public func datasetsDirectory(explicit: String? = nil) -> String? {
-    try? locate(folder: "datasets", explicit: explicit, variable: "TRAINLAB_DATASETS", option: "--datasets")
+    try? locate(
+      folder: "datasets", explicit: explicit, variable: "TRAINLAB_DATASETS",
+      option: "--datasets")
   }
 
-  private func locate(folder: String, explicit: String?, variable: String, option: String) throws(ShellError)
+  private func locate(
+    folder: String, explicit: String?, variable: String, option: String
+  ) throws(ShellError)
     -> String
   {
     if let explicit {
       let path = absolute(explicit)
-      guard isDirectory(path) else { throw ShellError("\(option) \(explicit): no such folder") }
+      guard isDirectory(path) else {
+        throw ShellError("\(option) \(explicit): no such folder")
+      }
       return path
     }
     if let value = environment[variable], !value.isEmpty {
       let path = absolute(value)
-      guard isDirectory(path) else { throw ShellError("\(variable)=\(value): no such folder") }
+      guard isDirectory(path) else {
+        throw ShellError("\(variable)=\(value): no such folder")
+      }
       return path
     }
     var starts = [currentDirectory]

@@ -1,36 +1,51 @@
 /// The list of lessons shown by the welcome, `lessons` and `trainlab list`:
 /// number, title, estimated minutes, and the summary on the next line.
 enum LessonListing {
-  static func lines(_ catalog: LessonCatalog, display: ShellDisplay) -> [String] {
-    guard !catalog.entries.isEmpty else { return ["There are no lessons in this folder."] }
+  static func lines(_ catalog: LessonCatalog, display: ShellDisplay) -> [String]
+  {
+    guard !catalog.entries.isEmpty else {
+      return ["There are no lessons in this folder."]
+    }
     let style = display.style
     var lines = [style.bold("Lessons")]
     let numberWidth = String(catalog.entries.map(\.number).max() ?? 0).count
     let indent = String(repeating: " ", count: numberWidth + 4)
     for entry in catalog.entries {
-      let number = String(repeating: " ", count: numberWidth - String(entry.number).count) + "\(entry.number)"
+      let number =
+        String(repeating: " ", count: numberWidth - String(entry.number).count)
+        + "\(entry.number)"
       switch entry.lesson {
       case .success(let lesson):
-        let minutes = lesson.estimatedMinutes.map { style.dim(" (\($0) min)") } ?? ""
+        let minutes =
+          lesson.estimatedMinutes.map { style.dim(" (\($0) min)") } ?? ""
         lines.append("  \(number). " + style.bold(lesson.title) + minutes)
         if !lesson.summary.isEmpty {
-          let plain = firstSentence(of: InlineMarkdown.plainText(lesson.summary))
-          lines.append(indent + display.truncate(plain, to: display.columns - indent.count - 1))
+          let plain = firstSentence(
+            of: InlineMarkdown.plainText(lesson.summary))
+          lines.append(
+            indent
+              + display.truncate(plain, to: display.columns - indent.count - 1))
         }
       case .failure:
-        lines.append("  \(number). \(entry.name) " + style.error("(not a valid lesson: `trainlab check` says why)"))
+        lines.append(
+          "  \(number). \(entry.name) "
+            + style.error("(not a valid lesson: `trainlab check` says why)"))
       }
     }
     return lines
   }
 
-  /// The text up to its first full stop followed by a space and a capital
-  /// letter (so "e.g. this" is not an end), or all of it.
+  /// The first sentence of `text`, or all of it.
+  ///
+  /// A sentence ends at a full stop followed by a space and a capital
+  /// letter, so an abbreviation such as "e.g. this" is not an end.
   static func firstSentence(of text: String) -> String {
     var rest = text[...]
     while let end = rest.firstRange(of: ". ") {
       let next = text[end.upperBound...].first
-      if next?.isUppercase == true { return String(text[..<end.lowerBound]) + "." }
+      if next?.isUppercase == true {
+        return String(text[..<end.lowerBound]) + "."
+      }
       rest = text[end.upperBound...]
     }
     return text

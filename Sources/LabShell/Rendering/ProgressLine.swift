@@ -2,7 +2,9 @@
 /// `fit 12/40  [████░░░░░░░░]  train_loss 0.341  0:03 elapsed  ~0:07 left`.
 struct ProgressLine {
   /// Renders `report` after `elapsed` seconds, fitted to `width` columns.
-  static func render(_ report: ProgressReport, elapsed: Double, width: Int, ascii: Bool) -> String {
+  static func render(
+    _ report: ProgressReport, elapsed: Double, width: Int, ascii: Bool
+  ) -> String {
     let total = max(report.total, 1)
     let done = min(max(report.completed, 0), total)
     var parts = ["\(report.label) \(done)/\(total)"]
@@ -10,8 +12,10 @@ struct ProgressLine {
     let filled = barWidth * done / total
     let bar =
       ascii
-      ? String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled)
-      : String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+      ? String(repeating: "#", count: filled)
+        + String(repeating: ".", count: barWidth - filled)
+      : String(repeating: "█", count: filled)
+        + String(repeating: "░", count: barWidth - filled)
     parts.append("[\(bar)]")
     if !report.detail.isEmpty { parts.append(report.detail) }
     parts.append("\(formatDuration(elapsed)) elapsed")
@@ -21,7 +25,9 @@ struct ProgressLine {
     }
     // Drop whole parts from the end until the line fits (the last column
     // stays free so the terminal does not wrap).
-    while parts.count > 1 && parts.joined(separator: "  ").count > width - 1 { parts.removeLast() }
+    while parts.count > 1 && parts.joined(separator: "  ").count > width - 1 {
+      parts.removeLast()
+    }
     return String(parts.joined(separator: "  ").prefix(max(1, width - 1)))
   }
 
@@ -31,10 +37,13 @@ struct ProgressLine {
     let hours = total / 3600
     let minutes = total / 60 % 60
     let secs = total % 60
-    return hours > 0 ? "\(hours):\(pad(minutes)):\(pad(secs))" : "\(minutes):\(pad(secs))"
+    return hours > 0
+      ? "\(hours):\(pad(minutes)):\(pad(secs))" : "\(minutes):\(pad(secs))"
   }
 
-  private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+  private static func pad(_ value: Int) -> String {
+    value < 10 ? "0\(value)" : "\(value)"
+  }
 
   /// `value` rounded to `decimals` places, without Foundation.
   static func fixed(_ value: Double, decimals: Int) -> String {
@@ -48,5 +57,54 @@ struct ProgressLine {
     while fraction.count < decimals { fraction = "0" + fraction }
     let sign = value < 0 && integer != 0 ? "-" : ""
     return decimals == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+  }
+}
+
+/// The progress line on a terminal: drawn in place with a carriage return
+/// and "erase line", and erased before any other output, so it is replaced
+/// by the result.
+///
+/// Does nothing when the display is not interactive.
+final class ProgressIndicator {
+  private let display: ShellDisplay
+  private let write: (String) -> Void
+  private var start: ContinuousClock.Instant?
+  private var label = ""
+  private(set) var isShown = false
+
+  init(display: ShellDisplay, write: @escaping (String) -> Void) {
+    self.display = display
+    self.write = write
+  }
+
+  /// Draws `report`, timing from its first unit (a new run restarts the clock).
+  func show(_ report: ProgressReport) {
+    guard display.interactive else { return }
+    let now = ContinuousClock.now
+    if start == nil || report.completed <= 1 || report.label != label {
+      start = now
+    }
+    label = report.label
+    let elapsed = (start ?? now).duration(to: now)
+    let seconds =
+      Double(elapsed.components.seconds) + Double(
+        elapsed.components.attoseconds) * 1e-18
+    let line = ProgressLine.render(
+      report, elapsed: seconds, width: display.columns, ascii: display.ascii)
+    write("\r\u{1B}[2K" + display.style.dim(line))
+    isShown = true
+  }
+
+  /// Erases the line if it is shown.
+  func clear() {
+    guard isShown else { return }
+    write("\r\u{1B}[2K")
+    isShown = false
+  }
+
+  /// Erases the line and forgets the start time.
+  func reset() {
+    clear()
+    start = nil
   }
 }

@@ -22,7 +22,9 @@ struct ProseRenderer {
   func render(_ markdown: String) -> [String] {
     var output: [String] = []
     var paragraph: [String] = []
-    var lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }[...]
+    var lines = markdown.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n"
+    }[...]
 
     func flush() {
       guard !paragraph.isEmpty else { return }
@@ -56,16 +58,20 @@ struct ProseRenderer {
       }
       if let item = Self.listItem(line) {
         flush()
-        if let last = output.last, !last.isEmpty, !Self.isListLine(last) { output.append("") }
+        if let last = output.last, !last.isEmpty, !Self.isListLine(last) {
+          output.append("")
+        }
         let indent = String(repeating: " ", count: item.marker.count + 1)
         var text = item.text
-        while let next = lines.first, !next.lessonTrimmed.isEmpty, Self.listItem(next.lessonTrimmed) == nil,
+        while let next = lines.first, !next.lessonTrimmed.isEmpty,
+          Self.listItem(next.lessonTrimmed) == nil,
           Fence(opening: next) == nil, LessonFileParser.heading(next) == nil
         {
           text += " " + next.lessonTrimmed
           lines.removeFirst()
         }
-        output += wrap(text, first: "  " + item.marker + " ", rest: "  " + indent)
+        output += wrap(
+          text, first: "  " + item.marker + " ", rest: "  " + indent)
         continue
       }
       if line.hasPrefix(">") {
@@ -86,7 +92,9 @@ struct ProseRenderer {
     return output
   }
 
-  private static func listItem(_ line: String) -> (marker: String, text: String)? {
+  private static func listItem(_ line: String) -> (
+    marker: String, text: String
+  )? {
     for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) {
       return ("•", String(line.dropFirst(2)))
     }
@@ -148,11 +156,15 @@ enum InlineMarkdown {
   struct Word {
     var pieces: [Piece]
     var plain: Bool
-    var width: Int { pieces.reduce(0) { $0 + $1.text.count + ($1.code && plain ? 2 : 0) } }
+    var width: Int {
+      pieces.reduce(0) { $0 + $1.text.count + ($1.code && plain ? 2 : 0) }
+    }
 
     func rendered(_ style: TextStyle) -> String {
       pieces.map { piece in
-        if piece.code { return style.enabled ? style.code(piece.text) : "`\(piece.text)`" }
+        if piece.code {
+          return style.enabled ? style.code(piece.text) : "`\(piece.text)`"
+        }
         if piece.strong { return style.bold(piece.text) }
         if piece.emphasis { return style.italic(piece.text) }
         return piece.text
@@ -162,7 +174,8 @@ enum InlineMarkdown {
 
   /// `text` without Markdown markers, on one line (for one-line summaries).
   static func plainText(_ text: String) -> String {
-    words(text).map { word in word.pieces.map(\.text).joined() }.joined(separator: " ")
+    words(text).map { word in word.pieces.map(\.text).joined() }.joined(
+      separator: " ")
   }
 
   /// Splits `text` into words; code spans keep their spaces.
@@ -173,7 +186,9 @@ enum InlineMarkdown {
     var buffer = ""
     var index = text.startIndex
     func flush() {
-      if !buffer.isEmpty { pieces.append(Piece(text: buffer, strong: strong, emphasis: emphasis)) }
+      if !buffer.isEmpty {
+        pieces.append(Piece(text: buffer, strong: strong, emphasis: emphasis))
+      }
       buffer = ""
     }
     while index < text.endIndex {
@@ -187,12 +202,15 @@ enum InlineMarkdown {
         flush()
         strong.toggle()
         index = text.index(after: next)
-      } else if character == "*" || (character == "_" && isBoundary(text, index)) {
+      } else if character == "*"
+        || (character == "_" && isBoundary(text, index))
+      {
         flush()
         emphasis.toggle()
         index = next
       } else if character == "[", let close = text[next...].firstIndex(of: "]"),
-        text.index(after: close) < text.endIndex, text[text.index(after: close)] == "(",
+        text.index(after: close) < text.endIndex,
+        text[text.index(after: close)] == "(",
         let end = text[close...].firstIndex(of: ")")
       {
         buffer += text[next..<close]
@@ -213,10 +231,13 @@ enum InlineMarkdown {
         current.append(piece)
         continue
       }
-      let parts = piece.text.split(separator: " ", omittingEmptySubsequences: false)
+      let parts = piece.text.split(
+        separator: " ", omittingEmptySubsequences: false)
       for (offset, part) in parts.enumerated() {
         if offset > 0 {
-          if !current.isEmpty { words.append(Word(pieces: current, plain: plain)) }
+          if !current.isEmpty {
+            words.append(Word(pieces: current, plain: plain))
+          }
           current = []
         }
         if !part.isEmpty {
@@ -232,10 +253,46 @@ enum InlineMarkdown {
 
   /// An `_` starts or ends emphasis only next to a space or the text's edge,
   /// so `train_loss` stays one word.
-  private static func isBoundary(_ text: String, _ index: String.Index) -> Bool {
-    let before = index == text.startIndex ? " " : text[text.index(before: index)]
+  private static func isBoundary(_ text: String, _ index: String.Index) -> Bool
+  {
+    let before =
+      index == text.startIndex ? " " : text[text.index(before: index)]
     let afterIndex = text.index(after: index)
     let after = afterIndex == text.endIndex ? " " : text[afterIndex]
-    return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
+    return !(before.isLetter || before.isNumber)
+      || !(after.isLetter || after.isNumber)
+  }
+}
+
+/// Wraps preformatted text (help texts) to a width without reflowing it:
+/// only lines that are too long are broken, at spaces, and their
+/// continuation lines keep the line's indent plus two spaces.
+///
+/// A word longer
+/// than the width stays whole.
+enum TextWrap {
+  static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(width, 10)
+    var result: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      guard line.count > width else {
+        result.append(String(line))
+        continue
+      }
+      let indent = String(line.prefix { $0 == " " })
+      let continuation = indent + "  "
+      var row = indent
+      var lead = indent
+      for word in line.dropFirst(indent.count).split(separator: " ") {
+        if row.count > lead.count && row.count + 1 + word.count > width {
+          result.append(row)
+          row = continuation
+          lead = continuation
+        }
+        row += (row.count > lead.count ? " " : "") + word
+      }
+      result.append(row)
+    }
+    return result
   }
 }

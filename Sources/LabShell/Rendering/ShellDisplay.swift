@@ -1,5 +1,7 @@
 /// How output is drawn: the width, and whether escape codes, colour and
-/// Unicode may be used. Passed explicitly; nothing reads the terminal behind
+/// Unicode may be used.
+///
+/// Passed explicitly; nothing reads the terminal behind
 /// the shell's back.
 public struct ShellDisplay: Sendable {
   /// Returns the current width in columns (asked before each output, so a
@@ -13,7 +15,10 @@ public struct ShellDisplay: Sendable {
   public var interactive: Bool
 
   /// Creates a display description.
-  public init(width: @escaping @Sendable () -> Int, color: Bool, ascii: Bool, interactive: Bool) {
+  public init(
+    width: @escaping @Sendable () -> Int, color: Bool, ascii: Bool,
+    interactive: Bool
+  ) {
     self.width = width
     self.color = color
     self.ascii = ascii
@@ -21,8 +26,10 @@ public struct ShellDisplay: Sendable {
   }
 
   /// A fixed width without colour or escape codes: for files, pipes and tests.
-  public static func plain(width: Int = 80, ascii: Bool = false) -> ShellDisplay {
-    ShellDisplay(width: { width }, color: false, ascii: ascii, interactive: false)
+  public static func plain(width: Int = 80, ascii: Bool = false) -> ShellDisplay
+  {
+    ShellDisplay(
+      width: { width }, color: false, ascii: ascii, interactive: false)
   }
 
   /// The current width, at least 20 columns.

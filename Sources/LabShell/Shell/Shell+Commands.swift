@@ -36,7 +36,11 @@ extension Shell {
     case .whereAmI: showOutline()
     case .lessons: listLessons()
     case .open(let query):
-      if let query { open(query) } else { emit("open takes a lesson number or name, as in \"open 1\".") }
+      if let query {
+        open(query)
+      } else {
+        emit("open takes a lesson number or name, as in \"open 1\".")
+      }
     case .reset:
       engine.reset()
       current?.completedCells.removeAll()
@@ -56,8 +60,10 @@ extension Shell {
     }
     let nameWidth = min(variables.map(\.name.count).max() ?? 0, 20)
     for variable in variables {
-      let padding = String(repeating: " ", count: max(0, nameWidth - variable.name.count))
-      let line = "  " + style.bold(variable.name) + padding + " = " + variable.summary
+      let padding = String(
+        repeating: " ", count: max(0, nameWidth - variable.name.count))
+      let line =
+        "  " + style.bold(variable.name) + padding + " = " + variable.summary
       emit(truncate(line, to: display.columns + (style.enabled ? 8 : 0)))
     }
   }
@@ -68,17 +74,26 @@ extension Shell {
       let width = ShellCommand.summaries.map(\.usage.count).max() ?? 0
       for command in ShellCommand.summaries {
         let padding = String(repeating: " ", count: width - command.usage.count)
-        emit("  " + style.code(command.usage) + padding + "  " + command.summary)
+        emit(
+          "  " + style.code(command.usage) + padding + "  " + command.summary)
       }
       emit("")
-      emit("Any other line is evaluated in the lesson's variables (e.g. " + style.code("lr = 0.5") + ").")
-      emit("Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves.")
+      emit(
+        "Any other line is evaluated in the lesson's variables (e.g. "
+          + style.code("lr = 0.5") + ").")
+      emit(
+        "Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves.")
       let builtins = engine.builtinNames.sorted()
       if !builtins.isEmpty {
         emit("")
-        emit(style.bold("Builtins") + " (" + style.code("help NAME") + " for one):")
-        let renderer = ProseRenderer(width: display.proseColumns, style: style, ascii: display.ascii)
-        emit(lines: renderer.wrap(builtins.joined(separator: " "), first: "  ", rest: "  "))
+        emit(
+          style.bold("Builtins") + " (" + style.code("help NAME") + " for one):"
+        )
+        let renderer = ProseRenderer(
+          width: display.proseColumns, style: style, ascii: display.ascii)
+        emit(
+          lines: renderer.wrap(
+            builtins.joined(separator: " "), first: "  ", rest: "  "))
       }
       return
     }
@@ -87,7 +102,7 @@ extension Shell {
       return
     }
     if let text = engine.helpText(for: name) {
-      emit(text)
+      emit(lines: TextWrap.wrap(text, width: display.columns - 1))
     } else {
       emit("No help for \"\(name)\": `help` lists the commands and builtins.")
     }

@@ -22,11 +22,15 @@ extension Shell {
   // MARK: - Lessons
 
   func showWelcome() {
-    emit(style.bold("TrainLab") + " — see how deep-learning models are trained, one step at a time.")
+    emit(
+      style.bold("TrainLab")
+        + " — see how deep-learning models are trained, one step at a time.")
     emit("")
     listLessons()
     emit("")
-    emit("Type " + style.code("open 1") + " (or a lesson's name) to start, " + style.code("help") + " for commands,")
+    emit(
+      "Type " + style.code("open 1") + " (or a lesson's name) to start, "
+        + style.code("help") + " for commands,")
     emit("or any line of the lesson language to try it. Ctrl-D leaves.")
   }
 
@@ -41,7 +45,9 @@ extension Shell {
 
   func open(_ query: String) {
     if let reloadCatalog {
-      do { catalog = try reloadCatalog() } catch { emit(style.error("error: ") + error.message) }
+      do { catalog = try reloadCatalog() } catch {
+        emit(style.error("error: ") + error.message)
+      }
     }
     let entry: LessonCatalog.Entry
     do {
@@ -59,18 +65,26 @@ extension Shell {
       current = OpenLesson(entry: entry, lesson: lesson)
       emit("")
       emit(style.heading(lesson.title))
-      emit(style.dim(String(repeating: display.ascii ? "=" : "═", count: min(lesson.title.count, display.columns))))
+      emit(
+        style.dim(
+          String(
+            repeating: display.ascii ? "=" : "═",
+            count: min(lesson.title.count, display.columns))))
       for block in lesson.introduction {
         if case .prose(let text) = block { emitProse(text) }
       }
-      let minutes = lesson.estimatedMinutes.map { ", about \($0) minutes" } ?? ""
+      let minutes =
+        lesson.estimatedMinutes.map { ", about \($0) minutes" } ?? ""
       emit("")
-      hint("\(lesson.steps.count) steps\(minutes). Press Enter to begin; `where` shows the outline.")
+      hint(
+        "\(lesson.steps.count) steps\(minutes). Press Enter to begin; `where` shows the outline."
+      )
     }
   }
 
   func emitProse(_ markdown: String) {
-    let renderer = ProseRenderer(width: display.proseColumns, style: style, ascii: display.ascii)
+    let renderer = ProseRenderer(
+      width: display.proseColumns, style: style, ascii: display.ascii)
     emit(lines: renderer.render(markdown))
   }
 
@@ -89,11 +103,15 @@ extension Shell {
       showUntilNextCell()
       return
     }
-    if state.step < 0 || state.cursor >= state.lesson.steps[state.step].blocks.count {
+    if state.step < 0
+      || state.cursor >= state.lesson.steps[state.step].blocks.count
+    {
       if state.step + 1 < state.stepCount {
         show(step: state.step + 1)
       } else {
-        emit("That was the last step of " + style.bold(state.lesson.title) + ". `lessons` lists the others.")
+        emit(
+          "That was the last step of " + style.bold(state.lesson.title)
+            + ". `lessons` lists the others.")
       }
       return
     }
@@ -108,10 +126,15 @@ extension Shell {
     state.pending = nil
     current = state
     let step = state.lesson.steps[index]
-    let title = "Step \(index + 1)/\(state.stepCount) · \(StepTitle.short(step.title))"
+    let title =
+      "Step \(index + 1)/\(state.stepCount) · \(StepTitle.short(step.title))"
     emit("")
     emit(style.heading(title))
-    emit(style.dim(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns))))
+    emit(
+      style.dim(
+        String(
+          repeating: display.ascii ? "-" : "─",
+          count: min(title.count, display.columns))))
     showUntilNextCell()
   }
 
@@ -139,7 +162,9 @@ extension Shell {
     current = state
     emit("")
     if state.step + 1 < state.stepCount {
-      hint("End of step \(state.step + 1). Enter shows the next step; try changing a value and `rerun`.")
+      hint(
+        "End of step \(state.step + 1). Enter shows the next step; try changing a value and `rerun`."
+      )
     } else {
       hint("End of the lesson. `lessons` lists the others.")
     }
@@ -147,13 +172,16 @@ extension Shell {
 
   /// Prints a cell's code with its file line numbers in a gutter.
   func showCode(_ cell: LessonCell) {
-    let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = cell.source.split(
+      separator: "\n", omittingEmptySubsequences: false)
     let lastNumber = cell.line + max(lines.count - 1, 0)
     let numberWidth = String(lastNumber).count
     let bar = display.ascii ? "|" : "│"
     for (offset, line) in lines.enumerated() {
       let number = String(cell.line + offset)
-      let gutter = String(repeating: " ", count: numberWidth - number.count) + number + " " + bar + " "
+      let gutter =
+        String(repeating: " ", count: numberWidth - number.count) + number + " "
+        + bar + " "
       emit(style.dim(gutter) + line)
     }
   }
@@ -171,8 +199,11 @@ extension Shell {
       emit("No lesson is open: `lessons` lists them, `open N` opens one.")
       return
     }
-    guard (1...max(state.stepCount, 1)).contains(number), state.stepCount > 0 else {
-      emit("There is no step \(number): this lesson has steps 1 to \(state.stepCount).")
+    guard (1...max(state.stepCount, 1)).contains(number), state.stepCount > 0
+    else {
+      emit(
+        "There is no step \(number): this lesson has steps 1 to \(state.stepCount)."
+      )
       return
     }
     show(step: number - 1)
@@ -187,9 +218,13 @@ extension Shell {
     for (index, step) in state.lesson.steps.enumerated() {
       let marker = index == state.step ? (display.ascii ? ">" : "▶") : " "
       let cells = step.cells
-      let done = !cells.isEmpty && cells.allSatisfy { state.completedCells.contains($0.line) }
+      let done =
+        !cells.isEmpty
+        && cells.allSatisfy { state.completedCells.contains($0.line) }
       let tick = done ? (display.ascii ? "  (done)" : "  ✓") : ""
-      emit("  \(marker) \(index + 1). \(StepTitle.short(step.title))" + style.success(tick))
+      emit(
+        "  \(marker) \(index + 1). \(StepTitle.short(step.title))"
+          + style.success(tick))
     }
   }
 }

@@ -25,8 +25,7 @@ public final class Shell {
   var catalog: LessonCatalog
   let reloadCatalog: (() throws(ShellError) -> LessonCatalog)?
   var current: OpenLesson?
-  var progressStart: ContinuousClock.Instant?
-  var progressShown = false
+  let progressLine: ProgressIndicator
   var finished = false
 
   /// The prompt for a new entry.
@@ -46,8 +45,10 @@ public final class Shell {
   ///   - interrupt: The flag Ctrl-C raises; running cells stop when it is up.
   ///   - write: Receives everything the shell prints.
   public init(
-    catalog: LessonCatalog, reloadCatalog: (() throws(ShellError) -> LessonCatalog)? = nil,
-    engine: LessonEngine, reader: LineReader, display: ShellDisplay, interrupt: InterruptFlag,
+    catalog: LessonCatalog,
+    reloadCatalog: (() throws(ShellError) -> LessonCatalog)? = nil,
+    engine: LessonEngine, reader: LineReader, display: ShellDisplay,
+    interrupt: InterruptFlag,
     write: @escaping (String) -> Void
   ) {
     self.catalog = catalog
@@ -57,6 +58,7 @@ public final class Shell {
     self.display = display
     self.interrupt = interrupt
     self.write = write
+    self.progressLine = ProgressIndicator(display: display, write: write)
     engine.width = display.columns
     engine.output = { [weak self] text in
       self?.clearProgress()
@@ -134,24 +136,18 @@ public final class Shell {
   /// their backticks without colour).
   func hint(_ text: String) {
     let words = InlineMarkdown.words(text, plain: !style.enabled)
-    emit(words.map { word in word.pieces.allSatisfy { !$0.code } ? style.dim(word.rendered(style)) : word.rendered(style) }.joined(separator: style.dim(" ")))
+    emit(
+      words.map { word in
+        word.pieces.allSatisfy { !$0.code }
+          ? style.dim(word.rendered(style)) : word.rendered(style)
+      }.joined(separator: style.dim(" ")))
   }
 
   func showProgress(_ report: ProgressReport) {
-    guard display.interactive else { return }
-    let now = ContinuousClock.now
-    let start = progressStart ?? now
-    progressStart = start
-    let elapsed = start.duration(to: now)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    let line = ProgressLine.render(report, elapsed: seconds, width: display.columns, ascii: display.ascii)
-    write("\r\u{1B}[2K" + style.dim(line))
-    progressShown = true
+    progressLine.show(report)
   }
 
   func clearProgress() {
-    guard progressShown else { return }
-    write("\r\u{1B}[2K")
-    progressShown = false
+    progressLine.clear()
   }
 }

@@ -20,12 +20,14 @@ enum ShellCommand: Equatable {
   case invalid(String)
 
   init?(parsing line: String) {
-    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
+      String.init)
     guard let word = words.first else {
       self = .advance
       return
     }
-    let argument = words.count > 1 ? words.dropFirst().joined(separator: " ") : nil
+    let argument =
+      words.count > 1 ? words.dropFirst().joined(separator: " ") : nil
     let single = words.count == 1
     switch word {
     case "next" where single: self = .next
@@ -55,10 +57,15 @@ enum ShellCommand: Equatable {
     ("next", "next", "show the next step"),
     ("back", "back", "show the previous step"),
     ("rerun", "rerun", "run the last cell again (after changing a variable)"),
-    ("step", "step N", "go to step N (step alone shows the current step again)"),
+    (
+      "step", "step N", "go to step N (step alone shows the current step again)"
+    ),
     ("where", "where", "the lesson's outline, with the current step marked"),
     ("lessons", "lessons", "list the lessons"),
-    ("open", "open N", "open lesson N (a number or a name) with fresh variables"),
+    (
+      "open", "open N",
+      "open lesson N (a number or a name) with fresh variables"
+    ),
     ("reset", "reset", "forget every variable"),
     ("vars", "vars", "the variables and their values in short"),
     ("help", "help [NAME]", "this list, or help on a command or builtin"),
@@ -66,5 +73,7 @@ enum ShellCommand: Equatable {
   ]
 
   /// The command words, for completion.
-  static var words: [String] { summaries.map(\.name).filter { $0 != "Enter" } + ["exit"] }
+  static var words: [String] {
+    summaries.map(\.name).filter { $0 != "Enter" } + ["exit"]
+  }
 }

@@ -2,14 +2,18 @@ extension LessonFile {
   /// Every problem of a lesson's cells that can be found without running
   /// them: syntax errors, and calls of a name that is neither a builtin nor
   /// assigned anywhere in the lesson (a misspelt builtin), each located by
-  /// file and line. Used by `trainlab check` after `parse(_:path:)`.
+  /// file and line.
+  ///
+  /// Used by `trainlab check` after `parse(_:path:)`.
   ///
   /// - Parameters:
   ///   - lesson: A parsed lesson.
   ///   - builtinNames: The builtins of the session that will run it
   ///     (`Session.builtinNames`).
   /// - Returns: The problems in file order; empty when there are none.
-  public static func checkCells(of lesson: Lesson, builtinNames: [String]) -> [LessonFileProblem] {
+  public static func checkCells(of lesson: Lesson, builtinNames: [String])
+    -> [LessonFileProblem]
+  {
     var problems: [LessonFileProblem] = []
     var programs: [(cell: LessonCell, program: Program)] = []
     var defined = Set<String>()
@@ -19,8 +23,12 @@ extension LessonFile {
       // One problem per line: later diagnostics on the same line are usually
       // consequences of the first.
       var reportedLines = Set<Int>()
-      for diagnostic in program.diagnostics where reportedLines.insert(diagnostic.range.start.line).inserted {
-        problems.append(problem(diagnostic.message, at: diagnostic.range, in: cell, path: lesson.path))
+      for diagnostic in program.diagnostics
+      where reportedLines.insert(diagnostic.range.start.line).inserted {
+        problems.append(
+          problem(
+            diagnostic.message, at: diagnostic.range, in: cell,
+            path: lesson.path))
       }
       programs.append((cell, program))
       CellNames.collectDefinitions(program.statements, into: &defined)
@@ -29,16 +37,21 @@ extension LessonFile {
     for (cell, program) in programs where program.diagnostics.isEmpty {
       var calls: [(String, SourceRange)] = []
       CellNames.collectCalls(program.statements, into: &calls)
-      for (name, range) in calls where !builtins.contains(name) && !defined.contains(name) {
+      for (name, range) in calls
+      where !builtins.contains(name) && !defined.contains(name) {
         let hint = didYouMean(name, among: builtinNames)
         problems.append(
-          problem("unknown builtin `\(name)`\(hint)", at: range, in: cell, path: lesson.path))
+          problem(
+            "unknown builtin `\(name)`\(hint)", at: range, in: cell,
+            path: lesson.path))
       }
     }
     return problems.sorted { $0.line < $1.line }
   }
 
-  private static func problem(_ message: String, at range: SourceRange, in cell: LessonCell, path: String)
+  private static func problem(
+    _ message: String, at range: SourceRange, in cell: LessonCell, path: String
+  )
     -> LessonFileProblem
   {
     LessonFileProblem(
@@ -49,7 +62,9 @@ extension LessonFile {
 
 /// Walks a cell's syntax tree for the names it defines and the names it calls.
 private enum CellNames {
-  static func collectDefinitions(_ statements: [Stmt], into names: inout Set<String>) {
+  static func collectDefinitions(
+    _ statements: [Stmt], into names: inout Set<String>
+  ) {
     for statement in statements {
       switch statement {
       case .assign(let name, _, let value):
@@ -72,16 +87,24 @@ private enum CellNames {
   }
 
   /// The parameters of `fn` literals, which are names inside their bodies.
-  private static func collectParameters(_ expression: Expr, into names: inout Set<String>) {
+  private static func collectParameters(
+    _ expression: Expr, into names: inout Set<String>
+  ) {
     visit(expression) { node in
-      if case .function(let parameters, _, _) = node { names.formUnion(parameters) }
+      if case .function(let parameters, _, _) = node {
+        names.formUnion(parameters)
+      }
     }
   }
 
-  static func collectCalls(_ statements: [Stmt], into calls: inout [(String, SourceRange)]) {
+  static func collectCalls(
+    _ statements: [Stmt], into calls: inout [(String, SourceRange)]
+  ) {
     func record(_ expression: Expr) {
       visit(expression) { node in
-        if case .call(.name(let name, let range), _, _) = node { calls.append((name, range)) }
+        if case .call(.name(let name, let range), _, _) = node {
+          calls.append((name, range))
+        }
       }
     }
     for statement in statements {

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Runs the built `trainlab` executable (and tmux) for the end-to-end tests.
@@ -14,8 +14,10 @@ import Foundation
 enum Executable {
   /// `.build/<config>/trainlab`, next to the test bundle.
   static let trainlab: String = {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("trainlab").path),
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0])
+      .deletingLastPathComponent()
+    while !FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent("trainlab").path),
       folder.path != "/"
     {
       folder.deleteLastPathComponent()
@@ -25,7 +27,8 @@ enum Executable {
 
   /// The language fixture lessons.
   static let lessons: String = {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .appendingPathComponent("Fixtures/LanguageLessons").path
   }()
 
@@ -38,7 +41,8 @@ enum Executable {
   /// Runs `path` with `arguments`, with `input` as standard input (a file,
   /// so not a terminal), and waits for it to end.
   static func run(
-    _ arguments: [String], executable path: String = trainlab, input: String = "",
+    _ arguments: [String], executable path: String = trainlab,
+    input: String = "",
     environment: [String: String] = [:]
   ) throws -> Result {
     let base = NSTemporaryDirectory() + "trainlab-run-\(UUID().uuidString)"
@@ -46,7 +50,9 @@ enum Executable {
     let outputPath = base + ".out"
     let errorPath = base + ".err"
     defer {
-      for file in [inputPath, outputPath, errorPath] { try? FileManager.default.removeItem(atPath: file) }
+      for file in [inputPath, outputPath, errorPath] {
+        try? FileManager.default.removeItem(atPath: file)
+      }
     }
     try input.write(toFile: inputPath, atomically: false, encoding: .utf8)
 
@@ -59,8 +65,10 @@ enum Executable {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(
+      &actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(
+      &actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -71,7 +79,8 @@ enum Executable {
     var allSignals = sigset_t()
     sigfillset(&allSignals)
     posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    posix_spawnattr_setflags(
+      &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -82,11 +91,13 @@ enum Executable {
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
     guard spawned == 0 else {
-      throw SpawnError(message: "cannot start \(path): \(String(cString: strerror(spawned)))")
+      throw SpawnError(
+        message: "cannot start \(path): \(String(cString: strerror(spawned)))")
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    let exitStatus =
+      status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return Result(
       status: exitStatus,
       stdout: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",

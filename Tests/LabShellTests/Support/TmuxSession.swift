@@ -16,9 +16,15 @@ final class TmuxSession {
   init(command: String, width: Int, height: Int, tmux: String) throws {
     self.tmux = tmux
     let result = try Executable.run(
-      ["-L", socket, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command],
+      [
+        "-L", socket, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y",
+        "\(height)", command,
+      ],
       executable: tmux)
-    if result.status != 0 { throw TmuxError(message: "tmux new-session failed with status \(result.status)") }
+    if result.status != 0 {
+      throw TmuxError(
+        message: "tmux new-session failed with status \(result.status)")
+    }
   }
 
   deinit {
@@ -28,9 +34,11 @@ final class TmuxSession {
 
   @discardableResult
   private func run(_ arguments: [String]) throws -> String {
-    let result = try Executable.run(["-L", socket] + arguments, executable: tmux)
+    let result = try Executable.run(
+      ["-L", socket] + arguments, executable: tmux)
     if result.status != 0 {
-      throw TmuxError(message: "tmux \(arguments.joined(separator: " ")): \(result.stderr)")
+      throw TmuxError(
+        message: "tmux \(arguments.joined(separator: " ")): \(result.stderr)")
     }
     return result.stdout
   }
@@ -58,14 +66,21 @@ final class TmuxSession {
 
   /// Waits for the prompt, types `line`, presses Enter and waits until the
   /// next prompt is shown: a command that finishes on its own.
-  func command(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  func command(
+    _ line: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     try waitForLastLine(prompt, sourceLocation: sourceLocation)
     let before = try prompts()
     try enter(line)
-    try waitUntil("prompt number \(before + 1) after \(line.debugDescription)", sourceLocation: sourceLocation) { screen in
+    try waitUntil(
+      "prompt number \(before + 1) after \(line.debugDescription)",
+      sourceLocation: sourceLocation
+    ) { screen in
       let lines = screen.split(separator: "\n")
       return lines.filter { $0.hasPrefix(self.prompt) }.count > before
-        && lines.last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.trimmingCharacters(in: .whitespaces) == self.prompt
+        && lines.last(where: {
+          !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        })?.trimmingCharacters(in: .whitespaces) == self.prompt
     }
   }
 
@@ -73,7 +88,8 @@ final class TmuxSession {
   /// screen on timeout.
   @discardableResult
   func waitUntil(
-    _ what: String, timeout: Double = 90, sourceLocation: SourceLocation = #_sourceLocation,
+    _ what: String, timeout: Double = 90,
+    sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: (String) -> Bool
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
@@ -83,7 +99,9 @@ final class TmuxSession {
       if condition(last) { return last }
       Thread.sleep(forTimeInterval: 0.1)
     }
-    Issue.record("timed out waiting for \(what); the screen:\n\(last)", sourceLocation: sourceLocation)
+    Issue.record(
+      "timed out waiting for \(what); the screen:\n\(last)",
+      sourceLocation: sourceLocation)
     throw TmuxError(message: "timed out")
   }
 
@@ -94,14 +112,17 @@ final class TmuxSession {
 
   /// Resizes the window.
   func resize(width: Int, height: Int) throws {
-    try run(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    try run([
+      "resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)",
+    ])
   }
 
   /// Waits until `text` appears on screen at least `count` times; returns
   /// the screen. Records an issue showing the screen on timeout.
   @discardableResult
   func waitFor(
-    _ text: String, count: Int = 1, timeout: Double = 90, sourceLocation: SourceLocation = #_sourceLocation
+    _ text: String, count: Int = 1, timeout: Double = 90,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
@@ -110,24 +131,33 @@ final class TmuxSession {
       if occurrences(of: text, in: last) >= count { return last }
       Thread.sleep(forTimeInterval: 0.1)
     }
-    Issue.record("timed out waiting for \(text.debugDescription) ×\(count); the screen:\n\(last)", sourceLocation: sourceLocation)
+    Issue.record(
+      "timed out waiting for \(text.debugDescription) ×\(count); the screen:\n\(last)",
+      sourceLocation: sourceLocation)
     throw TmuxError(message: "timed out")
   }
 
   /// Waits until the last non-empty line of the screen is `line`.
   @discardableResult
-  func waitForLastLine(_ line: String, timeout: Double = 90, sourceLocation: SourceLocation = #_sourceLocation)
+  func waitForLastLine(
+    _ line: String, timeout: Double = 90,
+    sourceLocation: SourceLocation = #_sourceLocation
+  )
     throws -> String
   {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     while Date() < deadline {
       last = try screen()
-      let lines = last.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      let lines = last.split(separator: "\n").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
       if lines.last(where: { !$0.isEmpty }) == line { return last }
       Thread.sleep(forTimeInterval: 0.1)
     }
-    Issue.record("timed out waiting for the last line \(line.debugDescription); the screen:\n\(last)", sourceLocation: sourceLocation)
+    Issue.record(
+      "timed out waiting for the last line \(line.debugDescription); the screen:\n\(last)",
+      sourceLocation: sourceLocation)
     throw TmuxError(message: "timed out")
   }
 

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import LessonKit
+
+@Suite("LessonFile.checkCells")
+struct LessonFileCheckTests {
+  func problems(
+    _ text: String, builtins: [String] = ["print", "fit", "range", "abs"]
+  ) throws -> [String] {
+    let lesson = try LessonFile.parse(text, path: "l.md")
+    return LessonFile.checkCells(of: lesson, builtinNames: builtins).map(
+      \.description)
+  }
+
+  @Test func cleanLessonHasNoProblems() throws {
+    let text = """
+      # T
+      ## S
+      ```lab
+      f = fn(a, b) => abs(a - b)
+      for i in range(3):
+          print(f(i, 1))
+      end
+      ```
+      ```lab
+      print(f(2, 1))
+      g(1)
+      ```
+      ## Later
+      ```lab
+      g = fn(x) => x
+      ```
+      """
+    #expect(try problems(text) == [])
+  }
+
+  @Test func reportsSyntaxErrorsAndUnknownBuiltinsWithFileLines() throws {
+    let text = """
+      # T
+      ## S
+      ```lab
+      x = (1 +
+      ```
+      ```lab
+      y = 2
+      prnt(y)
+      if y > 1:
+          fitt(y)
+      end
+      ```
+      """
+    let found = try problems(text)
+    #expect(found.count == 3)
+    #expect(found[0].hasPrefix("l.md:4: column "))
+    #expect(
+      found[1]
+        == "l.md:8: column 1: unknown builtin `prnt`; did you mean `print`?")
+    #expect(
+      found[2]
+        == "l.md:10: column 5: unknown builtin `fitt`; did you mean `fit`?")
+  }
+
+  @Test func oneSyntaxProblemPerLine() throws {
+    let found = try problems("# T\n## S\n```lab\nx = )\ny = ]\n```\n")
+    #expect(
+      found.map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+        == ["l.md:4", "l.md:5"])
+  }
+}
