@@ -171,7 +171,7 @@ extension TrainLab {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try perform { () throws(ShellError) in try Lab.demo(settings: options.settings) }
+      try perform { () throws(ShellError) in Lab.demo(settings: options.settings) }
     }
   }
 }

@@ -1,4 +1,5 @@
 @testable import LabShell
+import LessonKit
 import LineEditing
 
 #if canImport(Glibc)
@@ -32,9 +33,12 @@ final class FakeEngine: LessonEngine {
     return lines.filter { $0.hasSuffix(":") }.count > lines.filter { $0 == "end" }.count
   }
 
-  func diagnose(_ source: String, file: String, line: Int) -> [String] {
-    source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, text in
-      text.contains("???") ? "\(file):\(line + offset): cannot read \"???\"" : nil
+  func problems(in lesson: Lesson) -> [LessonFileProblem] {
+    lesson.cells.flatMap { _, cell in
+      cell.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, text in
+        text.contains("???")
+          ? LessonFileProblem(path: lesson.path, line: cell.line + offset, message: "cannot read \"???\"") : nil
+      }
     }
   }
 

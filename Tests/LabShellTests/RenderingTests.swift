@@ -105,3 +105,21 @@ struct MarkdownExportTests {
     #expect(MarkdownExport.fence(for: "plain") == "```")
   }
 }
+
+@Suite("StepTitle")
+struct StepTitleTests {
+  @Test(arguments: [
+    ("Step 1 — Cells and the prompt", "Cells and the prompt"), ("Step 12: Adam", "Adam"), ("step 3. x", "x"),
+    ("Steps to take", "Steps to take"), ("Step 2", "Step 2"), ("Step 2 —", "Step 2 —"), ("Stepping", "Stepping"),
+    ("Step two — words", "Step two — words"),
+  ])
+  func dropsARepeatedStepNumber(title: String, short: String) {
+    #expect(StepTitle.short(title) == short)
+  }
+
+  @Test func firstSentenceOfASummary() {
+    #expect(LessonListing.firstSentence(of: "One thing. Then more.") == "One thing.")
+    #expect(LessonListing.firstSentence(of: "No stop") == "No stop")
+    #expect(LessonListing.firstSentence(of: "e.g. this") == "e.g. this")
+  }
+}

@@ -45,7 +45,7 @@ struct TerminalSessionTests {
     try lab.command("step 3")
     try lab.waitFor("Step 3/3 · A long loop")
     try lab.enter()
-    try lab.waitFor("counting")
+    try lab.waitFor("\ncounting\n")  // the output, not the source line
     try lab.press("C-c")
     try lab.waitFor("Interrupted. The cell stopped; the variables are kept.")
     try lab.waitForLastLine("lab>")

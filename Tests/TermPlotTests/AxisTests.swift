@@ -14,7 +14,9 @@ import Testing
   @Test(arguments: [
     (0.0, 1.0), (0.05, 2.35), (-3.2, 7.9), (1.0, 40.0), (1e-6, 3e-6),
     (-1e9, 1e9),
-    (0.123, 0.124), (-1e308, 1e308), (Double.leastNonzeroMagnitude, 2 * Double.leastNonzeroMagnitude), (42.0, 42.0),
+    (0.123, 0.124), (-1e308, 1e308),
+    (Double.leastNonzeroMagnitude, 2 * Double.leastNonzeroMagnitude),
+    (42.0, 42.0),
   ])
   func linearTicksAreRound(range: (Double, Double)) {
     for rows in [10, 15, 24, 40] {
@@ -104,7 +106,9 @@ import Testing
     #expect(widenedRange((0, 0), scale: .linear) == (-1, 1))
     let c = widenedRange((5, 5), scale: .linear)
     #expect(c.0 < 5 && c.1 > 5)
-    let sub = widenedRange((Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude), scale: .linear)
+    let sub = widenedRange(
+      (Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude),
+      scale: .linear)
     #expect(sub.0 < sub.1)
     let huge = widenedRange((1e308, 1e308), scale: .linear)
     #expect(huge.0 < huge.1 && huge.1.isFinite)

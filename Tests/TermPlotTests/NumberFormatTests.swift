@@ -59,7 +59,8 @@ import Testing
       NumberFormat.scientific(1e308, mantissaDecimals: 0, ascii: true)
         == "1e308")
     #expect(
-      NumberFormat.scientific(Double.leastNonzeroMagnitude, mantissaDecimals: 0, ascii: true)
+      NumberFormat.scientific(
+        Double.leastNonzeroMagnitude, mantissaDecimals: 0, ascii: true)
         == "5e-324")
   }
 

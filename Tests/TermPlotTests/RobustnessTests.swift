@@ -86,6 +86,29 @@ import Testing
     }
   }
 
+  @Test func hostileValuesNeverTrapSVG() {
+    for values in RobustnessTests.arrays(count: 5, seed: 2) {
+      for chart in RobustnessTests.charts(for: values) {
+        for (w, h) in [(0, 0), (-3, 5), (1, 1), (60, 15), (Int.max, 3)] {
+          let svg = chart.svg(width: w, height: h)
+          #expect(
+            svg.hasPrefix("<svg") && svg.hasSuffix("</svg>\n"),
+            "\(type(of: chart))")
+          // No coordinate is NaN or infinite.
+          let attributes = svg.split(separator: "\"").enumerated().filter {
+            $0.offset % 2 == 1
+          }
+          #expect(
+            !attributes.contains {
+              $0.element.lowercased().contains("nan")
+                || $0.element.lowercased().contains("inf")
+            },
+            "\(type(of: chart)) \(values)")
+        }
+      }
+    }
+  }
+
   @Test func nanBreaksALine() {
     let plot = LinePlot(series: [Series(y: [0, 1, .nan, 1, 0])])
     let text = plot.render(width: 40, height: 10, options: .plain)

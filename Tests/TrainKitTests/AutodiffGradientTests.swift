@@ -42,6 +42,30 @@ import Testing
     }
   }
 
+  /// Random broadcast-compatible shape pairs: rank 0…3, sizes 1…4, the
+  /// second shape made by turning some of the first's dimensions into 1 and
+  /// dropping some leading ones (and, half the time, swapping the two).
+  static let randomPairs: [([Int], [Int])] = {
+    var rng = SeededGenerator(seed: 77)
+    return (0..<12).map { _ in
+      let rank = rng.nextInt(below: 4)
+      let a = (0..<rank).map { _ in 1 + rng.nextInt(below: 4) }
+      var b = a.map { rng.nextInt(below: 2) == 0 ? 1 : $0 }
+      b.removeFirst(rng.nextInt(below: b.count + 1))
+      return rng.nextInt(below: 2) == 0 ? (a, b) : (b, a)
+    }
+  }()
+
+  @Test(arguments: randomPairs)
+  func randomBroadcastShapes(_ a: [Int], _ b: [Int]) throws {
+    let x = randomInput(a, seed: 50)
+    let y = randomInput(b, low: 0.5, high: 1.5, seed: 51)
+    try checkGradients([x, y]) { try $0[0] + $0[1] }
+    try checkGradients([x, y]) { try $0[0] - $0[1] }
+    try checkGradients([x, y]) { try $0[0] * $0[1] }
+    try checkGradients([x, y], step: 1e-3) { try $0[0] / $0[1] }
+  }
+
   @Test func scalarOperators() throws {
     let x = randomInput([2, 3], low: 0.5, high: 1.5, seed: 9)
     try checkGradients([x]) { -$0[0] }

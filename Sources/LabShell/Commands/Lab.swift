@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import TermPlot
 
 /// The `trainlab` commands, behind the command-line parser: each returns the
 /// process's exit status and writes to standard output and error.
@@ -123,10 +124,14 @@ public enum Lab {
 }
 
 extension Lab {
-  /// `trainlab demo`: TermPlot's gallery of charts, drawn for the terminal.
-  ///
-  /// - Throws: `ShellError` until the gallery is available.
-  public static func demo(settings: LabSettings) throws(ShellError) -> Int32 {
-    throw ShellError("the plot gallery is not available in this build")
+  /// `trainlab demo`: TermPlot's gallery of charts (lines, log axes,
+  /// scatter, bars, histogram, heat and contour maps, a table), drawn for
+  /// the terminal's width.
+  public static func demo(settings: LabSettings) -> Int32 {
+    let display = settings.display
+    let options = RenderOptions(charset: display.ascii ? .ascii : .unicode, color: display.color)
+    let rows = min(24, max(12, (Terminal.size(of: 1)?.rows ?? 24) - 2))
+    Terminal.write(Gallery.render(width: min(display.columns, 120), height: rows, options: options) + "\n")
+    return 0
   }
 }

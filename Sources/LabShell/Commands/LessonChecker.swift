@@ -8,9 +8,7 @@ enum LessonChecker {
     case .failure(let error):
       return error.problems.map(\.description)
     case .success(let lesson):
-      return lesson.cells.flatMap { step, cell in
-        engine.diagnose(cell.source, file: lesson.path, line: cell.line)
-      }
+      return engine.problems(in: lesson).map(\.description)
     }
   }
 }

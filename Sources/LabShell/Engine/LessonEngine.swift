@@ -1,3 +1,5 @@
+import LessonKit
+
 /// What the shell needs from the lesson language: `LessonKit.Session` seen
 /// through a small protocol, so the shell can be tested with a fake engine.
 ///
@@ -6,9 +8,9 @@ public protocol LessonEngine: AnyObject {
   /// Runs a cell or a prompt entry whose first line is line `line` of `file`.
   /// Output is streamed to `output` while it runs.
   func run(_ source: String, file: String, line: Int) -> CellOutcome
-  /// Every problem `source` would meet before running — syntax errors,
-  /// unknown builtins — as `file:line: message` lines, without running it.
-  func diagnose(_ source: String, file: String, line: Int) -> [String]
+  /// Every problem the cells of `lesson` would meet before running —
+  /// syntax errors, unknown builtins — without running them.
+  func problems(in lesson: Lesson) -> [LessonFileProblem]
   /// True while `source` is an unfinished block or bracket.
   func needsMoreInput(_ source: String) -> Bool
   /// Completion candidates for the word ending at `cursor` (in characters).

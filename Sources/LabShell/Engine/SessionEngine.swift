@@ -1,4 +1,5 @@
 import LessonKit
+import LineEditing
 
 /// `LessonKit.Session` as the shell's `LessonEngine`.
 public final class SessionEngine: LessonEngine {
@@ -19,10 +20,8 @@ public final class SessionEngine: LessonEngine {
       errorLine: result.error?.line, cancelled: result.cancelled)
   }
 
-  public func diagnose(_ source: String, file: String, line: Int) -> [String] {
-    let cell = LessonCell(source: source, line: line, closingLine: line)
-    let lesson = Lesson(path: file, title: "", summary: "", steps: [LessonStep(title: "", line: line, blocks: [.cell(cell)])])
-    return LessonFile.checkCells(of: lesson, builtinNames: session.builtinNames).map(\.description)
+  public func problems(in lesson: Lesson) -> [LessonFileProblem] {
+    LessonFile.checkCells(of: lesson, builtinNames: session.builtinNames)
   }
 
   public func needsMoreInput(_ source: String) -> Bool { session.needsMoreInput(source) }
@@ -66,7 +65,8 @@ public final class SessionEngine: LessonEngine {
 extension Lab {
   /// A fresh engine configured from the command line and the display.
   static func makeEngine(settings: LabSettings, display: ShellDisplay, headless: Bool) -> LessonEngine {
-    let rows = 20
+    // Plots get most of the terminal's height, between 10 and 24 rows.
+    let rows = headless ? 20 : min(24, max(10, (Terminal.size(of: 1)?.rows ?? 30) - 10))
     return SessionEngine(
       options: SessionOptions(
         width: display.columns, height: rows, ascii: display.ascii, color: display.color,

@@ -40,7 +40,7 @@ public enum LessonRunner {
     }
     var stopped = false
     for (index, step) in lesson.steps.enumerated() where !stopped {
-      let title = "Step \(index + 1)/\(lesson.steps.count) · \(step.title)"
+      let title = "Step \(index + 1)/\(lesson.steps.count) · \(StepTitle.short(step.title))"
       emit("")
       emit(style.heading(title))
       emit(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns)))

@@ -14,7 +14,7 @@ enum LessonListing {
         let minutes = lesson.estimatedMinutes.map { style.dim(" (\($0) min)") } ?? ""
         lines.append("  \(number). " + style.bold(lesson.title) + minutes)
         if !lesson.summary.isEmpty {
-          let plain = InlineMarkdown.plainText(lesson.summary)
+          let plain = firstSentence(of: InlineMarkdown.plainText(lesson.summary))
           lines.append(indent + display.truncate(plain, to: display.columns - indent.count - 1))
         }
       case .failure:
@@ -22,6 +22,35 @@ enum LessonListing {
       }
     }
     return lines
+  }
+
+  /// The text up to its first full stop followed by a space and a capital
+  /// letter (so "e.g. this" is not an end), or all of it.
+  static func firstSentence(of text: String) -> String {
+    var rest = text[...]
+    while let end = rest.firstRange(of: ". ") {
+      let next = text[end.upperBound...].first
+      if next?.isUppercase == true { return String(text[..<end.lowerBound]) + "." }
+      rest = text[end.upperBound...]
+    }
+    return text
+  }
+}
+
+/// Step titles as the shell shows them, after its own "Step 2/7 · ".
+enum StepTitle {
+  /// `title` without a leading "Step 2 —", "Step 2:" or "Step 2." that
+  /// would repeat the shell's numbering.
+  static func short(_ title: String) -> String {
+    var rest = Substring(title)
+    guard rest.lowercased().hasPrefix("step ") else { return title }
+    rest = rest.dropFirst(5)
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty else { return title }
+    rest = rest.dropFirst(digits.count).drop { $0 == " " }
+    guard let mark = rest.first, "—–-:.".contains(mark) else { return title }
+    let short = rest.dropFirst().drop { $0 == " " }
+    return short.isEmpty ? title : String(short)
   }
 }
 

@@ -108,7 +108,7 @@ extension Shell {
     state.pending = nil
     current = state
     let step = state.lesson.steps[index]
-    let title = "Step \(index + 1)/\(state.stepCount) · \(step.title)"
+    let title = "Step \(index + 1)/\(state.stepCount) · \(StepTitle.short(step.title))"
     emit("")
     emit(style.heading(title))
     emit(style.dim(String(repeating: display.ascii ? "-" : "─", count: min(title.count, display.columns))))
@@ -189,7 +189,7 @@ extension Shell {
       let cells = step.cells
       let done = !cells.isEmpty && cells.allSatisfy { state.completedCells.contains($0.line) }
       let tick = done ? (display.ascii ? "  (done)" : "  ✓") : ""
-      emit("  \(marker) \(index + 1). \(step.title)" + style.success(tick))
+      emit("  \(marker) \(index + 1). \(StepTitle.short(step.title))" + style.success(tick))
     }
   }
 }

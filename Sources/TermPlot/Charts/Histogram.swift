@@ -76,7 +76,8 @@ public struct Histogram: Chart {
     var k1 = (hi / step).rounded(.down) + 1
     guard k0.isFinite, k1.isFinite, k1 - k0 <= 400 else { return [lo, hi] }
     if k1 - k0 < 1 { k1 = k0 + 1 }
-    return stride(from: k0, through: k1, by: 1).map { $0 * step }
+    let edges = stride(from: k0, through: k1, by: 1).map { $0 * step }
+    return edges.allSatisfy({ $0.isFinite }) ? edges : [lo, hi]
   }
 
   /// Counts per bin; the last bin includes its upper edge.

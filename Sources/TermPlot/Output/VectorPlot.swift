@@ -64,11 +64,23 @@ struct VectorPlot {
     let yAxis = AxisBuilder.build(
       range: yRange, scale: yScale, cells: Int(plotH / VectorPlot.cellHeight),
       orientation: .vertical, ascii: false, loose: yLoose)
+    // Lines may run off the plot (they are clipped), so positions are
+    // clamped to half a plot beyond each edge; marks need the point inside.
     func px(_ v: Double) -> Double? {
-      xAxis.fraction(v).map { left + $0 * plotW }
+      guard let f = xAxis.fraction(v), f.isFinite else { return nil }
+      return left + min(max(f, -0.5), 1.5) * plotW
     }
     func py(_ v: Double) -> Double? {
-      yAxis.fraction(v).map { bottom - $0 * plotH }
+      guard let f = yAxis.fraction(v), f.isFinite else { return nil }
+      return bottom - min(max(f, -0.5), 1.5) * plotH
+    }
+    func insideX(_ v: Double) -> Double? {
+      guard let f = xAxis.fraction(v), f >= -0.01, f <= 1.01 else { return nil }
+      return left + f * plotW
+    }
+    func insideY(_ v: Double) -> Double? {
+      guard let f = yAxis.fraction(v), f >= -0.01, f <= 1.01 else { return nil }
+      return bottom - f * plotH
     }
     var out = """
       <svg xmlns="http://www.w3.org/2000/svg" width="\(f(w))" height="\(f(h))" \
@@ -141,11 +153,11 @@ struct VectorPlot {
       let color = line.color ?? VectorPlot.color(line.colorIndex)
       let step = line.line ? max(1, line.points.count / 12) : 1
       for (i, p) in line.points.enumerated() where i % step == 0 {
-        guard let x = px(p.x), let y = py(p.y) else { continue }
+        guard let x = insideX(p.x), let y = insideY(p.y) else { continue }
         out += VectorPlot.marker(line.colorIndex, x: x, y: y, color: color)
       }
     }
-    out += overlay(px, py)
+    out += overlay(insideX, insideY)
     if let (lo, hi) = colorBar {
       out += colorBarSVG(
         lo: lo, hi: hi, x: right + 14, top: top + Double(named.count) * 18 + 12,

@@ -39,7 +39,8 @@ extension Table {
         return nil
       }
       let numberText = Table.formatColumn(
-        values, digits: min(column.significantDigits, digitsLimit), ascii: ascii)
+        values, digits: min(column.significantDigits, digitsLimit), ascii: ascii
+      )
       var texts: [String] = []
       var k = 0
       for r in rows.indices {

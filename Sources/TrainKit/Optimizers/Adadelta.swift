@@ -66,6 +66,7 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "Adadelta")
     states.removeReleased()
+    let (lr, rho, eps, wd) = (learningRate, rho, epsilon, weightDecay)
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "Adadelta")
     {
@@ -76,25 +77,25 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
           squareAverage: [Float](repeating: 0, count: n),
           accumulatedDelta: [Float](repeating: 0, count: n))
       state.step += 1
-      var theta = parameter.value.scalars
-      var g = gradient
-      if weightDecay != 0 {
-        for i in g.indices { g[i] += weightDecay * theta[i] }
-      }
-      var update = [Float](repeating: 0, count: n)
-      for i in 0..<n {
-        state.squareAverage[i] =
-          rho * state.squareAverage[i] + (1 - rho) * g[i] * g[i]
-        let std = (state.squareAverage[i] + epsilon).squareRoot()
-        let dx = (state.accumulatedDelta[i] + epsilon).squareRoot() / std * g[i]
-        state.accumulatedDelta[i] =
-          rho * state.accumulatedDelta[i] + (1 - rho) * dx * dx
-        update[i] = dx
-        theta[i] -= learningRate * dx
-      }
+      let g =
+        wd != 0
+        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+      var v = state.squareAverage
+      var u = state.accumulatedDelta
+      var dx = zeroed(state.update, count: n)
+      var delta = zeroed(state.delta, count: n)
+      // Keep the arrays unique while the kernel writes them.
+      (state.squareAverage, state.accumulatedDelta, state.update, state.delta) =
+        ([], [], [], [])
+      var theta = takeValues(of: parameter)
+      adadeltaKernel(
+        theta: &theta, squareAverage: &v, accumulatedDelta: &u, step: &dx,
+        delta: &delta,
+        gradient: g, learningRate: lr, rho: rho, epsilon: eps)
+      restoreValues(theta, to: parameter)
+      (state.squareAverage, state.accumulatedDelta, state.update, state.delta) =
+        (v, u, dx, delta)
       state.gradient = g
-      state.update = update
-      state.delta = store(theta, in: parameter)
       states[parameter] = state
     }
   }

@@ -72,28 +72,33 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "Adagrad")
     states.removeReleased()
+    let (lr, decay, wd, eps) = (
+      learningRate, learningRateDecay, weightDecay, epsilon
+    )
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "Adagrad")
     {
+      let n = gradient.count
       var state =
         states.take(parameter)
-        ?? State(
-          sum: [Float](
-            repeating: initialAccumulatorValue, count: gradient.count))
+        ?? State(sum: [Float](repeating: initialAccumulatorValue, count: n))
       state.step += 1
-      let rate = learningRate / (1 + Float(state.step - 1) * learningRateDecay)
-      var theta = parameter.value.scalars
-      var g = gradient
-      if weightDecay != 0 {
-        for i in g.indices { g[i] += weightDecay * theta[i] }
-      }
-      for i in theta.indices {
-        state.sum[i] += g[i] * g[i]
-        theta[i] -= rate * (g[i] / (state.sum[i].squareRoot() + epsilon))
-      }
+      let rate = lr / (1 + Float(state.step - 1) * decay)
+      let g =
+        wd != 0
+        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+      var sum = state.sum
+      var delta = zeroed(state.delta, count: n)
+      (state.sum, state.delta) = ([], [])  // keep the arrays unique
+      var theta = takeValues(of: parameter)
+      adagradKernel(
+        theta: &theta, sum: &sum, delta: &delta, gradient: g, rate: rate,
+        epsilon: eps)
+      restoreValues(theta, to: parameter)
+      state.sum = sum
+      state.delta = delta
       state.gradient = g
       state.effectiveLearningRate = rate
-      state.delta = store(theta, in: parameter)
       states[parameter] = state
     }
   }

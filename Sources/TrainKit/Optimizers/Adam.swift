@@ -213,6 +213,9 @@ struct AdamRule {
   mutating func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, name)
     states.removeReleased()
+    let (lr, beta1, beta2, eps, wd, decoupled, amsgrad) = (
+      learningRate, beta1, beta2, epsilon, weightDecay, decoupled, amsgrad
+    )
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: name)
     {
@@ -224,39 +227,32 @@ struct AdamRule {
           v: [Float](repeating: 0, count: n),
           vMax: amsgrad ? [Float](repeating: 0, count: n) : nil)
       state.step += 1
-      var theta = parameter.value.scalars
-      var g = gradient
-      if weightDecay != 0 {
-        if decoupled {
-          let shrink = 1 - learningRate * weightDecay
-          for i in theta.indices { theta[i] *= shrink }
-        } else {
-          for i in g.indices { g[i] += weightDecay * theta[i] }
-        }
-      }
+      let g =
+        wd != 0 && !decoupled
+        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+      let shrink: Float = wd != 0 && decoupled ? 1 - lr * wd : 1
       let (correction1, correction2) = biasCorrections(step: state.step)
-      let stepSize = Float(Double(learningRate) / correction1)
+      let stepSize = Float(Double(lr) / correction1)
       let correction2Root = Float(correction2.squareRoot())
       var m = state.m
       var v = state.v
       var vMax = state.vMax ?? []
-      (state.m, state.v, state.vMax) = ([], [], nil)  // keep m, v unique
-      for i in 0..<n {
-        m[i] = beta1 * m[i] + (1 - beta1) * g[i]
-        v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
-        var second = v[i]
-        if amsgrad {
-          vMax[i] = max(vMax[i], v[i])
-          second = vMax[i]
-        }
-        let denominator = second.squareRoot() / correction2Root + epsilon
-        theta[i] -= stepSize * (m[i] / denominator)
-      }
+      var delta = zeroed(state.delta, count: n)
+      // Keep the arrays unique while the kernel writes them.
+      (state.m, state.v, state.vMax, state.delta) = ([], [], nil, [])
+      var theta = takeValues(of: parameter)
+      adamKernel(
+        theta: &theta, m: &m, v: &v, vMax: &vMax, delta: &delta, gradient: g,
+        shrink: shrink,
+        stepSize: stepSize, correction2Root: correction2Root, beta1: beta1,
+        beta2: beta2,
+        epsilon: eps, amsgrad: amsgrad)
+      restoreValues(theta, to: parameter)
       state.m = m
       state.v = v
       state.vMax = amsgrad ? vMax : nil
+      state.delta = delta
       state.gradient = g
-      state.delta = store(theta, in: parameter)
       states[parameter] = state
     }
   }

@@ -166,14 +166,6 @@ func formatHyperParameter(_ value: Float) -> String {
   return "\(value)"
 }
 
-/// Stores new values in a parameter and returns the change
-/// `θ_t − θ_{t-1}` for the optimizer's snapshot.
-func store(_ newValues: [Float], in parameter: Parameter) -> [Float] {
-  let old = parameter.value.scalars
-  parameter.value.scalars = newValues
-  return zip(newValues, old).map { $0 - $1 }
-}
-
 /// A tensor with the parameter's shape holding `scalars`.
 func stateTensor(_ scalars: [Float], like parameter: Parameter) -> Tensor {
   Tensor(uncheckedShape: parameter.value.shape, scalars: scalars)

@@ -86,6 +86,9 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "RMSprop")
     states.removeReleased()
+    let (lr, alpha, eps, wd, mu, centered) = (
+      learningRate, alpha, epsilon, weightDecay, momentum, centered
+    )
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "RMSprop")
     {
@@ -95,40 +98,31 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
         ?? State(
           squareAverage: [Float](repeating: 0, count: n),
           gradientAverage: centered ? [Float](repeating: 0, count: n) : nil,
-          buffer: momentum > 0 ? [Float](repeating: 0, count: n) : nil)
+          buffer: mu > 0 ? [Float](repeating: 0, count: n) : nil)
       state.step += 1
-      var theta = parameter.value.scalars
-      var g = gradient
-      if weightDecay != 0 {
-        for i in g.indices { g[i] += weightDecay * theta[i] }
-      }
+      let g =
+        wd != 0
+        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
       var v = state.squareAverage
       var average = state.gradientAverage ?? []
       var buffer = state.buffer ?? []
-      (state.squareAverage, state.gradientAverage, state.buffer) = (
-        [], nil, nil
-      )
-      for i in 0..<n {
-        v[i] = alpha * v[i] + (1 - alpha) * g[i] * g[i]
-        var variance = v[i]
-        if centered {
-          average[i] = alpha * average[i] + (1 - alpha) * g[i]
-          variance -= average[i] * average[i]
-        }
-        // v − ḡ² ≥ 0 in exact arithmetic; rounding must not turn it into NaN.
-        let denominator = max(variance, 0).squareRoot() + epsilon
-        if momentum > 0 {
-          buffer[i] = momentum * buffer[i] + g[i] / denominator
-          theta[i] -= learningRate * buffer[i]
-        } else {
-          theta[i] -= learningRate * (g[i] / denominator)
-        }
-      }
+      var delta = zeroed(state.delta, count: n)
+      // Keep the arrays unique while the kernel writes them.
+      (state.squareAverage, state.gradientAverage, state.buffer, state.delta) =
+        ([], nil, nil, [])
+      var theta = takeValues(of: parameter)
+      rmspropKernel(
+        theta: &theta, squareAverage: &v, gradientAverage: &average,
+        buffer: &buffer,
+        delta: &delta, gradient: g, learningRate: lr, alpha: alpha,
+        epsilon: eps, momentum: mu,
+        centered: centered)
+      restoreValues(theta, to: parameter)
       state.squareAverage = v
       state.gradientAverage = centered ? average : nil
-      state.buffer = momentum > 0 ? buffer : nil
+      state.buffer = mu > 0 ? buffer : nil
+      state.delta = delta
       state.gradient = g
-      state.delta = store(theta, in: parameter)
       states[parameter] = state
     }
   }

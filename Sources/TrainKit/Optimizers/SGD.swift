@@ -74,36 +74,31 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   public func step(_ parameters: [Parameter]) throws {
     try checkLearningRate(learningRate, "SGD")
     states.removeReleased()
+    let (lr, mu, tau, wd, nesterov) = (
+      learningRate, momentum, dampening, weightDecay, nesterov
+    )
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: "SGD")
     {
       var state = states.take(parameter) ?? State()
-      var theta = parameter.value.scalars
-      var g = gradient
-      if weightDecay != 0 {
-        for i in g.indices { g[i] += weightDecay * theta[i] }
-      }
-      state.gradient = g
-      if momentum != 0 {
-        var buffer: [Float]
-        if let previous = state.buffer {
-          buffer = previous
-          for i in buffer.indices {
-            buffer[i] = momentum * buffer[i] + (1 - dampening) * g[i]
-          }
-        } else {
-          buffer = g
-        }
-        state.buffer = buffer
-        if nesterov {
-          for i in g.indices { g[i] += momentum * buffer[i] }
-        } else {
-          g = buffer
-        }
-      }
-      for i in theta.indices { theta[i] -= learningRate * g[i] }
+      let n = gradient.count
+      let g =
+        wd != 0
+        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+      var buffer = mu != 0 ? zeroed(state.buffer ?? [], count: n) : []
+      var delta = zeroed(state.delta, count: n)
+      (state.buffer, state.delta) = (nil, [])  // keep the arrays unique
+      let firstStep = state.step == 0
+      var theta = takeValues(of: parameter)
+      sgdKernel(
+        theta: &theta, buffer: &buffer, delta: &delta, gradient: g,
+        learningRate: lr,
+        momentum: mu, dampening: tau, nesterov: nesterov, firstStep: firstStep)
+      restoreValues(theta, to: parameter)
       state.step += 1
-      state.delta = store(theta, in: parameter)
+      state.gradient = g
+      state.buffer = mu != 0 ? buffer : nil
+      state.delta = delta
       states[parameter] = state
     }
   }

@@ -1,0 +1,171 @@
+// The element loops of the update rules, in plain (safe) Swift.
+//
+// Written for speed without unsafe code: every hyper-parameter is passed in
+// as a local constant (reading a class's stored `var` inside a loop costs a
+// dynamic exclusivity check per element), and every array the loop writes
+// is an `inout` argument that its owner has moved out first, so it is
+// uniquely referenced and never copied. The kernels are not inlined: as
+// separate functions of `inout` arrays their uniqueness checks are hoisted
+// out of the loop. Measured per step on one 1M-element parameter (release
+// build, a busy 2-core machine), before → after: SGD 23.7 → 1.2 ms, Adagrad
+// 26 → 5.6 ms, RMSprop (centered, momentum) 49 → 8.2 ms, Adadelta 46 →
+// 8.1 ms, Adam 33 → 7.3 ms.
+//
+// Each kernel also writes `delta[i] = θ_new − θ_old`, the change shown in
+// an optimizer's snapshot.
+
+/// g + λ·θ, elementwise.
+func addingWeightDecay(
+  _ gradient: [Float], _ theta: [Float], _ weightDecay: Float
+) -> [Float] {
+  var g = gradient
+  let lambda = weightDecay
+  for i in g.indices { g[i] += lambda * theta[i] }
+  return g
+}
+
+/// Moves the parameter's values out of it, so that a kernel updates them in
+/// place without a copy; `restoreValues(_:to:)` puts them back.
+///
+/// The parameter's tensor is empty in between. Optimizer steps are
+/// synchronous and `Parameter` is not shared across threads, so nothing can
+/// observe that.
+func takeValues(of parameter: Parameter) -> [Float] {
+  let values = parameter.value.scalars
+  parameter.value.scalars = []
+  return values
+}
+
+/// Puts back values taken with `takeValues(of:)`.
+func restoreValues(_ values: [Float], to parameter: Parameter) {
+  parameter.value.scalars = values
+}
+
+/// A buffer of `count` zeros, or `reusing` when it already has that size.
+func zeroed(_ reusing: [Float], count: Int) -> [Float] {
+  reusing.count == count ? reusing : [Float](repeating: 0, count: count)
+}
+
+/// The SGD update of one parameter.
+///
+/// b ← g (first step) or μ·b + (1 − τ)·g; direction g + μ·b (Nesterov)
+/// or b; θ ← θ − γ·direction. Without momentum, θ ← θ − γ·g.
+@inline(never)
+func sgdKernel(
+  theta: inout [Float], buffer: inout [Float], delta: inout [Float],
+  gradient g: [Float],
+  learningRate lr: Float, momentum mu: Float, dampening tau: Float,
+  nesterov: Bool,
+  firstStep: Bool
+) {
+  if mu == 0 {
+    for i in theta.indices {
+      let old = theta[i]
+      theta[i] = old - lr * g[i]
+      delta[i] = theta[i] - old
+    }
+    return
+  }
+  for i in theta.indices {
+    let b = firstStep ? g[i] : mu * buffer[i] + (1 - tau) * g[i]
+    buffer[i] = b
+    let direction = nesterov ? g[i] + mu * b : b
+    let old = theta[i]
+    theta[i] = old - lr * direction
+    delta[i] = theta[i] - old
+  }
+}
+
+/// Adagrad: s ← s + g²; θ ← θ − γ̃ · g / (√s + ε).
+@inline(never)
+func adagradKernel(
+  theta: inout [Float], sum: inout [Float], delta: inout [Float],
+  gradient g: [Float],
+  rate: Float, epsilon: Float
+) {
+  for i in theta.indices {
+    sum[i] += g[i] * g[i]
+    let old = theta[i]
+    theta[i] = old - rate * (g[i] / (sum[i].squareRoot() + epsilon))
+    delta[i] = theta[i] - old
+  }
+}
+
+/// RMSprop: v ← α·v + (1 − α)·g²; ḡ ← α·ḡ + (1 − α)·g and ṽ = v − ḡ²
+/// when centered; with momentum b ← μ·b + g/(√ṽ + ε) and θ ← θ − γ·b,
+/// else θ ← θ − γ·g/(√ṽ + ε).
+@inline(never)
+func rmspropKernel(
+  theta: inout [Float], squareAverage v: inout [Float],
+  gradientAverage average: inout [Float],
+  buffer: inout [Float], delta: inout [Float], gradient g: [Float],
+  learningRate lr: Float, alpha: Float, epsilon: Float, momentum mu: Float,
+  centered: Bool
+) {
+  for i in theta.indices {
+    v[i] = alpha * v[i] + (1 - alpha) * g[i] * g[i]
+    var variance = v[i]
+    if centered {
+      average[i] = alpha * average[i] + (1 - alpha) * g[i]
+      variance -= average[i] * average[i]
+    }
+    // v − ḡ² ≥ 0 in exact arithmetic; rounding must not turn it into NaN.
+    let denominator = max(variance, 0).squareRoot() + epsilon
+    let old = theta[i]
+    if mu > 0 {
+      buffer[i] = mu * buffer[i] + g[i] / denominator
+      theta[i] = old - lr * buffer[i]
+    } else {
+      theta[i] = old - lr * (g[i] / denominator)
+    }
+    delta[i] = theta[i] - old
+  }
+}
+
+/// Adadelta: v ← ρ·v + (1 − ρ)·g²; Δx ← √(u + ε)/√(v + ε)·g;
+/// u ← ρ·u + (1 − ρ)·Δx²; θ ← θ − γ·Δx.
+@inline(never)
+func adadeltaKernel(
+  theta: inout [Float], squareAverage v: inout [Float],
+  accumulatedDelta u: inout [Float],
+  step dx: inout [Float], delta: inout [Float], gradient g: [Float],
+  learningRate lr: Float, rho: Float, epsilon: Float
+) {
+  for i in theta.indices {
+    v[i] = rho * v[i] + (1 - rho) * g[i] * g[i]
+    let std = (v[i] + epsilon).squareRoot()
+    let x = (u[i] + epsilon).squareRoot() / std * g[i]
+    u[i] = rho * u[i] + (1 - rho) * x * x
+    dx[i] = x
+    let old = theta[i]
+    theta[i] = old - lr * x
+    delta[i] = theta[i] - old
+  }
+}
+
+/// Adam / AdamW: θ ← θ·shrink (AdamW's decoupled decay; 1 for Adam);
+/// m ← β₁·m + (1 − β₁)·g; v ← β₂·v + (1 − β₂)·g²; v_max ← max(v_max, v)
+/// with AMSGrad; θ ← θ − stepSize · m / (√v̂′ / √(1 − β₂ᵗ) + ε), where
+/// stepSize = γ/(1 − β₁ᵗ), as PyTorch computes it.
+@inline(never)
+func adamKernel(
+  theta: inout [Float], m: inout [Float], v: inout [Float], vMax: inout [Float],
+  delta: inout [Float], gradient g: [Float], shrink: Float, stepSize: Float,
+  correction2Root: Float, beta1: Float, beta2: Float, epsilon: Float,
+  amsgrad: Bool
+) {
+  for i in theta.indices {
+    let old = theta[i]
+    let shrunk = old * shrink
+    m[i] = beta1 * m[i] + (1 - beta1) * g[i]
+    v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
+    var second = v[i]
+    if amsgrad {
+      vMax[i] = max(vMax[i], v[i])
+      second = vMax[i]
+    }
+    let denominator = second.squareRoot() / correction2Root + epsilon
+    theta[i] = shrunk - stepSize * (m[i] / denominator)
+    delta[i] = theta[i] - old
+  }
+}
