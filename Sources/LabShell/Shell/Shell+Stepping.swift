@@ -29,7 +29,8 @@ extension Shell {
     listLessons()
     emit("")
     emit(
-      "Type " + style.code("open 1") + " (or a lesson's name) to start, "
+      "Type " + style.code("open \(catalog.entries.first?.number ?? 1)")
+        + " (or a lesson's name) to start, "
         + style.code("help") + " for commands,")
     emit("or any line of the lesson language to try it. Ctrl-D leaves.")
   }
