@@ -99,6 +99,16 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       ) == "4\n[\"1\", \"x^2/2!\"]\n")
   }
 
+  @Test func aliasesBehaveLikeTheirBuiltins() {
+    #expect(
+      lab(
+        "spirals(n=20, seed=1).train.x == spiral(n=20, seed=1).train.x\nresidual_mlp(2, 4, 1, 2).params\nhighdim_data(seed=1).train.d"
+      ) == "true\n42\n200\n")
+    #expect(
+      makeSession().helpText(for: "features")?.contains(
+        "Another name for `expand`") == true)
+  }
+
   @Test func makeDataAndTake() {
     #expect(
       lab(

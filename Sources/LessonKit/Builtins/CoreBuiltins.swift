@@ -37,8 +37,8 @@ enum CoreBuiltins {
             got: condition)
         }
         if !holds {
+          // Reported in `CellResult.failedExpectations`; the shell prints it.
           arguments.interpreter.failedExpectations.append(message)
-          arguments.interpreter.print("expectation failed: \(message)")
         }
         return .none
       },

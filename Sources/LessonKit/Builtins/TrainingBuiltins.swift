@@ -197,107 +197,6 @@ enum TrainingBuiltins {
     ]
   }
 
-  /// Cross-validation of the closed-form fits: mse on each fold's parts.
-  private static func crossValidateClosedForm(
-    _ name: String, _ arguments: Arguments
-  ) throws -> Value {
-    guard name == "lstsq" || name == "ridge" else {
-      throw arguments.error(
-        "model",
-        "`model` must be a model, \"lstsq\" or \"ridge\", got \"\(name)\"")
-    }
-    let lambda = name == "ridge" ? try arguments.number("lam", 1) : 0
-    guard lambda >= 0, lambda.isFinite else {
-      throw arguments.error("lam", "`lam` must be a finite number ≥ 0")
-    }
-    let data = try arguments.dataset("data")
-    let k = try arguments.int("k", 5, in: 2...100)
-    var rng = try arguments.generator()
-    var trainLosses: [Double] = []
-    var validLosses: [Double] = []
-    for fold in try data.kFold(k, using: &rng) {
-      try arguments.interpreter.checkCancellation()
-      let layer = try ClosedFormBuiltins.linearSolution(
-        fold.train, lambda: lambda, bias: true)
-      trainLosses.append(
-        Double(
-          try TrainKit.evaluate(layer, on: fold.train, loss: .meanSquaredError)
-            .loss))
-      if let valid = fold.validation {
-        validLosses.append(
-          Double(
-            try TrainKit.evaluate(layer, on: valid, loss: .meanSquaredError)
-              .loss))
-      }
-    }
-    return summary(trainLosses, validLosses, k: k)
-  }
-
-  private static func summary(
-    _ trainLosses: [Double], _ validLosses: [Double], k: Int
-  ) -> Value {
-    let mean = validLosses.reduce(0, +) / Double(max(validLosses.count, 1))
-    let std =
-      (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
-      / Double(max(validLosses.count, 1))).squareRoot()
-    return .record(
-      Record([
-        ("train_loss", .list(trainLosses.map { .number($0) })),
-        ("valid_loss", .list(validLosses.map { .number($0) })),
-        ("mean", .number(mean)), ("std", .number(std)),
-        ("k", .number(Double(k))),
-      ]))
-  }
-
-  private static func learningRateRange(_ arguments: Arguments) throws -> Value
-  {
-    let interpreter = arguments.interpreter
-    let model = try arguments.object(
-      "model", as: ModelObject.self, expected: "a model")
-    let data = try arguments.dataset("data")
-    let start = try arguments.number("start", 1e-5)
-    let end = try arguments.number("end", 10)
-    guard start > 0, end > start, end.isFinite else {
-      throw arguments.error("start", "needs 0 < start < end, both finite")
-    }
-    let steps = try arguments.int("steps", 100, in: 2...100_000)
-    try interpreter.charge(steps, at: arguments.callRange)
-    let batch = try batchArgument(arguments, count: data.count)
-    var rng = try arguments.generator()
-    let copied = try ModelObject.copy(model.model)
-    let loss = Loss.standard(for: data.task)
-    let optimizer = try SGD(learningRate: Float(start))
-    var rates: [Value] = []
-    var losses: [Value] = []
-    var best = Double.infinity
-    var batches = try Array(
-      Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
-    var position = 0
-    for step in 0..<steps {
-      try interpreter.checkCancellation()
-      let rate = start * pow(end / start, Double(step) / Double(steps - 1))
-      if position == batches.count {
-        batches = try Array(
-          Minibatches(data, batchSize: batch, shuffle: true, using: &rng))
-        position = 0
-      }
-      let (features, targets) = batches[position]
-      position += 1
-      copied.zeroGradients()
-      var context = ForwardContext.training(using: rng.split())
-      let value = try loss(try copied(features, context: &context), targets)
-      let number = Double(value.scalars[0])
-      rates.append(.number(rate))
-      losses.append(.number(number))
-      best = min(best, number)
-      if !number.isFinite || number > 4 * best { break }
-      try value.backward()
-      optimizer.learningRate = Float(rate)
-      try optimizer.step(copied.parameters)
-    }
-    return .record(Record([("lr", .list(rates)), ("loss", .list(losses))]))
-  }
-
   /// The loss named by `loss=` ("auto" picks by task).
   static func lossArgument(_ arguments: Arguments, task: Task) throws -> Loss {
     let name = try arguments.string("loss", "auto")
@@ -314,7 +213,7 @@ enum TrainingBuiltins {
     }
   }
 
-  private static func optimizerArgument(_ arguments: Arguments) throws
+  static func optimizerArgument(_ arguments: Arguments) throws
     -> any Optimizer
   {
     if arguments.value("optimizer") == nil { return try SGD(learningRate: 0.1) }
@@ -326,7 +225,7 @@ enum TrainingBuiltins {
   }
 
   /// The optimizer, wrapped to add `l2=` / `l1=` penalty gradients when asked.
-  private static func penalized(
+  static func penalized(
     _ optimizer: any Optimizer, _ arguments: Arguments
   ) throws -> any Optimizer {
     let l2 = try arguments.number("l2", 0)
@@ -340,7 +239,7 @@ enum TrainingBuiltins {
     return PenalizedOptimizer(optimizer, l2: Float(l2), l1: Float(l1))
   }
 
-  private static func batchArgument(_ arguments: Arguments, count: Int) throws
+  static func batchArgument(_ arguments: Arguments, count: Int) throws
     -> Int
   {
     if case .string(let text)? = arguments.value("batch") {
@@ -354,7 +253,7 @@ enum TrainingBuiltins {
       try arguments.int("batch", 32, in: 1...10_000_000), max(count, 1))
   }
 
-  private static func fit(_ arguments: Arguments) throws -> Value {
+  static func fit(_ arguments: Arguments) throws -> Value {
     let interpreter = arguments.interpreter
     let model = try arguments.object(
       "model", as: ModelObject.self, expected: "a model")
@@ -408,57 +307,6 @@ enum TrainingBuiltins {
       HistoryObject(
         history: history, model: model, stepLoss: stepLoss,
         seconds: Date().timeIntervalSince(started)))
-  }
-
-  private static func crossValidate(_ arguments: Arguments) throws -> Value {
-    let interpreter = arguments.interpreter
-    if case .string(let name) = try arguments.required("model") {
-      return try crossValidateClosedForm(name, arguments)
-    }
-    let model = try arguments.object(
-      "model", as: ModelObject.self, expected: "a model, \"lstsq\" or \"ridge\""
-    )
-    let data = try arguments.dataset("data")
-    let k = try arguments.int("k", 5, in: 2...100)
-    let epochs = try arguments.int("epochs", 10, in: 1...1_000_000)
-    var rng = try arguments.generator()
-    let folds = try data.kFold(k, using: &rng)
-    let optimizer = try optimizerArgument(arguments)
-    let loss =
-      arguments.value("loss") == nil
-      ? nil : try lossArgument(arguments, task: data.task)
-    var trainLosses: [Double] = []
-    var validLosses: [Double] = []
-    for (index, fold) in folds.enumerated() {
-      try interpreter.checkCancellation()
-      let batch = try batchArgument(arguments, count: fold.train.count)
-      try interpreter.charge(
-        epochs * ((fold.train.count + batch - 1) / batch),
-        at: arguments.callRange)
-      guard let copied = try ModelObject.copy(model.model) as? Sequential else {
-        continue
-      }
-      let history = try TrainKit.fit(
-        copied, data: fold, loss: loss, optimizer: optimizer, epochs: epochs,
-        batchSize: batch, using: &rng
-      ) { _ in interpreter.isCancelled() ? .stop : .proceed }
-      if history.wasCancelled { throw CancellationError() }
-      interpreter.progress?(
-        ProgressUpdate(label: "cross_validate", completed: index + 1, total: k))
-      trainLosses.append(Double(history.trainLoss.last ?? .nan))
-      validLosses.append(Double(history.validationLoss.last ?? .nan))
-    }
-    let mean = validLosses.reduce(0, +) / Double(validLosses.count)
-    let std =
-      (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
-      / Double(validLosses.count)).squareRoot()
-    return .record(
-      Record([
-        ("train_loss", .list(trainLosses.map { .number($0) })),
-        ("valid_loss", .list(validLosses.map { .number($0) })),
-        ("mean", .number(mean)), ("std", .number(std)),
-        ("k", .number(Double(k))),
-      ]))
   }
 }
 
