@@ -20,7 +20,7 @@ final class FakeEngine: LessonEngine {
   var variables: [String: String] = [:]
   var output: (String) -> Void = { print($0, terminator: "") }
   var isCancelled: @Sendable () -> Bool = { false }
-  var progress: ((ProgressReport) -> Void)?
+  var progress: ((ProgressUpdate) -> Void)?
   var width = 80
   var runs: [(source: String, file: String, line: Int)] = []
   var resets = 0
@@ -101,7 +101,7 @@ final class FakeEngine: LessonEngine {
           }
           usleep(1000)
           progress?(
-            ProgressReport(
+            ProgressUpdate(
               label: "fit", completed: step, total: steps,
               detail: "loss "
                 + ProgressLine.fixed(1 / Double(step), decimals: 4)))

@@ -1,3 +1,4 @@
+import LessonKit
 import Testing
 
 @testable import LabShell
@@ -80,7 +81,7 @@ struct ProseRendererTests {
 @Suite("ProgressLine")
 struct ProgressLineTests {
   @Test func showsCountBarDetailElapsedAndRemaining() {
-    let report = ProgressReport(
+    let report = ProgressUpdate(
       label: "fit", completed: 10, total: 40, detail: "train_loss 0.213")
     #expect(
       ProgressLine.render(report, elapsed: 3, width: 100, ascii: false)
@@ -92,11 +93,11 @@ struct ProgressLineTests {
   }
 
   @Test func finishedAndDegenerateReports() {
-    let done = ProgressReport(label: "fit", completed: 5, total: 5)
+    let done = ProgressUpdate(label: "fit", completed: 5, total: 5)
     #expect(
       ProgressLine.render(done, elapsed: 3725, width: 80, ascii: true)
         == "fit 5/5  [############]  1:02:05 elapsed")
-    let odd = ProgressReport(label: "cv", completed: 9, total: 0)
+    let odd = ProgressUpdate(label: "cv", completed: 9, total: 0)
     #expect(
       ProgressLine.render(odd, elapsed: .nan, width: 80, ascii: true)
         == "cv 1/1  [############]  0:00 elapsed")

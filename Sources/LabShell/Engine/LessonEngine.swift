@@ -28,7 +28,7 @@ public protocol LessonEngine: AnyObject {
   /// Polled by running code: returning true stops it at the next check.
   var isCancelled: @Sendable () -> Bool { get set }
   /// Receives progress of long work (training); nil when nobody shows it.
-  var progress: ((ProgressReport) -> Void)? { get set }
+  var progress: ((ProgressUpdate) -> Void)? { get set }
   /// The width, in columns, plots and tables are drawn for.
   var width: Int { get set }
 }
@@ -77,22 +77,3 @@ public struct CellOutcome: Equatable, Sendable {
   }
 }
 
-/// One report of progress from long work: `fit` at epoch 3 of 40.
-public struct ProgressReport: Equatable, Sendable {
-  /// What is running: "fit", "cross_validate".
-  public var label: String
-  /// Units completed so far (epochs, folds).
-  public var completed: Int
-  /// Units in all.
-  public var total: Int
-  /// A short status such as "train_loss 0.213"; may be empty.
-  public var detail: String
-
-  /// Creates a report.
-  public init(label: String, completed: Int, total: Int, detail: String = "") {
-    self.label = label
-    self.completed = completed
-    self.total = total
-    self.detail = detail
-  }
-}

@@ -59,16 +59,9 @@ public final class SessionEngine: LessonEngine {
     set { session.isCancelled = newValue }
   }
 
-  public var progress: ((ProgressReport) -> Void)? {
+  public var progress: ((ProgressUpdate) -> Void)? {
     didSet {
-      session.progress = progress.map { report in
-        { update in
-          report(
-            ProgressReport(
-              label: update.label, completed: update.completed,
-              total: update.total, detail: update.detail))
-        }
-      }
+      session.progress = progress
     }
   }
 

@@ -1,9 +1,10 @@
+import LessonKit
 /// Formats the one-line progress of long work:
 /// `fit 12/40  [████░░░░░░░░]  train_loss 0.341  0:03 elapsed  ~0:07 left`.
 struct ProgressLine {
   /// Renders `report` after `elapsed` seconds, fitted to `width` columns.
   static func render(
-    _ report: ProgressReport, elapsed: Double, width: Int, ascii: Bool
+    _ report: ProgressUpdate, elapsed: Double, width: Int, ascii: Bool
   ) -> String {
     let total = max(report.total, 1)
     let done = min(max(report.completed, 0), total)
@@ -78,7 +79,7 @@ final class ProgressIndicator {
   }
 
   /// Draws `report`, timing from its first unit (a new run restarts the clock).
-  func show(_ report: ProgressReport) {
+  func show(_ report: ProgressUpdate) {
     guard display.interactive else { return }
     let now = ContinuousClock.now
     if start == nil || report.completed <= 1 || report.label != label {

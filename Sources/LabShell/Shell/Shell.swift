@@ -143,7 +143,7 @@ public final class Shell {
       }.joined(separator: style.dim(" ")))
   }
 
-  func showProgress(_ report: ProgressReport) {
+  func showProgress(_ report: ProgressUpdate) {
     progressLine.show(report)
   }
 
