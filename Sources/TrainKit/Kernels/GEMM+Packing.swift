@@ -167,27 +167,31 @@ extension GEMM {
     _ src: UnsafePointer<Float>, ld: Int, into dst: UnsafeMutablePointer<Float>,
     ldOut: Int
   ) {
-    withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 32) {
-      buffer in
-      let v = buffer.baseAddress!
-      for r in 0..<16 {
-        v[r] = UnsafeRawPointer(src + r &* ld).loadUnaligned(
-          as: SIMD16<Float>.self)
-      }
-      var from = v
-      var to = v + 16
-      for _ in 0..<4 {
-        for k in 0..<8 {
-          let x = from[2 &* k]
-          let y = from[2 &* k &+ 1]
-          to[k] = SIMD16(lowHalf: x.evenHalf, highHalf: y.evenHalf)
-          to[k &+ 8] = SIMD16(lowHalf: x.oddHalf, highHalf: y.oddHalf)
+    // Two buffers of 1 KiB each: at most 1 KiB, a temporary allocation is
+    // on the stack (one of 2 KiB went to malloc, once per call).
+    withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 16) {
+      first in
+      withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 16) {
+        second in
+        var from = first.baseAddress!
+        var to = second.baseAddress!
+        for r in 0..<16 {
+          from[r] = UnsafeRawPointer(src + r &* ld).loadUnaligned(
+            as: SIMD16<Float>.self)
         }
-        swap(&from, &to)
-      }
-      for c in 0..<16 {
-        UnsafeMutableRawPointer(dst + c &* ldOut).storeBytes(
-          of: from[c], as: SIMD16<Float>.self)
+        for _ in 0..<4 {
+          for k in 0..<8 {
+            let x = from[2 &* k]
+            let y = from[2 &* k &+ 1]
+            to[k] = SIMD16(lowHalf: x.evenHalf, highHalf: y.evenHalf)
+            to[k &+ 8] = SIMD16(lowHalf: x.oddHalf, highHalf: y.oddHalf)
+          }
+          swap(&from, &to)
+        }
+        for c in 0..<16 {
+          UnsafeMutableRawPointer(dst + c &* ldOut).storeBytes(
+            of: from[c], as: SIMD16<Float>.self)
+        }
       }
     }
   }
