@@ -17,7 +17,7 @@ bin="$(swift build -c release --show-bin-path)/trainlab"
 
 echo "== trainlab start-up to prompt (stdin at end of input)"
 if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 2 --runs "$runs" --input /dev/null --shell=none "$bin" 2>&1 | sed -n '1,4p'
+  hyperfine --warmup 2 --runs "$runs" "$bin < /dev/null" 2>&1 | sed -n "1,4p"
 else
   python3 - "$bin" "$runs" <<'PY'
 import statistics, subprocess, sys, time
@@ -32,11 +32,12 @@ fi
 
 echo "== trainlab run --all"
 log="$(mktemp)"
+errors="$(mktemp)"
 status=0
-/usr/bin/time -v "$bin" run --all >/dev/null 2>"$log" || status=$?
+/usr/bin/time -v -o "$log" "$bin" run --all >/dev/null 2>"$errors" || status=$?
 grep -E "Elapsed \(wall clock\)|Maximum resident set size|User time|System time" "$log" | sed 's/^\s*/  /'
 if [[ $status -ne 0 ]]; then
   echo "  (exit status $status)"
-  tail -5 "$log" | sed 's/^/  | /'
+  tail -5 "$errors" | sed 's/^/  | /'
 fi
-rm -f "$log"
+rm -f "$log" "$errors"

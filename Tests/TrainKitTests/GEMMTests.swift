@@ -13,7 +13,10 @@ private struct Problem {
   var a: [Float], b: [Float], c: [Float]
   static let sentinel: Float = 12345
 
-  init(m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool, pad: Int, seed: UInt64) {
+  init(
+    m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool, pad: Int,
+    seed: UInt64
+  ) {
     self.m = m
     self.n = n
     self.k = k
@@ -25,9 +28,12 @@ private struct Problem {
     lda = aCols + pad
     ldb = bCols + pad
     ldc = n + pad
-    a = Problem.filled(rows: aRows, cols: aCols, ld: lda, padding: .nan, rng: &rng)
-    b = Problem.filled(rows: bRows, cols: bCols, ld: ldb, padding: .nan, rng: &rng)
-    c = Problem.filled(rows: m, cols: n, ld: ldc, padding: Problem.sentinel, rng: &rng)
+    a = Problem.filled(
+      rows: aRows, cols: aCols, ld: lda, padding: .nan, rng: &rng)
+    b = Problem.filled(
+      rows: bRows, cols: bCols, ld: ldb, padding: .nan, rng: &rng)
+    c = Problem.filled(
+      rows: m, cols: n, ld: ldc, padding: Problem.sentinel, rng: &rng)
   }
 
   static func filled(
@@ -35,13 +41,19 @@ private struct Problem {
   ) -> [Float] {
     var values = [Float](repeating: padding, count: max(rows * ld, 1))
     for i in 0..<rows {
-      for j in 0..<cols { values[i * ld + j] = rng.nextUniform(low: -1, high: 1) }
+      for j in 0..<cols {
+        values[i * ld + j] = rng.nextUniform(low: -1, high: 1)
+      }
     }
     return values
   }
 
-  func opA(_ i: Int, _ p: Int) -> Float { transposeA ? a[p * lda + i] : a[i * lda + p] }
-  func opB(_ p: Int, _ j: Int) -> Float { transposeB ? b[j * ldb + p] : b[p * ldb + j] }
+  func opA(_ i: Int, _ p: Int) -> Float {
+    transposeA ? a[p * lda + i] : a[i * lda + p]
+  }
+  func opB(_ p: Int, _ j: Int) -> Float {
+    transposeB ? b[j * ldb + p] : b[p * ldb + j]
+  }
 
   /// Runs the kernel on a copy of C and returns it.
   func run(accumulate: Bool, threads: Int?) -> [Float] {
@@ -51,12 +63,15 @@ private struct Problem {
         out.withUnsafeMutableBufferPointer { pc in
           if let threads {
             GEMM.multiply(
-              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, transposeA: transposeA,
+              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
+              transposeA: transposeA,
               b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
-              c: pc.baseAddress!, ldc: ldc, accumulate: accumulate, threads: threads)
+              c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
+              threads: threads)
           } else {
             GEMM.multiply(
-              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, transposeA: transposeA,
+              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
+              transposeA: transposeA,
               b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
               c: pc.baseAddress!, ldc: ldc, accumulate: accumulate)
           }
@@ -88,7 +103,8 @@ private struct Problem {
   /// element, within a rigorous float32 rounding bound; checks that C's
   /// padding is untouched. Returns the number of failures.
   func check(
-    _ result: [Float], accumulate: Bool, against reference: (exact: [Double], magnitude: [Double])
+    _ result: [Float], accumulate: Bool,
+    against reference: (exact: [Double], magnitude: [Double])
   ) -> Int {
     var failures = 0
     for i in 0..<m {
@@ -102,7 +118,9 @@ private struct Problem {
         let bound = Double(k + 2) * 0x1p-24 * magnitude + 1e-30
         if !(abs(got - exact) <= bound) { failures += 1 }
       }
-      for j in n..<ldc where result[i * ldc + j] != Problem.sentinel { failures += 1 }
+      for j in n..<ldc where result[i * ldc + j] != Problem.sentinel {
+        failures += 1
+      }
     }
     return failures
   }
@@ -122,32 +140,43 @@ private let shapes: [(Int, Int, Int)] = [
   @Test(arguments: shapes)
   func matchesDoubleReferenceForEveryTransposeAndMode(shape: (Int, Int, Int)) {
     let (m, n, k) = shape
-    for (index, (transposeA, transposeB)) in [(false, false), (true, false), (false, true), (true, true)].enumerated() {
+    for (index, (transposeA, transposeB)) in [
+      (false, false), (true, false), (false, true), (true, true),
+    ].enumerated() {
       for pad in m * n * k > 100_000 ? [3] : [0, 3] {
         let problem = Problem(
           m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
-          pad: pad, seed: UInt64(m * 1_000_003 + n * 1009 + k * 7 + index * 2 + pad))
+          pad: pad,
+          seed: UInt64(m * 1_000_003 + n * 1009 + k * 7 + index * 2 + pad))
         let reference = problem.reference()
         for accumulate in [false, true] {
           let result = problem.run(accumulate: accumulate, threads: 1)
           #expect(
-            problem.check(result, accumulate: accumulate, against: reference) == 0,
-            "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB) pad \(pad) acc \(accumulate)")
+            problem.check(result, accumulate: accumulate, against: reference)
+              == 0,
+            "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB) pad \(pad) acc \(accumulate)"
+          )
         }
       }
     }
   }
 
-  @Test(arguments: [(128, 128, 128), (97, 203, 260), (300, 45, 100), (64, 1000, 20)])
+  @Test(arguments: [
+    (128, 128, 128), (97, 203, 260), (300, 45, 100), (64, 1000, 20),
+  ])
   func bitIdenticalOnOneTwoAndThreeThreads(shape: (Int, Int, Int)) {
     let (m, n, k) = shape
-    for (transposeA, transposeB) in [(false, false), (true, false), (false, true), (true, true)] {
+    for (transposeA, transposeB) in [
+      (false, false), (true, false), (false, true), (true, true),
+    ] {
       let problem = Problem(
-        m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, pad: 1, seed: 99)
+        m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
+        pad: 1, seed: 99)
       let reference = problem.reference()
       for accumulate in [false, true] {
         let one = problem.run(accumulate: accumulate, threads: 1)
-        #expect(problem.check(one, accumulate: accumulate, against: reference) == 0)
+        #expect(
+          problem.check(one, accumulate: accumulate, against: reference) == 0)
         let two = problem.run(accumulate: accumulate, threads: 2)
         let three = problem.run(accumulate: accumulate, threads: 3)
         let byDefault = problem.run(accumulate: accumulate, threads: nil)
@@ -159,7 +188,8 @@ private let shapes: [(Int, Int, Int)] = [
   }
 
   @Test func zeroDepthClearsOrKeepsC() {
-    let problem = Problem(m: 3, n: 4, k: 0, transposeA: false, transposeB: false, pad: 2, seed: 1)
+    let problem = Problem(
+      m: 3, n: 4, k: 0, transposeA: false, transposeB: false, pad: 2, seed: 1)
     let cleared = problem.run(accumulate: false, threads: 1)
     let kept = problem.run(accumulate: true, threads: 1)
     for i in 0..<3 {
@@ -167,7 +197,9 @@ private let shapes: [(Int, Int, Int)] = [
         #expect(cleared[i * 6 + j] == 0)
         #expect(kept[i * 6 + j] == problem.c[i * 6 + j])
       }
-      #expect(cleared[i * 6 + 4] == Problem.sentinel && cleared[i * 6 + 5] == Problem.sentinel)
+      #expect(
+        cleared[i * 6 + 4] == Problem.sentinel
+          && cleared[i * 6 + 5] == Problem.sentinel)
     }
   }
 
@@ -177,24 +209,33 @@ private let shapes: [(Int, Int, Int)] = [
     let b: [Float] = [7, 8, 9, 10, 11, 12]
     var c: [Float] = [100, 100, 100, 100]
     GEMM.multiply(
-      m: 2, n: 2, k: 3, a: a, lda: 3, transposeA: false, b: b, ldb: 2, transposeB: false,
+      m: 2, n: 2, k: 3, a: a, lda: 3, transposeA: false, b: b, ldb: 2,
+      transposeB: false,
       c: &c, ldc: 2, accumulate: false)
     #expect(c == [58, 64, 139, 154])
     GEMM.multiply(
-      m: 2, n: 2, k: 3, a: a, lda: 3, transposeA: false, b: b, ldb: 2, transposeB: false,
+      m: 2, n: 2, k: 3, a: a, lda: 3, transposeA: false, b: b, ldb: 2,
+      transposeB: false,
       c: &c, ldc: 2, accumulate: true)
     #expect(c == [116, 128, 278, 308])
   }
 
-  @Test(arguments: [(1, 1, 1, 2), (96, 96, 95, 2), (500, 10, 256, 2), (10, 500, 256, 3), (5, 40, 100_000, 2)])
+  @Test(arguments: [
+    (1, 1, 1, 2), (96, 96, 95, 2), (500, 10, 256, 2), (10, 500, 256, 3),
+    (5, 40, 100_000, 2),
+  ])
   func partitionTilesCExactlyOnce(shape: (Int, Int, Int, Int)) {
     let (m, n, k, threads) = shape
     let parts = GEMM.partition(m: m, n: n, k: k, threads: threads)
     #expect(parts.count >= 1 && parts.count <= threads)
     var covered = [Int](repeating: 0, count: m * n)
     for part in parts {
-      if part.rows.lowerBound != 0 { #expect(part.rows.lowerBound % GEMM.mr == 0) }
-      if part.cols.lowerBound != 0 { #expect(part.cols.lowerBound % GEMM.nr == 0) }
+      if part.rows.lowerBound != 0 {
+        #expect(part.rows.lowerBound % GEMM.mr == 0)
+      }
+      if part.cols.lowerBound != 0 {
+        #expect(part.cols.lowerBound % GEMM.nr == 0)
+      }
       for i in part.rows { for j in part.cols { covered[i * n + j] += 1 } }
     }
     #expect(covered.allSatisfy { $0 == 1 })
@@ -214,7 +255,8 @@ private let shapes: [(Int, Int, Int)] = [
     var out = [Float](repeating: -1, count: 16 * 24)
     source.withUnsafeBufferPointer { src in
       out.withUnsafeMutableBufferPointer { dst in
-        GEMM.transpose16x16(src.baseAddress! + 2, ld: 20, into: dst.baseAddress! + 3, ldOut: 24)
+        GEMM.transpose16x16(
+          src.baseAddress! + 2, ld: 20, into: dst.baseAddress! + 3, ldOut: 24)
       }
     }
     for c in 0..<16 {

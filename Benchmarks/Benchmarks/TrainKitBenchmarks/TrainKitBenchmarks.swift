@@ -24,7 +24,9 @@ let benchmarks: @Sendable () -> Void = {
         m: shape.m, n: shape.n, k: shape.k, transposeA: shape.transposeA,
         transposeB: shape.transposeB)
       benchmark.startMeasurement()
-      for _ in benchmark.scaledIterations { workload.run(threads: GEMMWorkload.allCores) }
+      for _ in benchmark.scaledIterations {
+        workload.run(threads: GEMMWorkload.allCores)
+      }
     }
   }
 }

@@ -62,9 +62,12 @@ public final class GEMMWorkload {
   public static func trainingShapes() -> [GEMMWorkload] {
     [
       GEMMWorkload(m: 256, n: 256, k: 784, label: "256×256×784 X·W"),
-      GEMMWorkload(m: 784, n: 256, k: 256, transposeA: true, label: "784×256×256 Xᵀ·dY"),
-      GEMMWorkload(m: 256, n: 784, k: 256, transposeB: true, label: "256×784×256 dY·Wᵀ"),
-      GEMMWorkload(m: 256, n: 256, k: 256, transposeA: true, label: "256×256×256 Hᵀ·dY"),
+      GEMMWorkload(
+        m: 784, n: 256, k: 256, transposeA: true, label: "784×256×256 Xᵀ·dY"),
+      GEMMWorkload(
+        m: 256, n: 784, k: 256, transposeB: true, label: "256×784×256 dY·Wᵀ"),
+      GEMMWorkload(
+        m: 256, n: 256, k: 256, transposeA: true, label: "256×256×256 Hᵀ·dY"),
       GEMMWorkload(m: 256, n: 10, k: 256, label: "256×10×256 H·W₃"),
     ]
   }

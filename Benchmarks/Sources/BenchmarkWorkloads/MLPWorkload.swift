@@ -23,7 +23,10 @@ public final class MLPWorkload {
 
   /// Creates the workload on the given data.
   /// - Throws: `TrainKitError` if the sizes or data are inconsistent.
-  public init(sizes: [Int], batchSize: Int, features: Tensor, labels: Tensor, seed: UInt64 = 1)
+  public init(
+    sizes: [Int], batchSize: Int, features: Tensor, labels: Tensor,
+    seed: UInt64 = 1
+  )
     throws
   {
     self.sizes = sizes
@@ -51,7 +54,9 @@ public final class MLPWorkload {
   /// One epoch of 64-256-256-10 at batch 64 on the first `samples` rows of
   /// the digits CSV (pixels scaled to [0, 1]).
   /// - Throws: `TrainKitError` if the file is missing or malformed.
-  public static func digits(path: String, samples: Int = 1200) throws -> MLPWorkload {
+  public static func digits(path: String, samples: Int = 1200) throws
+    -> MLPWorkload
+  {
     let data = try Dataset.loadCSV(path: path, target: "label")
     let count = min(samples, data.count)
     let x = try data.features.gatheringRows(Array(0..<count))

@@ -23,7 +23,8 @@ public struct PlotWorkload: Sendable {
       }
       return Series(name: ["train", "validation", "test"][index], y: y)
     }
-    plot = LinePlot(title: "loss", xLabel: "step", yLabel: "loss", series: series)
+    plot = LinePlot(
+      title: "loss", xLabel: "step", yLabel: "loss", series: series)
   }
 
   /// Renders the plot once and returns the text's length (so the work is

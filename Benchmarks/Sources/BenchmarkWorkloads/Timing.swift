@@ -1,9 +1,9 @@
 import Dispatch
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Wall-clock timings of repeated runs of one workload.
@@ -19,7 +19,8 @@ public struct Timing: Sendable {
     let sorted = seconds.sorted()
     guard !sorted.isEmpty else { return .nan }
     let mid = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+    return sorted.count % 2 == 1
+      ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
   }
 
   /// Runs `body` `trials` times, each trial repeating it until at least
@@ -28,7 +29,8 @@ public struct Timing: Sendable {
   /// wall clock: steadier on a shared machine, but only meaningful when all
   /// the work runs on the calling thread.
   public static func measure(
-    trials: Int, minimumSeconds: Double, cpuClock: Bool = false, _ body: () throws -> Void
+    trials: Int, minimumSeconds: Double, cpuClock: Bool = false,
+    _ body: () throws -> Void
   ) rethrows -> Timing {
     let now = cpuClock ? threadCPUTime : Timing.now
     try body()

@@ -9,7 +9,7 @@
 import BenchmarkWorkloads
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 struct Options {
@@ -28,11 +28,18 @@ func parseOptions() -> Options {
     switch argument {
     case "--json": options.json = true
     case "--cpu-clock": options.cpuClock = true
-    case "--trials": options.trials = arguments.popFirst().flatMap { Int($0) } ?? options.trials
-    case "--threads": options.threads = arguments.popFirst().flatMap { Int($0) } ?? options.threads
-    case "--digits": options.digitsPath = arguments.popFirst() ?? options.digitsPath
+    case "--trials":
+      options.trials =
+        arguments.popFirst().flatMap { Int($0) } ?? options.trials
+    case "--threads":
+      options.threads =
+        arguments.popFirst().flatMap { Int($0) } ?? options.threads
+    case "--digits":
+      options.digitsPath = arguments.popFirst() ?? options.digitsPath
     case "-h", "--help":
-      print("usage: trainkit-bench [gemm|mlp|digits|plot|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock]")
+      print(
+        "usage: trainkit-bench [gemm|mlp|digits|plot|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock]"
+      )
       exit(0)
     default: options.workloads.append(argument)
     }
@@ -62,7 +69,9 @@ func fixed(_ value: Double, _ digits: Int = 1) -> String {
   var text = "\(rounded)"
   if let dot = text.firstIndex(of: ".") {
     let decimals = text.distance(from: dot, to: text.endIndex) - 1
-    if digits == 0 { text = String(text[..<dot]) } else if decimals < digits {
+    if digits == 0 {
+      text = String(text[..<dot])
+    } else if decimals < digits {
       text += String(repeating: "0", count: digits - decimals)
     }
   }
@@ -75,7 +84,8 @@ func emitJSON(_ fields: [(String, Any)]) {
   let body = fields.map { key, value -> String in
     switch value {
     case let text as String: return "\"\(key)\":\"\(text)\""
-    case let number as Double: return "\"\(key)\":\(number.isFinite ? "\(number)" : "null")"
+    case let number as Double:
+      return "\"\(key)\":\(number.isFinite ? "\(number)" : "null")"
     default: return "\"\(key)\":\(value)"
     }
   }
@@ -85,19 +95,26 @@ func emitJSON(_ fields: [(String, Any)]) {
 func runGEMM(_ options: Options) {
   let threadCounts = options.threads > 1 ? [1, options.threads] : [1]
   let workloads =
-    GEMMWorkload.squareSizes.map { GEMMWorkload(m: $0, n: $0, k: $0, label: "\($0)³") }
+    GEMMWorkload.squareSizes.map {
+      GEMMWorkload(m: $0, n: $0, k: $0, label: "\($0)³")
+    }
     + GEMMWorkload.trainingShapes()
   if !options.json {
-    print("GEMM float32, GFLOP/s: best / median of \(options.trials) trials\(options.cpuClock ? " (1 thread: CPU time)" : "")")
+    print(
+      "GEMM float32, GFLOP/s: best / median of \(options.trials) trials\(options.cpuClock ? " (1 thread: CPU time)" : "")"
+    )
     var header = pad("shape (m×n×k)", 24)
-    for t in threadCounts { header += pad("\(t) thread\(t == 1 ? "" : "s")", 18, right: true) }
+    for t in threadCounts {
+      header += pad("\(t) thread\(t == 1 ? "" : "s")", 18, right: true)
+    }
     print(header)
   }
   for workload in workloads {
     var line = pad(workload.label, 24)
     for threads in threadCounts {
       let timing = Timing.measure(
-        trials: options.trials, minimumSeconds: 0.05, cpuClock: options.cpuClock && threads == 1
+        trials: options.trials, minimumSeconds: 0.05,
+        cpuClock: options.cpuClock && threads == 1
       ) {
         workload.run(threads: threads)
       }
@@ -105,9 +122,12 @@ func runGEMM(_ options: Options) {
       let median = workload.flops / timing.median / 1e9
       if options.json {
         emitJSON([
-          ("workload", "gemm"), ("label", workload.label), ("m", workload.m), ("n", workload.n),
-          ("k", workload.k), ("transposeA", workload.transposeA), ("transposeB", workload.transposeB),
-          ("threads", threads), ("clock", options.cpuClock && threads == 1 ? "cpu" : "wall"),
+          ("workload", "gemm"), ("label", workload.label), ("m", workload.m),
+          ("n", workload.n),
+          ("k", workload.k), ("transposeA", workload.transposeA),
+          ("transposeB", workload.transposeB),
+          ("threads", threads),
+          ("clock", options.cpuClock && threads == 1 ? "cpu" : "wall"),
           ("best_s", timing.best), ("median_s", timing.median),
           ("gflops_best", best), ("gflops_median", median),
         ])
@@ -124,20 +144,24 @@ func report(
 ) {
   if json {
     var fields: [(String, Any)] = [
-      ("workload", workload), ("label", label), ("threads", GEMMWorkload.allCores),
+      ("workload", workload), ("label", label),
+      ("threads", GEMMWorkload.allCores),
       ("best_s", timing.best), ("median_s", timing.median),
     ]
     if let samples {
       fields += [
-        ("samples", samples), ("samples_per_s_best", Double(samples) / timing.best),
+        ("samples", samples),
+        ("samples_per_s_best", Double(samples) / timing.best),
         ("samples_per_s_median", Double(samples) / timing.median),
       ]
     }
     emitJSON(fields)
   } else {
-    var line = "\(pad(label, 44)) \(pad(fixed(timing.best * 1000, 2), 9, right: true)) / \(pad(fixed(timing.median * 1000, 2), 9, right: true)) ms"
+    var line =
+      "\(pad(label, 44)) \(pad(fixed(timing.best * 1000, 2), 9, right: true)) / \(pad(fixed(timing.median * 1000, 2), 9, right: true)) ms"
     if let samples {
-      line += "   \(fixed(Double(samples) / timing.best, 0)) / \(fixed(Double(samples) / timing.median, 0)) samples/s"
+      line +=
+        "   \(fixed(Double(samples) / timing.best, 0)) / \(fixed(Double(samples) / timing.median, 0)) samples/s"
     }
     print(line)
   }
@@ -145,12 +169,19 @@ func report(
 
 func runMLP(_ options: Options) throws {
   let workload = try MLPWorkload.synthetic()
-  let timing = try Timing.measure(trials: max(3, options.trials / 2), minimumSeconds: 0) {
+  let timing = try Timing.measure(
+    trials: max(3, options.trials / 2), minimumSeconds: 0
+  ) {
     try workload.runEpoch()
   }
-  if !options.json { print("Training epochs, best / median of the trials (GEMM on \(GEMMWorkload.allCores) threads)") }
+  if !options.json {
+    print(
+      "Training epochs, best / median of the trials (GEMM on \(GEMMWorkload.allCores) threads)"
+    )
+  }
   report(
-    workload: "mlp", label: "784-256-256-10 Adam, batch 256, 60k samples", timing: timing,
+    workload: "mlp", label: "784-256-256-10 Adam, batch 256, 60k samples",
+    timing: timing,
     samples: workload.samples, json: options.json)
 }
 
@@ -160,16 +191,21 @@ func runDigits(_ options: Options) throws {
     try workload.runEpoch()
   }
   report(
-    workload: "digits", label: "64-256-256-10 Adam, batch 64, \(workload.samples) digits", timing: timing,
+    workload: "digits",
+    label: "64-256-256-10 Adam, batch 64, \(workload.samples) digits",
+    timing: timing,
     samples: workload.samples, json: options.json)
 }
 
 func runPlot(_ options: Options) {
   let workload = PlotWorkload()
   var sink = 0
-  let timing = Timing.measure(trials: options.trials, minimumSeconds: 0.2) { sink &+= workload.run() }
+  let timing = Timing.measure(trials: options.trials, minimumSeconds: 0.2) {
+    sink &+= workload.run()
+  }
   report(
-    workload: "plot", label: "TermPlot 120×40 line plot, 3 × 10,000 points", timing: timing,
+    workload: "plot", label: "TermPlot 120×40 line plot, 3 × 10,000 points",
+    timing: timing,
     samples: nil, json: options.json)
   if sink == 0 { print("(empty plot)") }
 }
@@ -183,7 +219,9 @@ for workload in options.workloads {
     case "digits": try runDigits(options)
     case "plot": runPlot(options)
     default:
-      print("trainkit-bench: unknown workload \"\(workload)\" (expected one of \(Workload.all.joined(separator: ", ")))")
+      print(
+        "trainkit-bench: unknown workload \"\(workload)\" (expected one of \(Workload.all.joined(separator: ", ")))"
+      )
       exit(2)
     }
   } catch {

@@ -18,12 +18,15 @@ extension GEMM {
   ///
   /// - Parameters:
   ///   - kc: Depth of the panels (≥ 0).
-  ///   - a: A panel: A[i, p] = `a[i·aRow + p·aDepth]`; packed panels have
-  ///     `aRow` 1 and `aDepth` `mr`, a row-major A read in place has `aRow`
-  ///     lda and `aDepth` 1, a transposed one the reverse.
-  ///   - b: B panel: B[p, j] = `b[p·bDepth + j]`; packed panels have
-  ///     `bDepth` `nr`, a row-major B read in place has `bDepth` ldb.
-  ///   - c: Top-left element of a full 6×32 tile of C (row stride `ldc`).
+  ///   - a: A panel, with A[i, p] = `a[i·aRow + p·aDepth]`.
+  ///   - aRow: Distance between rows of A: 1 for a packed panel, lda for a
+  ///     row-major A read in place, 1 for a transposed one.
+  ///   - aDepth: Distance between steps in p: `mr` for a packed panel, 1 for
+  ///     a row-major A read in place, lda for a transposed one.
+  ///   - b: B panel, with B[p, j] = `b[p·bDepth + j]`.
+  ///   - bDepth: Distance between rows of B: `nr` packed, ldb in place.
+  ///   - c: Top-left element of a full 6×32 tile of C.
+  ///   - ldc: Distance between rows of C.
   ///   - addToC: When false the tile is overwritten, otherwise added to.
   ///
   /// Each element's sum over `p` is formed in increasing `p` order, one fused
@@ -35,16 +38,31 @@ extension GEMM {
     b: UnsafePointer<Float>, bDepth: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
   ) {
-    var c00 = SIMD16<Float>(), c01 = SIMD16<Float>()
-    var c10 = SIMD16<Float>(), c11 = SIMD16<Float>()
-    var c20 = SIMD16<Float>(), c21 = SIMD16<Float>()
-    var c30 = SIMD16<Float>(), c31 = SIMD16<Float>()
-    var c40 = SIMD16<Float>(), c41 = SIMD16<Float>()
-    var c50 = SIMD16<Float>(), c51 = SIMD16<Float>()
+    var c00 = SIMD16<Float>()
+    var c01 = SIMD16<Float>()
+    var c10 = SIMD16<Float>()
+    var c11 = SIMD16<Float>()
+    var c20 = SIMD16<Float>()
+    var c21 = SIMD16<Float>()
+    var c30 = SIMD16<Float>()
+    var c31 = SIMD16<Float>()
+    var c40 = SIMD16<Float>()
+    var c41 = SIMD16<Float>()
+    var c50 = SIMD16<Float>()
+    var c51 = SIMD16<Float>()
     // Load C's old values first, so that their cache misses overlap the loop.
-    var o00 = SIMD16<Float>(), o01 = SIMD16<Float>(), o10 = SIMD16<Float>(), o11 = SIMD16<Float>()
-    var o20 = SIMD16<Float>(), o21 = SIMD16<Float>(), o30 = SIMD16<Float>(), o31 = SIMD16<Float>()
-    var o40 = SIMD16<Float>(), o41 = SIMD16<Float>(), o50 = SIMD16<Float>(), o51 = SIMD16<Float>()
+    var o00 = SIMD16<Float>()
+    var o01 = SIMD16<Float>()
+    var o10 = SIMD16<Float>()
+    var o11 = SIMD16<Float>()
+    var o20 = SIMD16<Float>()
+    var o21 = SIMD16<Float>()
+    var o30 = SIMD16<Float>()
+    var o31 = SIMD16<Float>()
+    var o40 = SIMD16<Float>()
+    var o41 = SIMD16<Float>()
+    var o50 = SIMD16<Float>()
+    var o51 = SIMD16<Float>()
     if addToC {
       (o00, o01) = loadRow(c)
       (o10, o11) = loadRow(c + ldc)
@@ -53,8 +71,12 @@ extension GEMM {
       (o40, o41) = loadRow(c + 4 &* ldc)
       (o50, o51) = loadRow(c + 5 &* ldc)
     }
-    var a0 = a, a1 = a + aRow, a2 = a + 2 &* aRow
-    var a3 = a + 3 &* aRow, a4 = a + 4 &* aRow, a5 = a + 5 &* aRow
+    var a0 = a
+    var a1 = a + aRow
+    var a2 = a + 2 &* aRow
+    var a3 = a + 3 &* aRow
+    var a4 = a + 4 &* aRow
+    var a5 = a + 5 &* aRow
     var pb = UnsafeRawPointer(b)
     let bStep = bDepth &* MemoryLayout<Float>.stride
     var p = 0
@@ -89,9 +111,18 @@ extension GEMM {
       p &+= 1
     }
     if addToC {
-      c00 = o00 + c00; c01 = o01 + c01; c10 = o10 + c10; c11 = o11 + c11
-      c20 = o20 + c20; c21 = o21 + c21; c30 = o30 + c30; c31 = o31 + c31
-      c40 = o40 + c40; c41 = o41 + c41; c50 = o50 + c50; c51 = o51 + c51
+      c00 = o00 + c00
+      c01 = o01 + c01
+      c10 = o10 + c10
+      c11 = o11 + c11
+      c20 = o20 + c20
+      c21 = o21 + c21
+      c30 = o30 + c30
+      c31 = o31 + c31
+      c40 = o40 + c40
+      c41 = o41 + c41
+      c50 = o50 + c50
+      c51 = o51 + c51
     }
     storeRow(c, c00, c01)
     storeRow(c + ldc, c10, c11)
@@ -112,15 +143,17 @@ extension GEMM {
     _ acc: inout SIMD16<Float>, _ x: SIMD16<Float>, _ y: SIMD16<Float>
   ) {
     #if TRAINKIT_FMA
-      acc.addProduct(x, y)
+    acc.addProduct(x, y)
     #else
-      acc = acc + x * y
+    acc = acc + x * y
     #endif
   }
 
   /// Loads 32 consecutive floats at `row` as two vectors.
   @inline(__always)
-  static func loadRow(_ row: UnsafeMutablePointer<Float>) -> (SIMD16<Float>, SIMD16<Float>) {
+  static func loadRow(_ row: UnsafeMutablePointer<Float>) -> (
+    SIMD16<Float>, SIMD16<Float>
+  ) {
     let raw = UnsafeRawPointer(row)
     return (
       raw.loadUnaligned(as: SIMD16<Float>.self),

@@ -50,7 +50,11 @@ extension GEMM {
         // op(A)[i, p] = stored[i, p]: six rows read in step, the packed
         // panel written contiguously.
         let r0 = a.base + ((i0 &+ i) &* a.ld &+ p0)
-        let r1 = r0 + a.ld, r2 = r1 + a.ld, r3 = r2 + a.ld, r4 = r3 + a.ld, r5 = r4 + a.ld
+        let r1 = r0 + a.ld
+        let r2 = r1 + a.ld
+        let r3 = r2 + a.ld
+        let r4 = r3 + a.ld
+        let r5 = r4 + a.ld
         var o = out
         for p in 0..<kc {
           o[0] = r0[p]
@@ -101,7 +105,9 @@ extension GEMM {
         var p = 0
         while p < whole {
           transpose16x16(stored + p, ld: b.ld, into: out + p &* nr, ldOut: nr)
-          transpose16x16(stored + (16 &* b.ld &+ p), ld: b.ld, into: out + (p &* nr &+ 16), ldOut: nr)
+          transpose16x16(
+            stored + (16 &* b.ld &+ p), ld: b.ld, into: out + (p &* nr &+ 16),
+            ldOut: nr)
           p &+= 16
         }
         while p < kc {
@@ -129,7 +135,9 @@ extension GEMM {
         for p in 0..<kc {
           let src = UnsafeRawPointer(b.base + ((p0 &+ p) &* b.ld &+ j0 &+ j))
           let o = UnsafeMutableRawPointer(out + p &* nr)
-          o.storeBytes(of: src.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+          o.storeBytes(
+            of: src.loadUnaligned(as: SIMD16<Float>.self),
+            as: SIMD16<Float>.self)
           o.storeBytes(
             of: src.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self),
             toByteOffset: 64, as: SIMD16<Float>.self)
@@ -156,25 +164,34 @@ extension GEMM {
   /// position right by one bit, so after four it sits at 16c + r.
   @inline(never)
   static func transpose16x16(
-    _ src: UnsafePointer<Float>, ld: Int, into dst: UnsafeMutablePointer<Float>, ldOut: Int
+    _ src: UnsafePointer<Float>, ld: Int, into dst: UnsafeMutablePointer<Float>,
+    ldOut: Int
   ) {
-    withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 32) { buffer in
-      let v = buffer.baseAddress!
-      for r in 0..<16 {
-        v[r] = UnsafeRawPointer(src + r &* ld).loadUnaligned(as: SIMD16<Float>.self)
-      }
-      var from = v
-      var to = v + 16
-      for _ in 0..<4 {
-        for k in 0..<8 {
-          let x = from[2 &* k], y = from[2 &* k &+ 1]
-          to[k] = SIMD16(lowHalf: x.evenHalf, highHalf: y.evenHalf)
-          to[k &+ 8] = SIMD16(lowHalf: x.oddHalf, highHalf: y.oddHalf)
+    // Two buffers of 1 KiB each: at most 1 KiB, a temporary allocation is
+    // on the stack (one of 2 KiB went to malloc, once per call).
+    withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 16) {
+      first in
+      withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 16) {
+        second in
+        var from = first.baseAddress!
+        var to = second.baseAddress!
+        for r in 0..<16 {
+          from[r] = UnsafeRawPointer(src + r &* ld).loadUnaligned(
+            as: SIMD16<Float>.self)
         }
-        swap(&from, &to)
-      }
-      for c in 0..<16 {
-        UnsafeMutableRawPointer(dst + c &* ldOut).storeBytes(of: from[c], as: SIMD16<Float>.self)
+        for _ in 0..<4 {
+          for k in 0..<8 {
+            let x = from[2 &* k]
+            let y = from[2 &* k &+ 1]
+            to[k] = SIMD16(lowHalf: x.evenHalf, highHalf: y.evenHalf)
+            to[k &+ 8] = SIMD16(lowHalf: x.oddHalf, highHalf: y.oddHalf)
+          }
+          swap(&from, &to)
+        }
+        for c in 0..<16 {
+          UnsafeMutableRawPointer(dst + c &* ldOut).storeBytes(
+            of: from[c], as: SIMD16<Float>.self)
+        }
       }
     }
   }

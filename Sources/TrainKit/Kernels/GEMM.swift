@@ -1,9 +1,9 @@
 import Dispatch
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Matrix multiplication kernels. This folder is the only place in TrainKit
@@ -57,7 +57,9 @@ package enum GEMM {
   ) {
     precondition(m >= 0 && n >= 0 && k >= 0, "GEMM: negative dimension")
     precondition(ldc >= n, "GEMM: ldc \(ldc) < n \(n)")
-    precondition(lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n), "GEMM: leading dimension too small")
+    precondition(
+      lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n),
+      "GEMM: leading dimension too small")
     if m == 0 || n == 0 { return }
     if k == 0 {
       if !accumulate {
@@ -84,9 +86,9 @@ package enum GEMM {
   /// Threads used by `multiply` when none is given: the processors online.
   package static let defaultThreadCount: Int = {
     #if canImport(Glibc) || canImport(Darwin)
-      return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     #else
-      return 1
+    return 1
     #endif
   }()
 
@@ -119,7 +121,9 @@ package enum GEMM {
   ) -> [(rows: Range<Int>, cols: Range<Int>)] {
     let work = m.multipliedReportingOverflow(by: n).partialValue
       .multipliedReportingOverflow(by: k).partialValue
-    guard threads > 1, work >= parallelThreshold else { return [(0..<m, 0..<n)] }
+    guard threads > 1, work >= parallelThreshold else {
+      return [(0..<m, 0..<n)]
+    }
     let byColumns = n >= m
     let tile = byColumns ? nr : mr
     let extent = byColumns ? n : m
@@ -157,16 +161,19 @@ extension GEMM {
     /// Computes the block `rows × cols` of C.
     func run(rows: Range<Int>, cols: Range<Int>) {
       if rows.isEmpty || cols.isEmpty { return }
-      let mr = GEMM.mr, nr = GEMM.nr
+      let mr = GEMM.mr
+      let nr = GEMM.nr
       let kcStep = GEMM.depthBlock(k: k)
       let mcMax = min(GEMM.mcMax, (rows.count + mr - 1) / mr * mr)
       let ncMax = min(GEMM.ncMax, (cols.count + nr - 1) / nr * nr)
       let aCount = mcMax * kcStep
       let bCount = kcStep * ncMax
       let buffer = UnsafeMutableRawPointer.allocate(
-        byteCount: (aCount + bCount + mr * nr) * MemoryLayout<Float>.stride, alignment: 64)
+        byteCount: (aCount + bCount + mr * nr) * MemoryLayout<Float>.stride,
+        alignment: 64)
       defer { buffer.deallocate() }
-      let packedA = buffer.bindMemory(to: Float.self, capacity: aCount + bCount + mr * nr)
+      let packedA = buffer.bindMemory(
+        to: Float.self, capacity: aCount + bCount + mr * nr)
       let packedB = packedA + aCount
       let tile = packedB + bCount
 
@@ -184,7 +191,8 @@ extension GEMM {
           let kc = min(kcStep, k - pc)
           // With direct B only the last, partial panel is packed (at slot 0).
           GEMM.packB(
-            b, p0: pc, kc: kc, j0: jc + fullPanelsB * nr, cols: nc - fullPanelsB * nr,
+            b, p0: pc, kc: kc, j0: jc + fullPanelsB * nr,
+            cols: nc - fullPanelsB * nr,
             into: packedB)
           let addToC = accumulate || pc > 0
           var ic = rows.lowerBound
@@ -192,7 +200,8 @@ extension GEMM {
             let mc = min(mcMax, rows.upperBound - ic)
             let fullPanelsA = directA ? mc / mr : 0
             GEMM.packA(
-              a, i0: ic + fullPanelsA * mr, rows: mc - fullPanelsA * mr, p0: pc, kc: kc,
+              a, i0: ic + fullPanelsA * mr, rows: mc - fullPanelsA * mr, p0: pc,
+              kc: kc,
               into: packedA)
             var jr = 0
             while jr < nc {
@@ -203,35 +212,46 @@ extension GEMM {
                 panelB = b.base + (pc &* b.ld &+ jc &+ jr)
                 bDepth = b.ld
               } else {
-                panelB = UnsafePointer(packedB + (jr / nr - fullPanelsB) &* kc &* nr)
+                panelB = UnsafePointer(
+                  packedB + (jr / nr - fullPanelsB) &* kc &* nr)
                 bDepth = nr
               }
               var ir = 0
               while ir < mc {
                 let h = min(mr, mc - ir)
                 let panelA: UnsafePointer<Float>
-                let aRow: Int, aDepth: Int
+                let aRow: Int
+                let aDepth: Int
                 if ir / mr < fullPanelsA {
                   let i = ic &+ ir
                   if a.transposed {
-                    (panelA, aRow, aDepth) = (a.base + (pc &* a.ld &+ i), 1, a.ld)
+                    (panelA, aRow, aDepth) = (
+                      a.base + (pc &* a.ld &+ i), 1, a.ld
+                    )
                   } else {
-                    (panelA, aRow, aDepth) = (a.base + (i &* a.ld &+ pc), a.ld, 1)
+                    (panelA, aRow, aDepth) = (
+                      a.base + (i &* a.ld &+ pc), a.ld, 1
+                    )
                   }
                 } else {
-                  panelA = UnsafePointer(packedA + (ir / mr - fullPanelsA) &* kc &* mr)
+                  panelA = UnsafePointer(
+                    packedA + (ir / mr - fullPanelsA) &* kc &* mr)
                   (aRow, aDepth) = (1, mr)
                 }
                 let target = c + ((ic &+ ir) &* ldc &+ jc &+ jr)
                 if h == mr && w == nr {
                   GEMM.microKernel(
-                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB, bDepth: bDepth,
+                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB,
+                    bDepth: bDepth,
                     c: target, ldc: ldc, addToC: addToC)
                 } else {
                   GEMM.microKernel(
-                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB, bDepth: bDepth,
+                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB,
+                    bDepth: bDepth,
                     c: tile, ldc: nr, addToC: false)
-                  GEMM.mergeTile(tile, rows: h, cols: w, into: target, ldc: ldc, addToC: addToC)
+                  GEMM.mergeTile(
+                    tile, rows: h, cols: w, into: target, ldc: ldc,
+                    addToC: addToC)
                 }
                 ir &+= mr
               }
