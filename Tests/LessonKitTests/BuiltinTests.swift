@@ -393,7 +393,7 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
   @Test(arguments: [
     "plot([1, 0.5, 0.25], labels=[\"loss\"])",
     "scatter([1, 2, 3], [3, 1, 2], groups=[0, 1, 0])",
-    "bars([\"a\", \"b\"], [1, 100], logx=true)", "hist([1, 2, 2, 3], bins=3)",
+    "hist([1, 2, 2, 3], bins=3)",
     "contour(fn(x, y) => x**2 + y**2, x=[-1, 1], y=[-1, 1], paths=[[[1, 1], [0, 0]]])",
     "heatmap([[1, 2], [3, 4]])",
     "boundary(linear(2, 2, seed=1), moons(n=40, seed=1))",
@@ -406,6 +406,17 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       .dropLast()
     #expect(lines.count == 12, "\(text)")
     #expect(lines.allSatisfy { $0.count == 60 }, "\(text)")
+  }
+
+  /// A bar chart with fewer bars than rows shows no blank rows under its
+  /// axis: two bars, their axis line and tick labels.
+  @Test func barsLeaveNoBlankRows() {
+    let text = lab("bars([\"a\", \"b\"], [1, 100], logx=true)")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .dropLast()
+    #expect(lines.count == 4, "\(text)")
+    #expect(lines.allSatisfy { $0.count == 60 }, "\(text)")
+    #expect(lines.last.map { $0.hasSuffix("100   ") } == true, "\(text)")
   }
 
   @Test func tableShowsRowsAndColumns() {

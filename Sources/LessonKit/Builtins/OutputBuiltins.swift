@@ -10,8 +10,15 @@ struct TermPlotDrawing: ChartDrawing {
     if let table = chart as? Table {
       return table.render(width: width, options: context.renderOptions)
     }
-    return chart.render(
+    let drawn = chart.render(
       width: width, height: height, options: context.renderOptions)
+    // A bar chart with few bars, or a chart that degraded to fewer rows,
+    // leaves blank rows at the bottom: a lesson shows none of them.
+    var lines = drawn.split(separator: "\n", omittingEmptySubsequences: false)
+    while let last = lines.last, last.allSatisfy({ $0 == " " }) {
+      lines.removeLast()
+    }
+    return lines.joined(separator: "\n")
   }
 }
 
