@@ -125,6 +125,13 @@ extension TrainLab {
         valueName: "out.md"))
     var export: String?
 
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Also write every chart as an SVG file (NAME-step-S-K.svg) in this folder.",
+        valueName: "dir"))
+    var svg: String?
+
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
@@ -143,7 +150,8 @@ extension TrainLab {
     func run() throws {
       try perform { () throws(ShellError) in
         try Lab.run(
-          lesson: lesson, all: all, export: export, settings: options.settings)
+          lesson: lesson, all: all, export: export, svg: svg,
+          settings: options.settings)
       }
     }
   }

@@ -52,6 +52,67 @@ struct ExecutableTests {
     #expect(result.stderr == "trainlab: wrote \(export)\n")
   }
 
+  @Test func saveWritesTheLastChartAsSVG() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trainlab-save-\(UUID())"
+    ).path
+    try FileManager.default.createDirectory(
+      atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let input =
+      "save \(folder)/early.svg\nplot([3, 2, 1], title=\"falling\")\n1 + 1\nsave \(folder)/loss.svg\nsave notes.txt\n"
+    let result = try Executable.run(["--no-color"] + lessons, input: input)
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains(
+        "No chart yet: run a cell that draws one, then save \(folder)/early.svg.\n"))
+    #expect(result.stdout.contains("Saved the last chart to \(folder)/loss.svg.\n"))
+    #expect(
+      result.stdout.contains(
+        "save takes a file name ending in .svg, as in \"save loss.svg\"\n"))
+    let svg = try String(contentsOfFile: "\(folder)/loss.svg", encoding: .utf8)
+    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(svg.contains(">falling</text>"))
+    #expect(!FileManager.default.fileExists(atPath: "\(folder)/early.svg"))
+  }
+
+  @Test func runWritesEveryChartAsSVG() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trainlab-svg-\(UUID())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let lesson = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trainlab-svg-\(UUID()).md"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: lesson) }
+    try """
+      # Charts
+
+      ## One
+
+      ```lab
+      plot([1, 2, 3], title="first")
+      bars(["a", "b"], [1, 2], title="second")
+      ```
+
+      ## Two
+
+      ```lab
+      hist([1, 2, 2, 3], title="third")
+      ```
+      """.write(toFile: lesson, atomically: true, encoding: .utf8)
+    let result = try Executable.run(["run", lesson, "--svg", folder])
+    #expect(result.status == 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    let name = (lesson as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "")
+    #expect(
+      files == ["\(name)-step-1-1.svg", "\(name)-step-1-2.svg", "\(name)-step-2-1.svg"])
+    let second = try String(
+      contentsOfFile: "\(folder)/\(name)-step-1-2.svg", encoding: .utf8)
+    #expect(second.contains(">second</text>"))
+    #expect(result.stderr.contains("trainlab: wrote 3 SVG chart(s) to \(folder)\n"))
+  }
+
   @Test func runFailsNamingStepAndLine() throws {
     let result = try Executable.run(["run", "failing", "--ascii"] + lessons)
     #expect(result.status == 1)

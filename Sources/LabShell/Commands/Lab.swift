@@ -60,11 +60,14 @@ public enum Lab {
   ///   - lesson: A lesson file, number or name; nil with `all`.
   ///   - all: Run every lesson of the folder, printing each one's time.
   ///   - export: Write the lesson with its outputs as Markdown to this path.
+  ///   - svg: Write every chart the lessons show as an SVG file in this
+  ///     folder (`NAME-step-S-K.svg`).
   ///   - settings: Common options.
   /// - Throws: `ShellError` when the lesson cannot be found or the export
   ///   cannot be written.
   public static func run(
-    lesson: String?, all: Bool, export: String?, settings: LabSettings
+    lesson: String?, all: Bool, export: String?, svg: String? = nil,
+    settings: LabSettings
   ) throws(ShellError)
     -> Int32
   {
@@ -111,6 +114,12 @@ public enum Lab {
           text: entry.text, outputs: report.outputs)
         try FileSystem.writeTextAtomically(document, to: export)
         Terminal.write("trainlab: wrote \(export)\n", to: 2)
+      }
+      if let svg {
+        let paths = try SVGExport.write(
+          report.charts, lessonName: entry.name, to: svg)
+        Terminal.write(
+          "trainlab: wrote \(paths.count) SVG chart(s) to \(svg)\n", to: 2)
       }
       if all { Terminal.write("\n") }
       if InterruptFlag.process.isRaised { break }

@@ -1,4 +1,5 @@
 import LessonKit
+import TermPlot
 
 /// What the shell needs from the lesson language: `LessonKit.Session` seen
 /// through a small protocol, so the shell can be tested with a fake engine.
@@ -31,6 +32,13 @@ public protocol LessonEngine: AnyObject {
   var progress: ((ProgressUpdate) -> Void)? { get set }
   /// The width, in columns, plots and tables are drawn for.
   var width: Int { get set }
+  /// The charts the last `run` showed, in order (for SVG export).
+  var lastCharts: [any Chart] { get }
+}
+
+extension LessonEngine {
+  /// An engine that draws no charts of its own.
+  public var lastCharts: [any Chart] { [] }
 }
 
 /// The result of running one cell or prompt entry.

@@ -1,4 +1,5 @@
 import LessonKit
+import TermPlot
 import LineEditing
 
 /// `LessonKit.Session` as the shell's `LessonEngine`.
@@ -64,6 +65,8 @@ public final class SessionEngine: LessonEngine {
       session.progress = progress
     }
   }
+
+  public var lastCharts: [any Chart] { session.lastCharts }
 
   public var width: Int {
     get { session.options.width }

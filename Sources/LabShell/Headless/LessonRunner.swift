@@ -75,6 +75,9 @@ public enum LessonRunner {
           let outcome = engine.run(
             cell.source, file: lesson.path, line: cell.line)
           report.outputs[cell.closingLine] = outcome.transcript
+          report.charts += engine.lastCharts.map {
+            RunChart(step: index + 1, chart: $0)
+          }
           OutcomeReport.lines(for: outcome, style: style, ascii: display.ascii)
             .forEach(emit)
           let failure = { (message: String, line: Int) in
@@ -125,6 +128,8 @@ public struct LessonRunReport: Sendable {
   public var outputs: [Int: String] = [:]
   /// Every error and failed expectation, in order.
   public var failures: [LessonRunFailure] = []
+  /// Every chart the cells showed, in order, with its step.
+  public var charts: [RunChart] = []
   /// Wall-clock seconds the run took.
   public var seconds: Double = 0
 

@@ -47,6 +47,7 @@ extension Shell {
       emit("The variables are cleared.")
     case .vars: showVariables()
     case .help(let name): showHelp(name)
+    case .save(let path): saveChart(to: path)
     case .quit: finished = true
     case .invalid(let message): emit(message)
     }
@@ -122,5 +123,27 @@ extension Shell {
     var candidates = engine.completions(line: line, cursor: cursor)
     if words.count == 1 { candidates += ShellCommand.words }
     return candidates
+  }
+}
+
+extension Shell {
+  /// `save FILE.svg`: writes the last chart shown as a standalone SVG
+  /// (for slides and hand-outs), atomically.
+  func saveChart(to path: String?) {
+    guard let path, path.lowercased().hasSuffix(".svg"), path.count > 4 else {
+      emit("save takes a file name ending in .svg, as in \"save loss.svg\"")
+      return
+    }
+    guard let chart = lastChart else {
+      emit("No chart yet: run a cell that draws one, then save \(path).")
+      return
+    }
+    do {
+      try FileSystem.writeTextAtomically(
+        chart.svg(width: SVGExport.columns, height: SVGExport.rows), to: path)
+      emit("Saved the last chart to \(path).")
+    } catch {
+      emit(style.error("error: ") + error.message)
+    }
   }
 }

@@ -10,6 +10,7 @@ extension Shell {
     interrupt.lower()
     progressLine.reset()
     let outcome = engine.run(source, file: file, line: line)
+    if let chart = engine.lastCharts.last { lastChart = chart }
     clearProgress()
     progressLine.reset()
     let interrupted = interrupt.take()

@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import TermPlot
 
 /// The interactive shell: opens lessons, steps through their prose and cells,
 /// runs shell commands, and evaluates every other line in the lesson's
@@ -27,6 +28,8 @@ public final class Shell {
   var current: OpenLesson?
   let progressLine: ProgressIndicator
   var finished = false
+  /// The last chart a cell or prompt line showed, for `save FILE.svg`.
+  var lastChart: (any Chart)?
 
   /// The prompt for a new entry.
   public static let prompt = "lab> "

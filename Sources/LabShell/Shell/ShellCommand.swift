@@ -15,6 +15,8 @@ enum ShellCommand: Equatable {
   case reset
   case vars
   case help(String?)
+  /// Write the last chart shown as an SVG file.
+  case save(String?)
   case quit
   /// A command word with an argument it cannot take; the message says why.
   case invalid(String)
@@ -39,6 +41,7 @@ enum ShellCommand: Equatable {
     case "vars" where single: self = .vars
     case "quit" where single, "exit" where single: self = .quit
     case "help" where words.count <= 2: self = .help(argument)
+    case "save" where words.count <= 2: self = .save(argument)
     case "open" where words.count == 2 || single: self = .open(argument)
     case "step" where single: self = .step(nil)
     case "step" where words.count == 2:
@@ -69,6 +72,7 @@ enum ShellCommand: Equatable {
     ("reset", "reset", "forget every variable"),
     ("vars", "vars", "the variables and their values in short"),
     ("help", "help [NAME]", "this list, or help on a command or builtin"),
+    ("save", "save FILE.svg", "write the last chart shown as an SVG file"),
     ("quit", "quit", "leave (Ctrl-D does too)"),
   ]
 

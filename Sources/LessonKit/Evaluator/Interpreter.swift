@@ -1,3 +1,4 @@
+import TermPlot
 import TrainKit
 
 /// Local variables of a function call: its parameters and what it captured.
@@ -26,6 +27,8 @@ final class Interpreter {
   var progress: ((ProgressUpdate) -> Void)?
   /// Messages of the failed `expect` calls of the current cell.
   var failedExpectations: [String] = []
+  /// The charts shown by the current cell, in order (for SVG export).
+  var shownCharts: [any Chart] = []
 
   /// Steps taken by the current cell.
   private(set) var steps = 0
@@ -64,6 +67,7 @@ final class Interpreter {
     callDepth = 0
     evaluationDepth = 0
     failedExpectations = []
+    shownCharts = []
   }
 
   /// Writes `text` followed by a newline.
@@ -123,6 +127,11 @@ final class Interpreter {
       let value = try evaluate(expr, [:])
       if topLevel {
         if case .none = value { return }
+        if case .object(let object) = value,
+          let drawing = (object as? ChartObject)?.chart as? TermPlotDrawing
+        {
+          shownCharts.append(drawing.chart)
+        }
         print(render(value))
       }
     case .assign(let name, _, let expr):

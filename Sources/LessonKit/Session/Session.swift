@@ -1,3 +1,4 @@
+import TermPlot
 import TrainKit
 
 /// A running lesson language session: the variables, the builtins and the
@@ -123,6 +124,10 @@ public final class Session {
   public func helpText(for name: String) -> String? {
     interpreter.helpText(for: name)
   }
+
+  /// The charts the last `run` showed, in order: what `save FILE.svg` and
+  /// `trainlab run --svg DIR` write as SVG.
+  public var lastCharts: [any Chart] { interpreter.shownCharts }
 
   /// The names of every builtin, sorted.
   public var builtinNames: [String] {
