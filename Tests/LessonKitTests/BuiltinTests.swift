@@ -372,6 +372,27 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       ) == "true\n")
   }
 
+  /// A closed-form fit carries its losses computed in Double: they agree
+  /// with evaluate on a well-conditioned fit, and stay exact where the
+  /// Float32 weights cannot (20 features x^i/i! through 20 points).
+  @Test func closedFormLossesAreComputedInDouble() {
+    #expect(
+      lab(
+        "ds = poly_data(n_train=100, n_test=100, seed=10)\nm = lstsq(select(ds, 4), bias=false)\nprint(close(m.train_loss, evaluate(m, select(ds, 4).train).loss, rel=1e-3), close(m.test_loss, evaluate(m, select(ds, 4).test).loss, rel=1e-3), m.train_loss < 0.02)"
+      ) == "true true true\n")
+    #expect(
+      lab(
+        "ds = poly_data(n_train=20, n_test=100, seed=10)\nm = lstsq(ds, bias=false)\nprint(m.train_loss < 1e-5, evaluate(m, ds.train).loss > 1)"
+      ) == "true true\n")
+    #expect(
+      lab(
+        "m = ridge(dataset(\"diabetes\"), lam=1)\nprint(m.test_loss, m.train_loss > 0)"
+      ) == "none true\n")
+    #expect(
+      errorMessage("linear(2).train_loss", in: labSession())?.contains(
+        "train_loss") == true)
+  }
+
   @Test func optimizerDescriptionsUsePyTorchNames() {
     #expect(
       lab("adam()\nsgd(lr=0.5)")
