@@ -372,6 +372,27 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       ) == "true\n")
   }
 
+  /// A closed-form fit carries its losses computed in Double: they agree
+  /// with evaluate on a well-conditioned fit, and stay exact where the
+  /// Float32 weights cannot (20 features x^i/i! through 20 points).
+  @Test func closedFormLossesAreComputedInDouble() {
+    #expect(
+      lab(
+        "ds = poly_data(n_train=100, n_test=100, seed=10)\nm = lstsq(select(ds, 4), bias=false)\nprint(close(m.train_loss, evaluate(m, select(ds, 4).train).loss, rel=1e-3), close(m.test_loss, evaluate(m, select(ds, 4).test).loss, rel=1e-3), m.train_loss < 0.02)"
+      ) == "true true true\n")
+    #expect(
+      lab(
+        "ds = poly_data(n_train=20, n_test=100, seed=10)\nm = lstsq(ds, bias=false)\nprint(m.train_loss < 1e-5, evaluate(m, ds.train).loss > 1)"
+      ) == "true true\n")
+    #expect(
+      lab(
+        "m = ridge(dataset(\"diabetes\"), lam=1)\nprint(m.test_loss, m.train_loss > 0)"
+      ) == "none true\n")
+    #expect(
+      errorMessage("linear(2).train_loss", in: labSession())?.contains(
+        "train_loss") == true)
+  }
+
   @Test func optimizerDescriptionsUsePyTorchNames() {
     #expect(
       lab("adam()\nsgd(lr=0.5)")
@@ -533,12 +554,35 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
     )
   }
 
-  @Test func plotLimitsDropOutsidePoints() {
+  @Test func plotLimitsClipAtTheViewAndCountOutsidePoints() {
     let inside = lab("plot([1, 2, 1e9, 3], ylim=[0, 5])")
     #expect(!inside.contains("1e+09") && !inside.contains("1e9"))
+    #expect(inside.contains("1 point outside the view"), "\(inside)")
+    #expect(!inside.lowercased().contains("nan"), "\(inside)")
+    let scattered = lab(
+      "scatter([1, 2, 3, 4], [1, 100, 2, -50], ylim=[0, 10], xlim=[0, 5])")
+    #expect(scattered.contains("2 points outside the view"), "\(scattered)")
+    #expect(scattered.split(separator: "\n").count == 12, "\(scattered)")
+    #expect(!lab("plot([1, 2, 3])").contains("outside the view"))
+  }
+
+  /// A matrix is drawn as blocks: a 2 × 2 grid is four uniform quadrants
+  /// (bilinear interpolation would blend them), and a diverged cell is ×.
+  @Test func heatmapOfRowsDrawsOneBlockPerValue() {
+    let text = lab("heatmap([[0, 0], [0, 1]])")
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(lines.count == 12, "\(text)")
+    // The plot area (left of the colour bar): only full blocks and blanks,
+    // and the top-right quadrant filled.
+    let area = lines.map { String($0.prefix(48)) }
     #expect(
-      lab("scatter([1, 2, 3], [1, 100, 2], ylim=[0, 10])").split(
-        separator: "\n"
-      ).count == 12)
+      area.allSatisfy { line in line.allSatisfy { !"░▒▓".contains($0) } },
+      "\(text)")
+    #expect(
+      area.filter { $0.contains(String(repeating: "█", count: 12)) }.count
+        == 5, "\(text)")
+    let diverged = lab("heatmap([[1, 2], [3, 0 / 0]])")
+    #expect(diverged.contains("×"), "\(diverged)")
+    #expect(diverged.contains("1 grid values not finite"), "\(diverged)")
   }
 }

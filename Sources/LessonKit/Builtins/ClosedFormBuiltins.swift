@@ -11,7 +11,7 @@ enum ClosedFormBuiltins {
           "The exact least-squares linear model on data.train (or a data set), solved in double precision.",
         example: "m = lstsq(regression_data(n=100, noise=0, seed=1))\ncoef(m)",
         notes:
-          "Householder QR in double precision; with more features than samples, the minimum-norm solution.\nThe model's weights are 32-bit floats, so an ill-conditioned exact fit is only as exact as Float32 allows."
+          "Householder QR in double precision; with more features than samples, the minimum-norm solution.\nm.train_loss and m.test_loss (the latter when data is a split with a test part) are the exact fit's mean squared errors, computed in double precision from the unrounded weights.\nThe model's weights are 32-bit floats, so predict and evaluate of an ill-conditioned exact fit are only as exact as Float32 allows."
       ) { arguments in
         try fitLinear(arguments, lambda: 0)
       },
@@ -24,7 +24,7 @@ enum ClosedFormBuiltins {
           "The exact minimizer of mean((ŷ − y)²) + (lam/2)·‖w‖² (the bias is not penalized).",
         example: "m = ridge(linear_data(seed=1), lam=3)\nlen(coef(m))",
         notes:
-          "The same objective as fit with sgd(weight_decay=lam) on a model whose loss is mse: compare the optimizer's answer with the exact one."
+          "The same objective as fit with sgd(weight_decay=lam) on a model whose loss is mse: compare the optimizer's answer with the exact one.\nm.train_loss and m.test_loss: the fit's mean squared errors (without the penalty), in double precision, as for lstsq."
       ) { arguments in
         let lambda = try arguments.number("lam", 1)
         guard lambda >= 0, lambda.isFinite else {
@@ -42,14 +42,55 @@ enum ClosedFormBuiltins {
     try arguments.interpreter.charge(
       data.count * data.featureCount * data.featureCount / 100_000,
       at: arguments.callRange)
-    let layer = try linearSolution(
+    let solution = try exactSolution(
       data, lambda: lambda, bias: try arguments.bool("bias", true))
+    var test: Dataset? = nil
+    if case .object(let split as SplitObject) = try arguments.required("data") {
+      test = split.split.test
+    }
     let d = data.featureCount
     return .object(
       ModelObject(
-        model: Sequential([layer]),
+        model: Sequential([try solution.layer()]),
         kind: lambda == 0
-          ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))"))
+          ? "lstsq(\(d))" : "ridge(\(d), lam=\(formatNumber(lambda)))",
+        exactLosses: ExactLosses(
+          train: solution.meanSquaredError(on: data),
+          test: test.map { solution.meanSquaredError(on: $0) })))
+  }
+
+  /// Weights and intercept of a closed-form fit, in Double.
+  struct ExactSolution {
+    /// One weight per feature.
+    var weights: [Double]
+    /// The intercept; nil without a bias.
+    var intercept: Double?
+
+    /// The Float32 linear layer holding these weights.
+    func layer() throws -> Linear {
+      try Linear(
+        weight: try Tensor(
+          shape: [weights.count, 1], scalars: weights.map(Float.init)),
+        bias: intercept.map { Tensor([Float($0)]) })
+    }
+
+    /// mean((x·w + b − y)²) over `data`, in Double (NaN when the feature
+    /// count differs or the data set is empty).
+    func meanSquaredError(on data: Dataset) -> Double {
+      let d = weights.count
+      guard data.featureCount == d, data.count > 0 else { return .nan }
+      let y = DatasetObject.targetList(data)
+      let x = data.features.scalars
+      var total = 0.0
+      for row in 0..<data.count {
+        var prediction = intercept ?? 0
+        for column in 0..<d {
+          prediction += Double(x[row * d + column]) * weights[column]
+        }
+        total += (prediction - y[row]) * (prediction - y[row])
+      }
+      return total / Double(data.count)
+    }
   }
 
   /// The linear layer minimizing mean((Xw + b − y)²) + (λ/2)·‖w‖² on `data`
@@ -58,6 +99,14 @@ enum ClosedFormBuiltins {
   ///   features, or a system that cannot be solved.
   static func linearSolution(_ data: Dataset, lambda: Double, bias: Bool) throws
     -> Linear
+  {
+    try exactSolution(data, lambda: lambda, bias: bias).layer()
+  }
+
+  /// The weights of ``linearSolution(_:lambda:bias:)`` in Double.
+  /// - Throws: as ``linearSolution(_:lambda:bias:)``.
+  static func exactSolution(_ data: Dataset, lambda: Double, bias: Bool)
+    throws -> ExactSolution
   {
     guard case .regression = data.task else {
       throw HostError("needs regression data (numbers as targets)")
@@ -101,9 +150,7 @@ enum ClosedFormBuiltins {
     }
     let intercept =
       bias ? yMean - zip(weights, xMean).reduce(0) { $0 + $1.0 * $1.1 } : 0
-    return try Linear(
-      weight: try Tensor(shape: [d, 1], scalars: weights.map(Float.init)),
-      bias: bias ? Tensor([Float(intercept)]) : nil)
+    return ExactSolution(weights: weights, intercept: bias ? intercept : nil)
   }
 
   /// The least-squares solution of `a·w ≈ b` (`a` is `rows × columns`,

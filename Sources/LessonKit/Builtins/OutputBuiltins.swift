@@ -60,7 +60,7 @@ enum OutputBuiltins {
         example:
           "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")",
         notes:
-          "xlim=[low, high] and ylim=[low, high] leave out the points outside (a diverging curve stays readable)."
+          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote (a diverging curve stays readable)."
       ) { arguments in
         let x = arguments.value("x") == nil ? nil : try arguments.numbers("x")
         let labels = try DataBuiltins.strings(arguments, "labels", [])
@@ -73,11 +73,9 @@ enum OutputBuiltins {
               "plot: x has \(x.count) numbers but series \(index + 1) has \(y.count)",
               at: entry.range)
           }
-          return try limited(
-            Series(
-              name: index < labels.count ? labels[index] : "", y: y,
-              x: x ?? (0..<y.count).map { Double($0 + 1) }),
-            arguments, dropping: false)
+          return Series(
+            name: index < labels.count ? labels[index] : "", y: y,
+            x: x ?? (0..<y.count).map { Double($0 + 1) })
         }
         guard !series.isEmpty else {
           throw arguments.error("needs at least one series of numbers")
@@ -89,7 +87,9 @@ enum OutputBuiltins {
             yLabel: try text(arguments, "ylabel"),
             series: series,
             xScale: try arguments.bool("logx", false) ? .log10 : .linear,
-            yScale: try arguments.bool("logy", false) ? .log10 : .linear))
+            yScale: try arguments.bool("logy", false) ? .log10 : .linear,
+            xRange: try limit(arguments, "xlim"),
+            yRange: try limit(arguments, "ylim")))
       },
       Builtin(
         name: "scatter", category: "output",
@@ -103,7 +103,9 @@ enum OutputBuiltins {
         purpose:
           "Points (x, y), one marker per group; lines=[[xs, ys], …] draws curves over them (fitted models).",
         example:
-          "scatter([1, 2, 3, 4], [1, 4, 9, 16], lines=[[[1, 4], [1, 16]]], line_labels=[\"chord\"])"
+          "scatter([1, 2, 3, 4], [1, 4, 9, 16], lines=[[[1, 4], [1, 16]]], line_labels=[\"chord\"])",
+        notes:
+          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote."
       ) { arguments in
         let x = try arguments.numbers("x")
         let y = try arguments.numbers("y")
@@ -159,11 +161,9 @@ enum OutputBuiltins {
             title: try text(arguments, "title"),
             xLabel: try text(arguments, "xlabel"),
             yLabel: try text(arguments, "ylabel"),
-            series: try series.map {
-              try limited($0, arguments, dropping: true)
-            },
-            lines: try lines.map { try limited($0, arguments, dropping: false) }
-          ))
+            series: series, lines: lines,
+            xRange: try limit(arguments, "xlim"),
+            yRange: try limit(arguments, "ylim")))
       },
       Builtin(
         name: "bars", category: "output",
@@ -252,7 +252,9 @@ enum OutputBuiltins {
         purpose:
           "A heat map of a list of rows (a grid of numbers), or of a function of two arguments over x and y.",
         example:
-          "heatmap([[1, 2, 3], [2, 4, 6], [3, 6, 9]], x=[0.001, 0.1], y=[0, 0.9], xlabel=\"lr\", ylabel=\"momentum\")"
+          "heatmap([[1, 2, 3], [2, 4, 6], [3, 6, 9]], x=[0.001, 0.1], y=[0, 0.9], xlabel=\"lr\", ylabel=\"momentum\")",
+        notes:
+          "A list of rows is drawn as blocks, one per value (row 0 at the bottom); a value that is not finite (a diverged run) shows as ×. A function is sampled and drawn smoothly."
       ) { arguments in
         let field: Field
         var trajectories: [Trajectory] = []
@@ -285,7 +287,8 @@ enum OutputBuiltins {
           let x = try range(arguments, "x", [0, Double(max(width - 1, 1))])
           let y = try range(
             arguments, "y", [0, Double(max(grid.count - 1, 1))])
-          field = Field(x: x, y: y, values: grid)
+          field = Field(
+            x: x, y: y, values: grid, interpolation: .nearest)
         }
         return chart(
           HeatMap(
@@ -309,30 +312,11 @@ enum OutputBuiltins {
     ]
   }
 
-  /// The series without the points outside `xlim=` / `ylim=`: dropped, or
-  /// (for lines) replaced by NaN so the line breaks there.
-  static func limited(
-    _ series: Series, _ arguments: Arguments, dropping: Bool
-  ) throws -> Series {
-    let xlim =
-      arguments.value("xlim") == nil ? nil : try range(arguments, "xlim", [])
-    let ylim =
-      arguments.value("ylim") == nil ? nil : try range(arguments, "ylim", [])
-    guard xlim != nil || ylim != nil else { return series }
-    let xs = series.x ?? (0..<series.y.count).map { Double($0 + 1) }
-    var keptX: [Double] = []
-    var keptY: [Double] = []
-    for (x, y) in zip(xs, series.y) {
-      let inside = (xlim?.contains(x) ?? true) && (ylim?.contains(y) ?? true)
-      if inside {
-        keptX.append(x)
-        keptY.append(y)
-      } else if !dropping {
-        keptX.append(x)
-        keptY.append(.nan)
-      }
-    }
-    return Series(name: series.name, y: keptY, x: keptX)
+  /// The view interval given as `xlim=` / `ylim=`, or nil when not given.
+  static func limit(_ arguments: Arguments, _ name: String) throws
+    -> ClosedRange<Double>?
+  {
+    arguments.value(name) == nil ? nil : try range(arguments, name, [])
   }
 
   static func chart(_ chart: any Chart) -> Value {

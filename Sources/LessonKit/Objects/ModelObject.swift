@@ -9,6 +9,10 @@ struct ModelObject: LessonObject {
   var model: Sequential
   /// How it was made, for the summary: "mlp [2, 16, 2]".
   var kind: String
+  /// For a closed-form fit (`lstsq`, `ridge`): its mean squared errors
+  /// computed in Double from the exact weights, before they were rounded to
+  /// the model's Float32 weights.
+  var exactLosses: ExactLosses? = nil
 
   var typeName: String { "model" }
 
@@ -24,7 +28,10 @@ struct ModelObject: LessonObject {
     return lines.joined(separator: "\n")
   }
 
-  var memberNames: [String] { ["layers", "params", "linear_layers"] }
+  var memberNames: [String] {
+    ["layers", "params", "linear_layers"]
+      + (exactLosses == nil ? [] : ["train_loss", "test_loss"])
+  }
 
   func member(_ name: String, in interpreter: Interpreter) throws -> Value? {
     switch name {
@@ -34,6 +41,10 @@ struct ModelObject: LessonObject {
           .object(LayerObject(layer: $1, name: String($0)))
         })
     case "params": return .number(Double(model.parameterCount))
+    case "train_loss" where exactLosses != nil:
+      return .number(exactLosses?.train ?? .nan)
+    case "test_loss" where exactLosses != nil:
+      return exactLosses?.test.map { Value.number($0) } ?? Value.none
     case "linear_layers":
       return .list(
         ModelObject.weightLayers(of: model).map {
@@ -162,4 +173,14 @@ struct ChartObject: LessonObject {
 protocol ChartDrawing {
   /// The drawing, `width` columns wide.
   func draw(width: Int, height: Int, context: RenderContext) -> String
+}
+
+/// The mean squared errors of a closed-form fit, computed in Double from the
+/// exact weights (a fit of x¹⁹/19! features has weights near 10¹⁴ that
+/// cancel to many digits, which Float32 weights cannot reproduce).
+struct ExactLosses: Sendable {
+  /// Mean squared error on the training data the fit was solved on.
+  var train: Double
+  /// Mean squared error on the split's test part; nil without one.
+  var test: Double?
 }
