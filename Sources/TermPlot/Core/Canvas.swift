@@ -161,9 +161,14 @@ struct Canvas {
     }
   }
 
-  /// ASCII segments: each cell the segment crosses gets the shape of its
-  /// slope as seen on screen (a cell is about twice as tall as wide), and
-  /// flat runs use `_` or `-` by where they cross the cell.
+  /// ASCII segments: each cell the segment crosses gets a shape chosen from
+  /// the slope as seen on screen (a cell is about twice as tall as wide):
+  /// `|` when steep, `/` or `\\` for diagonals, `_` or `-` by where a flat
+  /// run crosses the cell. A moderate slope (under about 30° on screen)
+  /// drops less than a row per column, so it is drawn as a staircase of
+  /// `-` (upper half of a row) and `_` (lower half) — `-_-_` reads as a
+  /// line where `\\\\` reads as hatching — and corner clips shorter than
+  /// 0.4 of a cell are left out unless they hold an end of the segment.
   private mutating func asciiLine(
     from a: (x: Double, y: Double), to b: (x: Double, y: Double), ink: Ink
   ) {
@@ -176,15 +181,41 @@ struct Canvas {
     let dx = bx - ax
     let dy = by - ay
     let visualSlope = dx == 0 ? Double.infinity : abs(2 * dy / dx)
-    let steps = Int(max(abs(dx), abs(dy)) * 3) + 1
+    let staircase = visualSlope >= 0.42 && visualSlope < 1.2
+    let steps = Int(max(abs(dx), abs(dy)) * (staircase ? 12 : 3)) + 1
+    // The piece of the segment inside the current cell.
+    var piece: (cell: Int, x0: Double, x1: Double, ySum: Double, n: Int,
+      end: Bool)?
+    func emit(_ p: (cell: Int, x0: Double, x1: Double, ySum: Double, n: Int,
+      end: Bool), into canvas: inout Canvas) {
+      guard p.x1 - p.x0 >= 0.4 || p.end else { return }
+      let within = p.ySum / Double(p.n)
+      canvas.shapes[p.cell] = within >= 0.5 ? "_" : "-"
+      canvas.lineInks[p.cell] = ink
+    }
     for s in 0...steps {
       let t = Double(s) / Double(steps)
       let x = ax + dx * t
       let y = ay + dy * t
       guard let i = index(Int(x), Int(y)) else { continue }
+      let within = y - y.rounded(.down)
+      if staircase {
+        let isEnd = s == 0 || s == steps
+        if var p = piece, p.cell == i {
+          p.x0 = min(p.x0, x)
+          p.x1 = max(p.x1, x)
+          p.ySum += within
+          p.n += 1
+          p.end = p.end || isEnd
+          piece = p
+        } else {
+          if let p = piece { emit(p, into: &self) }
+          piece = (i, x, x, within, 1, isEnd)
+        }
+        continue
+      }
       let shape: Character
       if visualSlope < 0.42 {
-        let within = y - y.rounded(.down)
         shape = within >= 0.67 ? "_" : "-"
       } else if visualSlope > 2.4 {
         shape = "|"
@@ -195,6 +226,7 @@ struct Canvas {
       shapes[i] = shape
       lineInks[i] = ink
     }
+    if let p = piece { emit(p, into: &self) }
   }
 
   /// The character and ink of a cell after composing the layers.
