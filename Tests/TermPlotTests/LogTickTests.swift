@@ -21,25 +21,25 @@ import Testing
       let axis = AxisBuilder.build(
         range: range, scale: .log10, cells: cells, orientation: orientation,
         ascii: true)
-      let where_ = "\(range) \(cells) \(orientation)"
-      #expect(axis.ticks.count >= 3, "\(where_): \(axis.labels)")
+      let context = "\(range) \(cells) \(orientation)"
+      #expect(axis.ticks.count >= 3, "\(context): \(axis.labels)")
       #expect(AxisBuilder.fits(axis, cells: cells, orientation: orientation))
       // The axis holds the data and pads it by at most 15%.
       let la = Foundation.log10(range.0)
       let lb = Foundation.log10(range.1)
-      #expect(axis.lo <= la + 1e-9 && axis.hi >= lb - 1e-9, "\(where_)")
-      #expect((lb - la) / (axis.hi - axis.lo) >= 0.85 - 1e-9, "\(where_)")
+      #expect(axis.lo <= la + 1e-9 && axis.hi >= lb - 1e-9, "\(context)")
+      #expect((lb - la) / (axis.hi - axis.lo) >= 0.85 - 1e-9, "\(context)")
       // Ticks ascend, lie on the axis and span most of it.
       let logs = axis.ticks.map { Foundation.log10($0) }
-      #expect(zip(logs, logs.dropFirst()).allSatisfy { $0 < $1 }, "\(where_)")
+      #expect(zip(logs, logs.dropFirst()).allSatisfy { $0 < $1 }, "\(context)")
       #expect(logs.allSatisfy { $0 >= axis.lo - 1e-9 && $0 <= axis.hi + 1e-9 })
       let span = axis.hi - axis.lo
       if let first = logs.first, let last = logs.last {
-        #expect((last - first) / span >= 0.6, "\(where_): \(axis.labels)")
+        #expect((last - first) / span >= 0.6, "\(context): \(axis.labels)")
       }
       // No stretch of the axis without a tick longer than half of it.
       let gaps = zip(logs.dropFirst(), logs).map { $0 - $1 }
-      #expect((gaps.max() ?? 0) / span <= 0.5, "\(where_): \(axis.labels)")
+      #expect((gaps.max() ?? 0) / span <= 0.5, "\(context): \(axis.labels)")
       // Round values: labels parse back to the ticks, two significant
       // digits at most.
       for (t, label) in zip(axis.ticks, axis.labels) {

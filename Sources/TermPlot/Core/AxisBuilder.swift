@@ -197,9 +197,10 @@ enum AxisBuilder {
       orientation: orientation, ascii: ascii)
   }
 
-  /// Round ticks that are not all decades — 1-2-5 values per decade, or
-  /// linear round steps over a narrow range — placed at their log
-  /// positions. Each set is scored on how much of the axis it leaves
+  /// Round ticks that are not all decades, placed at their log positions.
+  ///
+  /// Candidates are 1-2-5 values (and friends) per decade, and linear round
+  /// steps over a narrow range. Each set is scored on how much of the axis it leaves
   /// without ticks, how unevenly it spaces them, how far its count is from
   /// the preferred one and how simple its values are; a set may extend the
   /// axis to one round tick beyond the data when that wastes at most 15%.
@@ -286,7 +287,8 @@ enum AxisBuilder {
     }
     candidates.sort { $0.score < $1.score }
     for c in candidates {
-      let axis = roundLogLabels(lo: c.lo, hi: c.hi, ticks: c.ticks, ascii: ascii)
+      let axis = roundLogLabels(
+        lo: c.lo, hi: c.hi, ticks: c.ticks, ascii: ascii)
       if fits(axis, cells: cells, orientation: orientation) { return axis }
     }
     return nil
