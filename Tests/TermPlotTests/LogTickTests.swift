@@ -129,4 +129,15 @@ import Testing
       #expect(LogTickTests.onLogPositions(ticks, tolerance: 1), "\(ticks)")
     }
   }
+
+  @Test func endsThatPrintAlikeGetOneLabel() {
+    // Too narrow for 1.000000025-style labels: the ends both print as 1.
+    for scale in [Scale.log10, .linear] {
+      let axis = AxisBuilder.build(
+        range: (1, 1.0000001), scale: scale, cells: 40,
+        orientation: .horizontal(leftRoom: 2, rightRoom: 1), ascii: true)
+      #expect(Set(axis.labels).count == axis.labels.count, "\(axis.labels)")
+      #expect(!axis.labels.isEmpty)
+    }
+  }
 }

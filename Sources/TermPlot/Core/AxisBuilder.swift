@@ -122,7 +122,8 @@ enum AxisBuilder {
       orientation: orientation, ascii: ascii)
   }
 
-  /// Ticks at the two ends only, or none, when nothing rounder fits.
+  /// Ticks at the two ends only (one when both print alike), or none, when
+  /// nothing rounder fits.
   private static func fallback(
     lo: Double, hi: Double, scale: Scale, cells: Int,
     orientation: AxisOrientation, ascii: Bool
@@ -131,6 +132,9 @@ enum AxisBuilder {
     for ticks in [values, [values[0]]] {
       let style = NumberFormat.axisStyle(for: ticks)
       let labels = ticks.map { NumberFormat.short($0, ascii: ascii) }
+      // Two ends that print alike (1 and 1.0000001) would read as a
+      // mistake: one label then.
+      if labels.count == 2 && labels[0] == labels[1] { continue }
       let axis = Axis(
         scale: scale, lo: lo, hi: hi, ticks: ticks, labels: labels, style: style
       )
