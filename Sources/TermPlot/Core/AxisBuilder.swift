@@ -7,8 +7,10 @@ import Foundation
 /// it wastes beyond the data, how far its tick count is from the preferred
 /// one and how simple its step is, and it is kept only when its labels fit
 /// (one per row on a vertical axis; two columns apart and uncut on a
-/// horizontal one). Log axes put ticks at whole decades, thinned as needed,
-/// falling back to 1-2-5 within a decade and then to linear ticks.
+/// horizontal one). Log axes put ticks at whole decades, thinned as needed;
+/// when fewer than three decades fit the range they fall back to round
+/// non-decade ticks (1-2-5 per decade, or round steps over a narrow range)
+/// spread over the whole axis at their log positions.
 enum AxisBuilder {
   /// Builds an axis for data in `range` (data space, both finite; positive
   /// on a log scale) over `cells` cells.
@@ -120,7 +122,8 @@ enum AxisBuilder {
       orientation: orientation, ascii: ascii)
   }
 
-  /// Ticks at the two ends only, or none, when nothing rounder fits.
+  /// Ticks at the two ends only (one when both print alike), or none, when
+  /// nothing rounder fits.
   private static func fallback(
     lo: Double, hi: Double, scale: Scale, cells: Int,
     orientation: AxisOrientation, ascii: Bool
@@ -129,6 +132,9 @@ enum AxisBuilder {
     for ticks in [values, [values[0]]] {
       let style = NumberFormat.axisStyle(for: ticks)
       let labels = ticks.map { NumberFormat.short($0, ascii: ascii) }
+      // Two ends that print alike (1 and 1.0000001) would read as a
+      // mistake: one label then.
+      if labels.count == 2 && labels[0] == labels[1] { continue }
       let axis = Axis(
         scale: scale, lo: lo, hi: hi, ticks: ticks, labels: labels, style: style
       )
@@ -160,51 +166,172 @@ enum AxisBuilder {
         options.append((lo, hi, ds.map { NumberFormat.pow10($0) }))
       }
     }
-    // 1-2-5 (and friends) inside the decades.
-    for mantissas in [
-      [1.0, 3.0], [1.0, 2.0, 5.0], [1.0, 2.0, 3.0, 5.0],
-      Array(stride(from: 1.0, through: 9.0, by: 1.0)),
-    ] {
-      var ticks: [Double] = []
-      let d0 = Int(la.rounded(.down))
-      let d1 = Int(lb.rounded(.up))
-      guard d1 - d0 < 40 else { continue }
-      for d in d0...d1 {
-        for m in mantissas {
-          let v = m * NumberFormat.pow10(d)
-          let t = Foundation.log10(v)
-          if t >= la - 1e-9 && t <= lb + 1e-9 { ticks.append(v) }
-        }
-      }
-      options.append((la, lb, ticks))
+    // Whole decades first, when there are enough of them.
+    for option in options {
+      let count = option.ticks.count
+      guard count >= counts.min, count <= counts.max else { continue }
+      let axis = logAxis(
+        lo: option.lo, hi: option.hi, ticks: option.ticks, ascii: ascii)
+      if fits(axis, cells: cells, orientation: orientation) { return axis }
     }
-    for relaxed in [false, true] {
-      for option in options {
-        let count = option.ticks.count
-        let minimum = relaxed ? min(2, counts.min) : counts.min
-        guard count >= minimum, count <= counts.max else { continue }
-        let axis = logAxis(
-          lo: option.lo, hi: option.hi, ticks: option.ticks, ascii: ascii)
-        if fits(axis, cells: cells, orientation: orientation) { return axis }
-      }
-      if !relaxed {
-        // Linear round numbers placed on the log scale.
-        let linearAxis = linear(
-          lo: pow(10, la), hi: pow(10, lb), cells: cells, counts: counts,
-          orientation: orientation, ascii: ascii, loose: false)
-        let ticks = linearAxis.ticks.filter { $0 > 0 }
-        if ticks.count >= counts.min {
-          let axis = Axis(
-            scale: .log10, lo: la, hi: lb, ticks: ticks,
-            labels: linearAxis.labels.suffix(ticks.count),
-            style: linearAxis.style)
-          if fits(axis, cells: cells, orientation: orientation) { return axis }
-        }
-      }
+    // Too few decades in the range: round non-decade ticks over all of it.
+    if let axis = roundLogAxis(
+      la: la, lb: lb, cells: cells, counts: counts,
+      orientation: orientation, ascii: ascii)
+    {
+      return axis
+    }
+    // Then two decades, or two round ticks, rather than none.
+    let relaxed = min(2, counts.min)
+    for option in options {
+      let count = option.ticks.count
+      guard count >= relaxed, count <= counts.max else { continue }
+      let axis = logAxis(
+        lo: option.lo, hi: option.hi, ticks: option.ticks, ascii: ascii)
+      if fits(axis, cells: cells, orientation: orientation) { return axis }
+    }
+    if let axis = roundLogAxis(
+      la: la, lb: lb, cells: cells, counts: (relaxed, counts.max, relaxed),
+      orientation: orientation, ascii: ascii)
+    {
+      return axis
     }
     return fallback(
       lo: la, hi: lb, scale: .log10, cells: cells,
       orientation: orientation, ascii: ascii)
+  }
+
+  /// Round ticks that are not all decades, placed at their log positions.
+  ///
+  /// Candidates are 1-2-5 values (and friends) per decade, and linear round
+  /// steps over a narrow range. Each set is scored on how much of the axis it leaves
+  /// without ticks, how unevenly it spaces them, how far its count is from
+  /// the preferred one and how simple its values are; a set may extend the
+  /// axis to one round tick beyond the data when that wastes at most 15%.
+  private static func roundLogAxis(
+    la: Double, lb: Double, cells: Int,
+    counts: (min: Int, max: Int, preferred: Int),
+    orientation: AxisOrientation, ascii: Bool
+  ) -> Axis? {
+    let d0 = Int(la.rounded(.down)) - 1
+    let d1 = Int(lb.rounded(.up)) + 1
+    guard lb > la, d1 - d0 < 40 else { return nil }
+    // Raw sequences (ascending, positive) with a simplicity penalty.
+    var sequences: [(values: [Double], penalty: Double)] = []
+    for (mantissas, penalty) in [
+      ([1.0, 2.0, 5.0], 0.0), ([1.0, 3.0], 0.1), ([1.0, 2.0, 3.0, 5.0], 0.1),
+      ([1.0, 1.5, 2.0, 3.0, 5.0, 7.0], 0.25),
+      (Array(stride(from: 1.0, through: 9.0, by: 1.0)), 0.25),
+      ([1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0], 0.4),
+    ] {
+      var values: [Double] = []
+      for d in d0...d1 {
+        for m in mantissas { values.append(m * NumberFormat.pow10(d)) }
+      }
+      sequences.append((values, penalty))
+    }
+    // Linear round steps, for ranges under about a decade.
+    let vLo = pow(10, la)
+    let vHi = pow(10, lb)
+    if lb - la < 1.2 {
+      let k0 = Int(Foundation.log10(vHi - vLo).rounded(.down))
+      for k in (k0 - 2)...k0 {
+        for (q, penalty) in [(1.0, 0.0), (2.0, 0.1), (5.0, 0.05), (2.5, 0.3)] {
+          let step = q * NumberFormat.pow10(k)
+          let first = max((vLo / step).rounded(.down) - 1, 1)
+          let last = (vHi / step).rounded(.up) + 1
+          guard last - first < 200 else { continue }
+          let values = stride(from: first, through: last, by: 1).map {
+            $0 * step
+          }
+          sequences.append((values, penalty))
+        }
+      }
+    }
+    var candidates: [Candidate] = []
+    let span = lb - la
+    // Non-decade labels crowd sooner than decades: prefer at most seven.
+    let preferred = min(counts.preferred, 7)
+    for (values, penalty) in sequences {
+      let logs = values.map { Foundation.log10($0) }
+      let inside = logs.indices.filter {
+        logs[$0] >= la - 1e-9 && logs[$0] <= lb + 1e-9
+      }
+      let below = logs.lastIndex { $0 < la - 1e-9 }
+      let above = logs.firstIndex { $0 > lb + 1e-9 }
+      // An end tick's label may not fit at the very end of the axis: also
+      // try without it.
+      var choices: [[Int]] = [
+        inside, Array(inside.dropLast()), Array(inside.dropFirst()),
+      ]
+      if let below { choices.append([below] + inside) }
+      if let above { choices.append(inside + [above]) }
+      if let below, let above { choices.append([below] + inside + [above]) }
+      for chosen in choices {
+        let count = chosen.count
+        guard count >= counts.min, count <= counts.max else { continue }
+        let tLogs = chosen.map { logs[$0] }
+        let lo = min(la, tLogs[0])
+        let hi = max(lb, tLogs[count - 1])
+        let waste = 1 - span / (hi - lo)
+        guard waste <= 0.15 else { continue }
+        let uncovered = ((tLogs[0] - lo) + (hi - tLogs[count - 1])) / (hi - lo)
+        let gaps = zip(tLogs.dropFirst(), tLogs).map { $0 - $1 }
+        let unevenness =
+          count > 2
+          ? Foundation.log((gaps.max() ?? 1) / max(gaps.min() ?? 1, 1e-300))
+          : 0
+        let score =
+          waste * 4 + uncovered * 2 + unevenness * 0.5 + penalty
+          + Double(abs(count - preferred)) / Double(preferred)
+        candidates.append(
+          Candidate(
+            lo: lo, hi: hi, ticks: chosen.map { values[$0] }, score: score))
+      }
+    }
+    candidates.sort { $0.score < $1.score }
+    for c in candidates {
+      let axis = roundLogLabels(
+        lo: c.lo, hi: c.hi, ticks: c.ticks, ascii: ascii)
+      if fits(axis, cells: cells, orientation: orientation) { return axis }
+    }
+    return nil
+  }
+
+  /// Labels for round log ticks: shared decimals within a decade, as on a
+  /// linear axis; across decades each label as short as it can be, so
+  /// `0.5 1 2 5 10` rather than `0.5 1.0 2.0 5.0 10.0`.
+  private static func roundLogLabels(
+    lo: Double, hi: Double, ticks: [Double], ascii: Bool
+  ) -> Axis {
+    let ratio = (ticks.last ?? 1) / (ticks.first ?? 1)
+    let shared = NumberFormat.axisStyle(for: ticks)
+    if ratio < 10 {
+      return Axis(
+        scale: .log10, lo: lo, hi: hi, ticks: ticks,
+        labels: ticks.map {
+          NumberFormat.format($0, style: shared, ascii: ascii)
+        },
+        style: shared)
+    }
+    if case .scientific = shared {
+      return Axis(
+        scale: .log10, lo: lo, hi: hi, ticks: ticks,
+        labels: ticks.map { t in
+          let (m, _) = NumberFormat.decompose(t, mantissaDecimals: 6)
+          let d = min(NumberFormat.decimalsNeeded(m, tolerance: 1e-6), 3)
+          return NumberFormat.scientific(t, mantissaDecimals: d, ascii: ascii)
+        },
+        style: shared)
+    }
+    let exponents = ticks.map { Int(Foundation.log10($0).rounded(.down)) }
+    return Axis(
+      scale: .log10, lo: lo, hi: hi, ticks: ticks,
+      labels: ticks.map {
+        NumberFormat.fixed(
+          $0, decimals: NumberFormat.decimalsNeeded($0, tolerance: $0 * 1e-9))
+      },
+      style: .fixed(decimals: max(0, -(exponents.min() ?? 0))))
   }
 
   /// Labels for log ticks: all as powers when any exponent reaches ±4.

@@ -161,9 +161,16 @@ struct Canvas {
     }
   }
 
-  /// ASCII segments: each cell the segment crosses gets the shape of its
-  /// slope as seen on screen (a cell is about twice as tall as wide), and
-  /// flat runs use `_` or `-` by where they cross the cell.
+  /// ASCII segments, one shape per cell the segment crosses.
+  ///
+  /// The shape follows the slope as seen on screen (a cell is about twice
+  /// as tall as wide): `|` when steep, `/` or `\\` for diagonals, `_` or
+  /// `-` by where a flat run crosses the cell. A moderate slope (under about
+  /// 30° on screen) drops less than a row per column, so it is drawn as a
+  /// staircase of `-` (upper half of a row) and `_` (lower half) — `-_-_`
+  /// reads as a line where `\\\\` reads as hatching — and corner clips
+  /// shorter than 0.4 of a cell are left out unless they hold an end of
+  /// the segment.
   private mutating func asciiLine(
     from a: (x: Double, y: Double), to b: (x: Double, y: Double), ink: Ink
   ) {
@@ -176,15 +183,28 @@ struct Canvas {
     let dx = bx - ax
     let dy = by - ay
     let visualSlope = dx == 0 ? Double.infinity : abs(2 * dy / dx)
-    let steps = Int(max(abs(dx), abs(dy)) * 3) + 1
+    let staircase = visualSlope >= 0.42 && visualSlope < 1.2
+    let steps = Int(max(abs(dx), abs(dy)) * (staircase ? 12 : 3)) + 1
+    // The piece of the segment inside the current cell.
+    var piece: AsciiPiece?
     for s in 0...steps {
       let t = Double(s) / Double(steps)
       let x = ax + dx * t
       let y = ay + dy * t
       guard let i = index(Int(x), Int(y)) else { continue }
+      let within = y - y.rounded(.down)
+      if staircase {
+        let isEnd = s == 0 || s == steps
+        if piece?.cell == i {
+          piece?.add(x: x, within: within, isEnd: isEnd)
+        } else {
+          if let p = piece { drawPiece(p, ink: ink) }
+          piece = AsciiPiece(cell: i, x: x, within: within, isEnd: isEnd)
+        }
+        continue
+      }
       let shape: Character
       if visualSlope < 0.42 {
-        let within = y - y.rounded(.down)
         shape = within >= 0.67 ? "_" : "-"
       } else if visualSlope > 2.4 {
         shape = "|"
@@ -195,6 +215,41 @@ struct Canvas {
       shapes[i] = shape
       lineInks[i] = ink
     }
+    if let p = piece { drawPiece(p, ink: ink) }
+  }
+
+  /// The part of a moderate-slope ASCII segment inside one cell.
+  private struct AsciiPiece {
+    let cell: Int
+    var x0: Double
+    var x1: Double
+    var withinSum: Double
+    var samples = 1
+    var holdsEnd: Bool
+
+    init(cell: Int, x: Double, within: Double, isEnd: Bool) {
+      self.cell = cell
+      x0 = x
+      x1 = x
+      withinSum = within
+      holdsEnd = isEnd
+    }
+
+    mutating func add(x: Double, within: Double, isEnd: Bool) {
+      x0 = min(x0, x)
+      x1 = max(x1, x)
+      withinSum += within
+      samples += 1
+      holdsEnd = holdsEnd || isEnd
+    }
+  }
+
+  /// `-` or `_` by where the piece crosses its cell; short corner clips
+  /// are left out unless they hold an end of the segment.
+  private mutating func drawPiece(_ p: AsciiPiece, ink: Ink) {
+    guard p.x1 - p.x0 >= 0.4 || p.holdsEnd else { return }
+    shapes[p.cell] = p.withinSum / Double(p.samples) >= 0.5 ? "_" : "-"
+    lineInks[p.cell] = ink
   }
 
   /// The character and ink of a cell after composing the layers.
