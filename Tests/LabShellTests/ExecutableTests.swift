@@ -52,6 +52,16 @@ struct ExecutableTests {
     #expect(result.stderr == "trainlab: wrote \(export)\n")
   }
 
+  @Test func inputEndingInsideABlockReportsWhatWasLeftOpen() throws {
+    let result = try Executable.run(
+      ["--no-color"] + lessons, input: "x = 1\nfor i in range(2):\nprint(i)\n")
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.hasSuffix(
+        "error: line 1, column 1: this `for` block needs an `end`\n  for i in range(2):\n  ^^^\n"
+      ))
+  }
+
   @Test func saveWritesTheLastChartAsSVG() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "trainlab-save-\(UUID())"

@@ -108,7 +108,11 @@ public final class Shell {
     while engine.needsMoreInput(source) {
       switch reader.readLine(prompt: Self.continuationPrompt) {
       case .endOfInput:
+        // The input ended inside a block or bracket: run what there is, so
+        // the learner (or a script) sees the error naming what was left
+        // open instead of losing the entry silently.
         finished = true
+        execute(source, file: "", line: 1)
         return
       case .interrupted:
         return
