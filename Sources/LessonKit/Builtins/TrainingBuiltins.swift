@@ -303,6 +303,11 @@ enum TrainingBuiltins {
       return interpreter.isCancelled() ? .stop : .proceed
     }
     if history.wasCancelled { throw CancellationError() }
+    if case .diverged = history.stopReason {
+      // Say it where it happens: a learner who only looks at the curves
+      // would otherwise see a plot that simply ends.
+      interpreter.print("fit " + history.report)
+    }
     return .object(
       HistoryObject(
         history: history, model: model, stepLoss: stepLoss,

@@ -68,7 +68,11 @@ public struct Divergence: Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     let place = "at epoch \(epoch), step \(step) (batch \(batch))"
     switch source {
-    case .loss: return "the loss became \(loss) \(place)"
+    case .loss:
+      // Swift prints a NaN with its sign bit as "-nan": a learner reads NaN.
+      let value =
+        loss.isNaN ? "NaN" : loss.isInfinite ? (loss > 0 ? "inf" : "-inf") : "\(loss)"
+      return "the loss became \(value) \(place)"
     case .gradient(let name):
       return "the gradient of \(name) became non-finite \(place)"
     case .weight(let name):
