@@ -154,6 +154,32 @@ func adamKernel(
   correction2Root: Float, beta1: Float, beta2: Float, epsilon: Float,
   amsgrad: Bool
 ) {
+  if !amsgrad {
+    let n = theta.count
+    // Every array has n elements (the caller's invariant); checked here so
+    // that the raw loop can never run past one.
+    precondition(m.count == n && v.count == n && delta.count == n && g.count == n)
+    theta.withUnsafeMutableBufferPointer { pt in
+      m.withUnsafeMutableBufferPointer { pm in
+        v.withUnsafeMutableBufferPointer { pv in
+          delta.withUnsafeMutableBufferPointer { pd in
+            g.withUnsafeBufferPointer { pg in
+              guard let t = pt.baseAddress, let mm = pm.baseAddress,
+                let vv = pv.baseAddress, let d = pd.baseAddress,
+                let gg = pg.baseAddress
+              else { return }
+              SIMDKernels.adam(
+                count: n, theta: t, m: mm, v: vv, delta: d, gradient: gg,
+                shrink: shrink, stepSize: stepSize,
+                correction2Root: correction2Root, beta1: beta1, beta2: beta2,
+                epsilon: epsilon)
+            }
+          }
+        }
+      }
+    }
+    return
+  }
   for i in theta.indices {
     let old = theta[i]
     let shrunk = old * shrink
