@@ -108,8 +108,19 @@ enum Elementwise {
           var offsetB = 0
           var o = 0
           while o < total {
-            for j in 0..<inner {
-              out[o + j] = f(pa[offsetA + j * ia], pb[offsetB + j * ib])
+            // The common cases (a row added to every row of a matrix, such
+            // as a bias) as loops of unit stride, which vectorize.
+            if ia == 1 && ib == 1 {
+              for j in 0..<inner {
+                out[o + j] = f(pa[offsetA + j], pb[offsetB + j])
+              }
+            } else if ia == 1 && ib == 0 {
+              let y = pb[offsetB]
+              for j in 0..<inner { out[o + j] = f(pa[offsetA + j], y) }
+            } else {
+              for j in 0..<inner {
+                out[o + j] = f(pa[offsetA + j * ia], pb[offsetB + j * ib])
+              }
             }
             o += inner
             // Advance the odometer over the outer dimensions.
@@ -158,7 +169,11 @@ enum Elementwise {
         var offset = 0
         var o = 0
         while o < total {
-          for j in 0..<inner { pr[offset + j * innerStride] += pg[o + j] }
+          if innerStride == 1 {
+            for j in 0..<inner { pr[offset + j] += pg[o + j] }
+          } else {
+            for j in 0..<inner { pr[offset + j * innerStride] += pg[o + j] }
+          }
           o += inner
           var axis = rank - 2
           while axis >= 0 {
