@@ -110,13 +110,20 @@ enum Elementwise {
           while o < total {
             // The common cases (a row added to every row of a matrix, such
             // as a bias) as loops of unit stride, which vectorize.
-            if ia == 1 && ib == 1 {
-              for j in 0..<inner {
-                out[o + j] = f(pa[offsetA + j], pb[offsetB + j])
-              }
-            } else if ia == 1 && ib == 0 {
+            // Row pointers, so that the loop has no overflow-checked index
+            // arithmetic (which kept it scalar). total > 0, so a, b and out
+            // are non-empty here.
+            if ia == 1 && ib == 1, let ra = pa.baseAddress,
+              let rb = pb.baseAddress, let ro = out.baseAddress
+            {
+              let (rowA, rowB, rowOut) = (ra + offsetA, rb + offsetB, ro + o)
+              for j in 0..<inner { rowOut[j] = f(rowA[j], rowB[j]) }
+            } else if ia == 1 && ib == 0, let ra = pa.baseAddress,
+              let ro = out.baseAddress
+            {
               let y = pb[offsetB]
-              for j in 0..<inner { out[o + j] = f(pa[offsetA + j], y) }
+              let (rowA, rowOut) = (ra + offsetA, ro + o)
+              for j in 0..<inner { rowOut[j] = f(rowA[j], y) }
             } else {
               for j in 0..<inner {
                 out[o + j] = f(pa[offsetA + j * ia], pb[offsetB + j * ib])
@@ -169,8 +176,11 @@ enum Elementwise {
         var offset = 0
         var o = 0
         while o < total {
-          if innerStride == 1 {
-            for j in 0..<inner { pr[offset + j] += pg[o + j] }
+          if innerStride == 1, let rr = pr.baseAddress,
+            let rg = pg.baseAddress
+          {
+            let (row, source) = (rr + offset, rg + o)
+            for j in 0..<inner { row[j] += source[j] }
           } else {
             for j in 0..<inner { pr[offset + j * innerStride] += pg[o + j] }
           }
