@@ -11,8 +11,10 @@ import Testing
     return (0..<count).map { i in i % 7 == 3 ? 0 : Float(rng.nextNormal()) }
   }
 
-  @Test(arguments: [(0, false), (1, false), (15, false), (16, false),
-    (17, false), (37, false), (64, false), (1000, false), (40, true)])
+  @Test(arguments: [
+    (0, false), (1, false), (15, false), (16, false),
+    (17, false), (37, false), (64, false), (1000, false), (40, true),
+  ])
   func adamMatchesTheScalarFormulaBitForBit(count: Int, tinyMoments: Bool) {
     // With `tinyMoments`, every third gradient is 0 and the moments start
     // just above the smallest normal number, so that β·m falls below it.
@@ -29,9 +31,10 @@ import Testing
     let v0 = Self.values(count, seed: 4).map {
       tinyMoments ? vScale : $0 * $0 * 0.01
     }
-    let (shrink, stepSize, root, beta1, beta2, eps): (
-      Float, Float, Float, Float, Float, Float
-    ) = (0.9999, 0.0123, 0.0447, 0.9, 0.999, 1e-8)
+    let (shrink, stepSize, root, beta1, beta2, eps):
+      (
+        Float, Float, Float, Float, Float, Float
+      ) = (0.9999, 0.0123, 0.0447, 0.9, 0.999, 1e-8)
     // The reference: the scalar loop, written out.
     var expectedTheta = theta0
     var expectedM = m0
