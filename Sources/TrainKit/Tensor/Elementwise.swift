@@ -108,8 +108,26 @@ enum Elementwise {
           var offsetB = 0
           var o = 0
           while o < total {
-            for j in 0..<inner {
-              out[o + j] = f(pa[offsetA + j * ia], pb[offsetB + j * ib])
+            // The common cases (a row added to every row of a matrix, such
+            // as a bias) as loops of unit stride, which vectorize.
+            // Row pointers, so that the loop has no overflow-checked index
+            // arithmetic (which kept it scalar). total > 0, so a, b and out
+            // are non-empty here.
+            if ia == 1 && ib == 1, let ra = pa.baseAddress,
+              let rb = pb.baseAddress, let ro = out.baseAddress
+            {
+              let (rowA, rowB, rowOut) = (ra + offsetA, rb + offsetB, ro + o)
+              for j in 0..<inner { rowOut[j] = f(rowA[j], rowB[j]) }
+            } else if ia == 1 && ib == 0, let ra = pa.baseAddress,
+              let ro = out.baseAddress
+            {
+              let y = pb[offsetB]
+              let (rowA, rowOut) = (ra + offsetA, ro + o)
+              for j in 0..<inner { rowOut[j] = f(rowA[j], y) }
+            } else {
+              for j in 0..<inner {
+                out[o + j] = f(pa[offsetA + j * ia], pb[offsetB + j * ib])
+              }
             }
             o += inner
             // Advance the odometer over the outer dimensions.
@@ -158,7 +176,14 @@ enum Elementwise {
         var offset = 0
         var o = 0
         while o < total {
-          for j in 0..<inner { pr[offset + j * innerStride] += pg[o + j] }
+          if innerStride == 1, let rr = pr.baseAddress,
+            let rg = pg.baseAddress
+          {
+            let (row, source) = (rr + offset, rg + o)
+            for j in 0..<inner { row[j] += source[j] }
+          } else {
+            for j in 0..<inner { pr[offset + j * innerStride] += pg[o + j] }
+          }
           o += inner
           var axis = rank - 2
           while axis >= 0 {
