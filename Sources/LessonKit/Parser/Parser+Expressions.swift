@@ -124,46 +124,32 @@ extension Parser {
   }
 
   private mutating func parseAdditive() -> Expr {
-    var left = parseMultiplicative()
-    var progress = LoopProgress()
-    while progress.evaluate(self) {
-      let op: BinaryOperator
-      if current.isPunctuation(.plus) {
-        op = .add
-      } else if current.isPunctuation(.minus) {
-        op = .subtract
-      } else {
-        break
-      }
-      let opRange = current.range
-      advance()
-      skipSeparatorsAfterOperator()
-      let right = parseMultiplicative()
-      left = .binary(
-        op, left, right, operator: opRange, left.range.joined(with: right.range)
-      )
+    parseLeftAssociative([(.plus, .add), (.minus, .subtract)]) {
+      $0.parseMultiplicative()
     }
-    return left
   }
 
   private mutating func parseMultiplicative() -> Expr {
-    var left = parseUnary()
+    parseLeftAssociative(
+      [(.star, .multiply), (.slash, .divide), (.percent, .remainder)]
+    ) { $0.parseUnary() }
+  }
+
+  /// One left-associative precedence level: operands parsed by `operand`,
+  /// joined by any of `operators` (`a - b - c` is `(a - b) - c`).
+  private mutating func parseLeftAssociative(
+    _ operators: [(Punctuation, BinaryOperator)],
+    operand: (inout Parser) -> Expr
+  ) -> Expr {
+    var left = operand(&self)
     var progress = LoopProgress()
     while progress.evaluate(self) {
-      let op: BinaryOperator
-      if current.isPunctuation(.star) {
-        op = .multiply
-      } else if current.isPunctuation(.slash) {
-        op = .divide
-      } else if current.isPunctuation(.percent) {
-        op = .remainder
-      } else {
-        break
-      }
+      guard let op = operators.first(where: { current.isPunctuation($0.0) })?.1
+      else { break }
       let opRange = current.range
       advance()
       skipSeparatorsAfterOperator()
-      let right = parseUnary()
+      let right = operand(&self)
       left = .binary(
         op, left, right, operator: opRange, left.range.joined(with: right.range)
       )
