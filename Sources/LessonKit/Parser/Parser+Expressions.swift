@@ -49,31 +49,11 @@ extension Parser {
   }
 
   private mutating func parseOr() -> Expr {
-    var left = parseAnd()
-    var progress = LoopProgress()
-    while current.isKeyword(.or) && progress.evaluate(self) {
-      let op = current.range
-      advance()
-      skipSeparatorsAfterOperator()
-      let right = parseAnd()
-      left = .binary(
-        .or, left, right, operator: op, left.range.joined(with: right.range))
-    }
-    return left
+    parseLeftAssociative({ $0.isKeyword(.or) ? .or : nil }) { $0.parseAnd() }
   }
 
   private mutating func parseAnd() -> Expr {
-    var left = parseNot()
-    var progress = LoopProgress()
-    while current.isKeyword(.and) && progress.evaluate(self) {
-      let op = current.range
-      advance()
-      skipSeparatorsAfterOperator()
-      let right = parseNot()
-      left = .binary(
-        .and, left, right, operator: op, left.range.joined(with: right.range))
-    }
-    return left
+    parseLeftAssociative({ $0.isKeyword(.and) ? .and : nil }) { $0.parseNot() }
   }
 
   private mutating func parseNot() -> Expr {
@@ -124,28 +104,35 @@ extension Parser {
   }
 
   private mutating func parseAdditive() -> Expr {
-    parseLeftAssociative([(.plus, .add), (.minus, .subtract)]) {
-      $0.parseMultiplicative()
-    }
+    parseLeftAssociative(
+      punctuation([(.plus, .add), (.minus, .subtract)])
+    ) { $0.parseMultiplicative() }
   }
 
   private mutating func parseMultiplicative() -> Expr {
     parseLeftAssociative(
-      [(.star, .multiply), (.slash, .divide), (.percent, .remainder)]
+      punctuation([(.star, .multiply), (.slash, .divide), (.percent, .remainder)])
     ) { $0.parseUnary() }
   }
 
+  /// Matches a token against punctuation operators of one precedence level.
+  private func punctuation(_ operators: [(Punctuation, BinaryOperator)])
+    -> (Token) -> BinaryOperator?
+  {
+    { token in operators.first { token.isPunctuation($0.0) }?.1 }
+  }
+
   /// One left-associative precedence level: operands parsed by `operand`,
-  /// joined by any of `operators` (`a - b - c` is `(a - b) - c`).
+  /// joined by the operators `match` recognizes (`a - b - c` is
+  /// `(a - b) - c`, `a or b or c` is `(a or b) or c`).
   private mutating func parseLeftAssociative(
-    _ operators: [(Punctuation, BinaryOperator)],
+    _ match: (Token) -> BinaryOperator?,
     operand: (inout Parser) -> Expr
   ) -> Expr {
     var left = operand(&self)
     var progress = LoopProgress()
     while progress.evaluate(self) {
-      guard let op = operators.first(where: { current.isPunctuation($0.0) })?.1
-      else { break }
+      guard let op = match(current) else { break }
       let opRange = current.range
       advance()
       skipSeparatorsAfterOperator()
