@@ -108,9 +108,7 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
     return OptimizerSnapshot(
       step: state.step,
       quantities: [
-        quantity(
-          "grad", "g", "the gradient, plus λ·θ with weight decay",
-          state.gradient, like: parameter),
+        gradientQuantity(state.gradient, like: parameter),
         quantity(
           "square_avg", "v", "the running average of g²", state.squareAverage,
           like: parameter),

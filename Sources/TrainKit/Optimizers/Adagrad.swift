@@ -111,9 +111,7 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
     return OptimizerSnapshot(
       step: state.step,
       quantities: [
-        quantity(
-          "grad", "g", "the gradient, plus λ·θ with weight decay",
-          state.gradient, like: parameter),
+        gradientQuantity(state.gradient, like: parameter),
         quantity(
           "sum", "s", "the sum of squared gradients", state.sum, like: parameter
         ),

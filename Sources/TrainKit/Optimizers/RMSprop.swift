@@ -133,9 +133,7 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     var quantities = [
-      quantity(
-        "grad", "g", "the gradient, plus λ·θ with weight decay", state.gradient,
-        like: parameter),
+      gradientQuantity(state.gradient, like: parameter),
       quantity(
         "square_avg", "v", "the running average of g²", state.squareAverage,
         like: parameter),

@@ -108,9 +108,7 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
     guard let state = states[parameter] else { return nil }
     var quantities = [
-      quantity(
-        "grad", "g", "the gradient, plus λ·θ with weight decay", state.gradient,
-        like: parameter)
+      gradientQuantity(state.gradient, like: parameter)
     ]
     if let buffer = state.buffer {
       quantities.append(
