@@ -72,6 +72,22 @@ public final class GEMMWorkload {
     ]
   }
 
+  /// The products of one digits training step (64-256-256-10, batch 64):
+  /// small enough that packing, edge tiles and waking a thread matter.
+  public static func digitsShapes() -> [GEMMWorkload] {
+    [
+      GEMMWorkload(m: 64, n: 256, k: 64, label: "64×256×64 X·W₁"),
+      GEMMWorkload(m: 64, n: 256, k: 256, label: "64×256×256 H·W₂"),
+      GEMMWorkload(m: 64, n: 10, k: 256, label: "64×10×256 H·W₃"),
+      GEMMWorkload(
+        m: 256, n: 256, k: 64, transposeA: true, label: "256×256×64 Hᵀ·dY"),
+      GEMMWorkload(
+        m: 64, n: 256, k: 256, transposeB: true, label: "64×256×256 dY·Wᵀ"),
+      GEMMWorkload(
+        m: 256, n: 10, k: 64, transposeA: true, label: "256×10×64 Hᵀ·dY₃"),
+    ]
+  }
+
   /// The number of threads GEMM uses by default (the processors online).
   public static var allCores: Int { KernelBenchmarks.defaultThreadCount }
 }

@@ -92,4 +92,39 @@ public final class MLPWorkload {
     }
     return total / Float(max(batches, 1))
   }
+
+  /// Trains one epoch like `runEpoch()`, adding the wall-clock seconds of
+  /// each part of the step to `phases` (gather, zero, forward, loss,
+  /// backward, step) — the profile that says where a step's time goes.
+  /// - Throws: `TrainKitError` from the forward pass, loss or optimizer.
+  public func runEpoch(phases: inout [String: Double]) throws {
+    var order = Array(0..<samples)
+    order.shuffle(using: &rng)
+    let parameters = model.parameters
+    var start = 0
+    var clock = Timing.now()
+    func lap(_ name: String) {
+      let now = Timing.now()
+      phases[name, default: 0] += now - clock
+      clock = now
+    }
+    while start < samples {
+      let indices = Array(order[start..<min(start + batchSize, samples)])
+      let x = try features.gatheringRows(indices)
+      let y = try labels.gatheringRows(indices)
+      lap("1 gather")
+      for parameter in parameters { parameter.zeroGradient() }
+      lap("2 zero gradients")
+      var context = ForwardContext.training(using: rng)
+      let logits = try model(x, context: &context)
+      lap("3 forward")
+      let loss = try softmaxCrossEntropy(logits: logits, labels: y)
+      lap("4 loss")
+      try loss.backward()
+      lap("5 backward")
+      try optimizer.step(parameters)
+      lap("6 optimizer step")
+      start += batchSize
+    }
+  }
 }

@@ -38,7 +38,7 @@ func parseOptions() -> Options {
       options.digitsPath = arguments.popFirst() ?? options.digitsPath
     case "-h", "--help":
       print(
-        "usage: trainkit-bench [gemm|mlp|digits|plot|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock]"
+        "usage: trainkit-bench [gemm|mlp|digits|plot|phases|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock]"
       )
       exit(0)
     default: options.workloads.append(argument)
@@ -98,7 +98,7 @@ func runGEMM(_ options: Options) {
     GEMMWorkload.squareSizes.map {
       GEMMWorkload(m: $0, n: $0, k: $0, label: "\($0)³")
     }
-    + GEMMWorkload.trainingShapes()
+    + GEMMWorkload.trainingShapes() + GEMMWorkload.digitsShapes()
   if !options.json {
     print(
       "GEMM float32, GFLOP/s: best / median of \(options.trials) trials\(options.cpuClock ? " (1 thread: CPU time)" : "")"
@@ -197,6 +197,27 @@ func runDigits(_ options: Options) throws {
     samples: workload.samples, json: options.json)
 }
 
+/// Where a training step's time goes: wall-clock time per part of the step,
+/// summed over `trials` epochs of each training workload.
+func runPhases(_ options: Options) throws {
+  let workloads = [
+    ("784-256-256-10, batch 256", try MLPWorkload.synthetic()),
+    ("digits 64-256-256-10, batch 64", try MLPWorkload.digits(path: options.digitsPath)),
+  ]
+  for (label, workload) in workloads {
+    try workload.runEpoch()  // warm-up
+    var phases: [String: Double] = [:]
+    let epochs = label.hasPrefix("digits") ? options.trials * 20 : options.trials
+    for _ in 0..<epochs { try workload.runEpoch(phases: &phases) }
+    let steps = Double(epochs * ((workload.samples + workload.batchSize - 1) / workload.batchSize))
+    let total = phases.values.reduce(0, +)
+    print("\(label): \(fixed(total / Double(epochs) * 1000, 2)) ms per epoch, \(fixed(total / steps * 1e6, 1)) µs per step")
+    for (name, seconds) in phases.sorted(by: { $0.key < $1.key }) {
+      print("  \(pad(name, 20)) \(pad(fixed(seconds / steps * 1e6, 1), 8, right: true)) µs  \(pad(fixed(seconds / total * 100, 1), 5, right: true)) %")
+    }
+  }
+}
+
 func runPlot(_ options: Options) {
   let workload = PlotWorkload()
   var sink = 0
@@ -218,6 +239,7 @@ for workload in options.workloads {
     case "mlp": try runMLP(options)
     case "digits": try runDigits(options)
     case "plot": runPlot(options)
+    case "phases": try runPhases(options)
     default:
       print(
         "trainkit-bench: unknown workload \"\(workload)\" (expected one of \(Workload.all.joined(separator: ", ")))"

@@ -176,7 +176,10 @@ struct AdamRule {
     var v: [Float]
     var vMax: [Float]?
     var gradient: [Float] = []
-    var delta: [Float] = []
+    /// θ before and after the last step (references, not copies): Δθ is
+    /// formed from them only when a snapshot asks.
+    var before: [Float] = []
+    var after: [Float] = []
   }
   private var states = ParameterStateTable<State>()
 
@@ -237,21 +240,22 @@ struct AdamRule {
       var m = state.m
       var v = state.v
       var vMax = state.vMax ?? []
-      var delta = zeroed(state.delta, count: n)
       // Keep the arrays unique while the kernel writes them.
-      (state.m, state.v, state.vMax, state.delta) = ([], [], nil, [])
-      var theta = takeValues(of: parameter)
-      adamKernel(
-        theta: &theta, m: &m, v: &v, vMax: &vMax, delta: &delta, gradient: g,
+      (state.m, state.v, state.vMax, state.before, state.after) = (
+        [], [], nil, [], []
+      )
+      let theta = parameter.value.scalars
+      let updated = adamKernel(
+        theta: theta, m: &m, v: &v, vMax: &vMax, gradient: g,
         shrink: shrink,
         stepSize: stepSize, correction2Root: correction2Root, beta1: beta1,
         beta2: beta2,
         epsilon: eps, amsgrad: amsgrad)
-      restoreValues(theta, to: parameter)
+      parameter.value.scalars = updated
       state.m = m
       state.v = v
       state.vMax = amsgrad ? vMax : nil
-      state.delta = delta
+      (state.before, state.after) = (theta, updated)
       state.gradient = g
       states[parameter] = state
     }
@@ -289,7 +293,8 @@ struct AdamRule {
           : "the bias-corrected v / (1 − β₂ᵗ)",
         vHat, like: parameter),
       quantity(
-        "update", "Δθ", "the change applied to the parameter", state.delta,
+        "update", "Δθ", "the change applied to the parameter",
+        zip(state.after, state.before).map { $0 - $1 },
         like: parameter),
     ]
     return OptimizerSnapshot(step: state.step, quantities: quantities)

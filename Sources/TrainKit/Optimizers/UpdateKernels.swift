@@ -15,7 +15,9 @@
 // profile (Benchmarks/README.md).
 //
 // Each kernel also writes `delta[i] = θ_new − θ_old`, the change shown in
-// an optimizer's snapshot.
+// an optimizer's snapshot — except Adam's, which returns θ_new in a new
+// array, so that Δθ can be formed from the old and new arrays only when a
+// snapshot asks for it (one stream of memory traffic fewer per step).
 
 /// g + λ·θ, elementwise.
 func addingWeightDecay(
@@ -150,30 +152,37 @@ func adadeltaKernel(
 /// m ← β₁·m + (1 − β₁)·g; v ← β₂·v + (1 − β₂)·g²; v_max ← max(v_max, v)
 /// with AMSGrad; θ ← θ − stepSize · m / (√v̂′ / √(1 − β₂ᵗ) + ε), where
 /// stepSize = γ/(1 − β₁ᵗ), as PyTorch computes it.
+///
+/// Returns the new θ in a new array and leaves `theta` as it was. During a
+/// training step the old values are still held by the autodiff graph (the
+/// matmul pullbacks keep the weights), so updating them in place would copy
+/// the whole array first; writing the result elsewhere reads and writes
+/// each element once, and the caller keeps the old array for Δθ.
 @inline(never)
 func adamKernel(
-  theta: inout [Float], m: inout [Float], v: inout [Float], vMax: inout [Float],
-  delta: inout [Float], gradient g: [Float], shrink: Float, stepSize: Float,
+  theta: [Float], m: inout [Float], v: inout [Float], vMax: inout [Float],
+  gradient g: [Float], shrink: Float, stepSize: Float,
   correction2Root: Float, beta1: Float, beta2: Float, epsilon: Float,
   amsgrad: Bool
-) {
+) -> [Float] {
+  let n = theta.count
+  // Every array has n elements (the caller's invariant); checked here so
+  // that the raw loops can never run past one.
+  precondition(
+    m.count == n && v.count == n && g.count == n
+      && (!amsgrad || vMax.count == n))
   if !amsgrad {
-    let n = theta.count
-    // Every array has n elements (the caller's invariant); checked here so
-    // that the raw loop can never run past one.
-    precondition(
-      m.count == n && v.count == n && delta.count == n && g.count == n)
-    theta.withUnsafeMutableBufferPointer { pt in
-      m.withUnsafeMutableBufferPointer { pm in
-        v.withUnsafeMutableBufferPointer { pv in
-          delta.withUnsafeMutableBufferPointer { pd in
+    return [Float](unsafeUninitializedCapacity: n) { out, initialized in
+      theta.withUnsafeBufferPointer { pt in
+        m.withUnsafeMutableBufferPointer { pm in
+          v.withUnsafeMutableBufferPointer { pv in
             g.withUnsafeBufferPointer { pg in
-              guard let t = pt.baseAddress, let mm = pm.baseAddress,
-                let vv = pv.baseAddress, let d = pd.baseAddress,
+              guard let t = pt.baseAddress, let o = out.baseAddress,
+                let mm = pm.baseAddress, let vv = pv.baseAddress,
                 let gg = pg.baseAddress
               else { return }
               SIMDKernels.adam(
-                count: n, theta: t, m: mm, v: vv, delta: d, gradient: gg,
+                count: n, source: t, theta: o, m: mm, v: vv, gradient: gg,
                 shrink: shrink, stepSize: stepSize,
                 correction2Root: correction2Root, beta1: beta1, beta2: beta2,
                 epsilon: epsilon)
@@ -181,21 +190,17 @@ func adamKernel(
           }
         }
       }
+      initialized = n
     }
-    return
   }
-  for i in theta.indices {
-    let old = theta[i]
-    let shrunk = old * shrink
+  var result = theta
+  for i in result.indices {
+    let shrunk = result[i] * shrink
     m[i] = beta1 * m[i] + (1 - beta1) * g[i]
     v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
-    var second = v[i]
-    if amsgrad {
-      vMax[i] = max(vMax[i], v[i])
-      second = vMax[i]
-    }
-    let denominator = second.squareRoot() / correction2Root + epsilon
-    theta[i] = shrunk - stepSize * (m[i] / denominator)
-    delta[i] = theta[i] - old
+    vMax[i] = max(vMax[i], v[i])
+    let denominator = vMax[i].squareRoot() / correction2Root + epsilon
+    result[i] = shrunk - stepSize * (m[i] / denominator)
   }
+  return result
 }
