@@ -120,6 +120,21 @@ import Testing
     #expect(throws: TrainKitError.self) { try cube.permuted([0, 0, 1]) }
   }
 
+  @Test(arguments: [1, 2, 3])
+  func largeGatherMatchesRowByRowCopy(threads: Int) throws {
+    // Big enough to be split over threads (RowGather.parallelMinimum).
+    let (rows, size) = (300, 517)
+    let source = (0..<(rows * size)).map { Float($0) }
+    var rng = SeededGenerator(seed: 3)
+    let indices = (0..<257).map { _ in rng.nextInt(below: rows) }
+    let expected = indices.flatMap { source[($0 * size)..<(($0 + 1) * size)] }
+    let gathered = RowGather.gather(
+      source, rowSize: size, indices: indices, threads: threads)
+    #expect(gathered == expected)
+    let tensor = try Tensor(shape: [rows, size], scalars: source)
+    #expect(try tensor.gatheringRows(indices).scalars == expected)
+  }
+
   @Test func rowsAndGather() throws {
     #expect(try x.rows(1..<2).scalars == [4, 5, 6])
     #expect(try x.row(-1) == Tensor([4, 5, 6]))

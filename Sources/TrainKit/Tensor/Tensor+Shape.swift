@@ -137,11 +137,7 @@ extension Tensor {
       )
     }
     let size = rowSize
-    var result: [Float] = []
-    result.reserveCapacity(indices.count * size)
-    for row in indices {
-      result.append(contentsOf: scalars[(row * size)..<((row + 1) * size)])
-    }
+    let result = RowGather.gather(scalars, rowSize: size, indices: indices)
     var newShape = shape
     newShape[0] = indices.count
     let value = Tensor(uncheckedShape: newShape, scalars: result)
