@@ -51,7 +51,7 @@ enum SIMDKernels {
     let blocks = count / lanes
     let job = AdamJob(
       source: source, theta: theta, m: m, v: v, g: g)
-    DispatchQueue.concurrentPerform(iterations: parts) { part in
+    WorkerPool.shared.run(parts: parts) { part in
       let lower = part * blocks / parts * lanes
       let upper = part == parts - 1 ? count : (part + 1) * blocks / parts * lanes
       adamRange(

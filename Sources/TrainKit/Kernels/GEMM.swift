@@ -77,7 +77,7 @@ package enum GEMM {
     if parts.count == 1 {
       job.run(rows: 0..<m, cols: 0..<n)
     } else {
-      DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+      WorkerPool.shared.run(parts: parts.count) { index in
         job.run(rows: parts[index].rows, cols: parts[index].cols)
       }
     }

@@ -27,7 +27,7 @@ enum RowGather {
             job.copy(0..<indices.count)
           } else {
             let total = indices.count
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
+            WorkerPool.shared.run(parts: parts) { part in
               job.copy((part * total / parts)..<((part + 1) * total / parts))
             }
           }
