@@ -18,7 +18,9 @@ let package = Package(
     // MARK: - Public API
     .target(
       name: "TrainKit",
-      dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+      dependencies: [
+        "CKernels", .product(name: "RealModule", package: "swift-numerics"),
+      ],
       // GEMM's micro-kernel needs FMA and wide vectors (compile for the build
       // machine's CPU) and is ~1000× slower unoptimized, so TrainKit is built
       // with -O in debug too. TRAINKIT_PORTABLE=1 gives a baseline build.
@@ -35,6 +37,18 @@ let package = Package(
     .target(name: "LessonKit", dependencies: ["TrainKit", "TermPlot"]),
 
     // MARK: - Implementation details
+    // Loops Swift cannot vectorize (its square root keeps C's errno path):
+    // without errno and without contracting a·b + c, C gives full-width
+    // vsqrtps/vdivps with Swift's rounding. See Sources/CKernels/include.
+    .target(
+      name: "CKernels",
+      cSettings: [
+        .unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"]),
+        .unsafeFlags(
+          Context.environment["TRAINKIT_PORTABLE"] != nil
+            ? [] : ["-march=native", "-mprefer-vector-width=512"]),
+      ]
+    ),
     .systemLibrary(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"])]

@@ -1,13 +1,16 @@
+import CKernels
 import Dispatch
 
-// SIMD loops of the training step outside GEMM: the Adam update.
+// Vector loops of the training step outside GEMM: the Adam update.
 //
-// Each loop does exactly the scalar operations of its reference (the same
+// The loop does exactly the scalar operations of its reference (the same
 // multiplications, additions, divisions and square roots, in the same order,
-// each rounded separately: Swift does not contract `a * b + c` into a fused
-// multiply-add), 16 lanes at a time, so results are bit-identical to the
-// plain loops they replace. They are `@inline(never)` for the reason given
-// in `GEMM+MicroKernel.swift`: on their own the vectors stay whole.
+// each rounded separately: neither Swift nor CKernels, built with
+// -ffp-contract=off, contracts `a * b + c` into a fused multiply-add), so
+// results are bit-identical to the plain loop it replaces. It was written
+// with `SIMD16<Float>` first; Swift's square root turned out to be scalar
+// with a libm call per lane (see Sources/CKernels/include/CKernels.h), so
+// the element loop is now C and this file splits it over the cores.
 
 /// Vectorized loops over raw buffers, for `UpdateKernels.swift`.
 enum SIMDKernels {
@@ -77,8 +80,9 @@ enum SIMDKernels {
     let g: UnsafePointer<Float>
   }
 
-  /// The Adam loop over `range` (see `adam`).
-  @inline(never)
+  /// The Adam loop over `range` (see `adam`), in C (`CKernels`): Swift's
+  /// square root is one scalar `sqrtss` and a `sqrtf` call per lane on
+  /// Linux, which made this loop 3× slower than its divisions require.
   static func adamRange(
     _ range: Range<Int>, source: UnsafePointer<Float>,
     theta: UnsafeMutablePointer<Float>,
@@ -87,47 +91,8 @@ enum SIMDKernels {
     shrink: Float, stepSize: Float, correction2Root: Float, beta1: Float,
     beta2: Float, epsilon: Float
   ) {
-    let oneMinusBeta1 = 1 - beta1
-    let oneMinusBeta2 = 1 - beta2
-    typealias V = SIMD16<Float>
-    let vShrink = V(repeating: shrink)
-    let vStep = V(repeating: stepSize)
-    let vRoot = V(repeating: correction2Root)
-    let vBeta1 = V(repeating: beta1)
-    let vBeta2 = V(repeating: beta2)
-    let vOne1 = V(repeating: oneMinusBeta1)
-    let vOne2 = V(repeating: oneMinusBeta2)
-    let vEps = V(repeating: epsilon)
-    let tiny = Float.leastNormalMagnitude
-    let vTiny = V(repeating: tiny)
-    let lanes = V.scalarCount
-    var i = range.lowerBound
-    while i + lanes <= range.upperBound {
-      let old = UnsafeRawPointer(source + i).loadUnaligned(as: V.self)
-      let gi = UnsafeRawPointer(g + i).loadUnaligned(as: V.self)
-      let mi = UnsafeRawPointer(m + i).loadUnaligned(as: V.self)
-      let vi = UnsafeRawPointer(v + i).loadUnaligned(as: V.self)
-      let shrunk = old * vShrink
-      var newM = vBeta1 * mi + vOne1 * gi
-      var newV = vBeta2 * vi + vOne2 * gi * gi
-      newM.replace(with: 0, where: (newM .< vTiny) .& (newM .> -vTiny))
-      newV.replace(with: 0, where: newV .< vTiny)
-      let denominator = newV.squareRoot() / vRoot + vEps
-      let newTheta = shrunk - vStep * (newM / denominator)
-      UnsafeMutableRawPointer(m + i).storeBytes(of: newM, as: V.self)
-      UnsafeMutableRawPointer(v + i).storeBytes(of: newV, as: V.self)
-      UnsafeMutableRawPointer(theta + i).storeBytes(of: newTheta, as: V.self)
-      i += lanes
-    }
-    while i < range.upperBound {
-      let shrunk = source[i] * shrink
-      let newM = beta1 * m[i] + oneMinusBeta1 * g[i]
-      let newV = beta2 * v[i] + oneMinusBeta2 * g[i] * g[i]
-      m[i] = newM < tiny && newM > -tiny ? 0 : newM
-      v[i] = newV < tiny ? 0 : newV
-      let denominator = v[i].squareRoot() / correction2Root + epsilon
-      theta[i] = shrunk - stepSize * (m[i] / denominator)
-      i += 1
-    }
+    trainkit_adam(
+      range.lowerBound, range.upperBound, source, theta, m, v, g, shrink,
+      stepSize, correction2Root, beta1, beta2, epsilon)
   }
 }
