@@ -25,6 +25,7 @@ TRAINING = [
     ("256×784×256 dY·Wᵀ", 256, 784, 256, False, True),
     ("256×256×256 Hᵀ·dY", 256, 256, 256, True, False),
     ("256×10×256 H·W₃", 256, 10, 256, False, False),
+    ("256×10×256 Hᵀ·dY₃", 256, 10, 256, True, False),
     # one digits step (64-256-256-10, batch 64)
     ("64×256×64 X·W₁", 64, 256, 64, False, False),
     ("64×256×256 H·W₂", 64, 256, 256, False, False),

@@ -56,7 +56,9 @@ private struct Problem {
   }
 
   /// Runs the kernel on a copy of C and returns it.
-  func run(accumulate: Bool, threads: Int?) -> [Float] {
+  func run(
+    accumulate: Bool, threads: Int?, narrowByTransposing: Bool = true
+  ) -> [Float] {
     var out = c
     a.withUnsafeBufferPointer { pa in
       b.withUnsafeBufferPointer { pb in
@@ -67,7 +69,7 @@ private struct Problem {
               transposeA: transposeA,
               b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
               c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
-              threads: threads)
+              threads: threads, narrowByTransposing: narrowByTransposing)
           } else {
             GEMM.multiply(
               m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
@@ -183,6 +185,33 @@ private let shapes: [(Int, Int, Int)] = [
         #expect(one.map(\.bitPattern) == two.map(\.bitPattern))
         #expect(one.map(\.bitPattern) == three.map(\.bitPattern))
         #expect(one.map(\.bitPattern) == byDefault.map(\.bitPattern))
+      }
+    }
+  }
+
+  /// Narrow products (n ≤ 16, the classifier layer) go through Cᵀ; they
+  /// must give exactly what the direct path gives, in both modes, for
+  /// every transpose and several depth blocks.
+  @Test(arguments: [
+    (64, 10, 256), (256, 10, 784), (97, 1, 37), (300, 16, 600), (64, 15, 5),
+  ])
+  func narrowProductsMatchTheDirectPathBitForBit(shape: (Int, Int, Int)) {
+    let (m, n, k) = shape
+    for (transposeA, transposeB) in [
+      (false, false), (true, false), (false, true), (true, true),
+    ] {
+      let problem = Problem(
+        m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
+        pad: 3, seed: 5)
+      let reference = problem.reference()
+      for accumulate in [false, true] {
+        let narrow = problem.run(accumulate: accumulate, threads: 2)
+        let direct = problem.run(
+          accumulate: accumulate, threads: 1, narrowByTransposing: false)
+        #expect(
+          problem.check(narrow, accumulate: accumulate, against: reference)
+            == 0)
+        #expect(narrow.map(\.bitPattern) == direct.map(\.bitPattern))
       }
     }
   }

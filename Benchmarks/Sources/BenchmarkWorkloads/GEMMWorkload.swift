@@ -69,6 +69,8 @@ public final class GEMMWorkload {
       GEMMWorkload(
         m: 256, n: 256, k: 256, transposeA: true, label: "256×256×256 Hᵀ·dY"),
       GEMMWorkload(m: 256, n: 10, k: 256, label: "256×10×256 H·W₃"),
+      GEMMWorkload(
+        m: 256, n: 10, k: 256, transposeA: true, label: "256×10×256 Hᵀ·dY₃"),
     ]
   }
 

@@ -53,7 +53,7 @@ package enum GEMM {
     a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
     b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool, threads: Int
+    accumulate: Bool, threads: Int, narrowByTransposing: Bool = true
   ) {
     precondition(m >= 0 && n >= 0 && k >= 0, "GEMM: negative dimension")
     precondition(ldc >= n, "GEMM: ldc \(ldc) < n \(n)")
@@ -65,6 +65,13 @@ package enum GEMM {
       if !accumulate {
         for i in 0..<m { (c + i &* ldc).update(repeating: 0, count: n) }
       }
+      return
+    }
+    if narrowByTransposing, transposeA, n <= narrowMaxColumns, m >= 2 * nr {
+      multiplyTransposed(
+        m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
+        b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc,
+        accumulate: accumulate, threads: threads)
       return
     }
     let job = Job(
@@ -96,6 +103,16 @@ package enum GEMM {
   /// it, waking a second thread costs more than it saves.
   package static let parallelThreshold = 96 * 96 * 96
 
+  /// Products at most this wide with a transposed A (the classifier
+  /// layer's weight gradient Hᵀ·dY, 10 columns) are computed as
+  /// Cᵀ = op(B)ᵀ·op(A)ᵀ: a 32-wide B panel holding 10 columns wastes 69 %
+  /// of every multiply-add and sends every tile through the scratch tile,
+  /// while 10 rows fill two 6-high A panels to 83 % and H is then read in
+  /// place (256×10×64: 8 → 4 µs). With an untransposed A (H·W₃) the
+  /// swap would pack H through 16×16 transposes for only 10 rows of
+  /// output, which cost more than it saved (256×10×256: 27 → 30 µs).
+  static let narrowMaxColumns = 16
+
   /// Depth of a packed block at most (a 32-wide B panel of this depth is
   /// 32 KiB and stays in the 48 KiB L1 while A panels stream past it).
   static let kcMax = 256
@@ -113,6 +130,34 @@ package enum GEMM {
   /// in place (n = 96: 157 → 169 GFLOP/s; at 128 it loses to packing,
   /// as B's rows then alias in L1).
   static let directMaxRows = 96
+
+  /// C (+)= op(A)·op(B) computed as Cᵀ = op(B)ᵀ·op(A)ᵀ into a scratch
+  /// buffer, then transposed into C. With `accumulate` the scratch starts
+  /// as Cᵀ, so every element gets exactly the operations of the direct
+  /// path (the same depth blocks, the same fused multiply-adds with the
+  /// factors swapped, the same adds to the old value): bit-identical.
+  static func multiplyTransposed(
+    m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
+    b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
+    c: UnsafeMutablePointer<Float>, ldc: Int,
+    accumulate: Bool, threads: Int
+  ) {
+    let scratch = UnsafeMutablePointer<Float>.allocate(capacity: m * n)
+    defer { scratch.deallocate() }
+    if accumulate {
+      for i in 0..<m {
+        for j in 0..<n { scratch[j &* m &+ i] = c[i &* ldc &+ j] }
+      }
+    }
+    multiply(
+      m: n, n: m, k: k, a: b, lda: ldb, transposeA: !transposeB,
+      b: a, ldb: lda, transposeB: !transposeA, c: scratch, ldc: m,
+      accumulate: accumulate, threads: threads, narrowByTransposing: false)
+    for i in 0..<m {
+      for j in 0..<n { c[i &* ldc &+ j] = scratch[j &* m &+ i] }
+    }
+  }
 
   /// Splits C into at most `threads` blocks of whole micro-tiles, by columns
   /// when n ≥ m, otherwise by rows. A function of its arguments only.
