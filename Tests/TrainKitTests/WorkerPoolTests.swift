@@ -49,4 +49,14 @@ import Glibc
     }
     #expect(failures.load(ordering: .relaxed) == 0)
   }
+
+  @Test func aForkInsideAPartRunsEveryInnerPart() {
+    let pool = WorkerPool(workers: 1)
+    let inner = Mutex([[Int]]())
+    pool.run(parts: 2) { _ in
+      let result = Self.fork(pool, parts: 2)
+      inner.withLock { $0.append(result) }
+    }
+    #expect(inner.withLock { $0 } == [[1, 2], [1, 2]])
+  }
 }

@@ -27,6 +27,12 @@ import Darwin
 ///
 /// Results cannot depend on the pool: every caller gives each part a fixed,
 /// disjoint piece of work that is the same whichever thread runs it.
+///
+/// A pool lives as long as the process: each worker thread keeps it alive,
+/// and a `DispatchSemaphore` must not be freed while a thread waits on it,
+/// so there is deliberately no way to stop the workers. Worker threads are
+/// started with pthreads (Linux); elsewhere the pool has none and every fork
+/// goes to `concurrentPerform`.
 final class WorkerPool: @unchecked Sendable {
   /// The pool of the kernels: one worker per processor beyond the first.
   static let shared = WorkerPool(workers: GEMM.defaultThreadCount - 1)
@@ -106,6 +112,7 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   private func start(worker index: Int) {
+    #if canImport(Glibc)
     let context = Unmanaged.passRetained(Start(pool: self, index: index))
     var thread = pthread_t()
     let status = pthread_create(
@@ -125,6 +132,9 @@ final class WorkerPool: @unchecked Sendable {
       context.release()
       busy.store(true, ordering: .releasing)
     }
+    #else
+    busy.store(true, ordering: .releasing)
+    #endif
   }
 
   private func workerLoop(_ index: Int) {
@@ -139,8 +149,11 @@ final class WorkerPool: @unchecked Sendable {
     }
   }
 
-  /// Runs the current task's part (kept out of line so that the worker
-  /// holds no reference to the task once it reports).
+  /// Runs the current task's part. Kept out of line on purpose: the copy of
+  /// `task` it makes is released when it returns, before the worker reports
+  /// in `finished`. Reading `task` in `workerLoop` instead could leave that
+  /// reference alive when the forking thread's `withoutActuallyEscaping`
+  /// ends, which traps.
   @inline(never)
   private func runPart(_ part: Int) {
     task?(part)
