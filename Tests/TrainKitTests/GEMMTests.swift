@@ -57,7 +57,7 @@ private struct Problem {
 
   /// Runs the kernel on a copy of C and returns it.
   func run(
-    accumulate: Bool, threads: Int?, narrowByTransposing: Bool = true
+    accumulate: Bool, threads: Int?, narrowPaths: Bool = true
   ) -> [Float] {
     var out = c
     a.withUnsafeBufferPointer { pa in
@@ -69,7 +69,7 @@ private struct Problem {
               transposeA: transposeA,
               b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
               c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
-              threads: threads, narrowByTransposing: narrowByTransposing)
+              threads: threads, narrowPaths: narrowPaths)
           } else {
             GEMM.multiply(
               m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
@@ -189,11 +189,12 @@ private let shapes: [(Int, Int, Int)] = [
     }
   }
 
-  /// Narrow products (n ≤ 16, the classifier layer) go through Cᵀ; they
-  /// must give exactly what the direct path gives, in both modes, for
-  /// every transpose and several depth blocks.
+  /// Narrow products (n ≤ 16, the classifier layer) go through Cᵀ or the
+  /// 12×16 kernel; they must give exactly what the main path gives, in
+  /// both modes, for every transpose, several depth blocks, and edge tiles.
   @Test(arguments: [
     (64, 10, 256), (256, 10, 784), (97, 1, 37), (300, 16, 600), (64, 15, 5),
+    (12, 16, 3), (13, 10, 257), (25, 7, 1), (40, 16, 520),
   ])
   func narrowProductsMatchTheDirectPathBitForBit(shape: (Int, Int, Int)) {
     let (m, n, k) = shape
@@ -207,7 +208,7 @@ private let shapes: [(Int, Int, Int)] = [
       for accumulate in [false, true] {
         let narrow = problem.run(accumulate: accumulate, threads: 2)
         let direct = problem.run(
-          accumulate: accumulate, threads: 1, narrowByTransposing: false)
+          accumulate: accumulate, threads: 1, narrowPaths: false)
         #expect(
           problem.check(narrow, accumulate: accumulate, against: reference)
             == 0)

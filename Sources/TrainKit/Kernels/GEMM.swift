@@ -53,7 +53,7 @@ package enum GEMM {
     a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
     b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool, threads: Int, narrowByTransposing: Bool = true
+    accumulate: Bool, threads: Int, narrowPaths: Bool = true
   ) {
     precondition(m >= 0 && n >= 0 && k >= 0, "GEMM: negative dimension")
     precondition(ldc >= n, "GEMM: ldc \(ldc) < n \(n)")
@@ -67,12 +67,22 @@ package enum GEMM {
       }
       return
     }
-    if narrowByTransposing, transposeA, n <= narrowMaxColumns, m >= 2 * nr {
-      multiplyTransposed(
-        m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
-        b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc,
-        accumulate: accumulate, threads: threads)
-      return
+    if narrowPaths, n <= narrowMaxColumns {
+      if transposeA, m >= 2 * nr {
+        multiplyTransposed(
+          m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
+          b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc,
+          accumulate: accumulate, threads: threads)
+        return
+      }
+      if m >= narrowRows {
+        multiplyNarrow(
+          m: m, n: n, k: k,
+          a: Operand(base: a, ld: lda, transposed: transposeA),
+          b: Operand(base: b, ld: ldb, transposed: transposeB),
+          c: c, ldc: ldc, accumulate: accumulate, threads: threads)
+        return
+      }
     }
     let job = Job(
       m: m, n: n, k: k,
@@ -103,14 +113,16 @@ package enum GEMM {
   /// it, waking a second thread costs more than it saves.
   package static let parallelThreshold = 96 * 96 * 96
 
-  /// Products at most this wide with a transposed A (the classifier
-  /// layer's weight gradient Hᵀ·dY, 10 columns) are computed as
-  /// Cᵀ = op(B)ᵀ·op(A)ᵀ: a 32-wide B panel holding 10 columns wastes 69 %
-  /// of every multiply-add and sends every tile through the scratch tile,
-  /// while 10 rows fill two 6-high A panels to 83 % and H is then read in
-  /// place (256×10×64: 8 → 4 µs). With an untransposed A (H·W₃) the
-  /// swap would pack H through 16×16 transposes for only 10 rows of
-  /// output, which cost more than it saved (256×10×256: 27 → 30 µs).
+  /// Products at most this wide (a classifier's 10 outputs) leave the
+  /// 6×32 kernel, whose 32-wide B panel would hold 10 columns (69 % of every
+  /// multiply-add wasted, every tile through the scratch tile):
+  /// - with a transposed A (Hᵀ·dY₃) they are computed as Cᵀ = op(B)ᵀ·op(A)ᵀ:
+  ///   10 rows fill two 6-high A panels to 83 % and H is read in place
+  ///   (256×10×64: 8 → 4 µs);
+  /// - otherwise (H·W₃) by the 12×16 kernel of `GEMM+Narrow.swift`
+  ///   (256×10×256: 30 → 17 µs; through Cᵀ it was slower, 27 → 30 µs, as H
+  ///   must then be packed through 16×16 transposes for 10 rows of output,
+  ///   and the 12×16 kernel on a transposed A was 1.5× slower than Cᵀ).
   static let narrowMaxColumns = 16
 
   /// Depth of a packed block at most (a 32-wide B panel of this depth is
@@ -153,7 +165,7 @@ package enum GEMM {
     multiply(
       m: n, n: m, k: k, a: b, lda: ldb, transposeA: !transposeB,
       b: a, ldb: lda, transposeB: !transposeA, c: scratch, ldc: m,
-      accumulate: accumulate, threads: threads, narrowByTransposing: false)
+      accumulate: accumulate, threads: threads, narrowPaths: false)
     for i in 0..<m {
       for j in 0..<n { c[i &* ldc &+ j] = scratch[j &* m &+ i] }
     }
@@ -312,13 +324,14 @@ extension GEMM {
   }
 
   /// Stores or adds the top-left `rows × cols` of a scratch tile (row stride
-  /// `nr`) into C. Same arithmetic as the micro-kernel's own store.
+  /// `stride`) into C. Same arithmetic as the micro-kernel's own store.
   static func mergeTile(
-    _ tile: UnsafeMutablePointer<Float>, rows: Int, cols: Int,
+    _ tile: UnsafeMutablePointer<Float>, stride: Int = nr, rows: Int,
+    cols: Int,
     into target: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
   ) {
     for r in 0..<rows {
-      let src = tile + r &* nr
+      let src = tile + r &* stride
       let dst = target + r &* ldc
       if addToC {
         for j in 0..<cols { dst[j] = dst[j] + src[j] }
