@@ -20,4 +20,13 @@ void trainkit_adam(long lower, long upper, const float *source, float *theta,
                    float stepSize, float root, float beta1, float beta2,
                    float epsilon);
 
+/// Copies rows `rows[first..<last]` of a row-major matrix with `rowSize`
+/// columns to consecutive rows of `output` (starting at output row
+/// `first`), prefetching the rows a few positions ahead: a minibatch drawn
+/// at random from a large data set misses the caches on every row, and the
+/// hardware prefetcher only starts within a row.
+void trainkit_gather_rows(const float *source, float *output,
+                          const long *rows, long first, long last,
+                          long rowSize);
+
 #endif
