@@ -19,6 +19,7 @@ struct Options {
   var threads = GEMMWorkload.allCores
   var digitsPath = "../datasets/digits.csv"
   var cpuClock = false
+  var only: String?
 }
 
 func parseOptions() -> Options {
@@ -34,11 +35,12 @@ func parseOptions() -> Options {
     case "--threads":
       options.threads =
         arguments.popFirst().flatMap { Int($0) } ?? options.threads
+    case "--only": options.only = arguments.popFirst()
     case "--digits":
       options.digitsPath = arguments.popFirst() ?? options.digitsPath
     case "-h", "--help":
       print(
-        "usage: trainkit-bench [gemm|mlp|digits|plot|phases|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock]"
+        "usage: trainkit-bench [gemm|mlp|digits|plot|phases|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock] [--only LABEL-PREFIX]"
       )
       exit(0)
     default: options.workloads.append(argument)
@@ -99,6 +101,7 @@ func runGEMM(_ options: Options) {
       GEMMWorkload(m: $0, n: $0, k: $0, label: "\($0)³")
     }
     + GEMMWorkload.trainingShapes() + GEMMWorkload.digitsShapes()
+  let selected = workloads.filter { options.only.map($0.label.hasPrefix) ?? true }
   if !options.json {
     print(
       "GEMM float32, GFLOP/s: best / median of \(options.trials) trials\(options.cpuClock ? " (1 thread: CPU time)" : "")"
@@ -109,7 +112,7 @@ func runGEMM(_ options: Options) {
     }
     print(header)
   }
-  for workload in workloads {
+  for workload in selected {
     var line = pad(workload.label, 24)
     for threads in threadCounts {
       let timing = Timing.measure(

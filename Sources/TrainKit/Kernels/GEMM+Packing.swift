@@ -40,11 +40,13 @@ extension GEMM {
           o += 6
         }
       } else if a.transposed {
+        // A partial panel: zero it with one call, then fill its rows (a
+        // zero loop per p became a memset call per p).
+        out.update(repeating: 0, count: kc &* mr)
         for p in 0..<kc {
           let src = a.base + ((p0 &+ p) &* a.ld &+ i0 &+ i)
           let o = out + p &* mr
           for r in 0..<h { o[r] = src[r] }
-          for r in h..<mr { o[r] = 0 }
         }
       } else if h == 6 {
         // op(A)[i, p] = stored[i, p]: six rows read in step, the packed
@@ -66,17 +68,15 @@ extension GEMM {
           o += 6
         }
       } else {
+        // A partial panel: zero it with one call, then fill its rows (a
+        // zero loop per p became a memset call per p).
+        out.update(repeating: 0, count: kc &* mr)
         for r in 0..<h {
           let src = a.base + ((i0 &+ i &+ r) &* a.ld &+ p0)
           var o = out + r
           for p in 0..<kc {
             o.pointee = src[p]
             o += mr
-          }
-        }
-        if h < mr {
-          for p in 0..<kc {
-            for r in h..<mr { out[p &* mr &+ r] = 0 }
           }
         }
       }
@@ -117,17 +117,13 @@ extension GEMM {
         }
       } else if b.transposed {
         // op(B)[p, j] = stored[j, p]: read each stored row contiguously.
+        if w < nr { out.update(repeating: 0, count: kc &* nr) }
         for c in 0..<w {
           let src = b.base + ((j0 &+ j &+ c) &* b.ld &+ p0)
           var o = out + c
           for p in 0..<kc {
             o.pointee = src[p]
             o += nr
-          }
-        }
-        if w < nr {
-          for p in 0..<kc {
-            for c in w..<nr { out[p &* nr &+ c] = 0 }
           }
         }
       } else if w == nr {
@@ -143,11 +139,11 @@ extension GEMM {
             toByteOffset: 64, as: SIMD16<Float>.self)
         }
       } else {
+        out.update(repeating: 0, count: kc &* nr)
         for p in 0..<kc {
           let src = b.base + ((p0 &+ p) &* b.ld &+ j0 &+ j)
           let o = out + p &* nr
           for c in 0..<w { o[c] = src[c] }
-          for c in w..<nr { o[c] = 0 }
         }
       }
       out += kc &* nr

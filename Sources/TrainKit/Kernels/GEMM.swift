@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -225,10 +226,9 @@ extension GEMM {
       let ncMax = min(GEMM.ncMax, (cols.count + nr - 1) / nr * nr)
       let aCount = mcMax * kcStep
       let bCount = kcStep * ncMax
-      let buffer = UnsafeMutableRawPointer.allocate(
-        byteCount: (aCount + bCount + mr * nr) * MemoryLayout<Float>.stride,
-        alignment: 64)
-      defer { buffer.deallocate() }
+      let byteCount = (aCount + bCount + mr * nr) * MemoryLayout<Float>.stride
+      let (buffer, capacity) = PackingBuffers.take(byteCount: byteCount)
+      defer { PackingBuffers.give(buffer, byteCount: capacity) }
       let packedA = buffer.bindMemory(
         to: Float.self, capacity: aCount + bCount + mr * nr)
       let packedB = packedA + aCount
@@ -339,5 +339,51 @@ extension GEMM {
         for j in 0..<cols { dst[j] = src[j] }
       }
     }
+  }
+}
+
+/// Packing buffers kept between products. Allocating and freeing the
+/// 30–600 KiB a product packs into cost a `malloc_consolidate` and page
+/// faults on every call (≈ 3 % of a 64³ product); the few buffers the
+/// threads use at once are kept instead (at most `limit`, ≈ 2.3 MiB).
+enum PackingBuffers {
+  /// Buffers kept at most: one per thread that multiplies at once, plus
+  /// slack for tests running products in parallel.
+  static let limit = 4
+  /// Kept buffers as (address, byte count); the pointers are only ever
+  /// used by the one thread that took them.
+  private static let kept = Mutex<[(address: UInt, bytes: Int)]>([])
+
+  /// A 64-byte-aligned buffer of at least `byteCount` bytes, and its size:
+  /// the smallest kept one that is large enough, else a new one.
+  static func take(byteCount: Int) -> (UnsafeMutableRawPointer, Int) {
+    let reused: (UInt, Int)? = kept.withLock { kept in
+      var best: Int?
+      for (index, entry) in kept.enumerated() where entry.bytes >= byteCount {
+        if best.map({ entry.bytes < kept[$0].bytes }) ?? true { best = index }
+      }
+      guard let best else { return nil }
+      let entry = kept.remove(at: best)
+      return (entry.address, entry.bytes)
+    }
+    if let (address, bytes) = reused,
+      let pointer = UnsafeMutableRawPointer(bitPattern: address)
+    {
+      return (pointer, bytes)
+    }
+    return (
+      UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 64),
+      byteCount
+    )
+  }
+
+  /// Returns a buffer from `take(byteCount:)`, with the size it gave. The
+  /// oldest kept buffer is freed when more than `limit` are kept.
+  static func give(_ buffer: UnsafeMutableRawPointer, byteCount: Int) {
+    let evicted: UInt? = kept.withLock { kept in
+      kept.append((UInt(bitPattern: buffer), byteCount))
+      return kept.count > limit ? kept.removeFirst().address : nil
+    }
+    if let evicted { UnsafeMutableRawPointer(bitPattern: evicted)?.deallocate() }
   }
 }
