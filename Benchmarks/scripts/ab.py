@@ -1,0 +1,38 @@
+"""A/B of two trainkit-bench binaries, alternated in one run.
+
+    python3 scripts/ab.py ROUNDS BINARY_A BINARY_B -- trainkit-bench arguments…
+
+e.g. keep a copy of the binary before a change, rebuild, then
+    python3 scripts/ab.py 4 /tmp/bench-before .build/release/trainkit-bench -- mlp digits --trials 5
+
+Runs A then B, ROUNDS times, each with --json, and prints every figure's
+best time over the rounds for both, with the speed-up B/A (> 1: B faster).
+Alternating lets a burst of load on a shared machine hurt both alike.
+Run it from Benchmarks/ (the digits workload finds ../datasets from there).
+"""
+import collections
+import json
+import subprocess
+import sys
+
+if len(sys.argv) < 5 or sys.argv[4] != "--":
+    sys.exit(__doc__)
+rounds, binaries, arguments = int(sys.argv[1]), sys.argv[2:4], sys.argv[5:]
+best = collections.defaultdict(dict)
+for _ in range(rounds):
+    for binary in binaries:
+        out = subprocess.run([binary, *arguments, "--json"], capture_output=True,
+                             text=True, check=True).stdout
+        for line in out.splitlines():
+            if not line.startswith("{"):
+                continue
+            record = json.loads(line)
+            key = (record["workload"], record["label"], record.get("threads"))
+            if key not in best[binary] or record["best_s"] < best[binary][key]:
+                best[binary][key] = record["best_s"]
+for key, a in best[binaries[0]].items():
+    b = best[binaries[1]].get(key)
+    if b is None:
+        continue
+    print(f"{key[1][:34]:34} threads={key[2]}  A {a * 1e3:9.3f} ms  "
+          f"B {b * 1e3:9.3f} ms  speed-up B/A {a / b:5.2f}")
