@@ -16,8 +16,9 @@ import Dispatch
 enum SIMDKernels {
   /// Adam / AdamW without AMSGrad over `count` elements: reads θ from
   /// `source`, writes θ′ = θ·shrink − stepSize · m / (√v / √(1 − β₂ᵗ) + ε)
-  /// to `theta` (which may be `source`), and updates m ← β₁·m + (1 − β₁)·g
-  /// and v ← β₂·v + (1 − β₂)·g·g in place.
+  /// to `theta` (which must not overlap `source`: the C loop is declared
+  /// `restrict`), and updates m ← β₁·m + (1 − β₁)·g and
+  /// v ← β₂·v + (1 − β₂)·g·g in place.
   ///
   /// New values of m and v smaller in magnitude than
   /// `Float.leastNormalMagnitude` (≈ 1.2e-38) are stored as 0. Otherwise the

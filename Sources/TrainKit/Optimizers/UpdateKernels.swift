@@ -30,7 +30,11 @@ func addingWeightDecay(
 }
 
 /// Moves the parameter's values out of it, so that a kernel updates them in
-/// place without a copy; `restoreValues(_:to:)` puts them back.
+/// place without a copy when nothing else holds them; `restoreValues(_:to:)`
+/// puts them back. (Right after `backward()` the autodiff graph usually
+/// still holds the weights, and the first write copies the array once;
+/// Adam, the optimizer of the benchmarks, writes a new array instead — see
+/// `adamKernel`.)
 ///
 /// The parameter's tensor is empty in between. Optimizer steps are
 /// synchronous and `Parameter` is not shared across threads, so nothing can
