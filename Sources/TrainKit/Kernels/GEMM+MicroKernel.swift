@@ -171,3 +171,129 @@ extension GEMM {
     raw.storeBytes(of: v1, toByteOffset: 64, as: SIMD16<Float>.self)
   }
 }
+
+extension GEMM {
+  /// C[0..<6, 0..<64] (+)= Σₚ A[·, p] ⊗ [B₀ | B₁][p, ·]: two B panels at once
+  /// (24 accumulators, 4 B vectors, 1 broadcast: 29 of the 32 vector
+  /// registers). Each element gets exactly the arithmetic of `microKernel`
+  /// (its own fused multiply-add chain from zero in increasing p, then the
+  /// add to C), so using it or two `microKernel` calls gives the same bits;
+  /// it halves the calls, the A broadcasts per multiply-add and the loop
+  /// overhead per multiply-add. `b1` is the second panel, laid out like `b0`.
+  @inline(never)
+  static func microKernelWide(
+    kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
+    b0 b: UnsafePointer<Float>, b1 bSecond: UnsafePointer<Float>, bDepth: Int,
+    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
+  ) {
+    typealias V = SIMD16<Float>
+    var c00 = V()
+    var c01 = V()
+    var c02 = V()
+    var c03 = V()
+    var c10 = V()
+    var c11 = V()
+    var c12 = V()
+    var c13 = V()
+    var c20 = V()
+    var c21 = V()
+    var c22 = V()
+    var c23 = V()
+    var c30 = V()
+    var c31 = V()
+    var c32 = V()
+    var c33 = V()
+    var c40 = V()
+    var c41 = V()
+    var c42 = V()
+    var c43 = V()
+    var c50 = V()
+    var c51 = V()
+    var c52 = V()
+    var c53 = V()
+    var a0 = a
+    var a1 = a + aRow
+    var a2 = a + 2 &* aRow
+    var a3 = a + 3 &* aRow
+    var a4 = a + 4 &* aRow
+    var a5 = a + 5 &* aRow
+    var pb = UnsafeRawPointer(b)
+    var pq = UnsafeRawPointer(bSecond)
+    let bStep = bDepth &* MemoryLayout<Float>.stride
+    var p = 0
+    while p < kc {
+      let v0 = pb.loadUnaligned(as: V.self)
+      let v1 = pb.loadUnaligned(fromByteOffset: 64, as: V.self)
+      let v2 = pq.loadUnaligned(as: V.self)
+      let v3 = pq.loadUnaligned(fromByteOffset: 64, as: V.self)
+      let x0 = V(repeating: a0.pointee)
+      fusedMultiplyAdd(&c00, x0, v0)
+      fusedMultiplyAdd(&c01, x0, v1)
+      fusedMultiplyAdd(&c02, x0, v2)
+      fusedMultiplyAdd(&c03, x0, v3)
+      let x1 = V(repeating: a1.pointee)
+      fusedMultiplyAdd(&c10, x1, v0)
+      fusedMultiplyAdd(&c11, x1, v1)
+      fusedMultiplyAdd(&c12, x1, v2)
+      fusedMultiplyAdd(&c13, x1, v3)
+      let x2 = V(repeating: a2.pointee)
+      fusedMultiplyAdd(&c20, x2, v0)
+      fusedMultiplyAdd(&c21, x2, v1)
+      fusedMultiplyAdd(&c22, x2, v2)
+      fusedMultiplyAdd(&c23, x2, v3)
+      let x3 = V(repeating: a3.pointee)
+      fusedMultiplyAdd(&c30, x3, v0)
+      fusedMultiplyAdd(&c31, x3, v1)
+      fusedMultiplyAdd(&c32, x3, v2)
+      fusedMultiplyAdd(&c33, x3, v3)
+      let x4 = V(repeating: a4.pointee)
+      fusedMultiplyAdd(&c40, x4, v0)
+      fusedMultiplyAdd(&c41, x4, v1)
+      fusedMultiplyAdd(&c42, x4, v2)
+      fusedMultiplyAdd(&c43, x4, v3)
+      let x5 = V(repeating: a5.pointee)
+      fusedMultiplyAdd(&c50, x5, v0)
+      fusedMultiplyAdd(&c51, x5, v1)
+      fusedMultiplyAdd(&c52, x5, v2)
+      fusedMultiplyAdd(&c53, x5, v3)
+      a0 += aDepth
+      a1 += aDepth
+      a2 += aDepth
+      a3 += aDepth
+      a4 += aDepth
+      a5 += aDepth
+      pb += bStep
+      pq += bStep
+      p &+= 1
+    }
+    @inline(__always) func put(
+      _ row: UnsafeMutablePointer<Float>, _ w0: V, _ w1: V, _ w2: V, _ w3: V
+    ) {
+      let raw = UnsafeMutableRawPointer(row)
+      if addToC {
+        let old = UnsafeRawPointer(raw)
+        raw.storeBytes(of: old.loadUnaligned(as: V.self) + w0, as: V.self)
+        raw.storeBytes(
+          of: old.loadUnaligned(fromByteOffset: 64, as: V.self) + w1,
+          toByteOffset: 64, as: V.self)
+        raw.storeBytes(
+          of: old.loadUnaligned(fromByteOffset: 128, as: V.self) + w2,
+          toByteOffset: 128, as: V.self)
+        raw.storeBytes(
+          of: old.loadUnaligned(fromByteOffset: 192, as: V.self) + w3,
+          toByteOffset: 192, as: V.self)
+      } else {
+        raw.storeBytes(of: w0, as: V.self)
+        raw.storeBytes(of: w1, toByteOffset: 64, as: V.self)
+        raw.storeBytes(of: w2, toByteOffset: 128, as: V.self)
+        raw.storeBytes(of: w3, toByteOffset: 192, as: V.self)
+      }
+    }
+    put(c + 0 &* ldc, c00, c01, c02, c03)
+    put(c + 1 &* ldc, c10, c11, c12, c13)
+    put(c + 2 &* ldc, c20, c21, c22, c23)
+    put(c + 3 &* ldc, c30, c31, c32, c33)
+    put(c + 4 &* ldc, c40, c41, c42, c43)
+    put(c + 5 &* ldc, c50, c51, c52, c53)
+  }
+}
