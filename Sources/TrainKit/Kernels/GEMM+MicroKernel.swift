@@ -180,11 +180,13 @@ extension GEMM {
   /// add to C), so using it or two `microKernel` calls gives the same bits;
   /// it halves the calls, the A broadcasts per multiply-add and the loop
   /// overhead per multiply-add. `b1` is the second panel, laid out like `b0`.
+  /// Only the first `rows` rows are written to C (a partial A panel, whose
+  /// missing rows are packed as zeros), so an edge tile needs no scratch.
   @inline(never)
   static func microKernelWide(
     kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
     b0 b: UnsafePointer<Float>, b1 bSecond: UnsafePointer<Float>, bDepth: Int,
-    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
+    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool, rows: Int = 6
   ) {
     typealias V = SIMD16<Float>
     var c00 = V()
@@ -289,11 +291,11 @@ extension GEMM {
         raw.storeBytes(of: w3, toByteOffset: 192, as: V.self)
       }
     }
-    put(c + 0 &* ldc, c00, c01, c02, c03)
-    put(c + 1 &* ldc, c10, c11, c12, c13)
-    put(c + 2 &* ldc, c20, c21, c22, c23)
-    put(c + 3 &* ldc, c30, c31, c32, c33)
-    put(c + 4 &* ldc, c40, c41, c42, c43)
-    put(c + 5 &* ldc, c50, c51, c52, c53)
+    put(c, c00, c01, c02, c03)
+    if 1 < rows { put(c + 1 &* ldc, c10, c11, c12, c13) }
+    if 2 < rows { put(c + 2 &* ldc, c20, c21, c22, c23) }
+    if 3 < rows { put(c + 3 &* ldc, c30, c31, c32, c33) }
+    if 4 < rows { put(c + 4 &* ldc, c40, c41, c42, c43) }
+    if 5 < rows { put(c + 5 &* ldc, c50, c51, c52, c53) }
   }
 }

@@ -310,22 +310,13 @@ extension GEMM {
                   (aRow, aDepth) = (1, mr)
                 }
                 let target = c + ((ic &+ ir) &* ldc &+ jc &+ jr)
-                if wide && h == mr {
+                if wide {
+                  // A partial A panel (h < 6) is packed with zero rows and
+                  // only its h rows are stored.
                   GEMM.microKernelWide(
                     kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b0: panelB,
                     b1: secondB, bDepth: bDepth, c: target, ldc: ldc,
-                    addToC: addToC)
-                } else if wide {
-                  // A partial A panel: each B panel through the scratch tile.
-                  for half in 0..<2 {
-                    GEMM.microKernel(
-                      kc: kc, a: panelA, aRow: aRow, aDepth: aDepth,
-                      b: half == 0 ? panelB : secondB,
-                      bDepth: bDepth, c: tile, ldc: nr, addToC: false)
-                    GEMM.mergeTile(
-                      tile, rows: h, cols: nr, into: target + half &* nr,
-                      ldc: ldc, addToC: addToC)
-                  }
+                    addToC: addToC, rows: h)
                 } else if h == mr && w == nr {
                   GEMM.microKernel(
                     kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB,
