@@ -51,15 +51,12 @@ enum SIMDKernels {
         beta1: beta1, beta2: beta2, epsilon: epsilon)
       return
     }
-    let lanes = SIMD16<Float>.scalarCount
-    let blocks = count / lanes
     let job = AdamJob(
       source: source, theta: theta, m: m, v: v, g: g)
     WorkerPool.shared.run(parts: parts) { part in
-      let lower = part * blocks / parts * lanes
-      let upper = part == parts - 1 ? count : (part + 1) * blocks / parts * lanes
       adamRange(
-        lower..<upper, source: job.source, theta: job.theta, m: job.m,
+        WorkerPool.share(part, of: parts, count: count, unit: 16),
+        source: job.source, theta: job.theta, m: job.m,
         v: job.v, gradient: job.g, shrink: shrink, stepSize: stepSize,
         correction2Root: correction2Root, beta1: beta1, beta2: beta2,
         epsilon: epsilon)

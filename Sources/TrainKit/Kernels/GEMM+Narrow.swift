@@ -41,9 +41,8 @@ extension GEMM {
       .multipliedReportingOverflow(by: k).partialValue
     let parts = threads > 1 && work >= parallelThreshold ? min(threads, tiles) : 1
     WorkerPool.shared.run(parts: parts) { part in
-      let lower = min(m, part * tiles / parts * narrowRows)
-      let upper = min(m, (part + 1) * tiles / parts * narrowRows)
-      job.run(rows: lower..<upper)
+      job.run(
+        rows: WorkerPool.share(part, of: parts, count: m, unit: narrowRows))
     }
   }
 

@@ -193,9 +193,8 @@ package enum GEMM {
     let count = min(threads, tiles)
     if count <= 1 { return [(0..<m, 0..<n)] }
     return (0..<count).map { t in
-      let lo = min(extent, t * tiles / count * tile)
-      let hi = min(extent, (t + 1) * tiles / count * tile)
-      return byColumns ? (0..<m, lo..<hi) : (lo..<hi, 0..<n)
+      let run = WorkerPool.share(t, of: count, count: extent, unit: tile)
+      return byColumns ? (0..<m, run) : (run, 0..<n)
     }
   }
 

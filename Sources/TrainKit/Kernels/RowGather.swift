@@ -32,7 +32,7 @@ enum RowGather {
           } else {
             let total = indices.count
             WorkerPool.shared.run(parts: parts) { part in
-              job.copy((part * total / parts)..<((part + 1) * total / parts))
+              job.copy(WorkerPool.share(part, of: parts, count: total))
             }
           }
         }

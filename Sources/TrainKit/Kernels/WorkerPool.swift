@@ -58,6 +58,19 @@ final class WorkerPool: @unchecked Sendable {
   /// worker has reported in `finished`.
   private var task: (@Sendable (Int) -> Void)?
 
+  /// Part `part` of `parts` near-equal runs of whole `unit`s that cover
+  /// `0..<count` (the last unit may be partial): the split every parallel
+  /// kernel gives its parts. A function of its arguments only, so the work
+  /// each part does never depends on which thread runs it.
+  static func share(
+    _ part: Int, of parts: Int, count: Int, unit: Int = 1
+  ) -> Range<Int> {
+    let units = (count + unit - 1) / unit
+    let lower = min(count, part * units / parts * unit)
+    let upper = min(count, (part + 1) * units / parts * unit)
+    return lower..<upper
+  }
+
   /// Number of worker threads (parts per fork, minus the caller's).
   var workers: Int { sleepers.count }
 
