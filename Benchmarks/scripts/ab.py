@@ -6,12 +6,15 @@ e.g. keep a copy of the binary before a change, rebuild, then
     python3 scripts/ab.py 4 /tmp/bench-before .build/release/trainkit-bench -- mlp digits --trials 5
 
 Runs A then B, ROUNDS times, each with --json, and prints every figure's
-best time over the rounds for both, with the speed-up B/A (> 1: B faster).
+best time over the rounds for both, with the speed-up B/A (> 1: B faster),
+and the same for the median of the rounds' medians (what a busy minute
+does to each).
 Alternating lets a burst of load on a shared machine hurt both alike.
 Run it from Benchmarks/ (the digits workload finds ../datasets from there).
 """
 import collections
 import json
+import statistics
 import subprocess
 import sys
 
@@ -19,6 +22,7 @@ if len(sys.argv) < 5 or sys.argv[4] != "--":
     sys.exit(__doc__)
 rounds, binaries, arguments = int(sys.argv[1]), sys.argv[2:4], sys.argv[5:]
 best = collections.defaultdict(dict)
+medians = collections.defaultdict(lambda: collections.defaultdict(list))
 for _ in range(rounds):
     for binary in binaries:
         out = subprocess.run([binary, *arguments, "--json"], capture_output=True,
@@ -28,11 +32,15 @@ for _ in range(rounds):
                 continue
             record = json.loads(line)
             key = (record["workload"], record["label"], record.get("threads"))
+            medians[binary][key].append(record.get("median_s", record["best_s"]))
             if key not in best[binary] or record["best_s"] < best[binary][key]:
                 best[binary][key] = record["best_s"]
 for key, a in best[binaries[0]].items():
     b = best[binaries[1]].get(key)
     if b is None:
         continue
-    print(f"{key[1][:34]:34} threads={key[2]}  A {a * 1e3:9.3f} ms  "
-          f"B {b * 1e3:9.3f} ms  speed-up B/A {a / b:5.2f}")
+    ma = statistics.median(medians[binaries[0]][key])
+    mb = statistics.median(medians[binaries[1]][key])
+    print(f"{key[1][:34]:34} threads={key[2]}  best A {a * 1e3:9.3f} ms  "
+          f"B {b * 1e3:9.3f} ms  B/A {a / b:5.2f}   median A {ma * 1e3:9.3f} "
+          f"ms  B {mb * 1e3:9.3f} ms  B/A {ma / mb:5.2f}")
