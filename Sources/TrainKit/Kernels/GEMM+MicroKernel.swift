@@ -23,6 +23,9 @@ extension GEMM {
   ///     row-major A read in place, 1 for a transposed one.
   ///   - aDepth: Distance between steps in p: `mr` for a packed panel, 1 for
   ///     a row-major A read in place, lda for a transposed one.
+  ///   - aRows: Rows of the panel that exist (1…6); the others are read as
+  ///     copies of the last, so a partial panel can be read in place (its
+  ///     extra rows of C are then garbage, which the caller drops).
   ///   - b: B panel, with B[p, j] = `b[p·bDepth + j]`.
   ///   - bDepth: Distance between rows of B: `nr` packed, ldb in place.
   ///   - c: Top-left element of a full 6×32 tile of C.
@@ -34,7 +37,7 @@ extension GEMM {
   /// result does not depend on where the tile lies or which thread runs it.
   @inline(never)
   static func microKernel(
-    kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
+    kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int, aRows: Int = 6,
     b: UnsafePointer<Float>, bDepth: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
   ) {
@@ -72,11 +75,11 @@ extension GEMM {
       (o50, o51) = loadRow(c + 5 &* ldc)
     }
     var a0 = a
-    var a1 = a + aRow
-    var a2 = a + 2 &* aRow
-    var a3 = a + 3 &* aRow
-    var a4 = a + 4 &* aRow
-    var a5 = a + 5 &* aRow
+    var a1 = a + min(1, aRows &- 1) &* aRow
+    var a2 = a + min(2, aRows &- 1) &* aRow
+    var a3 = a + min(3, aRows &- 1) &* aRow
+    var a4 = a + min(4, aRows &- 1) &* aRow
+    var a5 = a + min(5, aRows &- 1) &* aRow
     var pb = UnsafeRawPointer(b)
     let bStep = bDepth &* MemoryLayout<Float>.stride
     var p = 0
@@ -180,8 +183,9 @@ extension GEMM {
   /// add to C), so using it or two `microKernel` calls gives the same bits;
   /// it halves the calls, the A broadcasts per multiply-add and the loop
   /// overhead per multiply-add. `b1` is the second panel, laid out like `b0`.
-  /// Only the first `rows` rows are written to C (a partial A panel, whose
-  /// missing rows are packed as zeros), so an edge tile needs no scratch.
+  /// Only the first `rows` rows of A are read and of C written (a partial A
+  /// panel: its missing rows are read as copies of its last), so an edge
+  /// tile needs no scratch and a partial panel can be read in place.
   @inline(never)
   static func microKernelWide(
     kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
@@ -214,11 +218,11 @@ extension GEMM {
     var c52 = V()
     var c53 = V()
     var a0 = a
-    var a1 = a + aRow
-    var a2 = a + 2 &* aRow
-    var a3 = a + 3 &* aRow
-    var a4 = a + 4 &* aRow
-    var a5 = a + 5 &* aRow
+    var a1 = a + min(1, rows &- 1) &* aRow
+    var a2 = a + min(2, rows &- 1) &* aRow
+    var a3 = a + min(3, rows &- 1) &* aRow
+    var a4 = a + min(4, rows &- 1) &* aRow
+    var a5 = a + min(5, rows &- 1) &* aRow
     var pb = UnsafeRawPointer(b)
     var pq = UnsafeRawPointer(bSecond)
     let bStep = bDepth &* MemoryLayout<Float>.stride

@@ -91,6 +91,12 @@ package enum GEMM {
       b: Operand(base: b, ld: ldb, transposed: transposeB),
       c: c, ldc: ldc, accumulate: accumulate)
 
+    let work = m.multipliedReportingOverflow(by: n).partialValue
+      .multipliedReportingOverflow(by: k).partialValue
+    if threads <= 1 || work < parallelThreshold {
+      job.run(rows: 0..<m, cols: 0..<n)
+      return
+    }
     let parts = partition(m: m, n: n, k: k, threads: threads)
     if parts.count == 1 {
       job.run(rows: 0..<m, cols: 0..<n)
@@ -224,10 +230,26 @@ extension GEMM {
       if rows.isEmpty || cols.isEmpty { return }
       let mr = GEMM.mr
       let nr = GEMM.nr
+      // Packing pays when a panel is reused many times; a small product
+      // reads A, or whole panels of B, where they lie instead. Either way
+      // the arithmetic is the same, so results do not depend on it.
+      let directA = cols.count <= GEMM.directMaxColumns
+      let directB = !b.transposed && rows.count <= GEMM.directMaxRows
+      if directA && directB && cols.count % nr == 0 {
+        // Nothing to pack (64³, 128 × 64 × k): no packing buffer, only
+        // the scratch tile, on the stack.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: mr * nr) {
+          guard let tile = $0.baseAddress else { return }
+          run(
+            rows: rows, cols: cols, directA: true, directB: true,
+            packedA: tile, packedB: tile, tile: tile)
+        }
+        return
+      }
       let kcStep = GEMM.depthBlock(k: k)
       let mcMax = min(GEMM.mcMax, (rows.count + mr - 1) / mr * mr)
       let ncMax = min(GEMM.ncMax, (cols.count + nr - 1) / nr * nr)
-      let aCount = mcMax * kcStep
+      let aCount = directA ? 0 : mcMax * kcStep
       let bCount = kcStep * ncMax
       let byteCount = (aCount + bCount + mr * nr) * MemoryLayout<Float>.stride
       let (buffer, capacity) = PackingBuffers.take(byteCount: byteCount)
@@ -235,13 +257,25 @@ extension GEMM {
       let packedA = buffer.bindMemory(
         to: Float.self, capacity: aCount + bCount + mr * nr)
       let packedB = packedA + aCount
-      let tile = packedB + bCount
+      run(
+        rows: rows, cols: cols, directA: directA, directB: directB,
+        packedA: packedA, packedB: packedB, tile: packedB + bCount)
+    }
 
-      // Packing pays when a panel is reused many times; a small product
-      // reads full-size panels of A or B where they lie instead. Either
-      // way the arithmetic is the same, so results do not depend on it.
-      let directA = cols.count <= GEMM.directMaxColumns
-      let directB = !b.transposed && rows.count <= GEMM.directMaxRows
+    /// The loops of `run(rows:cols:)` over blocks, panels and tiles. With
+    /// `directA` every panel of A is read in place (a partial one with its
+    /// missing rows read as copies of its last, and not stored), and
+    /// `packedA` is not used; with `directB` the full panels of B are.
+    private func run(
+      rows: Range<Int>, cols: Range<Int>, directA: Bool, directB: Bool,
+      packedA: UnsafeMutablePointer<Float>,
+      packedB: UnsafeMutablePointer<Float>, tile: UnsafeMutablePointer<Float>
+    ) {
+      let mr = GEMM.mr
+      let nr = GEMM.nr
+      let kcStep = GEMM.depthBlock(k: k)
+      let mcMax = min(GEMM.mcMax, (rows.count + mr - 1) / mr * mr)
+      let ncMax = min(GEMM.ncMax, (cols.count + nr - 1) / nr * nr)
       var jc = cols.lowerBound
       while jc < cols.upperBound {
         let nc = min(ncMax, cols.upperBound - jc)
@@ -258,11 +292,9 @@ extension GEMM {
           var ic = rows.lowerBound
           while ic < rows.upperBound {
             let mc = min(mcMax, rows.upperBound - ic)
-            let fullPanelsA = directA ? mc / mr : 0
-            GEMM.packA(
-              a, i0: ic + fullPanelsA * mr, rows: mc - fullPanelsA * mr, p0: pc,
-              kc: kc,
-              into: packedA)
+            if !directA {
+              GEMM.packA(a, i0: ic, rows: mc, p0: pc, kc: kc, into: packedA)
+            }
             var jr = 0
             while jr < nc {
               let w = min(nr, nc - jr)
@@ -292,7 +324,7 @@ extension GEMM {
                 let panelA: UnsafePointer<Float>
                 let aRow: Int
                 let aDepth: Int
-                if ir / mr < fullPanelsA {
+                if directA {
                   let i = ic &+ ir
                   if a.transposed {
                     (panelA, aRow, aDepth) = (
@@ -304,14 +336,13 @@ extension GEMM {
                     )
                   }
                 } else {
-                  panelA = UnsafePointer(
-                    packedA + (ir / mr - fullPanelsA) &* kc &* mr)
+                  panelA = UnsafePointer(packedA + (ir / mr) &* kc &* mr)
                   (aRow, aDepth) = (1, mr)
                 }
                 let target = c + ((ic &+ ir) &* ldc &+ jc &+ jr)
                 if wide {
-                  // A partial A panel (h < 6) is packed with zero rows and
-                  // only its h rows are stored.
+                  // Of a partial A panel (h < 6) only h rows are read and
+                  // stored.
                   GEMM.microKernelWide(
                     kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b0: panelB,
                     b1: secondB, bDepth: bDepth, c: target, ldc: ldc,
@@ -323,8 +354,8 @@ extension GEMM {
                     c: target, ldc: ldc, addToC: addToC)
                 } else {
                   GEMM.microKernel(
-                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB,
-                    bDepth: bDepth,
+                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, aRows: h,
+                    b: panelB, bDepth: bDepth,
                     c: tile, ldc: nr, addToC: false)
                   GEMM.mergeTile(
                     tile, rows: h, cols: w, into: target, ldc: ldc,
