@@ -186,12 +186,18 @@ extension GEMM {
   /// Only the first `rows` rows of A are read and of C written (a partial A
   /// panel: its missing rows are read as copies of its last), so an edge
   /// tile needs no scratch and a partial panel can be read in place.
+  ///
+  /// `Height` fixes at compile time how many rows the kernel computes: 6,
+  /// or 4 for the last panel of 64 rows (64 = 10·6 + 4), which would
+  /// otherwise spend a third of its multiply-adds on rows never stored.
   @inline(never)
-  static func microKernelWide(
+  static func microKernelWide<Height: PanelHeight>(
+    _ height: Height.Type = SixRows.self,
     kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
     b0 b: UnsafePointer<Float>, b1 bSecond: UnsafePointer<Float>, bDepth: Int,
     c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool, rows: Int = 6
   ) {
+    let six = Height.rows > 4
     typealias V = SIMD16<Float>
     var c00 = V()
     var c01 = V()
@@ -252,22 +258,24 @@ extension GEMM {
       fusedMultiplyAdd(&c31, x3, v1)
       fusedMultiplyAdd(&c32, x3, v2)
       fusedMultiplyAdd(&c33, x3, v3)
-      let x4 = V(repeating: a4.pointee)
-      fusedMultiplyAdd(&c40, x4, v0)
-      fusedMultiplyAdd(&c41, x4, v1)
-      fusedMultiplyAdd(&c42, x4, v2)
-      fusedMultiplyAdd(&c43, x4, v3)
-      let x5 = V(repeating: a5.pointee)
-      fusedMultiplyAdd(&c50, x5, v0)
-      fusedMultiplyAdd(&c51, x5, v1)
-      fusedMultiplyAdd(&c52, x5, v2)
-      fusedMultiplyAdd(&c53, x5, v3)
+      if six {
+        let x4 = V(repeating: a4.pointee)
+        fusedMultiplyAdd(&c40, x4, v0)
+        fusedMultiplyAdd(&c41, x4, v1)
+        fusedMultiplyAdd(&c42, x4, v2)
+        fusedMultiplyAdd(&c43, x4, v3)
+        let x5 = V(repeating: a5.pointee)
+        fusedMultiplyAdd(&c50, x5, v0)
+        fusedMultiplyAdd(&c51, x5, v1)
+        fusedMultiplyAdd(&c52, x5, v2)
+        fusedMultiplyAdd(&c53, x5, v3)
+        a4 += aDepth
+        a5 += aDepth
+      }
       a0 += aDepth
       a1 += aDepth
       a2 += aDepth
       a3 += aDepth
-      a4 += aDepth
-      a5 += aDepth
       pb += bStep
       pq += bStep
       p &+= 1
@@ -299,7 +307,23 @@ extension GEMM {
     if 1 < rows { put(c + 1 &* ldc, c10, c11, c12, c13) }
     if 2 < rows { put(c + 2 &* ldc, c20, c21, c22, c23) }
     if 3 < rows { put(c + 3 &* ldc, c30, c31, c32, c33) }
-    if 4 < rows { put(c + 4 &* ldc, c40, c41, c42, c43) }
-    if 5 < rows { put(c + 5 &* ldc, c50, c51, c52, c53) }
+    if six && 4 < rows { put(c + 4 &* ldc, c40, c41, c42, c43) }
+    if six && 5 < rows { put(c + 5 &* ldc, c50, c51, c52, c53) }
   }
+}
+
+/// The number of rows a micro-kernel computes, as a type, so that each
+/// height is compiled as its own specialization with no run-time branch.
+protocol PanelHeight {
+  static var rows: Int { get }
+}
+
+/// Six rows: every full panel.
+enum SixRows: PanelHeight {
+  static var rows: Int { 6 }
+}
+
+/// Four rows: a last panel of at most four.
+enum FourRows: PanelHeight {
+  static var rows: Int { 4 }
 }

@@ -343,10 +343,17 @@ extension GEMM {
                 if wide {
                   // Of a partial A panel (h < 6) only h rows are read and
                   // stored.
-                  GEMM.microKernelWide(
-                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b0: panelB,
-                    b1: secondB, bDepth: bDepth, c: target, ldc: ldc,
-                    addToC: addToC, rows: h)
+                  if h > 4 {
+                    GEMM.microKernelWide(
+                      SixRows.self, kc: kc, a: panelA, aRow: aRow,
+                      aDepth: aDepth, b0: panelB, b1: secondB, bDepth: bDepth,
+                      c: target, ldc: ldc, addToC: addToC, rows: h)
+                  } else {
+                    GEMM.microKernelWide(
+                      FourRows.self, kc: kc, a: panelA, aRow: aRow,
+                      aDepth: aDepth, b0: panelB, b1: secondB, bDepth: bDepth,
+                      c: target, ldc: ldc, addToC: addToC, rows: h)
+                  }
                 } else if h == mr && w == nr {
                   GEMM.microKernel(
                     kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB,
