@@ -129,13 +129,14 @@ private struct Problem {
 }
 
 /// Shapes (m, n, k) around the kernel's tile sizes (6×32) and block sizes
-/// (kc 256, mc 192): 0, 1, 2, 3, odd, primes, exact multiples and one past.
+/// (kc 128, mc 192): 0, 1, 2, 3, odd, primes, exact multiples and one past.
 private let shapes: [(Int, Int, Int)] = [
   (0, 0, 0), (0, 5, 3), (4, 0, 3), (1, 1, 1), (2, 2, 2), (3, 3, 3),
   (1, 7, 1), (7, 1, 5), (1, 1, 37), (2, 3, 1), (3, 2, 5),
   (5, 31, 7), (6, 32, 8), (7, 33, 9), (13, 17, 19), (12, 64, 1),
   (11, 65, 3), (37, 29, 41), (64, 64, 64), (61, 67, 71), (97, 31, 257),
   (193, 40, 13), (40, 100, 300), (6, 2100, 3), (199, 45, 300),
+  (13, 64, 128), (7, 65, 129),
 ]
 
 @Suite struct GEMMTests {
@@ -274,9 +275,11 @@ private let shapes: [(Int, Int, Int)] = [
 
   @Test func depthBlocksAreBalancedAndBounded() {
     #expect(GEMM.depthBlock(k: 1) == 1)
-    #expect(GEMM.depthBlock(k: 256) == 256)
-    #expect(GEMM.depthBlock(k: 257) == 129)
-    #expect(GEMM.depthBlock(k: 784) == 196)
+    #expect(GEMM.depthBlock(k: 128) == 128)
+    #expect(GEMM.depthBlock(k: 129) == 65)
+    #expect(GEMM.depthBlock(k: 256) == 128)
+    #expect(GEMM.depthBlock(k: 257) == 86)
+    #expect(GEMM.depthBlock(k: 784) == 112)
     for k in 1..<2000 { #expect(GEMM.depthBlock(k: k) <= GEMM.kcMax) }
   }
 

@@ -136,9 +136,16 @@ package enum GEMM {
   /// panels (`microKernelWide`).
   static let wideMaxDepth = 128
 
-  /// Depth of a packed block at most (a 32-wide B panel of this depth is
-  /// 32 KiB and stays in the 48 KiB L1 while A panels stream past it).
-  static let kcMax = 256
+  /// Depth of a packed block at most: a pair of 32-wide B panels of this
+  /// depth (the 6×64 kernel's) is 32 KiB and stays in the 48 KiB L1 while
+  /// A panels stream past it. It was 256 (one 32 KiB panel, for the 6×32
+  /// kernel) until a busy day showed how much of the L1 that assumed:
+  /// with the machine's other tenants active, 128 made every product of
+  /// depth > 128 faster (`ab`, 3 rounds: 784×256×256 1.30–1.44×,
+  /// 256×784×256 1.40×, 1024³ 1.24×) and the 784-256-256-10 epoch
+  /// 1.15× (419 → 364 ms); 96 was slower again (0.91×). The price, C
+  /// loaded and stored once per 128 steps instead of 256, is ≈ 1 %.
+  static let kcMax = 128
   /// Rows of op(A) packed at a time (192 × 256 floats = 192 KiB, in L2).
   static let mcMax = 192
   /// Columns of op(B) packed at a time (256 × 512 floats = 512 KiB), so that
