@@ -270,7 +270,9 @@ private let shapes: [(Int, Int, Int)] = [
       for i in part.rows { for j in part.cols { covered[i * n + j] += 1 } }
     }
     #expect(covered.allSatisfy { $0 == 1 })
-    if m * n * k < GEMM.parallelThreshold { #expect(parts.count == 1) }
+    if GEMM.work(m: m, n: n, k: k) < GEMM.parallelThreshold {
+      #expect(parts.count == 1)
+    }
   }
 
   @Test func depthBlocksAreBalancedAndBounded() {

@@ -37,8 +37,8 @@ extension GEMM {
       m: m, n: n, k: k, a: a, b: UnsafePointer(packed), c: c, ldc: ldc,
       accumulate: accumulate)
     let tiles = (m + narrowRows - 1) / narrowRows
-    let work = m.multipliedReportingOverflow(by: n).partialValue
-      .multipliedReportingOverflow(by: k).partialValue
+    // The kernel computes all 16 columns whatever n is, so they count.
+    let work = GEMM.work(m: m, n: width, k: k)
     let parts = threads > 1 && work >= parallelThreshold ? min(threads, tiles) : 1
     WorkerPool.shared.run(parts: parts) { part in
       job.run(

@@ -47,7 +47,7 @@ package enum GEMM {
   /// (by columns when n ≥ m, else by rows); every block is reduced over k in
   /// the same blocks of depth, each summed in increasing order, so the result
   /// is bit-identical for every `threads` ≥ 1. Products of fewer than
-  /// `parallelThreshold` multiply-adds run on the calling thread.
+  /// `parallelThreshold` of `work` run on the calling thread.
   /// - Complexity: O(m·n·k).
   package static func multiply(
     m: Int, n: Int, k: Int,
@@ -91,9 +91,7 @@ package enum GEMM {
       b: Operand(base: b, ld: ldb, transposed: transposeB),
       c: c, ldc: ldc, accumulate: accumulate)
 
-    let work = m.multipliedReportingOverflow(by: n).partialValue
-      .multipliedReportingOverflow(by: k).partialValue
-    if threads <= 1 || work < parallelThreshold {
+    if threads <= 1 || work(m: m, n: n, k: k) < parallelThreshold {
       job.run(rows: 0..<m, cols: 0..<n)
       return
     }
@@ -116,9 +114,18 @@ package enum GEMM {
     #endif
   }()
 
-  /// Products with fewer multiply-adds than this stay on one thread: below
-  /// it, waking a second thread costs more than it saves.
+  /// Products with less `work` than this stay on one thread: below it,
+  /// waking a second thread costs more than it saves.
   package static let parallelThreshold = 96 * 96 * 96
+
+  /// The cost of a product in multiply-adds, counting each element of C as
+  /// 16 more (it is loaded, added to and stored per depth block): without
+  /// that, a shallow product such as dY₃·W₃ᵀ (256×256×10, 655k
+  /// multiply-adds but 256 KiB of C) stayed on one thread for 24 µs.
+  static func work(m: Int, n: Int, k: Int) -> Int {
+    m.multipliedReportingOverflow(by: n).partialValue
+      .multipliedReportingOverflow(by: k &+ 16).partialValue
+  }
 
   /// Products at most this wide (a classifier's 10 outputs) leave the
   /// 6×32 kernel, whose 32-wide B panel would hold 10 columns (69 % of every
@@ -194,9 +201,7 @@ package enum GEMM {
   static func partition(
     m: Int, n: Int, k: Int, threads: Int
   ) -> [(rows: Range<Int>, cols: Range<Int>)] {
-    let work = m.multipliedReportingOverflow(by: n).partialValue
-      .multipliedReportingOverflow(by: k).partialValue
-    guard threads > 1, work >= parallelThreshold else {
+    guard threads > 1, work(m: m, n: n, k: k) >= parallelThreshold else {
       return [(0..<m, 0..<n)]
     }
     let byColumns = n >= m
