@@ -246,6 +246,42 @@ import Testing
     #expect(v.gradient?.scalars == [1, -1, 1, -1, 1, -1])
   }
 
+  @Test(arguments: [(256, 256, 784), (7, 10, 5), (33, 65, 130)])
+  func matmulAddingRowIsMatmulThenAddBitForBit(shape: (Int, Int, Int)) throws {
+    // Linear's fused x·W + b: the same value and the same gradients, bit
+    // for bit, as the two operations it replaces.
+    let (m, n, k) = shape
+    var rng = SeededGenerator(seed: 3)
+    func random(_ shape: [Int]) throws -> Tensor {
+      try Tensor(
+        shape: shape,
+        scalars: (0..<shape.reduce(1, *)).map { _ in
+          Float.random(in: -1...1, using: &rng)
+        })
+    }
+    let x = Parameter(name: "x", value: try random([m, k]))
+    let w = Parameter(name: "w", value: try random([k, n]))
+    let b = Parameter(name: "b", value: try random([n]))
+    let upstream = try random([m, n])
+    func run(_ fused: Bool) throws -> [[UInt32]] {
+      for p in [x, w, b] { p.zeroGradient() }
+      let y =
+        fused
+        ? try x.tracked.matmul(w.tracked, addingRow: b.tracked)
+        : try x.tracked.matmul(w.tracked) + b.tracked
+      try (y * upstream).sum().backward()
+      let results = [y.scalars] + [x, w, b].map { $0.gradient?.scalars ?? [] }
+      return results.map { $0.map(\.bitPattern) }
+    }
+    let fused = try run(true)
+    let separate = try run(false)
+    #expect(fused.count == 4 && fused.allSatisfy { !$0.isEmpty })
+    #expect(fused == separate)
+    #expect(
+      throws: TrainKitError.self,
+      performing: { try x.value.matmul(w.value, addingRow: Tensor([1])) })
+  }
+
   @Test func plainValuesRecordNothing() throws {
     let w = Parameter(name: "w", value: Tensor([3]))
     #expect(!(try w.value * 2 + Tensor([1])).requiresGradient)

@@ -57,25 +57,30 @@ private struct Problem {
 
   /// Runs the kernel on a copy of C and returns it.
   func run(
-    accumulate: Bool, threads: Int?, narrowPaths: Bool = true
+    accumulate: Bool, threads: Int?, narrowPaths: Bool = true,
+    bias: [Float]? = nil
   ) -> [Float] {
     var out = c
     a.withUnsafeBufferPointer { pa in
       b.withUnsafeBufferPointer { pb in
-        out.withUnsafeMutableBufferPointer { pc in
-          if let threads {
-            GEMM.multiply(
-              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
-              transposeA: transposeA,
-              b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
-              c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
-              threads: threads, narrowPaths: narrowPaths)
-          } else {
-            GEMM.multiply(
-              m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
-              transposeA: transposeA,
-              b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
-              c: pc.baseAddress!, ldc: ldc, accumulate: accumulate)
+        (bias ?? []).withUnsafeBufferPointer { pBias in
+          let bias = bias == nil ? nil : pBias.baseAddress
+          out.withUnsafeMutableBufferPointer { pc in
+            if let threads {
+              GEMM.multiply(
+                m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
+                transposeA: transposeA,
+                b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
+                c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
+                threads: threads, narrowPaths: narrowPaths, bias: bias)
+            } else {
+              GEMM.multiply(
+                m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
+                transposeA: transposeA,
+                b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
+                c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
+                bias: bias)
+            }
           }
         }
       }
@@ -214,6 +219,43 @@ private let shapes: [(Int, Int, Int)] = [
           problem.check(narrow, accumulate: accumulate, against: reference)
             == 0)
         #expect(narrow.map(\.bitPattern) == direct.map(\.bitPattern))
+      }
+    }
+  }
+
+  /// A bias added as tiles are stored gives exactly the product followed by
+  /// a separate add of the bias to every row: main path (packed and read in
+  /// place, 6×64 and 6×32 kernels, edge tiles, several depth blocks),
+  /// narrow paths, zero depth, one and two threads.
+  @Test(arguments: [
+    (256, 256, 784), (64, 64, 64), (61, 67, 71), (13, 33, 300), (256, 10, 256),
+    (64, 10, 256), (97, 1, 37), (5, 7, 0), (300, 45, 100),
+  ])
+  func biasAddedWithTheStoreMatchesASeparateAdd(shape: (Int, Int, Int)) {
+    let (m, n, k) = shape
+    var rng = SeededGenerator(seed: 77)
+    let bias = (0..<n).map { _ in Float.random(in: -2...2, using: &rng) }
+    for (transposeA, transposeB) in [
+      (false, false), (true, false), (false, true), (true, true),
+    ] {
+      let problem = Problem(
+        m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
+        pad: 2, seed: 11)
+      for accumulate in [false, true] {
+        var separate = problem.run(accumulate: accumulate, threads: 1)
+        for i in 0..<m {
+          for j in 0..<n {
+            separate[i * problem.ldc + j] = separate[i * problem.ldc + j] + bias[j]
+          }
+        }
+        for threads in [1, 2] {
+          let fused = problem.run(
+            accumulate: accumulate, threads: threads, bias: bias)
+          #expect(
+            fused.map(\.bitPattern) == separate.map(\.bitPattern),
+            "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB) acc \(accumulate) threads \(threads)"
+          )
+        }
       }
     }
   }

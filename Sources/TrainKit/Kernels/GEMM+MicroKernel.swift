@@ -31,6 +31,8 @@ extension GEMM {
   ///   - c: Top-left element of a full 6×32 tile of C.
   ///   - ldc: Distance between rows of C.
   ///   - addToC: When false the tile is overwritten, otherwise added to.
+  ///   - bias: When given, `bias[j]` is added to column j of every row after
+  ///     that (a layer's bias, on the last depth block).
   ///
   /// Each element's sum over `p` is formed in increasing `p` order, one fused
   /// multiply-add per step starting from zero, then stored or added to C: the
@@ -39,7 +41,8 @@ extension GEMM {
   static func microKernel(
     kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int, aRows: Int = 6,
     b: UnsafePointer<Float>, bDepth: Int,
-    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool
+    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool,
+    bias: UnsafePointer<Float>? = nil
   ) {
     var c00 = SIMD16<Float>()
     var c01 = SIMD16<Float>()
@@ -127,6 +130,21 @@ extension GEMM {
       c50 = o50 + c50
       c51 = o51 + c51
     }
+    if let bias {
+      let (b0, b1) = loadRow(UnsafeMutablePointer(mutating: bias))
+      c00 = c00 + b0
+      c01 = c01 + b1
+      c10 = c10 + b0
+      c11 = c11 + b1
+      c20 = c20 + b0
+      c21 = c21 + b1
+      c30 = c30 + b0
+      c31 = c31 + b1
+      c40 = c40 + b0
+      c41 = c41 + b1
+      c50 = c50 + b0
+      c51 = c51 + b1
+    }
     storeRow(c, c00, c01)
     storeRow(c + ldc, c10, c11)
     storeRow(c + 2 &* ldc, c20, c21)
@@ -195,7 +213,8 @@ extension GEMM {
     _ height: Height.Type = SixRows.self,
     kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int,
     b0 b: UnsafePointer<Float>, b1 bSecond: UnsafePointer<Float>, bDepth: Int,
-    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool, rows: Int = 6
+    c: UnsafeMutablePointer<Float>, ldc: Int, addToC: Bool, rows: Int = 6,
+    bias: UnsafePointer<Float>? = nil
   ) {
     let six = Height.rows > 4
     typealias V = SIMD16<Float>
@@ -280,28 +299,41 @@ extension GEMM {
       pq += bStep
       p &+= 1
     }
+    // The bias (zeros when there is none, never added then).
+    var bias0 = V()
+    var bias1 = V()
+    var bias2 = V()
+    var bias3 = V()
+    if let bias {
+      let raw = UnsafeRawPointer(bias)
+      bias0 = raw.loadUnaligned(as: V.self)
+      bias1 = raw.loadUnaligned(fromByteOffset: 64, as: V.self)
+      bias2 = raw.loadUnaligned(fromByteOffset: 128, as: V.self)
+      bias3 = raw.loadUnaligned(fromByteOffset: 192, as: V.self)
+    }
+    let addBias = bias != nil
     @inline(__always) func put(
       _ row: UnsafeMutablePointer<Float>, _ w0: V, _ w1: V, _ w2: V, _ w3: V
     ) {
       let raw = UnsafeMutableRawPointer(row)
+      var (w0, w1, w2, w3) = (w0, w1, w2, w3)
       if addToC {
         let old = UnsafeRawPointer(raw)
-        raw.storeBytes(of: old.loadUnaligned(as: V.self) + w0, as: V.self)
-        raw.storeBytes(
-          of: old.loadUnaligned(fromByteOffset: 64, as: V.self) + w1,
-          toByteOffset: 64, as: V.self)
-        raw.storeBytes(
-          of: old.loadUnaligned(fromByteOffset: 128, as: V.self) + w2,
-          toByteOffset: 128, as: V.self)
-        raw.storeBytes(
-          of: old.loadUnaligned(fromByteOffset: 192, as: V.self) + w3,
-          toByteOffset: 192, as: V.self)
-      } else {
-        raw.storeBytes(of: w0, as: V.self)
-        raw.storeBytes(of: w1, toByteOffset: 64, as: V.self)
-        raw.storeBytes(of: w2, toByteOffset: 128, as: V.self)
-        raw.storeBytes(of: w3, toByteOffset: 192, as: V.self)
+        w0 = old.loadUnaligned(as: V.self) + w0
+        w1 = old.loadUnaligned(fromByteOffset: 64, as: V.self) + w1
+        w2 = old.loadUnaligned(fromByteOffset: 128, as: V.self) + w2
+        w3 = old.loadUnaligned(fromByteOffset: 192, as: V.self) + w3
       }
+      if addBias {
+        w0 = w0 + bias0
+        w1 = w1 + bias1
+        w2 = w2 + bias2
+        w3 = w3 + bias3
+      }
+      raw.storeBytes(of: w0, as: V.self)
+      raw.storeBytes(of: w1, toByteOffset: 64, as: V.self)
+      raw.storeBytes(of: w2, toByteOffset: 128, as: V.self)
+      raw.storeBytes(of: w3, toByteOffset: 192, as: V.self)
     }
     put(c, c00, c01, c02, c03)
     if 1 < rows { put(c + 1 &* ldc, c10, c11, c12, c13) }

@@ -25,6 +25,11 @@ package enum GEMM {
   /// op(B) is k×n: B (k×n, `ldb`) or, when `transposeB`, the transpose of an
   /// n×k matrix. C is m×n with leading dimension `ldc`.
   ///
+  /// With a `bias` (n floats), every row of C then gets it added:
+  /// C[i, j] = (product + old C) + bias[j], the same two roundings as adding
+  /// the bias afterwards, but done on each tile while it is still in L1
+  /// instead of in another pass over C (a `Linear` layer's x·W + b).
+  ///
   /// Deterministic: each element of C is reduced over k in the same order
   /// whatever the number of threads, so results are bit-identical run to run.
   /// - Complexity: O(m·n·k).
@@ -33,12 +38,12 @@ package enum GEMM {
     a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
     b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool
+    accumulate: Bool, bias: UnsafePointer<Float>? = nil
   ) {
     multiply(
       m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
       b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc,
-      accumulate: accumulate, threads: defaultThreadCount)
+      accumulate: accumulate, threads: defaultThreadCount, bias: bias)
   }
 
   /// The same product on at most `threads` threads.
@@ -54,7 +59,8 @@ package enum GEMM {
     a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
     b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool, threads: Int, narrowPaths: Bool = true
+    accumulate: Bool, threads: Int, narrowPaths: Bool = true,
+    bias: UnsafePointer<Float>? = nil
   ) {
     precondition(m >= 0 && n >= 0 && k >= 0, "GEMM: negative dimension")
     precondition(ldc >= n, "GEMM: ldc \(ldc) < n \(n)")
@@ -66,6 +72,7 @@ package enum GEMM {
       if !accumulate {
         for i in 0..<m { (c + i &* ldc).update(repeating: 0, count: n) }
       }
+      if let bias { addRows(bias, to: c, rows: m, cols: n, ldc: ldc) }
       return
     }
     if narrowPaths, n <= narrowMaxColumns {
@@ -74,6 +81,7 @@ package enum GEMM {
           m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
           b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc,
           accumulate: accumulate, threads: threads)
+        if let bias { addRows(bias, to: c, rows: m, cols: n, ldc: ldc) }
         return
       }
       if m >= narrowRows {
@@ -82,6 +90,7 @@ package enum GEMM {
           a: Operand(base: a, ld: lda, transposed: transposeA),
           b: Operand(base: b, ld: ldb, transposed: transposeB),
           c: c, ldc: ldc, accumulate: accumulate, threads: threads)
+        if let bias { addRows(bias, to: c, rows: m, cols: n, ldc: ldc) }
         return
       }
     }
@@ -89,7 +98,7 @@ package enum GEMM {
       m: m, n: n, k: k,
       a: Operand(base: a, ld: lda, transposed: transposeA),
       b: Operand(base: b, ld: ldb, transposed: transposeB),
-      c: c, ldc: ldc, accumulate: accumulate)
+      c: c, ldc: ldc, accumulate: accumulate, bias: bias)
 
     if threads <= 1 || work(m: m, n: n, k: k) < parallelThreshold {
       job.run(rows: 0..<m, cols: 0..<n)
@@ -236,6 +245,8 @@ extension GEMM {
     var c: UnsafeMutablePointer<Float>
     var ldc: Int
     var accumulate: Bool
+    /// Added to every row of C after the last depth block, or nil.
+    var bias: UnsafePointer<Float>?
 
     /// Computes the block `rows × cols` of C.
     func run(rows: Range<Int>, cols: Range<Int>) {
@@ -352,6 +363,7 @@ extension GEMM {
                   (aRow, aDepth) = (1, mr)
                 }
                 let target = c + ((ic &+ ir) &* ldc &+ jc &+ jr)
+                let tileBias = pc &+ kc == k ? bias.map { $0 + (jc &+ jr) } : nil
                 if wide {
                   // Of a partial A panel (h < 6) only h rows are read and
                   // stored.
@@ -359,18 +371,20 @@ extension GEMM {
                     GEMM.microKernelWide(
                       SixRows.self, kc: kc, a: panelA, aRow: aRow,
                       aDepth: aDepth, b0: panelB, b1: secondB, bDepth: bDepth,
-                      c: target, ldc: ldc, addToC: addToC, rows: h)
+                      c: target, ldc: ldc, addToC: addToC, rows: h,
+                      bias: tileBias)
                   } else {
                     GEMM.microKernelWide(
                       FourRows.self, kc: kc, a: panelA, aRow: aRow,
                       aDepth: aDepth, b0: panelB, b1: secondB, bDepth: bDepth,
-                      c: target, ldc: ldc, addToC: addToC, rows: h)
+                      c: target, ldc: ldc, addToC: addToC, rows: h,
+                      bias: tileBias)
                   }
                 } else if h == mr && w == nr {
                   GEMM.microKernel(
                     kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB,
                     bDepth: bDepth,
-                    c: target, ldc: ldc, addToC: addToC)
+                    c: target, ldc: ldc, addToC: addToC, bias: tileBias)
                 } else {
                   GEMM.microKernel(
                     kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, aRows: h,
@@ -379,6 +393,9 @@ extension GEMM {
                   GEMM.mergeTile(
                     tile, rows: h, cols: w, into: target, ldc: ldc,
                     addToC: addToC)
+                  if let tileBias {
+                    GEMM.addRows(tileBias, to: target, rows: h, cols: w, ldc: ldc)
+                  }
                 }
                 ir &+= mr
               }
@@ -390,6 +407,17 @@ extension GEMM {
         }
         jc += nc
       }
+    }
+  }
+
+  /// C[i, j] = C[i, j] + bias[j] for `rows` rows of `cols` columns.
+  static func addRows(
+    _ bias: UnsafePointer<Float>, to c: UnsafeMutablePointer<Float>,
+    rows: Int, cols: Int, ldc: Int
+  ) {
+    for r in 0..<rows {
+      let row = c + r &* ldc
+      for j in 0..<cols { row[j] = row[j] + bias[j] }
     }
   }
 

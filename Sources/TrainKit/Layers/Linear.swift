@@ -81,9 +81,9 @@ public struct Linear: Layer {
         "\(description): expected input of shape [batch, \(inputs)], got \(describeShape(input.shape))"
       )
     }
-    let product = try input.matmul(context.value(of: weight))
-    guard let bias else { return product }
-    return try product + context.value(of: bias)
+    guard let bias else { return try input.matmul(context.value(of: weight)) }
+    return try input.matmul(
+      context.value(of: weight), addingRow: context.value(of: bias))
   }
 
   /// The parameters: `weight`, then `bias`.

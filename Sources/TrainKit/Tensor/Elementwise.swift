@@ -273,23 +273,29 @@ enum Elementwise {
   /// C = op(A)·op(B) for row-major matrices, through `GEMM.multiply`.
   static func matmul(
     _ a: [Float], _ b: [Float], m: Int, n: Int, k: Int, transposeA: Bool,
-    transposeB: Bool
+    transposeB: Bool, addingRow bias: [Float]? = nil
   ) -> [Float] {
     let total = m * n
     if total == 0 { return [] }
-    if k == 0 { return [Float](repeating: 0, count: total) }
+    if k == 0 {
+      guard let bias else { return [Float](repeating: 0, count: total) }
+      return (0..<total).map { 0 + bias[$0 % n] }
+    }
     return [Float](unsafeUninitializedCapacity: total) { out, initialized in
       a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
-          // Non-empty (m·n > 0, k > 0), so every base address exists.
-          guard let pa = pa.baseAddress, let pb = pb.baseAddress,
-            let pc = out.baseAddress
-          else { return }
-          GEMM.multiply(
-            m: m, n: n, k: k,
-            a: pa, lda: transposeA ? m : k, transposeA: transposeA,
-            b: pb, ldb: transposeB ? k : n, transposeB: transposeB,
-            c: pc, ldc: n, accumulate: false)
+          (bias ?? []).withUnsafeBufferPointer { pBias in
+            // Non-empty (m·n > 0, k > 0), so every base address exists.
+            guard let pa = pa.baseAddress, let pb = pb.baseAddress,
+              let pc = out.baseAddress
+            else { return }
+            GEMM.multiply(
+              m: m, n: n, k: k,
+              a: pa, lda: transposeA ? m : k, transposeA: transposeA,
+              b: pb, ldb: transposeB ? k : n, transposeB: transposeB,
+              c: pc, ldc: n, accumulate: false,
+              bias: bias == nil ? nil : pBias.baseAddress)
+          }
         }
       }
       initialized = total
