@@ -257,37 +257,23 @@ extension GEMM {
       let v1 = pb.loadUnaligned(fromByteOffset: 64, as: V.self)
       let v2 = pq.loadUnaligned(as: V.self)
       let v3 = pq.loadUnaligned(fromByteOffset: 64, as: V.self)
-      let x0 = V(repeating: a0.pointee)
-      fusedMultiplyAdd(&c00, x0, v0)
-      fusedMultiplyAdd(&c01, x0, v1)
-      fusedMultiplyAdd(&c02, x0, v2)
-      fusedMultiplyAdd(&c03, x0, v3)
-      let x1 = V(repeating: a1.pointee)
-      fusedMultiplyAdd(&c10, x1, v0)
-      fusedMultiplyAdd(&c11, x1, v1)
-      fusedMultiplyAdd(&c12, x1, v2)
-      fusedMultiplyAdd(&c13, x1, v3)
-      let x2 = V(repeating: a2.pointee)
-      fusedMultiplyAdd(&c20, x2, v0)
-      fusedMultiplyAdd(&c21, x2, v1)
-      fusedMultiplyAdd(&c22, x2, v2)
-      fusedMultiplyAdd(&c23, x2, v3)
-      let x3 = V(repeating: a3.pointee)
-      fusedMultiplyAdd(&c30, x3, v0)
-      fusedMultiplyAdd(&c31, x3, v1)
-      fusedMultiplyAdd(&c32, x3, v2)
-      fusedMultiplyAdd(&c33, x3, v3)
+      // One row of the tile per broadcast of A.
+      @inline(__always) func row(
+        _ x: Float, _ w0: inout V, _ w1: inout V, _ w2: inout V, _ w3: inout V
+      ) {
+        let x = V(repeating: x)
+        fusedMultiplyAdd(&w0, x, v0)
+        fusedMultiplyAdd(&w1, x, v1)
+        fusedMultiplyAdd(&w2, x, v2)
+        fusedMultiplyAdd(&w3, x, v3)
+      }
+      row(a0.pointee, &c00, &c01, &c02, &c03)
+      row(a1.pointee, &c10, &c11, &c12, &c13)
+      row(a2.pointee, &c20, &c21, &c22, &c23)
+      row(a3.pointee, &c30, &c31, &c32, &c33)
       if six {
-        let x4 = V(repeating: a4.pointee)
-        fusedMultiplyAdd(&c40, x4, v0)
-        fusedMultiplyAdd(&c41, x4, v1)
-        fusedMultiplyAdd(&c42, x4, v2)
-        fusedMultiplyAdd(&c43, x4, v3)
-        let x5 = V(repeating: a5.pointee)
-        fusedMultiplyAdd(&c50, x5, v0)
-        fusedMultiplyAdd(&c51, x5, v1)
-        fusedMultiplyAdd(&c52, x5, v2)
-        fusedMultiplyAdd(&c53, x5, v3)
+        row(a4.pointee, &c40, &c41, &c42, &c43)
+        row(a5.pointee, &c50, &c51, &c52, &c53)
         a4 += aDepth
         a5 += aDepth
       }
