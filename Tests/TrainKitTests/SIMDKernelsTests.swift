@@ -66,6 +66,17 @@ import Testing
     #expect(v.map(\.bitPattern) == expectedV.map(\.bitPattern))
     // The old values are left alone (the graph may still hold them).
     #expect(theta.map(\.bitPattern) == theta0.map(\.bitPattern))
+    // Writing into a spare array gives the same bits; a spare someone else
+    // still holds is copied first, never written over.
+    var m2 = m0
+    var v2 = v0
+    let held = [Float](repeating: 7, count: count)
+    let reused = adamKernel(
+      theta: theta, m: &m2, v: &v2, vMax: &vMax, gradient: g,
+      shrink: shrink, stepSize: stepSize, correction2Root: root, beta1: beta1,
+      beta2: beta2, epsilon: eps, amsgrad: false, reusing: held)
+    #expect(reused.map(\.bitPattern) == expectedTheta.map(\.bitPattern))
+    #expect(held.allSatisfy { $0 == 7 })
     if tinyMoments {
       // Zero gradient: β₁·m and β₂·v are subnormal, hence stored as 0.
       for i in Swift.stride(from: 0, to: count, by: 3) {

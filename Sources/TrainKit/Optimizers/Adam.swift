@@ -240,6 +240,7 @@ struct AdamRule {
       var m = state.m
       var v = state.v
       var vMax = state.vMax ?? []
+      let spare = state.before
       // Keep the arrays unique while the kernel writes them.
       (state.m, state.v, state.vMax, state.before, state.after) = (
         [], [], nil, [], []
@@ -250,7 +251,7 @@ struct AdamRule {
         shrink: shrink,
         stepSize: stepSize, correction2Root: correction2Root, beta1: beta1,
         beta2: beta2,
-        epsilon: eps, amsgrad: amsgrad)
+        epsilon: eps, amsgrad: amsgrad, reusing: consume spare)
       parameter.value.scalars = updated
       state.m = m
       state.v = v

@@ -167,7 +167,7 @@ func adamKernel(
   theta: [Float], m: inout [Float], v: inout [Float], vMax: inout [Float],
   gradient g: [Float], shrink: Float, stepSize: Float,
   correction2Root: Float, beta1: Float, beta2: Float, epsilon: Float,
-  amsgrad: Bool
+  amsgrad: Bool, reusing spare: consuming [Float] = []
 ) -> [Float] {
   let n = theta.count
   // Every array has n elements (the caller's invariant); checked here so
@@ -176,7 +176,7 @@ func adamKernel(
     m.count == n && v.count == n && g.count == n
       && (!amsgrad || vMax.count == n))
   if !amsgrad {
-    return [Float](unsafeUninitializedCapacity: n) { out, initialized in
+    func run(_ out: UnsafeMutableBufferPointer<Float>) {
       theta.withUnsafeBufferPointer { pt in
         m.withUnsafeMutableBufferPointer { pm in
           v.withUnsafeMutableBufferPointer { pv in
@@ -194,6 +194,17 @@ func adamKernel(
           }
         }
       }
+    }
+    // θ from two steps back, which the caller no longer needs: written
+    // over instead of allocating (and faulting in) a new array each step.
+    // Were it still shared (a lesson kept that tensor), the write would
+    // copy it first, so θ itself is never the buffer written.
+    if spare.count == n {
+      spare.withUnsafeMutableBufferPointer { run($0) }
+      return spare
+    }
+    return [Float](unsafeUninitializedCapacity: n) { out, initialized in
+      run(out)
       initialized = n
     }
   }
