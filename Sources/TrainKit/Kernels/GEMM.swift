@@ -14,9 +14,11 @@ import Darwin
 /// The algorithm is the Goto/BLIS layering: C is cut into column blocks of
 /// `nc` and the depth into blocks of about `kc`; for each, a block of op(B) is
 /// packed into `nr`-wide panels (kept in L2), then blocks of `mc` rows of
-/// op(A) are packed into `mr`-high panels, and a register-blocked 6×32
-/// micro-kernel multiplies one A panel by one B panel. Edge tiles go through
-/// a small scratch tile, so any m, n, k (including 0) works.
+/// op(A) are packed into `mr`-high panels, and a register-blocked 6×64
+/// micro-kernel multiplies one A panel by a pair of B panels (6×32 for a
+/// lone last panel). Partial column tiles go through a small scratch tile
+/// and partial row panels store only their rows, so any m, n, k
+/// (including 0) works.
 package enum GEMM {
   /// C = op(A)·op(B), or C += op(A)·op(B) when `accumulate` is true.
   ///
@@ -27,8 +29,9 @@ package enum GEMM {
   ///
   /// With a `bias` (n floats), every row of C then gets it added:
   /// C[i, j] = (product + old C) + bias[j], the same two roundings as adding
-  /// the bias afterwards, but done on each tile while it is still in L1
-  /// instead of in another pass over C (a `Linear` layer's x·W + b).
+  /// the bias afterwards, but done by the micro-kernels in registers as
+  /// they store the last depth block instead of in another pass over C (a
+  /// `Linear` layer's x·W + b).
   ///
   /// Deterministic: each element of C is reduced over k in the same order
   /// whatever the number of threads, so results are bit-identical run to run.
@@ -159,14 +162,18 @@ package enum GEMM {
   /// with the machine's other tenants active, 128 made every product of
   /// depth > 128 faster (`ab`, 3 rounds: 784×256×256 1.30–1.44×,
   /// 256×784×256 1.40×, 1024³ 1.24×) and the 784-256-256-10 epoch
-  /// 1.15× (419 → 364 ms); 96 was slower again (0.91×). The price, C
-  /// loaded and stored once per 128 steps instead of 256, is ≈ 1 %.
+  /// 1.15× (419 → 364 ms); 96 was slower again (0.91×). The price: C is
+  /// loaded and stored once per 128 steps of 24 multiply-adds instead of
+  /// once per 256.
   static let kcMax = 128
-  /// Rows of op(A) packed at a time (192 × 256 floats = 192 KiB, in L2).
+  /// Rows of op(A) packed at a time (192 × 128 floats = 96 KiB, in L2;
+  /// 384 rows measured no different).
   static let mcMax = 192
-  /// Columns of op(B) packed at a time (256 × 512 floats = 512 KiB), so that
+  /// Columns of op(B) packed at a time (128 × 512 floats = 256 KiB), so that
   /// the packed B block, the A block and the C block being updated share
-  /// the 2 MiB L2 (n = 1024: about 115 → 138 GFLOP/s against 2048).
+  /// the 2 MiB L2 (n = 1024 with depth blocks of 256: about 115 → 138
+  /// GFLOP/s against 2048; with depth blocks of 128, 256 columns measured
+  /// no different).
   static let ncMax = 512
   /// A block of C at most this wide reads full A panels in place: each is
   /// used by at most four B panels, too few to repay packing it (n = 64:
