@@ -77,12 +77,7 @@ extension GEMM {
       (o40, o41) = loadRow(c + 4 &* ldc)
       (o50, o51) = loadRow(c + 5 &* ldc)
     }
-    var a0 = a
-    var a1 = a + min(1, aRows &- 1) &* aRow
-    var a2 = a + min(2, aRows &- 1) &* aRow
-    var a3 = a + min(3, aRows &- 1) &* aRow
-    var a4 = a + min(4, aRows &- 1) &* aRow
-    var a5 = a + min(5, aRows &- 1) &* aRow
+    var (a0, a1, a2, a3, a4, a5) = panelRows(a, aRow: aRow, rows: aRows)
     var pb = UnsafeRawPointer(b)
     let bStep = bDepth &* MemoryLayout<Float>.stride
     var p = 0
@@ -151,6 +146,24 @@ extension GEMM {
     storeRow(c + 3 &* ldc, c30, c31)
     storeRow(c + 4 &* ldc, c40, c41)
     storeRow(c + 5 &* ldc, c50, c51)
+  }
+
+  /// The six row pointers of an A panel of which only the first `rows`
+  /// exist: the missing ones point at the last, so a partial panel can be
+  /// read in place (the caller drops those rows of C).
+  @inline(__always)
+  static func panelRows(
+    _ a: UnsafePointer<Float>, aRow: Int, rows: Int
+  ) -> (
+    UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>,
+    UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>
+  ) {
+    let last = rows &- 1
+    return (
+      a, a + min(1, last) &* aRow, a + min(2, last) &* aRow,
+      a + min(3, last) &* aRow, a + min(4, last) &* aRow,
+      a + min(5, last) &* aRow
+    )
   }
 
   /// acc += x·y, lane by lane.
@@ -242,12 +255,7 @@ extension GEMM {
     var c51 = V()
     var c52 = V()
     var c53 = V()
-    var a0 = a
-    var a1 = a + min(1, rows &- 1) &* aRow
-    var a2 = a + min(2, rows &- 1) &* aRow
-    var a3 = a + min(3, rows &- 1) &* aRow
-    var a4 = a + min(4, rows &- 1) &* aRow
-    var a5 = a + min(5, rows &- 1) &* aRow
+    var (a0, a1, a2, a3, a4, a5) = panelRows(a, aRow: aRow, rows: rows)
     var pb = UnsafeRawPointer(b)
     var pq = UnsafeRawPointer(bSecond)
     let bStep = bDepth &* MemoryLayout<Float>.stride
