@@ -11,7 +11,8 @@ let package = Package(
     .executable(name: "trainlab", targets: ["trainlab"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(
+      url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
   ],
   targets: [
@@ -54,7 +55,8 @@ let package = Package(
       providers: [.apt(["libreadline-dev"])]
     ),
     .target(name: "LineEditing", dependencies: ["CReadline"]),
-    .target(name: "LabShell", dependencies: ["LessonKit", "LineEditing", "TermPlot"]),
+    .target(
+      name: "LabShell", dependencies: ["LessonKit", "LineEditing", "TermPlot"]),
     .executableTarget(
       name: "trainlab",
       dependencies: [
@@ -70,10 +72,13 @@ let package = Package(
         "TrainKit", .product(name: "RealModule", package: "swift-numerics"),
       ]
     ),
-    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], resources: [.copy("Goldens")]),
+    .testTarget(
+      name: "TermPlotTests", dependencies: ["TermPlot"],
+      resources: [.copy("Goldens")]),
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
     .testTarget(
-      name: "LabShellTests", dependencies: ["LabShell", "trainlab"], exclude: ["Fixtures"]),
+      name: "LabShellTests", dependencies: ["LabShell", "trainlab"],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,8 @@
 /// range. Its `description` is a complete sentence meant for a learner.
 ///
 /// TrainKit never traps on input that comes from a user; it throws this.
-public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible
+{
   /// What went wrong, in one or two plain sentences.
   public let message: String
 
@@ -17,8 +18,12 @@ public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible
 
 extension TrainKitError {
   /// A shape mismatch in `operation`, naming both shapes.
-  static func shapeMismatch(_ operation: String, _ a: [Int], _ b: [Int]) -> TrainKitError {
-    TrainKitError("\(operation): shapes \(describeShape(a)) and \(describeShape(b)) do not match")
+  static func shapeMismatch(_ operation: String, _ a: [Int], _ b: [Int])
+    -> TrainKitError
+  {
+    TrainKitError(
+      "\(operation): shapes \(describeShape(a)) and \(describeShape(b)) do not match"
+    )
   }
 }
 

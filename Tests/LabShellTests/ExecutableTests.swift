@@ -75,8 +75,10 @@ struct ExecutableTests {
     #expect(result.status == 0)
     #expect(
       result.stdout.contains(
-        "No chart yet: run a cell that draws one, then save \(folder)/early.svg.\n"))
-    #expect(result.stdout.contains("Saved the last chart to \(folder)/loss.svg.\n"))
+        "No chart yet: run a cell that draws one, then save \(folder)/early.svg.\n"
+      ))
+    #expect(
+      result.stdout.contains("Saved the last chart to \(folder)/loss.svg.\n"))
     #expect(
       result.stdout.contains(
         "save takes a file name ending in .svg, as in \"save loss.svg\"\n"))
@@ -96,31 +98,36 @@ struct ExecutableTests {
     ).path
     defer { try? FileManager.default.removeItem(atPath: lesson) }
     try """
-      # Charts
+    # Charts
 
-      ## One
+    ## One
 
-      ```lab
-      plot([1, 2, 3], title="first")
-      bars(["a", "b"], [1, 2], title="second")
-      ```
+    ```lab
+    plot([1, 2, 3], title="first")
+    bars(["a", "b"], [1, 2], title="second")
+    ```
 
-      ## Two
+    ## Two
 
-      ```lab
-      hist([1, 2, 2, 3], title="third")
-      ```
-      """.write(toFile: lesson, atomically: true, encoding: .utf8)
+    ```lab
+    hist([1, 2, 2, 3], title="third")
+    ```
+    """.write(toFile: lesson, atomically: true, encoding: .utf8)
     let result = try Executable.run(["run", lesson, "--svg", folder])
     #expect(result.status == 0)
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    let name = (lesson as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+      .sorted()
+    let name = (lesson as NSString).lastPathComponent.replacingOccurrences(
+      of: ".md", with: "")
     #expect(
-      files == ["\(name)-step-1-1.svg", "\(name)-step-1-2.svg", "\(name)-step-2-1.svg"])
+      files == [
+        "\(name)-step-1-1.svg", "\(name)-step-1-2.svg", "\(name)-step-2-1.svg",
+      ])
     let second = try String(
       contentsOfFile: "\(folder)/\(name)-step-1-2.svg", encoding: .utf8)
     #expect(second.contains(">second</text>"))
-    #expect(result.stderr.contains("trainlab: wrote 3 SVG chart(s) to \(folder)\n"))
+    #expect(
+      result.stderr.contains("trainlab: wrote 3 SVG chart(s) to \(folder)\n"))
   }
 
   @Test func runFailsNamingStepAndLine() throws {

@@ -184,7 +184,8 @@ struct ShellTests {
     ])
     #expect(
       text.contains(
-        "  rerun          run the last cell again (after changing a variable)\n"))
+        "  rerun          run the last cell again (after changing a variable)\n"
+      ))
     #expect(
       text.contains(
         "  save FILE.svg  write the last chart shown as an SVG file\n"))

@@ -294,7 +294,8 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       lab(
         "h = fit(linear(10), dataset(\"diabetes\"), epochs=5, optimizer=sgd(lr=10), seed=1)\nprint(h.diverged, h.report != \"\", h.nan_epoch)"
       )
-        == "fit stopped: the loss became inf at epoch 1, step 4 (batch 4)\ntrue true 1\n")
+        == "fit stopped: the loss became inf at epoch 1, step 4 (batch 4)\ntrue true 1\n"
+    )
   }
 
   @Test func fitWorkIsBounded() {

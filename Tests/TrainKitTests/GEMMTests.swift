@@ -245,7 +245,8 @@ private let shapes: [(Int, Int, Int)] = [
         var separate = problem.run(accumulate: accumulate, threads: 1)
         for i in 0..<m {
           for j in 0..<n {
-            separate[i * problem.ldc + j] = separate[i * problem.ldc + j] + bias[j]
+            separate[i * problem.ldc + j] =
+              separate[i * problem.ldc + j] + bias[j]
           }
         }
         for threads in [1, 2] {

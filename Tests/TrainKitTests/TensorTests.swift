@@ -139,7 +139,10 @@ import Testing
     #expect(try x.rows(1..<2).scalars == [4, 5, 6])
     #expect(try x.row(-1) == Tensor([4, 5, 6]))
     #expect(try Tensor([7, 8]).row(1) == Tensor(scalar: 8))
-    #expect(throws: TrainKitError("row(_:): row 2 is out of range for a tensor with 2 rows")) {
+    #expect(
+      throws: TrainKitError(
+        "row(_:): row 2 is out of range for a tensor with 2 rows")
+    ) {
       try x.row(2)
     }
     #expect(

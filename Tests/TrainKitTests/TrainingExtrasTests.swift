@@ -89,11 +89,13 @@ import Testing
     // A NaN loss reads "NaN" whatever its sign bit (Swift prints "-nan").
     let nanLoss = Divergence(
       epoch: 1, step: 4, batch: 4, source: .loss, loss: -Float.nan)
-    #expect(nanLoss.description == "the loss became NaN at epoch 1, step 4 (batch 4)")
+    #expect(
+      nanLoss.description == "the loss became NaN at epoch 1, step 4 (batch 4)")
     let negativeInfinity = Divergence(
       epoch: 2, step: 9, batch: 1, source: .loss, loss: -.infinity)
     #expect(
-      negativeInfinity.description == "the loss became -inf at epoch 2, step 9 (batch 1)")
+      negativeInfinity.description
+        == "the loss became -inf at epoch 2, step 9 (batch 1)")
     history.stopReason = .cancelled
     #expect(history.report == "cancelled after 40 steps (0 epochs completed)")
   }

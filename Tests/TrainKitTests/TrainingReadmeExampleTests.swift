@@ -7,7 +7,8 @@ import TrainKit
   @Test func readmeExample() throws {
     var rng = SeededGenerator(seed: 42)
     let moons = try Dataset.moons(count: 400, noise: 0.1, using: &rng)
-    let data = try moons.split(trainFraction: 0.75, testFraction: 0.25, using: &rng)
+    let data = try moons.split(
+      trainFraction: 0.75, testFraction: 0.25, using: &rng)
     let model = try Sequential.mlp([2, 32, 32, 2], dropout: [0.1], using: &rng)
     let history = try fit(
       model, data: data, optimizer: Adam(learningRate: 0.01), epochs: 30,

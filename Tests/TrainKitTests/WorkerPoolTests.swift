@@ -2,11 +2,11 @@ import Dispatch
 import Synchronization
 import Testing
 
+@testable import TrainKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
-
-@testable import TrainKit
 
 /// The kernels' fork-join pool: every part runs exactly once per fork,
 /// whether the workers are polling, asleep, or the pool is busy.

@@ -84,4 +84,3 @@ public struct CellOutcome: Equatable, Sendable {
     error == nil && failedExpectations.isEmpty && !cancelled
   }
 }
-

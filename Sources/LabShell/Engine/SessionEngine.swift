@@ -1,6 +1,6 @@
 import LessonKit
-import TermPlot
 import LineEditing
+import TermPlot
 
 /// `LessonKit.Session` as the shell's `LessonEngine`.
 public final class SessionEngine: LessonEngine {

@@ -1,7 +1,8 @@
+import TermPlot
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import TermPlot
 
 /// Charts written as standalone SVG files, for slides and hand-outs:
 /// `save FILE.svg` in the shell and `trainlab run --svg DIR`.
@@ -17,7 +18,9 @@ enum SVGExport {
   ///
   /// - Returns: The paths written, in order.
   /// - Throws: `ShellError` naming the folder or file that cannot be written.
-  static func write(_ charts: [RunChart], lessonName: String, to directory: String)
+  static func write(
+    _ charts: [RunChart], lessonName: String, to directory: String
+  )
     throws(ShellError) -> [String]
   {
     if mkdir(directory, 0o755) != 0 && errno != EEXIST {

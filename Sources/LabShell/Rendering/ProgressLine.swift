@@ -1,4 +1,5 @@
 import LessonKit
+
 /// Formats the one-line progress of long work:
 /// `fit 12/40  [████░░░░░░░░]  train_loss 0.341  0:03 elapsed  ~0:07 left`.
 struct ProgressLine {

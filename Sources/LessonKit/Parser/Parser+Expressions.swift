@@ -111,7 +111,9 @@ extension Parser {
 
   private mutating func parseMultiplicative() -> Expr {
     parseLeftAssociative(
-      punctuation([(.star, .multiply), (.slash, .divide), (.percent, .remainder)])
+      punctuation([
+        (.star, .multiply), (.slash, .divide), (.percent, .remainder),
+      ])
     ) { $0.parseUnary() }
   }
 

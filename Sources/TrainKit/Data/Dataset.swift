@@ -35,28 +35,36 @@ public struct Dataset: Sendable {
   ) throws {
     guard features.rank == 2 else {
       throw TrainKitError(
-        "\(name): features must be a matrix [samples, features], got shape \(describeShape(features.shape))")
+        "\(name): features must be a matrix [samples, features], got shape \(describeShape(features.shape))"
+      )
     }
     let n = features.shape[0]
     switch task {
     case .regression(let outputs):
       guard targets.shape == [n, outputs] else {
         throw TrainKitError(
-          "\(name): regression targets must have shape \(describeShape([n, outputs])), got \(describeShape(targets.shape))")
+          "\(name): regression targets must have shape \(describeShape([n, outputs])), got \(describeShape(targets.shape))"
+        )
       }
     case .classification(let classes):
       guard targets.shape == [n] else {
         throw TrainKitError(
-          "\(name): class labels must have shape \(describeShape([n])), got \(describeShape(targets.shape))")
+          "\(name): class labels must have shape \(describeShape([n])), got \(describeShape(targets.shape))"
+        )
       }
       for (row, label) in targets.scalars.enumerated()
-      where !(label >= 0 && label < Float(classes) && label == label.rounded()) {
-        throw TrainKitError("\(name): row \(row + 1) has label \(label), expected a whole number in 0..<\(classes)")
+      where !(label >= 0 && label < Float(classes) && label == label.rounded())
+      {
+        throw TrainKitError(
+          "\(name): row \(row + 1) has label \(label), expected a whole number in 0..<\(classes)"
+        )
       }
     }
     let names = featureNames ?? (0..<features.shape[1]).map { "x\($0 + 1)" }
     guard names.count == features.shape[1] else {
-      throw TrainKitError("\(name): \(names.count) feature names for \(features.shape[1]) features")
+      throw TrainKitError(
+        "\(name): \(names.count) feature names for \(features.shape[1]) features"
+      )
     }
     self.name = name
     self.features = features
@@ -86,7 +94,8 @@ public struct DataSplit: Sendable {
   public var test: Dataset?
 
   /// Creates a split from its parts.
-  public init(train: Dataset, validation: Dataset? = nil, test: Dataset? = nil) {
+  public init(train: Dataset, validation: Dataset? = nil, test: Dataset? = nil)
+  {
     self.train = train
     self.validation = validation
     self.test = test

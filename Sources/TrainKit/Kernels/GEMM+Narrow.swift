@@ -39,7 +39,8 @@ extension GEMM {
     let tiles = (m + narrowRows - 1) / narrowRows
     // The kernel computes all 16 columns whatever n is, so they count.
     let work = GEMM.work(m: m, n: width, k: k)
-    let parts = threads > 1 && work >= parallelThreshold ? min(threads, tiles) : 1
+    let parts =
+      threads > 1 && work >= parallelThreshold ? min(threads, tiles) : 1
     WorkerPool.shared.run(parts: parts) { part in
       job.run(
         rows: WorkerPool.share(part, of: parts, count: m, unit: narrowRows))
@@ -73,7 +74,8 @@ extension GEMM {
             let kc = min(kcStep, k - pc)
             let addToC = accumulate || pc > 0
             let panelA =
-              a.transposed ? a.base + (pc &* a.ld &+ i) : a.base + (i &* a.ld &+ pc)
+              a.transposed
+              ? a.base + (pc &* a.ld &+ i) : a.base + (i &* a.ld &+ pc)
             let panelB = b + pc &* width
             let target = c + i &* ldc
             if h == height && n == width {
@@ -108,14 +110,33 @@ extension GEMM {
     addToC: Bool
   ) {
     typealias V = SIMD16<Float>
-    var c0 = V(), c1 = V(), c2 = V(), c3 = V(), c4 = V(), c5 = V()
-    var c6 = V(), c7 = V(), c8 = V(), c9 = V(), c10 = V(), c11 = V()
+    var c0 = V()
+    var c1 = V()
+    var c2 = V()
+    var c3 = V()
+    var c4 = V()
+    var c5 = V()
+    var c6 = V()
+    var c7 = V()
+    var c8 = V()
+    var c9 = V()
+    var c10 = V()
+    var c11 = V()
     @inline(__always) func row(_ r: Int) -> UnsafePointer<Float> {
       r < rows ? a + r &* aRow : a
     }
-    var a0 = row(0), a1 = row(1), a2 = row(2), a3 = row(3)
-    var a4 = row(4), a5 = row(5), a6 = row(6), a7 = row(7)
-    var a8 = row(8), a9 = row(9), a10 = row(10), a11 = row(11)
+    var a0 = row(0)
+    var a1 = row(1)
+    var a2 = row(2)
+    var a3 = row(3)
+    var a4 = row(4)
+    var a5 = row(5)
+    var a6 = row(6)
+    var a7 = row(7)
+    var a8 = row(8)
+    var a9 = row(9)
+    var a10 = row(10)
+    var a11 = row(11)
     var pb = UnsafeRawPointer(b)
     let bStep = narrowWidth &* MemoryLayout<Float>.stride
     var p = 0

@@ -370,7 +370,8 @@ extension GEMM {
                   (aRow, aDepth) = (1, mr)
                 }
                 let target = c + ((ic &+ ir) &* ldc &+ jc &+ jr)
-                let tileBias = pc &+ kc == k ? bias.map { $0 + (jc &+ jr) } : nil
+                let tileBias =
+                  pc &+ kc == k ? bias.map { $0 + (jc &+ jr) } : nil
                 if wide {
                   // Of a partial A panel (h < 6) only h rows are read and
                   // stored.
@@ -401,7 +402,8 @@ extension GEMM {
                     tile, rows: h, cols: w, into: target, ldc: ldc,
                     addToC: addToC)
                   if let tileBias {
-                    GEMM.addRows(tileBias, to: target, rows: h, cols: w, ldc: ldc)
+                    GEMM.addRows(
+                      tileBias, to: target, rows: h, cols: w, ldc: ldc)
                   }
                 }
                 ir &+= mr
@@ -489,6 +491,8 @@ enum PackingBuffers {
       kept.append((UInt(bitPattern: buffer), byteCount))
       return kept.count > limit ? kept.removeFirst().address : nil
     }
-    if let evicted { UnsafeMutableRawPointer(bitPattern: evicted)?.deallocate() }
+    if let evicted {
+      UnsafeMutableRawPointer(bitPattern: evicted)?.deallocate()
+    }
   }
 }

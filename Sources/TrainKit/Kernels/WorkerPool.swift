@@ -100,7 +100,8 @@ final class WorkerPool: @unchecked Sendable {
       finished.store(0, ordering: .relaxed)
       generation.add(1, ordering: .sequentiallyConsistent)
       for sleeper in sleepers
-      where sleeper.isSleeping.exchange(false, ordering: .sequentiallyConsistent)
+      where sleeper.isSleeping.exchange(
+        false, ordering: .sequentiallyConsistent)
       {
         sleeper.semaphore.signal()
       }
@@ -193,7 +194,9 @@ final class WorkerPool: @unchecked Sendable {
       // the flag signals the semaphore.
       sleeper.isSleeping.store(true, ordering: .sequentiallyConsistent)
       if generation.load(ordering: .sequentiallyConsistent) != seen {
-        if !sleeper.isSleeping.exchange(false, ordering: .sequentiallyConsistent) {
+        if !sleeper.isSleeping.exchange(
+          false, ordering: .sequentiallyConsistent)
+        {
           sleeper.semaphore.wait()  // the fork's signal, already sent
         }
       } else {

@@ -71,7 +71,8 @@ public struct Divergence: Sendable, Equatable, CustomStringConvertible {
     case .loss:
       // Swift prints a NaN with its sign bit as "-nan": a learner reads NaN.
       let value =
-        loss.isNaN ? "NaN" : loss.isInfinite ? (loss > 0 ? "inf" : "-inf") : "\(loss)"
+        loss.isNaN
+        ? "NaN" : loss.isInfinite ? (loss > 0 ? "inf" : "-inf") : "\(loss)"
       return "the loss became \(value) \(place)"
     case .gradient(let name):
       return "the gradient of \(name) became non-finite \(place)"
