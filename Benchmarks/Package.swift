@@ -5,21 +5,25 @@ import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package is
 /// known by whatever the clone's folder is called.
-let root = String(Context.packageDirectory.split(separator: "/").dropLast().last ?? "TrainLab")
+let root = String(
+  Context.packageDirectory.split(separator: "/").dropLast().last ?? "TrainLab")
 
 let package = Package(
   name: "TrainLabBenchmarks",
   platforms: [.macOS(.v13)],
   dependencies: [
     .package(path: ".."),
-    .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+    .package(
+      url: "https://github.com/ordo-one/benchmark", exact: "1.38.1",
+      traits: ["MallocInterposer"]),
   ],
   targets: [
     // MARK: - Workloads shared by both front ends
     .target(
       name: "BenchmarkWorkloads",
       dependencies: [
-        .product(name: "TrainKit", package: root), .product(name: "TermPlot", package: root),
+        .product(name: "TrainKit", package: root),
+        .product(name: "TermPlot", package: root),
       ]
     ),
 

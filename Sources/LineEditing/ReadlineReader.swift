@@ -103,7 +103,8 @@ public final class ReadlineReader: LineReader {
     let parts = path.split(separator: "/").dropLast()
     for part in parts {
       prefix += "/" + part
-      mkdir(prefix, 0o700)  // EEXIST is fine; other failures show up as no history
+      // EEXIST is fine; other failures show up as no history.
+      mkdir(prefix, 0o700)
     }
   }
 }

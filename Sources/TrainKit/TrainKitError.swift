@@ -1,6 +1,8 @@
 /// An error raised by TrainKit for bad input from a caller: a shape mismatch,
 /// an empty data set, a batch size of 0, a malformed CSV file, a value out of
-/// range. Its `description` is a complete sentence meant for a learner.
+/// range.
+///
+/// Its `description` is a complete sentence meant for a learner.
 ///
 /// TrainKit never traps on input that comes from a user; it throws this.
 public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible

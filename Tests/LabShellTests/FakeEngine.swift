@@ -7,8 +7,9 @@ import LineEditing
 import Glibc
 #endif
 
-/// A tiny stand-in for the lesson language, enough to drive the shell:
+/// A tiny stand-in for the lesson language, enough to drive the shell.
 ///
+/// It understands:
 /// - `name = value` sets a variable (value: a literal, or another name);
 /// - `print(name)` prints a variable's value (or the literal);
 /// - a bare `name` prints its value, or fails when undefined;
@@ -144,7 +145,7 @@ final class ScriptedReader: LineReader {
   var prompts: [String] = []
   var completer: ((String, Int) -> [String])?
   var history: [String] = []
-  /// Called before each line is handed out (e.g. to raise a flag).
+  /// Called before each line is handed out, to raise a flag for instance.
   var beforeEach: ((Int) -> Void)?
 
   init(_ lines: [LineInput]) { self.lines = lines }

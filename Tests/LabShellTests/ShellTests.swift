@@ -137,7 +137,8 @@ struct ShellTests {
       text.hasSuffix(
         "That was the last step of Basics of the lab. `lessons` lists the others.\n"
       ))
-    #expect(engine.runs.count == 5)  // boom cell, x, y, print(x), expect cell; nothing after quit
+    // boom cell, x, y, print(x), expect cell; nothing after quit.
+    #expect(engine.runs.count == 5)
   }
 
   @Test func multiLineEntriesContinueUntilComplete() throws {

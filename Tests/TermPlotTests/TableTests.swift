@@ -132,7 +132,8 @@ import Testing
 
   @Test func vectorSVGForScatterDrawsEveryPoint() {
     let svg = Gallery.polynomialFit.svg(width: 80, height: 24)
-    #expect(svg.components(separatedBy: "<circle").count - 1 == 20 + 1)  // + legend
+    // 20 points and the legend's marker.
+    #expect(svg.components(separatedBy: "<circle").count - 1 == 20 + 1)
   }
 
   @Test func vectorSVGForFields() {

@@ -3,9 +3,10 @@ import Testing
 @testable import TrainKit
 
 /// A GEMM problem with its operands stored in padded row-major buffers, so
-/// that leading dimensions exceed widths. The padding of A and B holds NaN (a
-/// kernel that reads it poisons C); the padding of C holds a sentinel that
-/// must survive.
+/// that leading dimensions exceed widths.
+///
+/// The padding of A and B holds NaN (a kernel that reads it poisons C); the
+/// padding of C holds a sentinel that must survive.
 private struct Problem {
   let m: Int, n: Int, k: Int
   let transposeA: Bool, transposeB: Bool
@@ -56,6 +57,8 @@ private struct Problem {
   }
 
   /// Runs the kernel on a copy of C and returns it.
+  // swift-format-ignore: NeverForceUnwrap
+  // The buffers are never empty: every leading dimension has padding.
   func run(
     accumulate: Bool, threads: Int?, narrowPaths: Bool = true,
     bias: [Float]? = nil
@@ -108,7 +111,9 @@ private struct Problem {
 
   /// Checks `result` against the Double-precision reference, element by
   /// element, within a rigorous float32 rounding bound; checks that C's
-  /// padding is untouched. Returns the number of failures.
+  /// padding is untouched.
+  ///
+  /// Returns the number of failures.
   func check(
     _ result: [Float], accumulate: Bool,
     against reference: (exact: [Double], magnitude: [Double])

@@ -12,7 +12,7 @@ public final class GEMMWorkload {
   public let transposeA: Bool
   /// Whether B is stored n×k and read transposed.
   public let transposeB: Bool
-  /// A short label, e.g. `512³` or `784×256×256 (Xᵀ·dY)`.
+  /// A short label such as `512³` or `784×256×256 (Xᵀ·dY)`.
   public let label: String
   private var a: [Float]
   private var b: [Float]
@@ -39,6 +39,8 @@ public final class GEMMWorkload {
   public var flops: Double { 2 * Double(m) * Double(n) * Double(k) }
 
   /// Computes the product once on `threads` threads.
+  // swift-format-ignore: NeverForceUnwrap
+  // Every benchmarked size is positive, so no operand is empty.
   public func run(threads: Int) {
     let (m, n, k, tA, tB) = (self.m, self.n, self.k, transposeA, transposeB)
     a.withUnsafeBufferPointer { pa in

@@ -25,9 +25,10 @@ public struct Timing: Sendable {
 
   /// Runs `body` `trials` times, each trial repeating it until at least
   /// `minimumSeconds` have passed, after one untimed warm-up run.
-  /// With `cpuClock` the calling thread's CPU time is used instead of the
-  /// wall clock: steadier on a shared machine, but only meaningful when all
-  /// the work runs on the calling thread.
+  ///
+  /// With `cpuClock` the calling thread's CPU time is used instead of the wall
+  /// clock: steadier on a shared machine, but only meaningful when all the work
+  /// runs on the calling thread.
   public static func measure(
     trials: Int, minimumSeconds: Double, cpuClock: Bool = false,
     _ body: () throws -> Void

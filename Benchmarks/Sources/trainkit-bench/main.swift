@@ -101,7 +101,9 @@ func runGEMM(_ options: Options) {
       GEMMWorkload(m: $0, n: $0, k: $0, label: "\($0)³")
     }
     + GEMMWorkload.trainingShapes() + GEMMWorkload.digitsShapes()
-  let selected = workloads.filter { options.only.map($0.label.hasPrefix) ?? true }
+  let selected = workloads.filter {
+    options.only.map($0.label.hasPrefix) ?? true
+  }
   if !options.json {
     print(
       "GEMM float32, GFLOP/s: best / median of \(options.trials) trials\(options.cpuClock ? " (1 thread: CPU time)" : "")"
@@ -205,18 +207,28 @@ func runDigits(_ options: Options) throws {
 func runPhases(_ options: Options) throws {
   let workloads = [
     ("784-256-256-10, batch 256", try MLPWorkload.synthetic()),
-    ("digits 64-256-256-10, batch 64", try MLPWorkload.digits(path: options.digitsPath)),
+    (
+      "digits 64-256-256-10, batch 64",
+      try MLPWorkload.digits(path: options.digitsPath)
+    ),
   ]
   for (label, workload) in workloads {
     try workload.runEpoch()  // warm-up
     var phases: [String: Double] = [:]
-    let epochs = label.hasPrefix("digits") ? options.trials * 20 : options.trials
+    let epochs =
+      label.hasPrefix("digits") ? options.trials * 20 : options.trials
     for _ in 0..<epochs { try workload.runEpoch(phases: &phases) }
-    let steps = Double(epochs * ((workload.samples + workload.batchSize - 1) / workload.batchSize))
+    let steps = Double(
+      epochs
+        * ((workload.samples + workload.batchSize - 1) / workload.batchSize))
     let total = phases.values.reduce(0, +)
-    print("\(label): \(fixed(total / Double(epochs) * 1000, 2)) ms per epoch, \(fixed(total / steps * 1e6, 1)) µs per step")
+    print(
+      "\(label): \(fixed(total / Double(epochs) * 1000, 2)) ms per epoch, \(fixed(total / steps * 1e6, 1)) µs per step"
+    )
     for (name, seconds) in phases.sorted(by: { $0.key < $1.key }) {
-      print("  \(pad(name, 20)) \(pad(fixed(seconds / steps * 1e6, 1), 8, right: true)) µs  \(pad(fixed(seconds / total * 100, 1), 5, right: true)) %")
+      print(
+        "  \(pad(name, 20)) \(pad(fixed(seconds / steps * 1e6, 1), 8, right: true)) µs  \(pad(fixed(seconds / total * 100, 1), 5, right: true)) %"
+      )
     }
   }
 }

@@ -37,7 +37,9 @@ public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int)
 }
 
 /// Runs one input, read as UTF-8 (invalid bytes replaced), through the
-/// prompt's helpers and the lexer, parser and evaluator. Any trap is a bug.
+/// prompt's helpers and the lexer, parser and evaluator.
+///
+/// Any trap is a bug.
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes =
     data.map { UnsafeBufferPointer(start: $0, count: size) }

@@ -63,6 +63,7 @@ public enum Lab {
   ///   - svg: Write every chart the lessons show as an SVG file in this
   ///     folder (`NAME-step-S-K.svg`).
   ///   - settings: Common options.
+  /// - Returns: The process's exit status: 0, or 1 on any failure.
   /// - Throws: `ShellError` when the lesson cannot be found or the export
   ///   cannot be written.
   public static func run(

@@ -49,11 +49,13 @@ extension Parser {
   }
 
   private mutating func parseOr() -> Expr {
-    parseLeftAssociative({ $0.isKeyword(.or) ? .or : nil }) { $0.parseAnd() }
+    parseLeftAssociative(
+      { $0.isKeyword(.or) ? .or : nil }, operand: { $0.parseAnd() })
   }
 
   private mutating func parseAnd() -> Expr {
-    parseLeftAssociative({ $0.isKeyword(.and) ? .and : nil }) { $0.parseNot() }
+    parseLeftAssociative(
+      { $0.isKeyword(.and) ? .and : nil }, operand: { $0.parseNot() })
   }
 
   private mutating func parseNot() -> Expr {

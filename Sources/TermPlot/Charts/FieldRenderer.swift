@@ -184,8 +184,9 @@ struct FieldRenderer {
   }
 
   /// Contour lines at dot resolution: a dot is on a line where the level
-  /// band changes between it and its right or lower neighbour. Each level
-  /// gets a label on its line, away from other labels.
+  /// band changes between it and its right or lower neighbour.
+  ///
+  /// Each level gets a label on its line, away from other labels.
   private func drawContours(
     _ canvas: inout Canvas, plot: Plot, levels: [Double], ascii: Bool
   ) {

@@ -23,7 +23,7 @@ struct FrameSpec {
   var panelWidth = 0
   /// Values for the one-line sparkline shown when nothing else fits.
   var sparkline: [Double] = []
-  /// Text shown in the middle of the plot, e.g. "no data".
+  /// Text shown in the middle of the plot, such as "no data".
   var emptyMessage: String?
 }
 
@@ -312,8 +312,9 @@ enum Frame {
   }
 
   /// Puts the legend in the emptiest corner: one whose box (with a one-cell
-  /// margin towards the data) is entirely empty. Returns false when no
-  /// corner is free, so the caller places it outside.
+  /// margin towards the data) is entirely empty.
+  ///
+  /// Returns false when no corner is free, so the caller places it outside.
   private static func placeInside(
     _ legend: [LegendEntry], on canvas: inout Canvas, ascii: Bool
   ) -> Bool {

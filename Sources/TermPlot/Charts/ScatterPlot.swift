@@ -24,11 +24,15 @@ public struct ScatterPlot: Chart {
   public var xScale: Scale
   /// The scale of the y axis.
   public var yScale: Scale
-  /// The visible x interval; nil fits the data. Lines leave the view at its
-  /// edge and points outside are left out and counted in a footnote.
+  /// The visible x interval; nil fits the data.
+  ///
+  /// Lines leave the view at its edge and points outside are left out and
+  /// counted in a footnote.
   public var xRange: ClosedRange<Double>?
-  /// The visible y interval; nil fits the data (e.g. `0...1` for accuracy,
-  /// or a view that keeps a diverging fit from flattening the data).
+  /// The visible y interval; nil fits the data.
+  ///
+  /// Set it to `0...1` for accuracy, or to a view that keeps a diverging fit
+  /// from flattening the data.
   public var yRange: ClosedRange<Double>?
 
   /// Creates a scatter plot.

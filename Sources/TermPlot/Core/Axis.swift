@@ -55,7 +55,9 @@ struct Axis: Sendable {
   /// The affine map from transformed value to position in cell units on
   /// an axis `count` cells long with `subdivisions` dots per cell: the
   /// centre of the nearest dot, so both ends of the axis fall on its first
-  /// and last dots. `reversed` runs from the top (for y axes).
+  /// and last dots.
+  ///
+  /// `reversed` runs from the top (for y axes).
   ///
   /// Ticks, labels and data all go through this one map, so a tick sits in
   /// the cell where its value is drawn.

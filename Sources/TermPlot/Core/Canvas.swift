@@ -259,7 +259,9 @@ struct Canvas {
     if ascii {
       if let s = shapes[i] { return (s, lineInks[i]) }
     } else if dots[i] != 0 {
-      return (Character(Unicode.Scalar(0x2800 + UInt32(dots[i]))!), lineInks[i])
+      // U+2800 + a byte is always a braille pattern, never nil.
+      let braille = Unicode.Scalar(0x2800 + UInt32(dots[i])) ?? " "
+      return (Character(braille), lineInks[i])
     }
     if let f = fills[i] { return (f, fillInks[i]) }
     return nil

@@ -18,6 +18,7 @@ enum Glyphs {
 
   /// Markers for trajectories over heat maps and contours, distinct from
   /// every shade and contour glyph.
+  ///
   /// Hollow shapes stay visible on dark heat-map shades (`█`).
   static func trajectoryMarker(_ index: Int, ascii: Bool, hollow: Bool = false)
     -> Character

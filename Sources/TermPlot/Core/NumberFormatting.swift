@@ -72,7 +72,9 @@ enum NumberFormat {
   }
 
   /// Writes `v` in scientific form: `1e-9`, `2.50e-9` (ASCII) or `10⁻⁹`,
-  /// `2.50×10⁻⁹` (Unicode). Zero is written `0`.
+  /// `2.50×10⁻⁹` (Unicode).
+  ///
+  /// Zero is written `0`.
   static func scientific(
     _ v: Double, mantissaDecimals: Int, ascii: Bool, exponentDigits: Int = 1
   ) -> String {

@@ -6,8 +6,10 @@ public enum Charset: Sendable, Hashable {
   case ascii
 }
 
-/// What the output device can show. Rendering never asks the terminal: the
-/// caller decides once (see ``ColorPolicy``) and passes the answer in.
+/// What the output device can show.
+///
+/// Rendering never asks the terminal: the caller decides once (see
+/// ``ColorPolicy``) and passes the answer in.
 public struct RenderOptions: Sendable, Hashable {
   /// Unicode or plain ASCII characters.
   public var charset: Charset

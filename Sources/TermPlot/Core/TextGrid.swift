@@ -1,4 +1,6 @@
-/// A foreground colour for one cell. Backgrounds are never painted.
+/// A foreground colour for one cell.
+///
+/// Backgrounds are never painted.
 enum Ink: Sendable, Hashable {
   /// The terminal's default colour.
   case none

@@ -1,6 +1,8 @@
 /// Vector SVG for x–y charts: real lines and markers instead of text, with
 /// the same round ticks, number styles and footnotes as the terminal
-/// rendering. Sizes are given in character cells (8.4 × 17 px each) so
+/// rendering.
+///
+/// Sizes are given in character cells (8.4 × 17 px each) so
 /// `svg(width: 80, height: 24)` matches the terminal picture's proportions.
 struct VectorPlot {
   struct Line {

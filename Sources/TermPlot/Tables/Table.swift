@@ -83,7 +83,9 @@ public struct Table: Chart {
 
   /// Renders the table at its natural height, at most `width` columns wide
   /// (columns shrink, widest first, with "…" truncation, when it does not
-  /// fit). Lines are as wide as the table, not padded to `width`.
+  /// fit).
+  ///
+  /// Lines are as wide as the table, not padded to `width`.
   public func render(width: Int, options: RenderOptions) -> String {
     let lines = layoutLines(width: width, maxLines: nil, options: options)
     var grid = TextGrid(

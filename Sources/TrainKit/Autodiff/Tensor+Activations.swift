@@ -6,9 +6,11 @@ extension Tensor {
   ///
   /// Gradient σ(x)(1 − σ(x)).
   public func sigmoid() -> Tensor {
-    unary({ Tensor.sigmoid($0) }) { g, _, y in
-      Tensor.plain(g, y) { $0 * $1 * (1 - $1) }
-    }
+    unary(
+      { Tensor.sigmoid($0) },
+      pullback: { g, _, y in
+        Tensor.plain(g, y) { $0 * $1 * (1 - $1) }
+      })
   }
 
   /// The logistic function of one number, stable for any x.
@@ -22,25 +24,31 @@ extension Tensor {
   ///
   /// Gradient 1 − tanh²(x).
   public func tanh() -> Tensor {
-    unary({ Float.tanh($0) }) { g, _, y in
-      Tensor.plain(g, y) { $0 * (1 - $1 * $1) }
-    }
+    unary(
+      { Float.tanh($0) },
+      pullback: { g, _, y in
+        Tensor.plain(g, y) { $0 * (1 - $1 * $1) }
+      })
   }
 
   /// max(0, x).
   ///
   /// Its gradient at 0 is 0 (as PyTorch).
   public func relu() -> Tensor {
-    unary({ $0 > 0 ? $0 : 0 }) { g, x, _ in
-      Tensor.plain(g, x) { $1 > 0 ? $0 : 0 }
-    }
+    unary(
+      { $0 > 0 ? $0 : 0 },
+      pullback: { g, x, _ in
+        Tensor.plain(g, x) { $1 > 0 ? $0 : 0 }
+      })
   }
 
   /// x for x > 0, `slope`·x otherwise (PyTorch's default slope is 0.01).
   public func leakyRelu(slope: Float = 0.01) -> Tensor {
-    unary({ $0 > 0 ? $0 : slope * $0 }) { g, x, _ in
-      Tensor.plain(g, x) { $1 > 0 ? $0 : slope * $0 }
-    }
+    unary(
+      { $0 > 0 ? $0 : slope * $0 },
+      pullback: { g, x, _ in
+        Tensor.plain(g, x) { $1 > 0 ? $0 : slope * $0 }
+      })
   }
 
   /// GELU in its exact form, x·Φ(x) = ½·x·(1 + erf(x/√2)) — PyTorch's default
@@ -51,13 +59,15 @@ extension Tensor {
   public func gelu() -> Tensor {
     let invSqrt2: Float = 0.707_106_77
     let invSqrt2Pi: Float = 0.398_942_3
-    return unary({ 0.5 * $0 * (1 + Float.erf($0 * invSqrt2)) }) { g, x, _ in
-      Tensor.plain(g, x) { gradient, v in
-        let cdf = 0.5 * (1 + Float.erf(v * invSqrt2))
-        let pdf = invSqrt2Pi * Float.exp(-0.5 * v * v)
-        return gradient * (cdf + v * pdf)
-      }
-    }
+    return unary(
+      { 0.5 * $0 * (1 + Float.erf($0 * invSqrt2)) },
+      pullback: { g, x, _ in
+        Tensor.plain(g, x) { gradient, v in
+          let cdf = 0.5 * (1 + Float.erf(v * invSqrt2))
+          let pdf = invSqrt2Pi * Float.exp(-0.5 * v * v)
+          return gradient * (cdf + v * pdf)
+        }
+      })
   }
 
   /// The softmax along `axis`: eˣⁱ / Σⱼ eˣʲ, computed after subtracting the

@@ -68,8 +68,9 @@ enum SIMDKernels {
   static let parallelAdamMinimum = 16_384
 
   /// The pointers of one `adam` call, shared by the threads that run it.
-  /// `@unchecked Sendable` is safe: each thread reads and writes only its
-  /// own disjoint range of every buffer.
+  ///
+  /// `@unchecked Sendable` is safe: each thread reads and writes only its own
+  /// disjoint range of every buffer.
   private struct AdamJob: @unchecked Sendable {
     let source: UnsafePointer<Float>
     let theta: UnsafeMutablePointer<Float>

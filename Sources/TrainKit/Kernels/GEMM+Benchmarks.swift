@@ -1,6 +1,7 @@
 /// Entry points for the separate `Benchmarks` package, which cannot see
-/// `package` declarations. Not part of TrainKit's API: import with
-/// `@_spi(Benchmarks) import TrainKit`.
+/// `package` declarations.
+///
+/// Not part of TrainKit's API: import with `@_spi(Benchmarks) import TrainKit`.
 @_spi(Benchmarks) public enum KernelBenchmarks {
   /// Calls `GEMM.multiply` (see there) on `threads` threads.
   ///

@@ -209,14 +209,16 @@ extension GEMM {
 extension GEMM {
   /// C[0..<6, 0..<64] (+)= Σₚ A[·, p] ⊗ [B₀ | B₁][p, ·]: two B panels at once
   /// (24 accumulators, 4 B vectors, 1 broadcast: 29 of the 32 vector
-  /// registers). Each element gets exactly the arithmetic of `microKernel`
-  /// (its own fused multiply-add chain from zero in increasing p, then the
-  /// add to C), so using it or two `microKernel` calls gives the same bits;
-  /// it halves the calls, the A broadcasts per multiply-add and the loop
-  /// overhead per multiply-add. `b1` is the second panel, laid out like `b0`.
-  /// Only the first `rows` rows of A are read and of C written (a partial A
-  /// panel: its missing rows are read as copies of its last), so an edge
-  /// tile needs no scratch and a partial panel can be read in place.
+  /// registers).
+  ///
+  /// Each element gets exactly the arithmetic of `microKernel` (its own fused
+  /// multiply-add chain from zero in increasing p, then the add to C), so using
+  /// it or two `microKernel` calls gives the same bits; it halves the calls,
+  /// the A broadcasts per multiply-add and the loop overhead per multiply-add.
+  /// `b1` is the second panel, laid out like `b0`. Only the first `rows` rows
+  /// of A are read and of C written (a partial A panel: its missing rows are
+  /// read as copies of its last), so an edge tile needs no scratch and a
+  /// partial panel can be read in place.
   ///
   /// `Height` fixes at compile time how many rows the kernel computes: 6,
   /// or 4 for the last panel of 64 rows (64 = 10·6 + 4), which would

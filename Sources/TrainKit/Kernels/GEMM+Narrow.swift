@@ -48,8 +48,9 @@ extension GEMM {
   }
 
   /// One narrow product, shared read-only by the threads that compute it.
-  /// `@unchecked Sendable` is safe: threads read A and the packed B and
-  /// write disjoint row ranges of C.
+  ///
+  /// `@unchecked Sendable` is safe: threads read A and the packed B and write
+  /// disjoint row ranges of C.
   struct NarrowJob: @unchecked Sendable {
     var m: Int, n: Int, k: Int
     var a: Operand
@@ -101,8 +102,10 @@ extension GEMM {
   /// C[0..<12, 0..<16] (+)= Σₚ A[·, p] ⊗ B[p, ·], with A[r, p] at
   /// `a[r·aRow + p·aDepth]` for r < `rows` (rows past it read row 0 again,
   /// so nothing outside A is touched; their results are discarded by the
-  /// caller) and B[p, ·] the 16 floats at `b + 16·p`. Separate and
-  /// `@inline(never)` for the reason given in `GEMM+MicroKernel.swift`.
+  /// caller) and B[p, ·] the 16 floats at `b + 16·p`.
+  ///
+  /// Separate and `@inline(never)` for the reason given in
+  /// `GEMM+MicroKernel.swift`.
   @inline(never)
   static func narrowKernel(
     kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int, rows: Int,

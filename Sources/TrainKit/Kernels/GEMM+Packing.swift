@@ -15,7 +15,9 @@ extension GEMM {
 
   /// Packs rows `i0..<i0+rows`, columns `p0..<p0+kc` of op(A) into A panels
   /// of `mr` rows: panel `q` starts at `dst + q·kc·mr`, and within it element
-  /// (i, p) is at `p·mr + i`. Rows past `rows` in the last panel are zero.
+  /// (i, p) is at `p·mr + i`.
+  ///
+  /// Rows past `rows` in the last panel are zero.
   static func packA(
     _ a: Operand, i0: Int, rows: Int, p0: Int, kc: Int,
     into dst: UnsafeMutablePointer<Float>
@@ -87,7 +89,9 @@ extension GEMM {
 
   /// Packs rows `p0..<p0+kc`, columns `j0..<j0+cols` of op(B) into B panels
   /// of `nr` columns: panel `q` starts at `dst + q·kc·nr`, and within it
-  /// element (p, j) is at `p·nr + j`. Columns past `cols` are zero.
+  /// element (p, j) is at `p·nr + j`.
+  ///
+  /// Columns past `cols` are zero.
   static func packB(
     _ b: Operand, p0: Int, kc: Int, j0: Int, cols: Int,
     into dst: UnsafeMutablePointer<Float>
@@ -169,7 +173,10 @@ extension GEMM {
       first in
       withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 16) {
         second in
+        // swift-format-ignore: NeverForceUnwrap
+        // A temporary allocation of capacity 16 always has an address.
         var from = first.baseAddress!
+        // swift-format-ignore: NeverForceUnwrap
         var to = second.baseAddress!
         for r in 0..<16 {
           from[r] = UnsafeRawPointer(src + r &* ld).loadUnaligned(

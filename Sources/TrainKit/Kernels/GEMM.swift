@@ -7,9 +7,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Matrix multiplication kernels. This folder is the only place in TrainKit
-/// that uses unsafe pointers or explicit SIMD; everything else calls
-/// `GEMM.multiply`.
+/// Matrix multiplication kernels.
+///
+/// This folder is the only place in TrainKit that uses unsafe pointers or
+/// explicit SIMD; everything else calls `GEMM.multiply`.
 ///
 /// The algorithm is the Goto/BLIS layering: C is cut into column blocks of
 /// `nc` and the depth into blocks of about `kc`; for each, a block of op(B) is
@@ -140,8 +141,10 @@ package enum GEMM {
   }
 
   /// Products at most this wide (a classifier's 10 outputs) leave the
-  /// 6×32 kernel, whose 32-wide B panel would hold 10 columns (69 % of every
-  /// multiply-add wasted, every tile through the scratch tile):
+  /// 6×32 kernel.
+  ///
+  /// Its 32-wide B panel would hold 10 columns (69 % of every multiply-add
+  /// wasted, every tile through the scratch tile). Instead:
   /// - with a transposed A (Hᵀ·dY₃) they are computed as Cᵀ = op(B)ᵀ·op(A)ᵀ:
   ///   10 rows fill two 6-high A panels to 83 % and H is read in place
   ///   (256×10×64: 8 → 4 µs);
@@ -157,14 +160,14 @@ package enum GEMM {
 
   /// Depth of a packed block at most: a pair of 32-wide B panels of this
   /// depth (the 6×64 kernel's) is 32 KiB and stays in the 48 KiB L1 while
-  /// A panels stream past it. It was 256 (one 32 KiB panel, for the 6×32
-  /// kernel) until a busy day showed how much of the L1 that assumed:
-  /// with the machine's other tenants active, 128 made every product of
-  /// depth > 128 faster (`ab`, 3 rounds: 784×256×256 1.30–1.44×,
-  /// 256×784×256 1.40×, 1024³ 1.24×) and the 784-256-256-10 epoch
-  /// 1.15× (419 → 364 ms); 96 was slower again (0.91×). The price: C is
-  /// loaded and stored once per 128 steps of 24 multiply-adds instead of
-  /// once per 256.
+  /// A panels stream past it.
+  ///
+  /// It was 256 (one 32 KiB panel, for the 6×32 kernel) until a busy day showed
+  /// how much of the L1 that assumed: with the machine's other tenants active,
+  /// 128 made every product of depth > 128 faster (`ab`, 3 rounds: 784×256×256
+  /// 1.30–1.44×, 256×784×256 1.40×, 1024³ 1.24×) and the 784-256-256-10 epoch
+  /// 1.15× (419 → 364 ms); 96 was slower again (0.91×). The price: C is loaded
+  /// and stored once per 128 steps of 24 multiply-adds instead of once per 256.
   static let kcMax = 128
   /// Rows of op(A) packed at a time (192 × 128 floats = 96 KiB, in L2;
   /// 384 rows measured no different).
@@ -185,10 +188,12 @@ package enum GEMM {
   static let directMaxRows = 96
 
   /// C (+)= op(A)·op(B) computed as Cᵀ = op(B)ᵀ·op(A)ᵀ into a scratch
-  /// buffer, then transposed into C. With `accumulate` the scratch starts
-  /// as Cᵀ, so every element gets exactly the operations of the direct
-  /// path (the same depth blocks, the same fused multiply-adds with the
-  /// factors swapped, the same adds to the old value): bit-identical.
+  /// buffer, then transposed into C.
+  ///
+  /// With `accumulate` the scratch starts as Cᵀ, so every element gets exactly
+  /// the operations of the direct path (the same depth blocks, the same fused
+  /// multiply-adds with the factors swapped, the same adds to the old value):
+  /// bit-identical.
   static func multiplyTransposed(
     m: Int, n: Int, k: Int,
     a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
@@ -213,7 +218,9 @@ package enum GEMM {
   }
 
   /// Splits C into at most `threads` blocks of whole micro-tiles, by columns
-  /// when n ≥ m, otherwise by rows. A function of its arguments only.
+  /// when n ≥ m, otherwise by rows.
+  ///
+  /// A function of its arguments only.
   static func partition(
     m: Int, n: Int, k: Int, threads: Int
   ) -> [(rows: Range<Int>, cols: Range<Int>)] {
@@ -233,7 +240,9 @@ package enum GEMM {
   }
 
   /// Depth blocking for a given k: as many blocks as `kcMax` requires, of
-  /// near-equal depth. Depends on k only, never on the thread count.
+  /// near-equal depth.
+  ///
+  /// Depends on k only, never on the thread count.
   static func depthBlock(k: Int) -> Int {
     let blocks = (k + kcMax - 1) / kcMax
     return (k + blocks - 1) / blocks
@@ -292,10 +301,11 @@ extension GEMM {
         packedA: packedA, packedB: packedB, tile: packedB + bCount)
     }
 
-    /// The loops of `run(rows:cols:)` over blocks, panels and tiles. With
-    /// `directA` every panel of A is read in place (a partial one with its
-    /// missing rows read as copies of its last, and not stored), and
-    /// `packedA` is not used; with `directB` the full panels of B are.
+    /// The loops of `run(rows:cols:)` over blocks, panels and tiles.
+    ///
+    /// With `directA` every panel of A is read in place (a partial one with its
+    /// missing rows read as copies of its last, and not stored), and `packedA`
+    /// is not used; with `directB` the full panels of B are.
     private func run(
       rows: Range<Int>, cols: Range<Int>, directA: Bool, directB: Bool,
       packedA: UnsafeMutablePointer<Float>,
@@ -431,7 +441,9 @@ extension GEMM {
   }
 
   /// Stores or adds the top-left `rows × cols` of a scratch tile (row stride
-  /// `stride`) into C. Same arithmetic as the micro-kernel's own store.
+  /// `stride`) into C.
+  ///
+  /// Same arithmetic as the micro-kernel's own store.
   static func mergeTile(
     _ tile: UnsafeMutablePointer<Float>, stride: Int = nr, rows: Int,
     cols: Int,
@@ -449,10 +461,12 @@ extension GEMM {
   }
 }
 
-/// Packing buffers kept between products. Allocating and freeing the
-/// 30–600 KiB a product packs into cost a `malloc_consolidate` and page
-/// faults on every call (≈ 3 % of a 64³ product); the few buffers the
-/// threads use at once are kept instead (at most `limit`, ≈ 2.3 MiB).
+/// Packing buffers kept between products.
+///
+/// Allocating and freeing the 30–600 KiB a product packs into cost a
+/// `malloc_consolidate` and page faults on every call (≈ 3 % of a 64³ product);
+/// the few buffers the threads use at once are kept instead (at most `limit`, ≈
+/// 2.3 MiB).
 enum PackingBuffers {
   /// Buffers kept at most: one per thread that multiplies at once, plus
   /// slack for tests running products in parallel.
@@ -484,8 +498,9 @@ enum PackingBuffers {
     )
   }
 
-  /// Returns a buffer from `take(byteCount:)`, with the size it gave. The
-  /// oldest kept buffer is freed when more than `limit` are kept.
+  /// Returns a buffer from `take(byteCount:)`, with the size it gave.
+  ///
+  /// The oldest kept buffer is freed when more than `limit` are kept.
   static func give(_ buffer: UnsafeMutableRawPointer, byteCount: Int) {
     let evicted: UInt? = kept.withLock { kept in
       kept.append((UInt(bitPattern: buffer), byteCount))

@@ -4,7 +4,9 @@ import Dispatch
 /// Copying whole rows: the minibatch gather of every training step.
 enum RowGather {
   /// Rows `indices` of a row-major matrix with `rowSize` columns, stacked in
-  /// that order. Every index must be in range (the caller checks).
+  /// that order.
+  ///
+  /// Every index must be in range (the caller checks).
   ///
   /// A minibatch of 256 rows of 784 floats, drawn at random from 60,000,
   /// misses the caches on nearly every row: one core copied it at about

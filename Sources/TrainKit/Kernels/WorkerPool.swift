@@ -60,8 +60,10 @@ final class WorkerPool: @unchecked Sendable {
 
   /// Part `part` of `parts` near-equal runs of whole `unit`s that cover
   /// `0..<count` (the last unit may be partial): the split every parallel
-  /// kernel gives its parts. A function of its arguments only, so the work
-  /// each part does never depends on which thread runs it.
+  /// kernel gives its parts.
+  ///
+  /// A function of its arguments only, so the work each part does never depends
+  /// on which thread runs it.
   static func share(
     _ part: Int, of parts: Int, count: Int, unit: Int = 1
   ) -> Range<Int> {
@@ -163,11 +165,12 @@ final class WorkerPool: @unchecked Sendable {
     }
   }
 
-  /// Runs the current task's part. Kept out of line on purpose: the copy of
-  /// `task` it makes is released when it returns, before the worker reports
-  /// in `finished`. Reading `task` in `workerLoop` instead could leave that
-  /// reference alive when the forking thread's `withoutActuallyEscaping`
-  /// ends, which traps.
+  /// Runs the current task's part.
+  ///
+  /// Kept out of line on purpose: the copy of `task` it makes is released when
+  /// it returns, before the worker reports in `finished`. Reading `task` in
+  /// `workerLoop` instead could leave that reference alive when the forking
+  /// thread's `withoutActuallyEscaping` ends, which traps.
   @inline(never)
   private func runPart(_ part: Int) {
     task?(part)

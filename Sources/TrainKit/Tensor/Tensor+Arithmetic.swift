@@ -112,12 +112,12 @@ extension Tensor {
 
   /// Elementwise negation.
   public static prefix func - (x: Tensor) -> Tensor {
-    x.unary({ -$0 }) { g, _, _ in g.plainMap { -$0 } }
+    x.unary({ -$0 }, pullback: { g, _, _ in g.plainMap { -$0 } })
   }
 
   /// Adds `rhs` to every element.
   public static func + (lhs: Tensor, rhs: Float) -> Tensor {
-    lhs.unary({ $0 + rhs }) { g, _, _ in g }
+    lhs.unary({ $0 + rhs }, pullback: { g, _, _ in g })
   }
   /// Adds `lhs` to every element.
   public static func + (lhs: Float, rhs: Tensor) -> Tensor { rhs + lhs }
@@ -127,17 +127,19 @@ extension Tensor {
   public static func - (lhs: Float, rhs: Tensor) -> Tensor { -rhs + lhs }
   /// Multiplies every element by `rhs`.
   public static func * (lhs: Tensor, rhs: Float) -> Tensor {
-    lhs.unary({ $0 * rhs }) { g, _, _ in g.plainMap { $0 * rhs } }
+    lhs.unary({ $0 * rhs }, pullback: { g, _, _ in g.plainMap { $0 * rhs } })
   }
   /// Multiplies every element by `lhs`.
   public static func * (lhs: Float, rhs: Tensor) -> Tensor { rhs * lhs }
   /// Divides every element by `rhs`.
   public static func / (lhs: Tensor, rhs: Float) -> Tensor {
-    lhs.unary({ $0 / rhs }) { g, _, _ in g.plainMap { $0 / rhs } }
+    lhs.unary({ $0 / rhs }, pullback: { g, _, _ in g.plainMap { $0 / rhs } })
   }
   /// `lhs` divided by every element.
   public static func / (lhs: Float, rhs: Tensor) -> Tensor {
-    rhs.unary({ lhs / $0 }) { g, x, _ in plain(g, x) { -$0 * lhs / ($1 * $1) } }
+    rhs.unary(
+      { lhs / $0 },
+      pullback: { g, x, _ in plain(g, x) { -$0 * lhs / ($1 * $1) } })
   }
 }
 
@@ -165,44 +167,54 @@ extension Tensor {
   /// one gives NaN there.
   public func pow(_ exponent: Float) -> Tensor {
     if exponent == 2 {
-      return unary({ $0 * $0 }) { g, x, _ in Tensor.plain(g, x) { 2 * $0 * $1 }
-      }
+      return unary(
+        { $0 * $0 },
+        pullback: { g, x, _ in Tensor.plain(g, x) { 2 * $0 * $1 }
+        })
     }
     if exponent == exponent.rounded(), Swift.abs(exponent) <= 64 {
       // Whole exponents are defined for negative bases: (−2)³ = −8.
       let n = Int(exponent)
-      return unary({ Float.pow($0, n) }) { g, x, _ in
-        Tensor.plain(g, x) { $0 * exponent * Float.pow($1, n - 1) }
-      }
+      return unary(
+        { Float.pow($0, n) },
+        pullback: { g, x, _ in
+          Tensor.plain(g, x) { $0 * exponent * Float.pow($1, n - 1) }
+        })
     }
-    return unary({ Float.pow($0, exponent) }) { g, x, _ in
-      Tensor.plain(g, x) { $0 * exponent * Float.pow($1, exponent - 1) }
-    }
+    return unary(
+      { Float.pow($0, exponent) },
+      pullback: { g, x, _ in
+        Tensor.plain(g, x) { $0 * exponent * Float.pow($1, exponent - 1) }
+      })
   }
 
   /// eˣ for each element.
   public func exp() -> Tensor {
-    unary({ Float.exp($0) }) { g, _, y in Tensor.plain(g, y, *) }
+    unary({ Float.exp($0) }, pullback: { g, _, y in Tensor.plain(g, y, *) })
   }
 
   /// The natural logarithm of each element (−inf at 0, NaN below).
   public func log() -> Tensor {
-    unary({ Float.log($0) }) { g, x, _ in Tensor.plain(g, x, /) }
+    unary({ Float.log($0) }, pullback: { g, x, _ in Tensor.plain(g, x, /) })
   }
 
   /// The square root of each element (NaN below 0).
   public func squareRoot() -> Tensor {
-    unary({ $0.squareRoot() }) { g, _, y in Tensor.plain(g, y) { $0 / (2 * $1) }
-    }
+    unary(
+      { $0.squareRoot() },
+      pullback: { g, _, y in Tensor.plain(g, y) { $0 / (2 * $1) }
+      })
   }
 
   /// The absolute value of each element.
   ///
   /// Its gradient at 0 is 0.
   public func abs() -> Tensor {
-    unary({ Swift.abs($0) }) { g, x, _ in
-      Tensor.plain(g, x) { $1 > 0 ? $0 : ($1 < 0 ? -$0 : 0) }
-    }
+    unary(
+      { Swift.abs($0) },
+      pullback: { g, x, _ in
+        Tensor.plain(g, x) { $1 > 0 ? $0 : ($1 < 0 ? -$0 : 0) }
+      })
   }
 
   /// Each element limited to `[minimum, maximum]`.
@@ -215,8 +227,10 @@ extension Tensor {
       throw TrainKitError(
         "clamped(min:max:): min \(minimum) must not exceed max \(maximum)")
     }
-    return unary({ Swift.min(Swift.max($0, minimum), maximum) }) { g, x, _ in
-      Tensor.plain(g, x) { ($1 >= minimum && $1 <= maximum) ? $0 : 0 }
-    }
+    return unary(
+      { Swift.min(Swift.max($0, minimum), maximum) },
+      pullback: { g, x, _ in
+        Tensor.plain(g, x) { ($1 >= minimum && $1 <= maximum) ? $0 : 0 }
+      })
   }
 }

@@ -29,9 +29,10 @@ extension Tensor {
   }
 
   /// The pullback of `self.matmul(other)`: dC ↦ [dC·otherᵀ, selfᵀ·dC].
+  ///
   /// Only the gradients that can reach a parameter are computed (the first
-  /// layer's dX = dC·Wᵀ would be wasted work); the other is a placeholder
-  /// that `recording` drops.
+  /// layer's dX = dC·Wᵀ would be wasted work); the other is a placeholder that
+  /// `recording` drops.
   private func matmulGradients(_ other: Tensor) -> (Tensor) -> [Tensor] {
     let (m, k, n) = (shape[0], shape[1], other.shape[1])
     let a = other.node != nil ? detached() : Tensor(scalar: 0)
@@ -58,9 +59,11 @@ extension Tensor {
   }
 
   /// x·W + b for x `[m, k]`, W `[k, n]` and b `[n]`: the product with `bias`
-  /// added to every row by GEMM as it stores each tile. The same values,
-  /// bits and gradients as `try x.matmul(w) + b`, with one pass over the
-  /// result, one array and one graph node fewer (`Linear`'s forward).
+  /// added to every row by GEMM as it stores each tile.
+  ///
+  /// The same values, bits and gradients as `try x.matmul(w) + b`, with one
+  /// pass over the result, one array and one graph node fewer (`Linear`'s
+  /// forward).
   ///
   /// Its gradients are dx = dC·Wᵀ, dW = xᵀ·dC and db = Σᵢ dC[i, ·].
   /// - Throws: `TrainKitError` unless the shapes are `[m, k]`, `[k, n]` and

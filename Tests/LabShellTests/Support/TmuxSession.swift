@@ -118,7 +118,9 @@ final class TmuxSession {
   }
 
   /// Waits until `text` appears on screen at least `count` times; returns
-  /// the screen. Records an issue showing the screen on timeout.
+  /// the screen.
+  ///
+  /// Records an issue showing the screen on timeout.
   @discardableResult
   func waitFor(
     _ text: String, count: Int = 1, timeout: Double = 90,
