@@ -34,7 +34,7 @@ extension TrainingBuiltins {
         copied, data: fold, loss: loss, optimizer: optimizer, epochs: epochs,
         batchSize: batch, using: &rng
       ) { _ in interpreter.isCancelled() ? .stop : .proceed }
-      if history.wasCancelled { throw CancellationError() }
+      if history.wasCancelled { throw CellInterrupted() }
       interpreter.progress?(
         ProgressUpdate(label: "cross_validate", completed: index + 1, total: k))
       trainLosses.append(Double(history.trainLoss.last ?? .nan))

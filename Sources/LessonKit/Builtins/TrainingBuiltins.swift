@@ -302,7 +302,7 @@ enum TrainingBuiltins {
       }
       return interpreter.isCancelled() ? .stop : .proceed
     }
-    if history.wasCancelled { throw CancellationError() }
+    if history.wasCancelled { throw CellInterrupted() }
     if case .diverged = history.stopReason {
       // Say it where it happens: a learner who only looks at the curves
       // would otherwise see a plot that simply ends.

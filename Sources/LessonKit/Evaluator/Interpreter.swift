@@ -84,7 +84,7 @@ final class Interpreter {
         "this cell took more than \(options.limits.steps) steps; make the loop shorter",
         at: range)
     }
-    if steps & 255 == 0, isCancelled() { throw CancellationError() }
+    if steps & 255 == 0, isCancelled() { throw CellInterrupted() }
   }
 
   /// Adds `amount` steps at once (host work such as minibatches).
@@ -98,9 +98,9 @@ final class Interpreter {
     }
   }
 
-  /// Throws `CancellationError` when the learner pressed Ctrl-C.
+  /// Throws `CellInterrupted` when the learner pressed Ctrl-C.
   func checkCancellation() throws {
-    if isCancelled() { throw CancellationError() }
+    if isCancelled() { throw CellInterrupted() }
   }
 
   /// Runs a program's statements at the top level.

@@ -27,9 +27,6 @@ struct HostError: Error {
   }
 }
 
-/// Thrown when the learner pressed Ctrl-C (the session's `isCancelled`).
-struct CancellationError: Error {}
-
 /// Non-local control flow inside loops.
 enum LoopControl: Error {
   case breakLoop(SourceRange)

@@ -84,7 +84,7 @@ public final class Session {
       result.error = LessonError(
         kind: .runtime, message: error.message, range: error.range,
         source: source, origin: origin)
-    } catch is CancellationError {
+    } catch is CellInterrupted {
       result.cancelled = true
     } catch {
       result.error = LessonError(

@@ -1,0 +1,160 @@
+/// A builtin's arguments, bound to its parameter names, with typed accessors
+/// that throw messages naming the builtin, the parameter and what was expected.
+struct Arguments {
+  /// The builtin being called.
+  let builtinName: String
+  /// The interpreter running the call (for the random generator, output,
+  /// options and calling user functions).
+  let interpreter: Interpreter
+  /// The whole call's source range.
+  let callRange: SourceRange
+  /// Bound arguments by parameter name, with the range of each expression.
+  var bound: [String: (value: Value, range: SourceRange)]
+  /// The arguments collected by a variadic parameter.
+  var rest: [(value: Value, range: SourceRange)]
+
+  /// True when `name` was given.
+  func has(_ name: String) -> Bool { bound[name] != nil }
+
+  /// The raw value of `name`, or nil when not given (or given as `none`).
+  func value(_ name: String) -> Value? {
+    guard let entry = bound[name] else { return nil }
+    if case .none = entry.value { return nil }
+    return entry.value
+  }
+
+  /// The range of `name`'s argument, or the call's.
+  func range(of name: String) -> SourceRange {
+    bound[name]?.range ?? callRange
+  }
+
+  /// An error pointing at `name`'s argument.
+  func error(_ name: String, _ message: String) -> RuntimeError {
+    RuntimeError("\(builtinName): \(message)", at: range(of: name))
+  }
+
+  /// An error about the whole call.
+  func error(_ message: String) -> RuntimeError {
+    RuntimeError("\(builtinName): \(message)", at: callRange)
+  }
+
+  /// The error for a wrong type.
+  func typeError(_ name: String, expected: String, got value: Value)
+    -> RuntimeError
+  {
+    error(name, "`\(name)` must be \(expected), got \(value.typeDescription)")
+  }
+
+  /// The value of a required parameter.
+  func required(_ name: String) throws -> Value {
+    guard let value = value(name) else {
+      throw error(
+        "missing `\(name)`; the signature is \(interpreter.builtins[builtinName]?.signature ?? builtinName)"
+      )
+    }
+    return value
+  }
+
+  /// A number; `fallback` when not given (nil: required).
+  func number(_ name: String, _ fallback: Double? = nil) throws -> Double {
+    guard let value = value(name) else {
+      if let fallback { return fallback }
+      return try number(of: required(name), name)
+    }
+    return try number(of: value, name)
+  }
+
+  private func number(of value: Value, _ name: String) throws -> Double {
+    switch value {
+    case .number(let number): return number
+    case .bool(let flag): return flag ? 1 : 0
+    case .object(let object):
+      if let number = try object.scalarValue() { return number }
+      throw typeError(name, expected: "a number", got: value)
+    default: throw typeError(name, expected: "a number", got: value)
+    }
+  }
+
+  /// A whole number in `bounds`; `fallback` when not given (nil: required).
+  func int(
+    _ name: String, _ fallback: Int? = nil,
+    in bounds: ClosedRange<Int> = 0...1_000_000_000
+  ) throws -> Int {
+    if value(name) == nil, let fallback { return fallback }
+    let number = try number(name)
+    return try wholeNumber(
+      number, in: bounds, describing: "`\(name)`", at: range(of: name),
+      builtin: builtinName)
+  }
+
+  /// A string; `fallback` when not given (nil: required).
+  func string(_ name: String, _ fallback: String? = nil) throws -> String {
+    guard let value = value(name) else {
+      if let fallback { return fallback }
+      _ = try required(name)
+      return ""
+    }
+    guard case .string(let text) = value else {
+      throw typeError(name, expected: "a string", got: value)
+    }
+    return text
+  }
+
+  /// A boolean; `fallback` when not given (nil: required).
+  func bool(_ name: String, _ fallback: Bool? = nil) throws -> Bool {
+    guard let value = value(name) else {
+      if let fallback { return fallback }
+      _ = try required(name)
+      return false
+    }
+    guard case .bool(let flag) = value else {
+      throw typeError(name, expected: "true or false", got: value)
+    }
+    return flag
+  }
+
+  /// A list of numbers (a tensor of rank 1 is accepted too).
+  func numbers(_ name: String, _ fallback: [Double]? = nil) throws -> [Double] {
+    guard let value = value(name) else {
+      if let fallback { return fallback }
+      _ = try required(name)
+      return []
+    }
+    return try interpreter.numbers(
+      from: value, describing: "`\(name)`", at: range(of: name),
+      builtin: builtinName)
+  }
+
+  /// A host object of type `T`; `nil` when not given and not required.
+  func object<T: LessonObject>(
+    _ name: String, as type: T.Type, expected: String
+  ) throws -> T {
+    let value = try required(name)
+    guard case .object(let object) = value, let typed = object as? T else {
+      throw typeError(name, expected: expected, got: value)
+    }
+    return typed
+  }
+}
+
+/// Converts `number` to an `Int`, refusing fractions, infinities and values
+/// outside `bounds` with a message naming `what`.
+func wholeNumber(
+  _ number: Double, in bounds: ClosedRange<Int>, describing what: String,
+  at range: SourceRange,
+  builtin: String? = nil
+) throws -> Int {
+  let prefix = builtin.map { "\($0): " } ?? ""
+  guard number.isFinite, number == number.rounded() else {
+    throw RuntimeError(
+      "\(prefix)\(what) must be a whole number, got \(formatNumber(number))",
+      at: range)
+  }
+  guard number >= Double(bounds.lowerBound), number <= Double(bounds.upperBound)
+  else {
+    throw RuntimeError(
+      "\(prefix)\(what) must be between \(bounds.lowerBound) and \(bounds.upperBound), got \(formatNumber(number))",
+      at: range)
+  }
+  return Int(number)
+}
