@@ -56,11 +56,12 @@ let package = Package(
     ),
     .target(name: "LineEditing", dependencies: ["CReadline"]),
     .target(
-      name: "LabShell", dependencies: ["LessonKit", "LineEditing", "TermPlot"]),
+      name: "LabShell",
+      dependencies: ["LessonKit", "LineEditing", "TermPlot", "TrainKit"]),
     .executableTarget(
       name: "trainlab",
       dependencies: [
-        "LabShell",
+        "LabShell", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

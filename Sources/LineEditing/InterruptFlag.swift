@@ -38,12 +38,14 @@ public final class InterruptFlag: Sendable {
 /// Raised by SIGWINCH; lowered by whoever resizes readline's idea of the screen.
 let resizeFlag = InterruptFlag()
 
-/// Installs the process's SIGINT and SIGWINCH handlers, once.
+/// Installs the process's SIGINT, SIGWINCH, SIGTERM and SIGHUP handlers,
+/// once.
 ///
 /// The SIGINT handler only raises `InterruptFlag.process` (it does not kill
 /// the process); it is installed without `SA_RESTART`, so a blocking `read`
 /// or `poll` returns `EINTR` and the reader can notice. SIGWINCH raises a
-/// flag the readline reader checks. Calling this again does nothing.
+/// flag the readline reader checks. SIGTERM and SIGHUP are `Termination`'s.
+/// Calling this again does nothing.
 public func installSignalHandlers() {
   signalHandlersInstalled.withLock { installed in
     guard !installed else { return }
@@ -52,6 +54,8 @@ public func installSignalHandlers() {
     // run their lazy initialisation.
     InterruptFlag.process.lower()
     resizeFlag.lower()
+    _ = Termination.signal
+    PendingTemporaryFile.clear()
     var interrupt = sigaction()
     interrupt.__sigaction_handler.sa_handler = { _ in
       InterruptFlag.process.raise()
@@ -64,11 +68,17 @@ public func installSignalHandlers() {
     sigemptyset(&resize.sa_mask)
     resize.sa_flags = 0
     sigaction(SIGWINCH, &resize, nil)
+    var terminate = sigaction()
+    terminate.__sigaction_handler.sa_handler = Termination.handler
+    sigemptyset(&terminate.sa_mask)
+    terminate.sa_flags = 0
+    for number in Termination.signals { sigaction(number, &terminate, nil) }
     // A parent may have started us with these signals blocked; unblock them.
     var signals = sigset_t()
     sigemptyset(&signals)
-    sigaddset(&signals, SIGINT)
-    sigaddset(&signals, SIGWINCH)
+    for number in [SIGINT, SIGWINCH] + Termination.signals {
+      sigaddset(&signals, number)
+    }
     pthread_sigmask(SIG_UNBLOCK, &signals, nil)
   }
 }

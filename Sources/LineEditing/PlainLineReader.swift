@@ -10,12 +10,15 @@ import Glibc
 ///
 /// Ctrl-C (the interrupt flag raised while waiting) returns `.interrupted`;
 /// the end of the input returns any unfinished last line, then `.endOfInput`.
+/// A byte-order mark at the start is skipped, and `\n`, `\r\n` and `\r`
+/// all end a line.
 public final class PlainLineReader: LineReader {
   private let fd: Int32
   private let promptOutput: Int32?
   private let interrupt: InterruptFlag
   private var buffer: [UInt8] = []
   private var atEnd = false
+  private var startChecked = false
 
   /// Ignored: plain input has no completion.
   public var completer: ((String, Int) -> [String])?
@@ -38,11 +41,24 @@ public final class PlainLineReader: LineReader {
 
   public func readLine(prompt: String) -> LineInput {
     if let promptOutput { Terminal.write(prompt, to: promptOutput) }
+    let lf = UInt8(ascii: "\n")
+    let cr = UInt8(ascii: "\r")
     while true {
-      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-        var line = Array(buffer[..<newline])
-        buffer.removeSubrange(...newline)
-        if line.last == UInt8(ascii: "\r") { line.removeLast() }
+      if !startChecked && (buffer.count >= 3 || atEnd) {
+        // A byte-order mark starts the text; it is not part of a line.
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
+        startChecked = true
+      }
+      // "\n", "\r\n" and "\r" each end a line; a "\r" at the end of what
+      // has arrived waits for the next byte, unless the input is over.
+      if startChecked,
+        let end = buffer.firstIndex(where: { $0 == lf || $0 == cr }),
+        buffer[end] == lf || end + 1 < buffer.count || atEnd
+      {
+        let line = Array(buffer[..<end])
+        let crlf =
+          buffer[end] == cr && end + 1 < buffer.count && buffer[end + 1] == lf
+        buffer.removeSubrange(...(crlf ? end + 1 : end))
         return .line(String(decoding: line, as: UTF8.self))
       }
       if atEnd {
@@ -56,6 +72,7 @@ public final class PlainLineReader: LineReader {
       }
       if count < 0 {
         if errno == EINTR {
+          if Termination.signal != nil { return .endOfInput }
           if interrupt.take() { return .interrupted }
           continue
         }

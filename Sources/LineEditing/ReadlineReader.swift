@@ -62,6 +62,12 @@ public final class ReadlineReader: LineReader {
     interrupt.lower()
     rl_callback_handler_install(prompt, lineHandler)
     while readlineState.result == nil {
+      if Termination.signal != nil {
+        // Asked to end: give the terminal back (echo, cooked mode).
+        rl_callback_handler_remove()
+        Terminal.write("\n")
+        return .endOfInput
+      }
       if resizeFlag.take() { rl_resize_terminal() }
       if interrupt.take() { return abandonLine() }
       var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)

@@ -1,4 +1,5 @@
 import CReadline
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -49,6 +50,13 @@ public enum Terminal {
   }
 
   /// Writes `text` to `fd` in full, retrying after interruptions.
+  ///
+  /// When standard output cannot be written (a full disk, a closed
+  /// descriptor), the first reason is kept in `outputFailure` and
+  /// `InterruptFlag.process` is raised, so running work stops instead of
+  /// computing output nobody gets; the command then exits with a message.
+  /// A broken pipe (the reader left, as in `trainlab list | head -1`) is
+  /// not a failure.
   public static func write(_ text: String, to fd: Int32 = 1) {
     let bytes = Array(text.utf8)
     var offset = 0
@@ -58,8 +66,24 @@ public enum Terminal {
         return Glibc.write(fd, base + offset, buffer.count - offset)
       }
       if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { return }
+      guard written > 0 else {
+        let code = written < 0 ? errno : ENOSPC
+        if fd == 1 && code != EPIPE {
+          outputError.withLock { error in
+            if error == nil { error = String(cString: strerror(code)) }
+          }
+          InterruptFlag.process.raise()
+        }
+        return
+      }
       offset += written
     }
   }
+
+  /// Why standard output could not be written, or nil while it could.
+  public static var outputFailure: String? {
+    outputError.withLock { $0 }
+  }
 }
+
+private let outputError = Mutex<String?>(nil)

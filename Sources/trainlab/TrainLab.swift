@@ -1,5 +1,6 @@
 import ArgumentParser
 import LabShell
+import LineEditing
 
 /// `trainlab`: the command line.
 ///
@@ -69,12 +70,20 @@ struct CommonOptions: ParsableArguments {
 
 /// Runs a command: a non-zero status becomes the exit code, a `ShellError`
 /// is printed as `Error: …` with status 1.
+///
+/// Output that was lost (standard output full or closed) is an error too:
+/// it is named on standard error and the status is 74 (`EX_IOERR`).
 func perform(_ body: () throws(ShellError) -> Int32) throws {
   let status: Int32
   do {
     status = try body()
   } catch {
     throw CommandFailure(message: error.message)
+  }
+  if let failure = Terminal.outputFailure {
+    Terminal.write(
+      "trainlab: the output could not be written (\(failure))\n", to: 2)
+    throw ExitCode(74)
   }
   if status != 0 { throw ExitCode(status) }
 }
@@ -98,7 +107,12 @@ extension TrainLab {
 
     func run() throws {
       try perform { () throws(ShellError) in
-        try Lab.shell(opening: lesson, settings: options.settings)
+        try Lab.shell(
+          opening: lesson,
+          commands: TrainLab.configuration.subcommands.map {
+            $0._commandName
+          } + ["help"],
+          settings: options.settings)
       }
     }
   }

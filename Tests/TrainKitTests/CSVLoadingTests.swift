@@ -224,7 +224,7 @@ import Testing
   @Test func aMissingFileIsAnError() {
     #expect(
       throws: TrainKitError(
-        "/nonexistent/trainkit.csv: cannot open the file (No such file or directory)"
+        "/nonexistent/trainkit.csv: cannot read the file (No such file or directory)"
       )
     ) {
       try Dataset.loadCSV(path: "/nonexistent/trainkit.csv")
@@ -233,7 +233,8 @@ import Testing
 
   @Test func aDirectoryIsAnError() {
     #expect(
-      throws: TrainKitError("/tmp: cannot read the file (Is a directory)")
+      throws: TrainKitError(
+        "/tmp: cannot read the file (it is a folder, not a regular file)")
     ) {
       try Dataset.loadCSV(path: "/tmp")
     }

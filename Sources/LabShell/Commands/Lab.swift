@@ -1,6 +1,7 @@
 import LessonKit
 import LineEditing
 import TermPlot
+import TrainKit
 
 /// The `trainlab` commands, behind the command-line parser: each returns the
 /// process's exit status and writes to standard output and error.
@@ -8,12 +9,40 @@ public enum Lab {
   /// `trainlab [LESSON]`: the interactive shell, with readline on a
   /// terminal and plain line reading otherwise.
   ///
+  /// A `lesson` that names no lesson is most often a mistyped command
+  /// (`trainlab lsit`): it is reported with a "did you mean" among
+  /// `commands`, and the status is 64 (`EX_USAGE`), without opening the
+  /// shell.
+  ///
+  /// - Parameters:
+  ///   - lesson: The lesson to open, a number or name; nil for the welcome.
+  ///   - commands: The command line's command names, for suggestions.
+  ///   - settings: Common options.
+  /// - Returns: The exit status: 0, 64 for an unknown lesson, or 128 + the
+  ///   signal that ended the shell.
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
-  public static func shell(opening lesson: String?, settings: LabSettings)
+  public static func shell(
+    opening lesson: String?, commands: [String] = [], settings: LabSettings
+  )
     throws(ShellError) -> Int32
   {
     let folder = try settings.lessonsFolder()
     let catalog = try LessonCatalog.load(directory: folder)
+    if let lesson {
+      do {
+        _ = try catalog.entry(matching: lesson)
+      } catch {
+        let shown = "\"\(TextFile.excerpt(lesson))\""
+        let message =
+          closestMatch(to: lesson, among: commands).map {
+            "\(shown) is not a command; did you mean `\($0)`?"
+          } ?? "\(shown) is not a command, and \(error.message)"
+        Terminal.write(
+          "trainlab: \(message)\n`trainlab --help` lists the commands.\n",
+          to: 2)
+        return 64
+      }
+    }
     installSignalHandlers()
     var display = settings.display
     let reader: LineReader
@@ -36,7 +65,7 @@ public enum Lab {
       engine: engine, reader: reader, display: display, interrupt: .process,
       write: { Terminal.write($0) })
     shell.run(opening: lesson)
-    return 0
+    return Termination.exitStatus ?? 0
   }
 
   /// `trainlab list`: the lessons, numbered, with their summaries.
@@ -52,9 +81,8 @@ public enum Lab {
 
   /// `trainlab run FILE|N` and `trainlab run --all`: runs lessons headless.
   ///
-  /// Returns 1 when a lesson is invalid, a cell raises an error or an
-  /// `expect` fails; every failure is named on standard error with its
-  /// file, line and step.
+  /// Every failure is named on standard error with its file, line and
+  /// step. A failed or interrupted run writes no export and no SVG.
   ///
   /// - Parameters:
   ///   - lesson: A lesson file, number or name; nil with `all`.
@@ -63,7 +91,9 @@ public enum Lab {
   ///   - svg: Write every chart the lessons show as an SVG file in this
   ///     folder (`NAME-step-S-K.svg`).
   ///   - settings: Common options.
-  /// - Returns: The process's exit status: 0, or 1 on any failure.
+  /// - Returns: The exit status: 1 when a lesson is invalid, a cell raises
+  ///   an error or an `expect` fails; 128 + the signal after SIGTERM or
+  ///   SIGHUP; else 0.
   /// - Throws: `ShellError` when the lesson cannot be found or the export
   ///   cannot be written.
   public static func run(
@@ -110,17 +140,16 @@ public enum Lab {
         "  \(entry.name): \(status) in \(ProgressLine.fixed(report.seconds, decimals: 1)) s"
       )
       failed.append(contentsOf: report.failures.map(\.description))
-      if let export {
-        let document = MarkdownExport.document(
-          text: entry.text, outputs: report.outputs)
-        try FileSystem.writeTextAtomically(document, to: export)
-        Terminal.write("trainlab: wrote \(export)\n", to: 2)
-      }
-      if let svg {
-        let paths = try SVGExport.write(
-          report.charts, lessonName: entry.name, to: svg)
-        Terminal.write(
-          "trainlab: wrote \(paths.count) SVG chart(s) to \(svg)\n", to: 2)
+      // A failed or interrupted run publishes nothing: a good export from
+      // an earlier run stays as it was.
+      if !report.succeeded || Termination.signal != nil {
+        for target in [export, svg].compactMap({ $0 }) {
+          Terminal.write(
+            "trainlab: did not write \(TextFile.visible(target)): the run failed\n",
+            to: 2)
+        }
+      } else {
+        try publish(report, of: entry, export: export, svg: svg)
       }
       if all { Terminal.write("\n") }
       if InterruptFlag.process.isRaised { break }
@@ -129,7 +158,33 @@ public enum Lab {
       Terminal.write("Lessons run:\n" + timings.joined(separator: "\n") + "\n")
     }
     for failure in failed { Terminal.write("trainlab: \(failure)\n", to: 2) }
+    if let status = Termination.exitStatus { return status }
     return failed.isEmpty ? 0 : 1
+  }
+
+  /// Writes a successful run's Markdown export and SVG charts, saying on
+  /// standard error what was written and whether a file was replaced.
+  private static func publish(
+    _ report: LessonRunReport, of entry: LessonCatalog.Entry, export: String?,
+    svg: String?
+  ) throws(ShellError) {
+    if let export {
+      let document = MarkdownExport.document(
+        text: entry.text, outputs: report.outputs)
+      let outcome = try FileSystem.writeTextAtomically(document, to: export)
+      let replaced = outcome == .replaced ? " (it replaced the file there)" : ""
+      Terminal.write(
+        "trainlab: wrote \(TextFile.visible(export))\(replaced)\n", to: 2)
+    }
+    if let svg {
+      let written = try SVGExport.write(
+        report.charts, lessonName: entry.name, to: svg)
+      let replaced = written.filter { $0.outcome == .replaced }.count
+      let note = replaced > 0 ? " (\(replaced) replaced files there)" : ""
+      Terminal.write(
+        "trainlab: wrote \(written.count) SVG chart(s) to \(TextFile.visible(svg))\(note)\n",
+        to: 2)
+    }
   }
 
   /// `trainlab check FILE…`: every problem of each lesson without running

@@ -16,26 +16,27 @@ enum SVGExport {
   /// Writes each chart of a lesson run as `DIR/NAME-step-S-K.svg` (the
   /// K-th chart of step S), creating `DIR` when it does not exist.
   ///
-  /// - Returns: The paths written, in order.
+  /// - Returns: The paths written, in order, each with whether it replaced
+  ///   a file.
   /// - Throws: `ShellError` naming the folder or file that cannot be written.
   static func write(
     _ charts: [RunChart], lessonName: String, to directory: String
   )
-    throws(ShellError) -> [String]
+    throws(ShellError) -> [(path: String, outcome: FileSystem.WriteOutcome)]
   {
     if mkdir(directory, 0o755) != 0 && errno != EEXIST {
       throw ShellError(
         "cannot create \(directory): \(String(cString: strerror(errno)))")
     }
-    var paths: [String] = []
+    var paths: [(path: String, outcome: FileSystem.WriteOutcome)] = []
     var perStep: [Int: Int] = [:]
     for item in charts {
       let number = (perStep[item.step] ?? 0) + 1
       perStep[item.step] = number
       let path = "\(directory)/\(lessonName)-step-\(item.step)-\(number).svg"
-      try FileSystem.writeTextAtomically(
+      let outcome = try FileSystem.writeTextAtomically(
         item.chart.svg(width: columns, height: rows), to: path)
-      paths.append(path)
+      paths.append((path, outcome))
     }
     return paths
   }

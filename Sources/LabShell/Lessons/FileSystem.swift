@@ -1,57 +1,148 @@
+import LineEditing
+import TrainKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The few file operations the shell needs, on plain POSIX calls.
 public enum FileSystem {
-  /// The contents of the file at `path` as UTF-8 text.
+  /// The text of the file at `path`, read with `TextFile`'s checks: a
+  /// regular file under its size cap, inside `folder` when one is given,
+  /// with its byte-order mark, line endings and control characters
+  /// normalized.
   ///
   /// - Throws: `ShellError` naming the file when it cannot be read.
-  public static func readText(_ path: String) throws(ShellError) -> String {
-    guard let file = fopen(path, "rb") else {
-      throw ShellError(
-        "cannot read \(path): \(String(cString: strerror(errno)))")
+  public static func readText(_ path: String, inside folder: String? = nil)
+    throws(ShellError) -> String
+  {
+    do {
+      return try TextFile.read(path, inside: folder)
+    } catch {
+      throw ShellError("\(error)")
     }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes {
-        fread($0.baseAddress, 1, $0.count, file)
-      }
-      if count > 0 { bytes.append(contentsOf: chunk[..<count]) }
-      if count < chunk.count { break }
-    }
-    if ferror(file) != 0 { throw ShellError("cannot read \(path): read error") }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Writes `text` to `path` atomically: to a temporary file in the same
-  /// folder first, flushed, then renamed over `path`.
+  /// What a safe write found at its target.
+  public enum WriteOutcome: Equatable, Sendable {
+    /// There was no file: one was created.
+    case created
+    /// A regular file was there and was replaced (its mode kept).
+    case replaced
+  }
+
+  /// Writes `text` to `path` atomically, the one way TrainLab writes a
+  /// file (`save`, `--export`, `--svg`).
   ///
-  /// A reader sees the old
-  /// file or the new one, never half of it.
+  /// The text goes to a new temporary file beside `path`, created unique,
+  /// exclusive and without following links (`O_EXCL | O_NOFOLLOW`), then
+  /// flushed to disk and renamed over `path`: a reader sees the old file or
+  /// the new one, never half of it. A file being replaced keeps its mode
+  /// (0600 stays 0600); anything at `path` that is not a regular file — a
+  /// symbolic link, a FIFO, a device, a folder — is refused. The temporary
+  /// is removed on failure, and by the SIGTERM/SIGHUP handler
+  /// (`PendingTemporaryFile`), so it never stays behind.
   ///
+  /// - Returns: Whether a file was created or replaced.
   /// - Throws: `ShellError` naming the file when it cannot be written.
+  @discardableResult
   public static func writeTextAtomically(_ text: String, to path: String)
-    throws(ShellError)
+    throws(ShellError) -> WriteOutcome
   {
-    let temporary = path + ".tmp-\(getpid())"
-    guard let file = fopen(temporary, "wb") else {
-      throw ShellError(
-        "cannot write \(path): \(String(cString: strerror(errno)))")
+    let shown = TextFile.visible(path)
+    func failure(_ reason: String) -> ShellError {
+      ShellError("cannot write \(shown): \(reason)")
     }
+    let existing = fileMode(path)
+    if let existing, existing & S_IFMT != S_IFREG {
+      throw failure(
+        "it is \(describe(existing)), not a regular file; choose another name")
+    }
+    let mode = existing.map { $0 & 0o7777 } ?? defaultFileMode()
+    let (fd, temporary) = try createTemporary(beside: path, failure: failure)
+    var reason: String?
     let bytes = Array(text.utf8)
-    let written = bytes.withUnsafeBytes {
-      fwrite($0.baseAddress, 1, $0.count, file)
+    var offset = 0
+    while offset < bytes.count && reason == nil {
+      let written = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Glibc.write(fd, base + offset, buffer.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      if written <= 0 { reason = systemReason() } else { offset += written }
     }
-    let flushed = fflush(file) == 0 && fsync(fileno(file)) == 0
-    fclose(file)
-    guard written == bytes.count, flushed, rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
+    if reason == nil && fchmod(fd, mode) != 0 { reason = systemReason() }
+    if reason == nil && fsync(fd) != 0 { reason = systemReason() }
+    if close(fd) != 0 && reason == nil { reason = systemReason() }
+    if reason == nil && Termination.signal != nil { reason = "interrupted" }
+    // A signal handler may have removed the temporary; then rename fails.
+    if reason == nil && rename(temporary, path) != 0 {
+      reason = errno == ENOENT ? "interrupted" : systemReason()
+    }
+    PendingTemporaryFile.clear()
+    if let reason {
       unlink(temporary)
-      throw ShellError("cannot write \(path): \(reason)")
+      throw failure(reason)
     }
+    return existing == nil ? .created : .replaced
+  }
+
+  /// A new temporary file in `path`'s folder, open for writing, registered
+  /// for removal on a signal.
+  private static func createTemporary(
+    beside path: String, failure: (String) -> ShellError
+  ) throws(ShellError) -> (Int32, String) {
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[...$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    for _ in 0..<16 {
+      let suffix = String(UInt32.random(in: .min ... .max), radix: 36)
+      let temporary = "\(folder).\(name).tmp-\(getpid())-\(suffix)"
+      guard PendingTemporaryFile.register(temporary) else {
+        throw failure("the name is too long")
+      }
+      let fd = open(
+        temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if fd >= 0 { return (fd, temporary) }
+      PendingTemporaryFile.clear()
+      if errno != EEXIST { throw failure(systemReason()) }
+    }
+    throw failure("no unused temporary name next to it")
+  }
+
+  /// The type and permissions of what is at `path` without following a
+  /// link; nil when there is nothing.
+  private static func fileMode(_ path: String) -> mode_t? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    return info.st_mode
+  }
+
+  private static func describe(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFLNK: "a symbolic link"
+    case S_IFDIR: "a folder"
+    case S_IFIFO: "a FIFO (named pipe)"
+    case S_IFCHR, S_IFBLK: "a device"
+    case S_IFSOCK: "a socket"
+    default: "a special file"
+    }
+  }
+
+  /// 0666 less the process's umask: what `creat` would give a new file.
+  private static func defaultFileMode() -> mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return 0o666 & ~mask
+  }
+
+  private static func systemReason() -> String {
+    String(cString: strerror(errno))
+  }
+
+  /// True when something — even a dangling link — is at `path`.
+  public static func exists(_ path: String) -> Bool {
+    fileMode(path) != nil
   }
 
   /// True when `path` names a directory.

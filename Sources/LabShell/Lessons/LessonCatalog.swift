@@ -1,4 +1,5 @@
 import LessonKit
+import TrainKit
 
 /// The lessons of a folder, numbered, each parsed or with the reason it
 /// could not be.
@@ -26,7 +27,10 @@ public struct LessonCatalog: Sendable {
 
   /// Reads every `*.md` file of `directory` except `README.md`.
   ///
-  /// - Throws: `ShellError` when the folder or a file cannot be read.
+  /// A file that cannot be read — not a regular file, too large, a link
+  /// out of the folder — is listed as an invalid lesson saying why.
+  ///
+  /// - Throws: `ShellError` when the folder cannot be read.
   public static func load(directory: String) throws(ShellError) -> LessonCatalog
   {
     let names = try FileSystem.contents(ofDirectory: directory).filter {
@@ -34,20 +38,54 @@ public struct LessonCatalog: Sendable {
     }
     var entries: [Entry] = []
     for (position, name) in names.enumerated() {
-      entries.append(
-        try entry(path: directory + "/" + name, position: position + 1))
+      let path = directory + "/" + name
+      do {
+        entries.append(
+          try entry(path: path, position: position + 1, inside: directory))
+      } catch {
+        var message = Substring(error.message)
+        if message.hasPrefix(path + ": ") {
+          message = message.dropFirst(path.count + 2)
+        }
+        let problem = LessonFileProblem(
+          path: path, line: 1, message: String(message))
+        entries.append(
+          entry(
+            path: path, text: "", position: position + 1,
+            lesson: .failure(LessonFileError(problems: [problem]))))
+      }
     }
     return LessonCatalog(entries: entries)
   }
 
   /// Reads one lesson file as an entry.
   ///
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - position: Its number when the file name has none.
+  ///   - folder: When given, the file must lie inside it (links resolved).
+  /// - Returns: The entry: the lesson, or why the text is not one.
   /// - Throws: `ShellError` when the file cannot be read.
-  public static func entry(path: String, position: Int = 1) throws(ShellError)
-    -> Entry
-  {
-    let text = try FileSystem.readText(path)
-    let fileName = String(path.split(separator: "/").last ?? Substring(path))
+  public static func entry(
+    path: String, position: Int = 1, inside folder: String? = nil
+  ) throws(ShellError) -> Entry {
+    let text = try FileSystem.readText(path, inside: folder)
+    let lesson: Result<Lesson, LessonFileError>
+    do {
+      lesson = .success(try LessonFile.parse(text, path: path))
+    } catch {
+      lesson = .failure(error)
+    }
+    return entry(path: path, text: text, position: position, lesson: lesson)
+  }
+
+  private static func entry(
+    path: String, text: String, position: Int,
+    lesson: Result<Lesson, LessonFileError>
+  ) -> Entry {
+    // A file name can hold control characters too.
+    let fileName = TextFile.visible(
+      String(path.split(separator: "/").last ?? Substring(path)))
     let stem =
       fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
     let digits = stem.prefix { $0.isASCII && $0.isNumber }
@@ -55,12 +93,6 @@ public struct LessonCatalog: Sendable {
     var name = stem.dropFirst(digits.count)
     while name.first == "-" || name.first == "_" || name.first == " " {
       name.removeFirst()
-    }
-    let lesson: Result<Lesson, LessonFileError>
-    do {
-      lesson = .success(try LessonFile.parse(text, path: path))
-    } catch {
-      lesson = .failure(error)
     }
     return Entry(
       number: number, name: name.isEmpty ? stem : String(name), path: path,

@@ -1,4 +1,5 @@
 import LessonKit
+import TrainKit
 
 extension Shell {
   func perform(_ command: ShellCommand) {
@@ -138,10 +139,25 @@ extension Shell {
       emit("No chart yet: run a cell that draws one, then save \(path).")
       return
     }
+    let shown = TextFile.visible(path)
+    if FileSystem.exists(path) && display.interactive {
+      let answer = reader.readLine(
+        prompt: "\(shown) exists. Replace it? [y/N] ")
+      guard case .line(let text) = answer,
+        ["y", "yes"].contains(
+          text.filter { !$0.isWhitespace }.lowercased())
+      else {
+        emit("Not saved: \(shown) is unchanged.")
+        return
+      }
+    }
     do {
-      try FileSystem.writeTextAtomically(
+      let outcome = try FileSystem.writeTextAtomically(
         chart.svg(width: SVGExport.columns, height: SVGExport.rows), to: path)
-      emit("Saved the last chart to \(path).")
+      emit(
+        outcome == .replaced
+          ? "Saved the last chart to \(shown), replacing the file there."
+          : "Saved the last chart to \(shown).")
     } catch {
       emit(style.error("error: ") + error.message)
     }

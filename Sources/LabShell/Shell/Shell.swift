@@ -1,6 +1,7 @@
 import LessonKit
 import LineEditing
 import TermPlot
+import TrainKit
 
 /// The interactive shell: opens lessons, steps through their prose and cells,
 /// runs shell commands, and evaluates every other line in the lesson's
@@ -85,6 +86,9 @@ public final class Shell {
       showWelcome()
     }
     while !finished {
+      // SIGTERM or SIGHUP: leave as on Ctrl-D (the caller exits with the
+      // signal's status).
+      if Termination.signal != nil { break }
       switch reader.readLine(prompt: Self.prompt) {
       case .endOfInput:
         finished = true
@@ -92,7 +96,8 @@ public final class Shell {
         continue
       case .line(let text):
         reader.addToHistory(text)
-        handle(text)
+        // What is typed or piped never reaches the terminal raw again.
+        handle(TextFile.visible(text))
       }
     }
   }
@@ -118,7 +123,7 @@ public final class Shell {
         return
       case .line(let more):
         reader.addToHistory(more)
-        source += "\n" + more
+        source += "\n" + TextFile.visible(more)
       }
     }
     execute(source, file: "", line: 1)

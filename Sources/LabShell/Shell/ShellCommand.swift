@@ -42,6 +42,11 @@ enum ShellCommand: Equatable {
     case "quit" where single, "exit" where single: self = .quit
     case "help" where words.count <= 2: self = .help(argument)
     case "save" where words.count <= 2: self = .save(argument)
+    case "save" where Self.startsAFileName(words[1]):
+      // `save a b.svg` is not the language either: say how save is used.
+      self = .invalid(
+        "save takes one file name ending in .svg (no spaces), as in \"save loss.svg\""
+      )
     case "open" where words.count == 2 || single: self = .open(argument)
     case "step" where single: self = .step(nil)
     case "step" where words.count == 2:
@@ -52,6 +57,16 @@ enum ShellCommand: Equatable {
       }
     default: return nil
     }
+  }
+
+  /// True when `word`, after a command word, reads as a file name rather
+  /// than as the rest of an expression (`save = 1`, `save and x`).
+  static func startsAFileName(_ word: String) -> Bool {
+    let operatorWords: Set = ["and", "or", "in", "not", "is", "if", "else"]
+    guard let first = word.first, !operatorWords.contains(word) else {
+      return false
+    }
+    return first.isLetter || first.isNumber || "_./~".contains(first)
   }
 
   /// Every command word with its one-line description, in help order.

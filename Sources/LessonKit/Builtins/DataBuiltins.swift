@@ -34,7 +34,8 @@ enum DataBuiltins {
         return .object(
           DatasetObject(
             dataset: try Dataset.loadCSV(
-              path: directory + "/" + name + ".csv", name: name)))
+              path: directory + "/" + name + ".csv", name: name,
+              inside: directory)))
       },
       generator(
         "moons", noise: "0.1",

@@ -37,7 +37,9 @@ enum LoopControl: Error {
 ///
 /// Uses the Levenshtein distance: none for one-letter names, one edit for
 /// names of up to four characters, two up to eight, three beyond.
-func closestMatch(to name: String, among candidates: [String]) -> String? {
+public func closestMatch(to name: String, among candidates: [String])
+  -> String?
+{
   let allowed =
     name.count <= 1 ? 0 : name.count <= 4 ? 1 : name.count <= 8 ? 2 : 3
   var best: (String, Int)?
@@ -56,14 +58,16 @@ func closestMatch(to name: String, among candidates: [String]) -> String? {
   return best?.0
 }
 
-/// The number of single-character insertions, deletions and substitutions
-/// that turn `a` into `b`.
+/// The number of single-character insertions, deletions, substitutions and
+/// swaps of two neighbours that turn `a` into `b` (the optimal string
+/// alignment distance: `lsit` is one edit from `list`).
 /// - Complexity: O(a.count × b.count); both are short names.
 func levenshtein(_ a: String, _ b: String) -> Int {
   let a = Array(a.prefix(64))
   let b = Array(b.prefix(64))
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
+  var beforePrevious = [Int](repeating: 0, count: b.count + 1)
   var previous = Array(0...b.count)
   var current = [Int](repeating: 0, count: b.count + 1)
   for i in 1...a.count {
@@ -71,8 +75,11 @@ func levenshtein(_ a: String, _ b: String) -> Int {
     for j in 1...b.count {
       let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
       current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+        current[j] = min(current[j], beforePrevious[j - 2] + 1)
+      }
     }
-    swap(&previous, &current)
+    (beforePrevious, previous, current) = (previous, current, beforePrevious)
   }
   return previous[b.count]
 }

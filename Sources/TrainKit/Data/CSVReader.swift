@@ -129,30 +129,6 @@ struct CSVReader {
   }
 }
 
-/// Reads a whole file as UTF-8 text (invalid bytes become U+FFFD).
-/// - Throws: `TrainKitError` naming the path and the system's reason.
-func readTextFile(atPath path: String) throws -> String {
-  guard let file = fopen(path, "rb") else {
-    throw TrainKitError(
-      "\(path): cannot open the file (\(String(cString: strerror(errno))))")
-  }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 1 << 16)
-  while true {
-    let read = fread(&chunk, 1, chunk.count, file)
-    if read > 0 { bytes.append(contentsOf: chunk[0..<read]) }
-    if read < chunk.count {
-      if ferror(file) != 0 {
-        throw TrainKitError(
-          "\(path): cannot read the file (\(String(cString: strerror(errno))))")
-      }
-      break
-    }
-  }
-  return String(decoding: bytes, as: UTF8.self)
-}
-
 private func isSpace(_ byte: UInt8) -> Bool {
   byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
 }

@@ -26,16 +26,19 @@ extension Dataset {
   ///     folder and extension (`"digits"`).
   ///   - target: the target column's name; `nil` for the last column.
   ///   - task: classification or regression; `nil` to infer it.
+  ///   - folder: when given, the file must lie inside this folder once
+  ///     symbolic links are resolved (see `TextFile.read(_:inside:)`).
   /// - Returns: the data set, one sample per data row.
-  /// - Throws: `TrainKitError` when the file cannot be read or is
-  ///   malformed; the message starts with `path:line:column:`.
+  /// - Throws: `TrainKitError` when the file cannot be read (not a regular
+  ///   file, too large, outside `folder`) or is malformed; the message
+  ///   starts with `path:line:column:`.
   public static func loadCSV(
     path: String, name: String? = nil, target: String? = nil,
-    task: TaskKind? = nil
+    task: TaskKind? = nil, inside folder: String? = nil
   ) throws -> Dataset {
     try parseCSV(
-      readTextFile(atPath: path), source: path, name: name, target: target,
-      task: task)
+      TextFile.read(path, inside: folder), source: path, name: name,
+      target: target, task: task)
   }
 
   /// Reads a numeric CSV table from a string.
@@ -81,7 +84,7 @@ extension Dataset {
     if let target {
       guard let index = columns.firstIndex(of: target) else {
         throw TrainKitError(
-          "\(source): no column named \"\(target)\"; the columns are \(columns.joined(separator: ", "))"
+          "\(source): no column named \"\(TextFile.excerpt(target))\"; the columns are \(quotedList(columns))"
         )
       }
       targetColumn = index
@@ -112,12 +115,13 @@ extension Dataset {
           let location = "\(source):\(record.line):\(column + 1)"
           if field.isEmpty {
             throw TrainKitError(
-              "\(location): missing value in column \"\(columns[column])\"")
+              "\(location): missing value in column \"\(TextFile.excerpt(columns[column]))\""
+            )
           }
           let reason =
             Float(field) == nil ? "is not a number" : "is not a finite number"
           throw TrainKitError(
-            "\(location): \"\(field)\" \(reason) (column \"\(columns[column])\")"
+            "\(location): \"\(TextFile.excerpt(field))\" \(reason) (column \"\(TextFile.excerpt(columns[column]))\")"
           )
         }
         if column == targetColumn {
@@ -140,7 +144,7 @@ extension Dataset {
         && label <= Float(maximumClassLabel))
       {
         throw TrainKitError(
-          "\(source):\(row.line):\(targetColumn + 1): class label \"\(row.fields[targetColumn])\" is not a whole number from 0 to \(maximumClassLabel) (column \"\(columns[targetColumn])\")"
+          "\(source):\(row.line):\(targetColumn + 1): class label \"\(TextFile.excerpt(row.fields[targetColumn]))\" is not a whole number from 0 to \(maximumClassLabel) (column \"\(TextFile.excerpt(columns[targetColumn]))\")"
         )
       }
       resolvedTask = .classification(classes: Int(targets.max() ?? 0) + 1)
@@ -165,6 +169,14 @@ extension Dataset {
       targetName: columns[targetColumn])
   }
 
+  /// Up to ten column names for a message, each cut short, then how many
+  /// more there are.
+  private static func quotedList(_ names: [String]) -> String {
+    let shown = names.prefix(10).map { TextFile.excerpt($0) }
+    let more = names.count > 10 ? ", … (\(names.count) in all)" : ""
+    return shown.joined(separator: ", ") + more
+  }
+
   /// The header's column names, checked.
   private static func checkedHeader(_ header: CSVRecord, source: String) throws
     -> [String]
@@ -174,12 +186,12 @@ extension Dataset {
       header.fields.allSatisfy({ Float($0) != nil })
     {
       throw TrainKitError(
-        "\(location):1: expected a header row of column names, found the number \"\(number)\"; add a first line such as \"x1,x2,y\""
+        "\(location):1: expected a header row of column names, found the number \"\(TextFile.excerpt(number))\"; add a first line such as \"x1,x2,y\""
       )
     }
     guard header.fields.count >= 2 else {
       throw TrainKitError(
-        "\(location): expected at least 2 columns (features and a target), found 1 (\"\(header.fields[0])\")"
+        "\(location): expected at least 2 columns (features and a target), found 1 (\"\(TextFile.excerpt(header.fields[0]))\")"
       )
     }
     var seen = Set<String>()
@@ -191,7 +203,7 @@ extension Dataset {
       }
       guard seen.insert(name).inserted else {
         throw TrainKitError(
-          "\(location):\(column + 1): the column name \"\(name)\" appears twice"
+          "\(location):\(column + 1): the column name \"\(TextFile.excerpt(name))\" appears twice"
         )
       }
     }

@@ -38,12 +38,29 @@ enum Executable {
     var stderr: String
   }
 
+  /// Where the child's standard output goes.
+  enum Output {
+    /// A temporary file, read back into `Result.stdout`.
+    case captured
+    /// This file (`/dev/full`, say); `Result.stdout` is empty.
+    case file(String)
+    /// Closed: the child starts without a descriptor 1.
+    case closed
+  }
+
+  /// A signal to send the child once its standard output contains `marker`.
+  struct Signal {
+    var number: Int32
+    var marker: String
+  }
+
   /// Runs `path` with `arguments`, with `input` as standard input (a file,
   /// so not a terminal), and waits for it to end.
   static func run(
     _ arguments: [String], executable path: String = trainlab,
     input: String = "",
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], output: Output = .captured,
+    signal: Signal? = nil
   ) throws -> Result {
     let base = NSTemporaryDirectory() + "trainlab-run-\(UUID().uuidString)"
     let inputPath = base + ".in"
@@ -65,8 +82,15 @@ enum Executable {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(
-      &actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    switch output {
+    case .captured:
+      posix_spawn_file_actions_addopen(
+        &actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    case .file(let file):
+      posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY, 0)
+    case .closed:
+      posix_spawn_file_actions_addclose(&actions, 1)
+    }
     posix_spawn_file_actions_addopen(
       &actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
@@ -95,6 +119,19 @@ enum Executable {
         message: "cannot start \(path): \(String(cString: strerror(spawned)))")
     }
     var status: Int32 = 0
+    if let signal {
+      // Poll the output until the marker shows, then signal the child.
+      let deadline = Date().addingTimeInterval(120)
+      while Date() < deadline {
+        if waitpid(pid, &status, WNOHANG) == pid {
+          throw SpawnError(message: "the child ended before the marker")
+        }
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8))
+        if text?.contains(signal.marker) == true { break }
+        usleep(20_000)
+      }
+      kill(pid, signal.number)
+    }
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let exitStatus =
       status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lessons and data sets that are not what their names say, and writes
+/// that must not land where they should not, through the real executable.
+@Suite("hostile files", .serialized)
+struct HostileFilesTests {
+  static let lesson = """
+    # A small lesson
+
+    ## One step
+
+    ```lab
+    print("the answer is", 6 * 7)
+    ```
+
+    """
+
+  /// A lessons folder with one good lesson and one file of each hostile
+  /// kind, and a datasets folder likewise.
+  func hostileFolders() throws -> ScratchFolder {
+    let scratch = try ScratchFolder("hostile")
+    try scratch.write("lessons/01-good.md", Self.lesson)
+    scratch.link("lessons/02-zero.md", to: "/dev/zero")
+    scratch.fifo("lessons/03-fifo.md")
+    scratch.link("lessons/04-passwd.md", to: "/etc/passwd")
+    try scratch.write("data/ok.csv", "x,y\n1,0\n2,1\n")
+    scratch.link("data/zero.csv", to: "/dev/zero")
+    scratch.link("data/passwd.csv", to: "/etc/passwd")
+    scratch.link("data/environ.csv", to: "/proc/self/environ")
+    scratch.fifo("data/fifo.csv")
+    return scratch
+  }
+
+  @Test func listAndTheShellStartDespiteFIFOsDevicesAndLinksOut() throws {
+    let scratch = try hostileFolders()
+    let lessons = ["--lessons", scratch.path + "/lessons"]
+    let list = try Executable.run(["list", "--width", "80"] + lessons)
+    #expect(list.status == 0)
+    #expect(
+      list.stdout == """
+        Lessons
+          1. A small lesson
+          2. zero (not a valid lesson: `trainlab check` says why)
+          3. fifo (not a valid lesson: `trainlab check` says why)
+          4. passwd (not a valid lesson: `trainlab check` says why)
+
+        """)
+    let shell = try Executable.run(lessons, input: "open 1\n\n\nquit\n")
+    #expect(shell.status == 0)
+    #expect(shell.stdout.contains("the answer is 42\n"))
+    let check = try Executable.run(["check", "2", "3", "4"] + lessons)
+    let folder = scratch.path + "/lessons"
+    #expect(check.status == 1)
+    #expect(
+      check.stderr == """
+        \(folder)/02-zero.md:1: cannot read the file (it leads outside the folder \(folder))
+        \(folder)/03-fifo.md:1: cannot read the file (it is a FIFO (named pipe), not a regular file)
+        \(folder)/04-passwd.md:1: cannot read the file (it leads outside the folder \(folder))
+
+        """)
+  }
+
+  @Test func datasetsAreReadOnlyFromRegularFilesInsideTheirFolder() throws {
+    let scratch = try hostileFolders()
+    let data = scratch.path + "/data"
+    let input =
+      ["ok", "zero", "passwd", "environ", "fifo"].map {
+        "d = dataset(\"\($0)\")\n"
+      }.joined() + "d.n\n"
+    let result = try Executable.run(
+      ["--lessons", scratch.path + "/lessons", "--datasets", data],
+      input: input)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\n2\n"))  // ok.csv was loaded
+    for name in ["zero", "passwd", "environ"] {
+      #expect(
+        result.stdout.contains(
+          "dataset: \(data)/\(name).csv: cannot read the file (it leads outside the folder \(data))"
+        ))
+    }
+    #expect(
+      result.stdout.contains(
+        "dataset: \(data)/fifo.csv: cannot read the file (it is a FIFO (named pipe), not a regular file)"
+      ))
+    #expect(!result.stdout.contains("root:"))
+    #expect(!result.stdout.contains("PATH="))
+  }
+
+  @Test func aCSVErrorQuotesOnlyAShortExcerpt() throws {
+    let scratch = try ScratchFolder("excerpt")
+    let secret = String(repeating: "s3cret", count: 200)
+    try scratch.write("data/leak.csv", "a,b\n\(secret),1\n")
+    let result = try Executable.run(
+      ["--lessons", Executable.lessons, "--datasets", scratch.path + "/data"],
+      input: "dataset(\"leak\")\n")
+    #expect(
+      result.stdout.contains(
+        ":2:1: \"s3crets3crets3crets3crets3crets3crets3c…\" is not a number"))
+    #expect(!result.stdout.contains(String(repeating: "s3cret", count: 8)))
+  }
+
+  @Test func aByteOrderMarkAndCRLFLessonReadsAsText() throws {
+    let scratch = try ScratchFolder("bom")
+    let crlf = Self.lesson.replacingOccurrences(of: "\n", with: "\r\n")
+    try scratch.write("lessons/01-bom.md", "\u{FEFF}" + crlf)
+    try scratch.write(
+      "lessons/02-cr.md", Self.lesson.replacingOccurrences(of: "\n", with: "\r")
+    )
+    let result = try Executable.run(
+      ["run", "--all", "--lessons", scratch.path + "/lessons"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("A small lesson\n══════════════\n"))
+    #expect(
+      result.stdout.components(separatedBy: "the answer is 42\n").count == 3)
+    #expect(!result.stdout.contains("\r"))
+  }
+
+  @Test func pipedInputWithAByteOrderMarkAndCRLineEndings() throws {
+    let result = try Executable.run(
+      ["--lessons", Executable.lessons],
+      input: "\u{FEFF}x = 1\r\ny = 2\rprint(x + y)\r\nx * 10\r")
+    #expect(result.status == 0)
+    #expect(result.stdout.hasSuffix(" leaves.\n3\n10\n"))
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGTERM and SIGHUP at the prompt of the real executable on a
+/// pseudo-terminal (tmux): the terminal is given back with echo on, the
+/// history is kept, and the status is 128 + the signal.
+@Suite(
+  "trainlab signals on a terminal",
+  .enabled(if: Executable.tmux != nil, "needs tmux"))
+struct TerminalSignalTests {
+  @Test(arguments: [SIGTERM, SIGHUP])
+  func aSignalAtThePromptRestoresTheTerminalAndKeepsTheHistory(
+    signal: Int32
+  ) throws {
+    let state = try ScratchFolder("signal")
+    let pidFile = state.path + "/pid"
+    let trainlab = [
+      "env", "HOME=\(state.path)", "XDG_STATE_HOME=\(state.path)/xdg",
+      "LC_ALL=C.UTF-8", Executable.trainlab, "--lessons", Executable.lessons,
+    ].map { "'\($0)'" }.joined(separator: " ")
+    // The shell records its pid, then becomes trainlab; afterwards the
+    // terminal's echo setting is printed.
+    let command =
+      "sh -c 'echo $$ > \(pidFile); exec \(trainlab.replacingOccurrences(of: "'", with: ""))'; "
+      + "echo TRAINLAB-EXIT-$?; stty -a | tr ' ' '\\n' | grep -x -- '-*echo'; sleep 600"
+    let lab = try TmuxSession(
+      command: command, width: 80, height: 24, tmux: Executable.tmux ?? "tmux")
+    try lab.command("kept = 42")
+    try lab.type("half typed")
+    try lab.waitFor("lab> half typed")
+    let pid = try String(contentsOfFile: pidFile, encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    kill(pid_t(pid) ?? 0, signal)
+    let screen = try lab.waitFor("TRAINLAB-EXIT-\(128 + signal)\necho")
+    #expect(!screen.contains("-echo"))
+    let history = try String(
+      contentsOfFile: state.path + "/xdg/trainlab/history", encoding: .utf8)
+    #expect(history.contains("kept = 42\n"))
+  }
+}
