@@ -14,6 +14,11 @@ public protocol LessonEngine: AnyObject {
   func problems(in lesson: Lesson) -> [LessonFileProblem]
   /// True while `source` is an unfinished block or bracket.
   func needsMoreInput(_ source: String) -> Bool
+  /// A fresh tracker for one entry at the prompt: fed each line as it is
+  /// read, it says whether the entry so far is unfinished. The default
+  /// re-checks the whole entry with `needsMoreInput(_:)` after each line;
+  /// engines give one that looks only at the new line.
+  func entryCompleteness() -> any EntryCompleteness
   /// Completion candidates for the word ending at `cursor` (in characters).
   func completions(line: String, cursor: Int) -> [String]
   /// Forgets every variable.
@@ -39,6 +44,39 @@ public protocol LessonEngine: AnyObject {
 extension LessonEngine {
   /// An engine that draws no charts of its own.
   public var lastCharts: [any Chart] { [] }
+
+  /// Re-checks the whole entry after each line (quadratic in the number of
+  /// lines; fine for short scripted entries).
+  public func entryCompleteness() -> any EntryCompleteness {
+    WholeEntryCompleteness(needsMoreInput: needsMoreInput)
+  }
+}
+
+/// Decides, one line at a time, whether an entry typed at the prompt is
+/// still unfinished (an open block or bracket, a trailing operator).
+public protocol EntryCompleteness {
+  /// Adds the next line of the entry.
+  mutating func append(_ line: String)
+  /// True while the lines so far are unfinished.
+  var needsMoreInput: Bool { get }
+}
+
+extension InputCompleteness: EntryCompleteness {}
+
+/// Keeps the whole entry and asks `needsMoreInput` about all of it.
+struct WholeEntryCompleteness: EntryCompleteness {
+  let check: (String) -> Bool
+  var source: String?
+  private(set) var needsMoreInput = false
+
+  init(needsMoreInput: @escaping (String) -> Bool) {
+    self.check = needsMoreInput
+  }
+
+  mutating func append(_ line: String) {
+    source = source.map { $0 + "\n" + line } ?? line
+    needsMoreInput = check(source ?? "")
+  }
 }
 
 /// The result of running one cell or prompt entry.

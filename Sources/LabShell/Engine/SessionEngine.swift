@@ -34,6 +34,10 @@ public final class SessionEngine: LessonEngine {
     session.needsMoreInput(source)
   }
 
+  public func entryCompleteness() -> any EntryCompleteness {
+    InputCompleteness()
+  }
+
   public func completions(line: String, cursor: Int) -> [String] {
     session.completions(line: line, cursor: cursor)
   }

@@ -110,7 +110,13 @@ public final class Shell {
       return
     }
     var source = line
-    while engine.needsMoreInput(source) {
+    var entry = engine.entryCompleteness()
+    entry.append(line)
+    while entry.needsMoreInput {
+      // A pasted block arrives faster than Ctrl-C can interrupt a read:
+      // check the flag between lines, and drop the entry as an
+      // interrupted read does.
+      if interrupt.take() { return }
       switch reader.readLine(prompt: Self.continuationPrompt) {
       case .endOfInput:
         // The input ended inside a block or bracket: run what there is, so
@@ -123,7 +129,9 @@ public final class Shell {
         return
       case .line(let more):
         reader.addToHistory(more)
-        source += "\n" + TextFile.visible(more)
+        let text = TextFile.visible(more)
+        source += "\n" + text
+        entry.append(text)
       }
     }
     execute(source, file: "", line: 1)

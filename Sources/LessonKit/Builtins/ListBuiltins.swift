@@ -33,26 +33,8 @@ enum ListBuiltins {
           "The whole numbers from start up to (not including) stop; `range(n)` is 0, 1, …, n-1.",
         example: "range(5)\nrange(2, 10, 3)"
       ) { arguments in
-        var start = try arguments.number("start")
-        var stop = 0.0
-        if arguments.has("stop") && arguments.value("stop") != nil {
-          stop = try arguments.number("stop")
-        } else {
-          stop = start
-          start = 0
-        }
-        let step = try arguments.number("step", 1)
-        guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
-          throw arguments.error(
-            "start, stop and step must be finite, and step must not be 0")
-        }
-        let count = max(0, ((stop - start) / step).rounded(.up))
-        let limit = arguments.interpreter.options.limits.collectionSize
-        guard count <= Double(limit) else {
-          throw arguments.error("too many numbers: at most \(limit)")
-        }
-        return .list(
-          (0..<Int(count)).map { .number(start + Double($0) * step) })
+        let numbers = try NumberRange(arguments)
+        return .list((0..<numbers.count).map { .number(numbers[$0]) })
       },
       reduction("sum", "The sum of a list of numbers.", "sum([1, 2, 3])") {
         $0.reduce(0, +)
@@ -204,4 +186,44 @@ enum ListBuiltins {
       .number(reduce(try arguments.numbers("xs")))
     }
   }
+}
+
+/// The numbers `range(start, stop, step)` stands for, without the list:
+/// the builtin makes the list from it, and a `for` loop over a call of
+/// `range` visits the numbers one by one.
+struct NumberRange {
+  /// The first number.
+  let start: Double
+  /// The difference between neighbours.
+  let step: Double
+  /// How many numbers there are (at most the session's collection size).
+  let count: Int
+
+  /// Reads `range`'s arguments, with its messages for bad ones.
+  init(_ arguments: Arguments) throws {
+    var start = try arguments.number("start")
+    var stop = 0.0
+    if arguments.has("stop") && arguments.value("stop") != nil {
+      stop = try arguments.number("stop")
+    } else {
+      stop = start
+      start = 0
+    }
+    let step = try arguments.number("step", 1)
+    guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
+      throw arguments.error(
+        "start, stop and step must be finite, and step must not be 0")
+    }
+    let count = max(0, ((stop - start) / step).rounded(.up))
+    let limit = arguments.interpreter.options.limits.collectionSize
+    guard count <= Double(limit) else {
+      throw arguments.error("too many numbers: at most \(limit)")
+    }
+    self.start = start
+    self.step = step
+    self.count = Int(count)
+  }
+
+  /// The number at `offset` in `0..<count`.
+  subscript(offset: Int) -> Double { start + Double(offset) * step }
 }

@@ -8,25 +8,35 @@ extension Interpreter {
   ) throws -> Value {
     switch callee {
     case .builtin(let builtin):
-      var bound = try bind(builtin, arguments, at: range)
-      do {
-        return try builtin.implementation(&bound)
-      } catch let error as HostError {
-        throw RuntimeError(
-          "\(builtin.name): \(error.message)", at: error.range ?? range)
-      } catch let error as TrainKitError {
-        // TrainKit often names the operation itself ("fit: …").
-        let message =
-          error.message.hasPrefix("\(builtin.name): ")
-          ? error.message : "\(builtin.name): \(error.message)"
-        throw RuntimeError(message, at: range)
-      }
+      return try call(builtin, arguments, at: range, builtin.implementation)
     case .function(let function):
       return try call(function, arguments, at: range)
     default:
       throw RuntimeError(
         "\(callee.typeDescription) cannot be called like a function",
         at: calleeRange)
+    }
+  }
+
+  /// Binds `arguments` to a builtin's parameters and runs `body` (its
+  /// implementation, or part of it) on them, naming the builtin in the
+  /// messages of the errors it throws.
+  func call<Result>(
+    _ builtin: Builtin, _ arguments: [CallArgument], at range: SourceRange,
+    _ body: (inout Arguments) throws -> Result
+  ) throws -> Result {
+    var bound = try bind(builtin, arguments, at: range)
+    do {
+      return try body(&bound)
+    } catch let error as HostError {
+      throw RuntimeError(
+        "\(builtin.name): \(error.message)", at: error.range ?? range)
+    } catch let error as TrainKitError {
+      // TrainKit often names the operation itself ("fit: …").
+      let message =
+        error.message.hasPrefix("\(builtin.name): ")
+        ? error.message : "\(builtin.name): \(error.message)"
+      throw RuntimeError(message, at: range)
     }
   }
 
@@ -42,19 +52,23 @@ extension Interpreter {
       at: range, calleeRange: range)
   }
 
+  /// Binds `arguments` to the function's parameters (keywords, positions,
+  /// and the messages for mistakes), then runs it.
   private func call(
     _ function: UserFunction, _ arguments: [CallArgument], at range: SourceRange
   ) throws -> Value {
-    let name = function.name ?? "fn"
-    let signature = "\(name)(\(function.parameters.joined(separator: ", ")))"
-    var scope = function.captured
+    let parameters = function.parameters
+    var signature: String {
+      "\(function.name ?? "fn")(\(parameters.joined(separator: ", ")))"
+    }
+    var values = [Value?](repeating: nil, count: parameters.count)
     var given = Set<String>()
     var position = 0
     for argument in arguments {
       if let label = argument.label {
-        guard function.parameters.contains(label) else {
+        guard let slot = parameters.firstIndex(of: label) else {
           throw RuntimeError(
-            "\(signature) has no parameter `\(label)`\(didYouMean(label, among: function.parameters))",
+            "\(signature) has no parameter `\(label)`\(didYouMean(label, among: parameters))",
             at: argument.labelRange ?? argument.range)
         }
         guard given.insert(label).inserted else {
@@ -62,33 +76,32 @@ extension Interpreter {
             "`\(label)` is given twice",
             at: argument.labelRange ?? argument.range)
         }
-        scope[label] = argument.value
+        values[slot] = argument.value
       } else {
-        while position < function.parameters.count
-          && given.contains(function.parameters[position])
-        { position += 1 }
-        guard position < function.parameters.count else {
+        while position < parameters.count
+          && given.contains(parameters[position])
+        {
+          position += 1
+        }
+        guard position < parameters.count else {
           throw RuntimeError(
-            "\(signature) takes \(function.parameters.count) argument\(function.parameters.count == 1 ? "" : "s"), got \(arguments.count)",
+            "\(signature) takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), got \(arguments.count)",
             at: argument.range)
         }
-        scope[function.parameters[position]] = argument.value
-        given.insert(function.parameters[position])
+        values[position] = argument.value
+        given.insert(parameters[position])
         position += 1
       }
     }
-    if let missing = function.parameters.first(where: { !given.contains($0) }) {
+    if let missing = parameters.first(where: { !given.contains($0) }) {
       throw RuntimeError(
         "\(signature) is missing the argument `\(missing)`", at: range)
     }
-    callDepth += 1
-    defer { callDepth -= 1 }
-    guard callDepth <= options.limits.callDepth else {
-      throw RuntimeError(
-        "recursion too deep: more than \(options.limits.callDepth) nested calls of functions",
-        at: range)
+    var locals = values.map { $0 ?? .none } + function.captured
+    return try locals.withUnsafeMutableBufferPointer { buffer in
+      try run(
+        function, in: buffer.baseAddress ?? emptyFrame, callLevel: 0, at: range)
     }
-    return try evaluate(function.body, scope)
   }
 
   /// Matches arguments to a builtin's parameters.

@@ -32,7 +32,7 @@ extension Interpreter {
   ) throws -> Value {
     switch (left, right) {
     case (.number(let a), .number(let b)):
-      return arithmetic(op, a, b)
+      return Interpreter.arithmetic(op, a, b)
     case (.object(let object), _):
       if let value = try hostCall(
         at: range,
@@ -90,7 +90,8 @@ extension Interpreter {
 
   /// IEEE arithmetic on doubles: `1/0` is `inf`, `0/0` is `nan`; `%` takes
   /// the sign of the divisor as in Python.
-  private func arithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double)
+  @inline(__always)
+  static func arithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double)
     -> Value
   {
     switch op {

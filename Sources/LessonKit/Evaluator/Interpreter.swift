@@ -1,9 +1,6 @@
 import TermPlot
 import TrainKit
 
-/// Local variables of a function call: its parameters and what it captured.
-typealias Scope = [String: Value]
-
 /// Runs parsed cells: holds the variables, the builtins, the random
 /// generator and the bounds on the work a cell may do.
 ///
@@ -11,8 +8,21 @@ typealias Scope = [String: Value]
 /// cell to cell. `run(_:)` evaluates one program's statements, showing the
 /// value of each top-level bare expression that is not `none`.
 final class Interpreter {
-  /// The variables assigned by cells.
-  var globals: [String: Value] = [:]
+  /// The variables assigned by cells, by name (built on demand: the
+  /// evaluator reads `globalValues` by slot).
+  var globals: [String: Value] {
+    var variables: [String: Value] = [:]
+    for (name, slot) in globalSlots {
+      if let value = globalValues[slot] { variables[name] = value }
+    }
+    return variables
+  }
+  /// The slot of every name compiled code reads or writes as a variable.
+  private var globalSlots: [String: Int] = [:]
+  /// The variables' values by slot; nil while a name is not assigned.
+  @exclusivity(unchecked) var globalValues: [Value?] = []
+  /// The frame of code outside any function, which has no locals.
+  let emptyFrame = Frame.allocate(capacity: 1)
   /// The builtins by name.
   private(set) var builtins: [String: Builtin] = [:]
   /// Width, colour, limits, the datasets folder.
@@ -30,17 +40,30 @@ final class Interpreter {
   /// The charts shown by the current cell, in order (for SVG export).
   var shownCharts: [any Chart] = []
 
+  // The counters below and `globalValues` are read or written by every
+  // node the evaluator runs. `@exclusivity(unchecked)` drops the run-time
+  // exclusivity check of each access (swift_beginAccess/endAccess: a
+  // quarter of a scalar loop's time under perf). It is safe because no
+  // access to them is held across a call that could reach them again:
+  // they are only read, assigned, or (for `globalValues[slot]`) changed by
+  // a method of `Value` that touches nothing else.
+
   /// Steps taken by the current cell.
-  private(set) var steps = 0
+  @exclusivity(unchecked) private(set) var steps = 0
+  /// The step count at which `enter` next leaves its fast path: the next
+  /// multiple of 256 (to poll `isCancelled`) or the first step over the
+  /// limit, whichever comes first.
+  @exclusivity(unchecked) private var checkpoint = 0
   /// Nested `fn` calls in progress.
-  var callDepth = 0
-  /// Nested `evaluate` calls in progress (bounds the native stack).
-  var evaluationDepth = 0
+  @exclusivity(unchecked) var callDepth = 0
+  /// The deepest level a node of the running tree may have: how many of
+  /// `maximumEvaluationDepth`'s levels are left below the function calls in
+  /// progress (each call takes its calling node's level).
+  @exclusivity(unchecked) var levelLimit = Interpreter.maximumEvaluationDepth
   /// The deepest evaluation nesting allowed, across function calls.
   ///
-  /// A level
-  /// takes about 5.7 KB of stack in a debug build (measured), so 256 levels
-  /// stay under 1.5 MB, well inside any thread's stack.
+  /// It bounds the native stack: each level is a few frames of `evaluate`
+  /// calls.
   static let maximumEvaluationDepth = 256
 
   /// Creates an interpreter with the given builtins.
@@ -55,17 +78,30 @@ final class Interpreter {
     }
   }
 
+  deinit {
+    emptyFrame.deallocate()
+  }
+
+  /// The slot of the variable `name`, made empty on first use.
+  func globalSlot(for name: String) -> Int {
+    if let slot = globalSlots[name] { return slot }
+    globalValues.append(nil)
+    globalSlots[name] = globalValues.count - 1
+    return globalValues.count - 1
+  }
+
   /// Forgets every variable and re-seeds the random generator.
   func reset() {
-    globals = [:]
+    for slot in globalValues.indices { globalValues[slot] = nil }
     rng = SeededGenerator(seed: options.seed)
   }
 
   /// Prepares the per-cell counters.
   func beginCell() {
     steps = 0
+    checkpoint = 0
     callDepth = 0
-    evaluationDepth = 0
+    levelLimit = Interpreter.maximumEvaluationDepth
     failedExpectations = []
     shownCharts = []
   }
@@ -76,21 +112,48 @@ final class Interpreter {
   }
 
   /// Counts one step; throws when the cell's step budget is spent or the
-  /// learner pressed Ctrl-C.
+  /// learner pressed Ctrl-C (polled every 256 steps).
+  @inline(__always)
   func tick(_ range: SourceRange) throws {
-    steps += 1
-    if steps > options.limits.steps {
+    steps &+= 1
+    if steps >= checkpoint { try passCheckpoint(range) }
+  }
+
+  /// Counts the step of starting `code` and checks its nesting level.
+  @inline(__always)
+  func enter(_ code: Code) throws {
+    steps &+= 1
+    if steps >= checkpoint { try passCheckpoint(code.range) }
+    if code.level > levelLimit { throw tooDeep(at: code.range) }
+  }
+
+  /// The slow part of `tick`: the step limit, Ctrl-C, the next checkpoint.
+  private func passCheckpoint(_ range: SourceRange) throws {
+    let limit = options.limits.steps
+    if steps > limit {
       throw RuntimeError(
-        "this cell took more than \(options.limits.steps) steps; make the loop shorter",
+        "this cell took more than \(limit) steps; make the loop shorter",
         at: range)
     }
     if steps & 255 == 0, isCancelled() { throw CellInterrupted() }
+    let poll = (steps | 255).addingReportingOverflow(1)
+    checkpoint = min(
+      poll.overflow ? Int.max : poll.partialValue,
+      limit == Int.max ? Int.max : limit + 1)
+  }
+
+  /// The error for a node nested deeper than `maximumEvaluationDepth`.
+  func tooDeep(at range: SourceRange) -> RuntimeError {
+    RuntimeError(
+      "too deeply nested (more than \(Interpreter.maximumEvaluationDepth) levels of evaluation)",
+      at: range)
   }
 
   /// Adds `amount` steps at once (host work such as minibatches).
   func addSteps(_ amount: Int, at range: SourceRange) throws {
     let (total, overflow) = steps.addingReportingOverflow(amount)
     steps = overflow ? Int.max : total
+    checkpoint = 0
     if steps > options.limits.steps {
       throw RuntimeError(
         "this cell would take more than \(options.limits.steps) steps (each minibatch or optimizer step counts as one); use fewer epochs or steps",
@@ -103,129 +166,27 @@ final class Interpreter {
     if isCancelled() { throw CellInterrupted() }
   }
 
-  /// Runs a program's statements at the top level.
+  /// Compiles and runs a program's statements at the top level.
   func run(_ statements: [Stmt]) throws {
-    do {
-      try execute(statements, topLevel: true)
-    } catch LoopControl.breakLoop(let range) {
+    let code = Compiler(interpreter: self).compile(statements)
+    switch try execute(code) {
+    case .next: break
+    case .breakLoop(let range):
       throw RuntimeError("`break` outside a loop", at: range)
-    } catch LoopControl.continueLoop(let range) {
+    case .continueLoop(let range):
       throw RuntimeError("`continue` outside a loop", at: range)
     }
   }
 
-  /// Runs statements in order.
-  func execute(_ statements: [Stmt], topLevel: Bool) throws {
-    for statement in statements {
-      try execute(statement, topLevel: topLevel)
-    }
-  }
-
-  private func execute(_ statement: Stmt, topLevel: Bool) throws {
-    switch statement {
-    case .expression(let expr):
-      let value = try evaluate(expr, [:])
-      if topLevel {
-        if case .none = value { return }
-        if case .object(let object) = value,
-          let drawing = (object as? ChartObject)?.chart as? TermPlotDrawing
-        {
-          shownCharts.append(drawing.chart)
-        }
-        print(render(value))
-      }
-    case .assign(let name, _, let expr):
-      var value = try evaluate(expr, [:])
-      if case .function(var function) = value, function.name == nil {
-        function.name = name
-        value = .function(function)
-      }
-      globals[name] = value
-    case .assignIndex(let name, let nameRange, let indexExpr, let expr):
-      try assignElement(
-        name, nameRange: nameRange, indexExpr: indexExpr, valueExpr: expr)
-    case .forLoop(let name, _, let iterableExpr, let body, _):
-      let iterable = try evaluate(iterableExpr, [:])
-      let items = try elements(of: iterable, at: iterableExpr.range)
-      loop: for item in items {
-        try checkCancellation()
-        try tick(iterableExpr.range)
-        globals[name] = item
-        do {
-          try execute(body, topLevel: false)
-        } catch LoopControl.breakLoop {
-          break loop
-        } catch LoopControl.continueLoop {
-          continue loop
-        }
-      }
-    case .ifChain(let branches, let elseBody, _):
-      for branch in branches {
-        if try condition(branch.condition) {
-          try execute(branch.body, topLevel: false)
-          return
-        }
-      }
-      if let elseBody { try execute(elseBody, topLevel: false) }
-    case .whileLoop(let conditionExpr, let body, _):
-      loop: while try condition(conditionExpr) {
-        try checkCancellation()
-        try tick(conditionExpr.range)
-        do {
-          try execute(body, topLevel: false)
-        } catch LoopControl.breakLoop {
-          break loop
-        } catch LoopControl.continueLoop {
-          continue loop
-        }
-      }
-    case .breakLoop(let range):
-      throw LoopControl.breakLoop(range)
-    case .continueLoop(let range):
-      throw LoopControl.continueLoop(range)
-    }
-  }
-
   /// Evaluates a condition, which must be `true` or `false`.
-  func condition(_ expr: Expr) throws -> Bool {
-    let value = try evaluate(expr, [:])
+  func condition(_ code: Code) throws -> Bool {
+    let value = try code.evaluate(self, emptyFrame)
     guard case .bool(let flag) = value else {
       throw RuntimeError(
         "a condition must be true or false, got \(value.typeDescription)",
-        at: expr.range)
+        at: code.range)
     }
     return flag
-  }
-
-  private func assignElement(
-    _ name: String, nameRange: SourceRange, indexExpr: Expr, valueExpr: Expr
-  ) throws {
-    guard let container = globals[name] else {
-      throw RuntimeError(
-        "unknown name `\(name)`\(didYouMean(name, among: Array(globals.keys)))",
-        at: nameRange)
-    }
-    let index = try evaluate(indexExpr, [:])
-    let value = try evaluate(valueExpr, [:])
-    switch container {
-    case .list(var items):
-      let position = try listIndex(
-        index, count: items.count, at: indexExpr.range)
-      items[position] = value
-      globals[name] = try checkedNesting(.list(items), at: valueExpr.range)
-    case .record(var record):
-      guard case .string(let key) = index else {
-        throw RuntimeError(
-          "a record key must be a string, got \(index.typeDescription)",
-          at: indexExpr.range)
-      }
-      record[key] = value
-      globals[name] = try checkedNesting(.record(record), at: valueExpr.range)
-    default:
-      throw RuntimeError(
-        "can only assign elements of a list or a record; `\(name)` is \(container.typeDescription)",
-        at: nameRange)
-    }
   }
 
   /// The items a `for` loop visits in `value`.

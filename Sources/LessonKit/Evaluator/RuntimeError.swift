@@ -27,11 +27,6 @@ struct HostError: Error {
   }
 }
 
-/// Non-local control flow inside loops.
-enum LoopControl: Error {
-  case breakLoop(SourceRange)
-  case continueLoop(SourceRange)
-}
 
 /// The closest of `candidates` to `name`, when close enough to be a likely typo.
 ///

@@ -4,6 +4,11 @@
 /// and TermPlot — tensors, data sets, models, histories, charts — are wrapped
 /// in `.object`, so adding one needs a `LessonObject` conformance and no
 /// change here.
+///
+/// The large payloads (functions, builtins, objects) are `indirect`, boxed
+/// once when the value is made, so a value is 17 bytes and copying one in
+/// the evaluator's hot paths moves a number or a reference, not a builtin's
+/// hundred bytes of descriptions.
 enum Value {
   /// A number (all numbers are double precision).
   case number(Double)
@@ -18,11 +23,11 @@ enum Value {
   /// Keys and values, in the order written.
   case record(Record)
   /// A function written with `fn(…) => …`.
-  case function(UserFunction)
+  indirect case function(UserFunction)
   /// A function provided by LessonKit.
-  case builtin(Builtin)
+  indirect case builtin(Builtin)
   /// A host object: tensor, data set, model, optimizer, history, chart, …
-  case object(any LessonObject)
+  indirect case object(any LessonObject)
 }
 
 /// The keys and values of a record, in insertion order.
@@ -60,15 +65,17 @@ struct Record {
 
 /// A function written in a cell: `fn(x, y) => 0.1*x**2 + 2*y**2`.
 struct UserFunction {
-  /// The parameter names.
-  var parameters: [String]
-  /// The body expression.
-  var body: Expr
-  /// The local variables visible where the function was written (the
-  /// parameters of an enclosing function), captured by value.
-  var captured: [String: Value]
+  /// The compiled function: parameters, body, the names of its locals.
+  var code: FunctionCode
+  /// The values of the local variables visible where the function was
+  /// written (the parameters of enclosing functions, innermost first),
+  /// captured by value; they follow the parameters in the call's frame.
+  var captured: [Value]
   /// The name it was first assigned to, for messages; nil until assigned.
   var name: String?
+
+  /// The parameter names.
+  var parameters: [String] { code.parameters }
 }
 
 extension Value {

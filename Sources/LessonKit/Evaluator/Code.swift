@@ -1,0 +1,343 @@
+/// The local variables of a running function call: its parameters, then
+/// the values it captured, at the slots the compiler gave their names.
+///
+/// A frame lives in the call's temporary allocation (`CallCode`), so a call
+/// allocates nothing on the heap; top-level code has no locals and gets an
+/// empty frame.
+typealias Frame = UnsafeMutablePointer<Value>
+
+/// An expression compiled for evaluation: a tree of nodes whose names are
+/// already resolved to frame or global slots and whose builtins are already
+/// found, so evaluating does no dictionary look-up and no string hashing.
+///
+/// `Compiler` makes the tree from a parsed `Expr`; each node evaluates its
+/// children and combines them. Every node counts one step and checks the
+/// evaluation depth as it starts (`Interpreter.enter(_:)`), as the limits
+/// in `EvaluationLimits` and `Interpreter.maximumEvaluationDepth` require.
+class Code {
+  /// The text the expression covers, for errors.
+  let range: SourceRange
+  /// How deep the node sits in its tree: 1 at the root of a statement's
+  /// expression or of a function's body.
+  let level: Int
+
+  init(range: SourceRange, level: Int) {
+    self.range = range
+    self.level = level
+  }
+
+  /// The expression's value, with `frame` holding the locals of the
+  /// function call it runs in.
+  func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws -> Value {
+    preconditionFailure("every kind of Code overrides evaluate")
+  }
+}
+
+/// A literal: a number, a string, `true`, `false` or `none`.
+final class ConstantCode: Code {
+  let value: Value
+
+  init(_ value: Value, range: SourceRange, level: Int) {
+    self.value = value
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    return value
+  }
+}
+
+/// A parameter of the function being run, or a value it captured.
+final class LocalCode: Code {
+  let slot: Int
+
+  init(slot: Int, range: SourceRange, level: Int) {
+    self.slot = slot
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    return frame[slot]
+  }
+}
+
+/// A variable, else the builtin of that name, else an unknown name.
+final class GlobalCode: Code {
+  let slot: Int
+  let name: String
+  /// `.builtin(b)` when a builtin has the name, made once here.
+  let builtin: Value?
+  /// The locals in scope, for "did you mean".
+  let localNames: [String]
+
+  init(
+    slot: Int, name: String, builtin: Value?, localNames: [String],
+    range: SourceRange, level: Int
+  ) {
+    self.slot = slot
+    self.name = name
+    self.builtin = builtin
+    self.localNames = localNames
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    if let value = interpreter.globalValues[slot] { return value }
+    if let builtin { return builtin }
+    throw interpreter.unknownName(name, localNames: localNames, at: range)
+  }
+}
+
+/// `[a, b, c]`.
+final class ListCode: Code {
+  let elements: [Code]
+
+  init(_ elements: [Code], range: SourceRange, level: Int) {
+    self.elements = elements
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    var items: [Value] = []
+    items.reserveCapacity(elements.count)
+    for element in elements {
+      items.append(try element.evaluate(interpreter, frame))
+    }
+    return try interpreter.checkedNesting(.list(items), at: range)
+  }
+}
+
+/// `{key: value, …}`.
+final class RecordCode: Code {
+  let keys: [String]
+  let values: [Code]
+
+  init(keys: [String], values: [Code], range: SourceRange, level: Int) {
+    self.keys = keys
+    self.values = values
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    var record = Record()
+    for (key, value) in zip(keys, values) {
+      record[key] = try value.evaluate(interpreter, frame)
+    }
+    return try interpreter.checkedNesting(.record(record), at: range)
+  }
+}
+
+/// `-x`, `+x`, `not x`.
+final class UnaryCode: Code {
+  let op: UnaryOperator
+  let operand: Code
+
+  init(_ op: UnaryOperator, _ operand: Code, range: SourceRange, level: Int) {
+    self.op = op
+    self.operand = operand
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    let value = try operand.evaluate(interpreter, frame)
+    if op == .negate, case .number(let x) = value { return .number(-x) }
+    return try interpreter.unary(op, value, at: range)
+  }
+}
+
+/// `a and b`, `a or b`: the right side runs only when it decides.
+final class LogicalCode: Code {
+  let isAnd: Bool
+  let left: Code
+  let right: Code
+
+  init(isAnd: Bool, _ left: Code, _ right: Code, range: SourceRange, level: Int)
+  {
+    self.isAnd = isAnd
+    self.left = left
+    self.right = right
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    let first = try flag(left, interpreter, frame)
+    if first != isAnd { return .bool(first) }
+    return .bool(try flag(right, interpreter, frame))
+  }
+
+  private func flag(_ code: Code, _ interpreter: Interpreter, _ frame: Frame)
+    throws -> Bool
+  {
+    let value = try code.evaluate(interpreter, frame)
+    guard case .bool(let flag) = value else {
+      throw RuntimeError(
+        "`\(isAnd ? "and" : "or")` needs true or false on both sides, got \(value.typeDescription)",
+        at: code.range)
+    }
+    return flag
+  }
+}
+
+/// `a + b` and every other operator but `and` / `or`; numbers are combined
+/// here, everything else by `Interpreter.binary`.
+final class BinaryCode: Code {
+  let op: BinaryOperator
+  let left: Code
+  let right: Code
+  /// Where the operator is written.
+  let operatorRange: SourceRange
+
+  init(
+    _ op: BinaryOperator, _ left: Code, _ right: Code,
+    operatorRange: SourceRange, range: SourceRange, level: Int
+  ) {
+    self.op = op
+    self.left = left
+    self.right = right
+    self.operatorRange = operatorRange
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    let a = try left.evaluate(interpreter, frame)
+    let b = try right.evaluate(interpreter, frame)
+    if case .number(let x) = a, case .number(let y) = b {
+      return Interpreter.arithmetic(op, x, y)
+    }
+    return try interpreter.binary(op, a, b, at: operatorRange)
+  }
+}
+
+/// `a.name`.
+final class MemberCode: Code {
+  let base: Code
+  let name: String
+  let nameRange: SourceRange
+
+  init(
+    _ base: Code, name: String, nameRange: SourceRange, range: SourceRange,
+    level: Int
+  ) {
+    self.base = base
+    self.name = name
+    self.nameRange = nameRange
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    return try interpreter.member(
+      name, of: try base.evaluate(interpreter, frame), at: nameRange)
+  }
+}
+
+/// `a[i]`; a list indexed by a whole number in range is read here.
+final class IndexCode: Code {
+  let base: Code
+  let index: Code
+
+  init(_ base: Code, _ index: Code, range: SourceRange, level: Int) {
+    self.base = base
+    self.index = index
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    let container = try base.evaluate(interpreter, frame)
+    let position = try index.evaluate(interpreter, frame)
+    if case .list(let items) = container, case .number(let number) = position,
+      let offset = fastListOffset(number, count: items.count)
+    {
+      return items[offset]
+    }
+    return try interpreter.element(
+      of: container, at: position, range: index.range)
+  }
+}
+
+/// The offset of a list index that is a whole number in `0..<count` (or a
+/// negative one counting from the end); nil for anything `listIndex` would
+/// refuse or explain.
+@inline(__always)
+func fastListOffset(_ number: Double, count: Int) -> Int? {
+  guard number >= Double(-count), number < Double(count) else { return nil }
+  let whole = Int(number)  // in range, so it cannot trap
+  guard Double(whole) == number else { return nil }
+  return whole < 0 ? whole + count : whole
+}
+
+/// `a[i:j]`.
+final class SliceCode: Code {
+  let base: Code
+  let lower: Code?
+  let upper: Code?
+
+  init(
+    _ base: Code, lower: Code?, upper: Code?, range: SourceRange, level: Int
+  ) {
+    self.base = base
+    self.lower = lower
+    self.upper = upper
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    let container = try base.evaluate(interpreter, frame)
+    let from = try lower?.evaluate(interpreter, frame)
+    let to = try upper?.evaluate(interpreter, frame)
+    return try interpreter.slice(container, from, to, at: range)
+  }
+}
+
+/// Text that did not parse (never run: cells with diagnostics are not).
+final class InvalidCode: Code {
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    throw RuntimeError("this text could not be read", at: range)
+  }
+}
+
+/// A node deeper than `Interpreter.maximumEvaluationDepth`: evaluating it
+/// always fails, so its children are never compiled.
+final class TooDeepCode: Code {
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    throw interpreter.tooDeep(at: range)
+  }
+}
