@@ -27,7 +27,6 @@ struct HostError: Error {
   }
 }
 
-
 /// The closest of `candidates` to `name`, when close enough to be a likely typo.
 ///
 /// Uses the Levenshtein distance: none for one-letter names, one edit for
