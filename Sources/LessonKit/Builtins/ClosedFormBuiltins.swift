@@ -6,7 +6,7 @@ enum ClosedFormBuiltins {
     [
       Builtin(
         name: "lstsq", category: "models",
-        parameters: [.required("data"), .optional("bias", "true")],
+        parameters: [.required("data"), .optional("bias", true)],
         purpose:
           "The exact least-squares linear model on data.train (or a data set), solved in double precision.",
         example: "m = lstsq(regression_data(n=100, noise=0, seed=1))\ncoef(m)",
@@ -18,7 +18,7 @@ enum ClosedFormBuiltins {
       Builtin(
         name: "ridge", category: "models",
         parameters: [
-          .required("data"), .optional("lam", "1"), .optional("bias", "true"),
+          .required("data"), .optional("lam", 1), .optional("bias", true),
         ],
         purpose:
           "The exact minimizer of mean((ŷ − y)²) + (lam/2)·‖w‖² (the bias is not penalized).",
@@ -26,7 +26,7 @@ enum ClosedFormBuiltins {
         notes:
           "The same objective as fit with sgd(weight_decay=lam) on a model whose loss is mse: compare the optimizer's answer with the exact one.\nm.train_loss and m.test_loss: the fit's mean squared errors (without the penalty), in double precision, as for lstsq."
       ) { arguments in
-        let lambda = try arguments.number("lam", 1)
+        let lambda = try arguments.number("lam")
         guard lambda >= 0, lambda.isFinite else {
           throw arguments.error("lam", "`lam` must be a finite number ≥ 0")
         }
@@ -43,7 +43,7 @@ enum ClosedFormBuiltins {
       data.count * data.featureCount * data.featureCount / 100_000,
       at: arguments.callRange)
     let solution = try exactSolution(
-      data, lambda: lambda, bias: try arguments.bool("bias", true))
+      data, lambda: lambda, bias: try arguments.bool("bias"))
     var test: Dataset? = nil
     if case .object(let split as SplitObject) = try arguments.required("data") {
       test = split.split.test

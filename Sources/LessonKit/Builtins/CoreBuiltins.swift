@@ -6,11 +6,11 @@ enum CoreBuiltins {
     [
       Builtin(
         name: "print", category: "core",
-        parameters: [.variadic("values"), .optional("sep", "\" \"")],
+        parameters: [.variadic("values"), .optional("sep", " ")],
         purpose: "Writes the values on one line, separated by `sep`.",
         example: "print(\"loss\", 0.25, [1, 2])"
       ) { arguments in
-        let separator = try arguments.string("sep", " ")
+        let separator = try arguments.string("sep")
         let text = arguments.rest.map {
           arguments.interpreter.describe($0.value)
         }.joined(separator: separator)
@@ -21,7 +21,7 @@ enum CoreBuiltins {
         name: "expect", category: "core",
         parameters: [
           .required("condition"),
-          .optional("message", "\"expectation failed\""),
+          .optional("message", "expectation failed"),
         ],
         purpose:
           "States a lesson's claim: when `condition` is false, reports `message` (it fails `trainlab run`).",
@@ -30,7 +30,7 @@ enum CoreBuiltins {
           "In the shell a failed expectation prints a warning and the cell goes on.\nUnder `trainlab run` it fails the run."
       ) { arguments in
         let condition = try arguments.required("condition")
-        let message = try arguments.string("message", "expectation failed")
+        let message = try arguments.string("message")
         guard case .bool(let holds) = condition else {
           throw arguments.typeError(
             "condition", expected: "true or false (a comparison)",
@@ -44,7 +44,7 @@ enum CoreBuiltins {
       },
       Builtin(
         name: "help", category: "core",
-        parameters: [.optional("topic", "none")],
+        parameters: [.optional("topic")],
         purpose:
           "Shows what a builtin, a variable or a keyword does; `help()` lists every builtin.",
         example: "help(fit)\nhelp(\"for\")"

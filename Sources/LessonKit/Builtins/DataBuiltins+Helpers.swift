@@ -2,40 +2,29 @@ import Foundation
 import TrainKit
 
 extension DataBuiltins {
-  /// A 2-D generator builtin returning a train/test split.
+  /// A 2-D generator builtin returning a train/test split; `make` gets the
+  /// arguments (for its `extra` parameters), the count and the noise.
   static func generator(
-    _ name: String, noise: String, purpose: String, example: String,
+    _ name: String, noise: Double, purpose: String, example: String,
     extra: [BuiltinParameter] = [],
-    make: @escaping (Int, Float?, inout SeededGenerator) throws -> Dataset
+    make:
+      @escaping (Arguments, Int, Float, inout SeededGenerator) throws -> Dataset
   ) -> Builtin {
     Builtin(
       name: name, category: "data",
       parameters: [
-        .optional("n", "200"), .optional("noise", noise),
-        .optional("test", "0.5"),
+        .optional("n", 200), .optional("noise", noise),
+        .optional("test", 0.5),
       ] + extra + [
-        .optional("seed", "none")
+        .optional("seed")
       ],
       purpose: purpose, example: example
     ) { arguments in
       var rng = try arguments.generator()
-      let n = try arguments.int("n", 200, in: 2...1_000_000)
-      let noise =
-        arguments.value("noise") == nil ? nil : try arguments.float("noise")
-      var data: Dataset
-      if name == "blobs", arguments.value("classes") != nil {
-        data = try Dataset.blobs(
-          count: n, classes: try arguments.int("classes", in: 2...10),
-          noise: noise ?? 0.5, using: &rng)
-      } else if name == "spiral", arguments.value("arms") != nil {
-        data = try Dataset.spirals(
-          count: n, arms: try arguments.int("arms", in: 2...10),
-          noise: noise ?? 0.1, using: &rng)
-      } else {
-        data = try make(n, noise, &rng)
-      }
-      data = data.renamed(name)
-      let test = try arguments.number("test", 0.5)
+      let n = try arguments.int("n", in: 2...1_000_000)
+      let noise = try arguments.float("noise")
+      let data = try make(arguments, n, noise, &rng).renamed(name)
+      let test = try arguments.number("test")
       guard test > 0 else {
         return .object(SplitObject(split: DataSplit(train: data)))
       }
@@ -50,20 +39,25 @@ extension DataBuiltins {
   static func plainSplit(_ arguments: Arguments) throws -> Value {
     let data = try arguments.dataset("data", trainOfSplit: true)
     var rng = try arguments.generator()
-    let train = try arguments.number("train", 0.6)
-    let valid = try arguments.number("valid", 0)
+    let train = try arguments.number("train")
+    let valid = try arguments.number("valid")
     let testGiven =
       arguments.value("test") == nil ? 0 : try arguments.number("test")
     if train >= 1 || valid >= 1 || testGiven >= 1 {
-      let test = try arguments.int("test", 0, in: 0...data.count)
+      // `test` defaults to the rest: none here, as counts are given.
+      let test =
+        arguments.value("test") == nil
+        ? 0 : try arguments.int("test", in: 0...data.count)
       return .object(
         SplitObject(
           split: try data.split(
             trainCount: try arguments.int("train", in: 1...data.count),
-            validationCount: try arguments.int("valid", 0, in: 0...data.count),
+            validationCount: try arguments.int("valid", in: 0...data.count),
             testCount: test, using: &rng)))
     }
-    let test = try arguments.number("test", max(0, 1 - train - valid))
+    let test =
+      arguments.value("test") == nil
+      ? max(0, 1 - train - valid) : try arguments.number("test")
     return .object(
       SplitObject(
         split: try data.split(
@@ -75,7 +69,7 @@ extension DataBuiltins {
   static func withLabelNoise(_ value: Value, _ arguments: Arguments)
     throws -> Value
   {
-    let q = try arguments.number("label_noise", 0)
+    let q = try arguments.number("label_noise")
     guard q > 0 else { return value }
     guard q < 1 else {
       throw arguments.error("label_noise", "`label_noise` must be in [0, 1)")

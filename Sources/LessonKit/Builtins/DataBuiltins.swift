@@ -38,51 +38,54 @@ enum DataBuiltins {
               inside: directory)))
       },
       generator(
-        "moons", noise: "0.1",
+        "moons", noise: 0.1,
         purpose:
           "Two interleaving half circles, 2 classes, split into train and test.",
         example: "data = moons(n=200, noise=0.1, seed=1)\ndata.train.n"
-      ) { n, noise, rng in
-        try Dataset.moons(count: n, noise: noise ?? 0.1, using: &rng)
+      ) { _, n, noise, rng in
+        try Dataset.moons(count: n, noise: noise, using: &rng)
       },
       generator(
-        "circles", noise: "0.05",
+        "circles", noise: 0.05,
         purpose: "A disc inside a ring, 2 classes, split into train and test.",
         example: "circles(n=100, seed=2)"
-      ) { n, noise, rng in
-        try Dataset.circles(count: n, noise: noise ?? 0.05, using: &rng)
+      ) { _, n, noise, rng in
+        try Dataset.circles(count: n, noise: noise, using: &rng)
       },
       generator(
-        "xor", noise: "0.05",
+        "xor", noise: 0.05,
         purpose:
           "Four quadrants labelled by the sign of x1·x2, 2 classes, split into train and test.",
         example: "xor(n=100, seed=3)"
-      ) { n, noise, rng in
-        try Dataset.xor(count: n, noise: noise ?? 0.05, using: &rng)
+      ) { _, n, noise, rng in
+        try Dataset.xor(count: n, noise: noise, using: &rng)
       },
       generator(
-        "blobs", noise: "0.5",
+        "blobs", noise: 0.5,
         purpose:
-          "Gaussian clusters, one per class (`classes=` default 2), split into train and test.",
-        example: "blobs(n=100, seed=4)", extra: [.optional("classes", "2")]
-      ) { n, noise, rng in
+          "Gaussian clusters, one per class (`classes=`), split into train and test.",
+        example: "blobs(n=100, seed=4)", extra: [.optional("classes", 2)]
+      ) { arguments, n, noise, rng in
         try Dataset.blobs(
-          count: n, classes: 2, noise: noise ?? 0.5, using: &rng)
+          count: n, classes: try arguments.int("classes", in: 2...10),
+          noise: noise, using: &rng)
       },
       generator(
-        "spiral", noise: "0.1",
+        "spiral", noise: 0.1,
         purpose:
-          "Interleaved spirals (`arms=` default 2), one class per arm, split into train and test.",
-        example: "spiral(n=100, seed=5)", extra: [.optional("arms", "2")]
-      ) { n, noise, rng in
-        try Dataset.spirals(count: n, arms: 2, noise: noise ?? 0.1, using: &rng)
+          "Interleaved spirals (`arms=`), one class per arm, split into train and test.",
+        example: "spiral(n=100, seed=5)", extra: [.optional("arms", 2)]
+      ) { arguments, n, noise, rng in
+        try Dataset.spirals(
+          count: n, arms: try arguments.int("arms", in: 2...10), noise: noise,
+          using: &rng)
       },
       Builtin(
         name: "poly_data", category: "data",
         parameters: [
-          .optional("n_train", "100"), .optional("n_test", "100"),
-          .optional("max_degree", "20"),
-          .optional("noise", "0.1"), .optional("seed", "none"),
+          .optional("n_train", 100), .optional("n_test", 100),
+          .optional("max_degree", 20),
+          .optional("noise", 0.1), .optional("seed"),
         ],
         purpose:
           "d2l's polynomial data: y = 5 + 1.2x − 3.4x²/2! + 5.6x³/3! + ε, features xⁱ/i! for i < max_degree.",
@@ -91,12 +94,12 @@ enum DataBuiltins {
           "data.train.raw is the raw x (for scatter plots); poly_true() the true weights."
       ) { arguments in
         var rng = try arguments.generator()
-        let train = try arguments.int("n_train", 100, in: 1...100_000)
-        let test = try arguments.int("n_test", 100, in: 0...100_000)
-        let degree = try arguments.int("max_degree", 20, in: 1...50)
+        let train = try arguments.int("n_train", in: 1...100_000)
+        let test = try arguments.int("n_test", in: 0...100_000)
+        let degree = try arguments.int("max_degree", in: 1...50)
         let all = try Dataset.polynomial(
           count: train + test, maxDegree: degree,
-          noise: try arguments.float("noise", 0.1), using: &rng)
+          noise: try arguments.float("noise"), using: &rng)
         return .object(
           SplitObject(
             split: try all.split(
@@ -104,11 +107,11 @@ enum DataBuiltins {
       },
       Builtin(
         name: "poly_true", category: "data",
-        parameters: [.optional("max_degree", "20")],
+        parameters: [.optional("max_degree", 20)],
         purpose: "The true weights of poly_data: [5, 1.2, -3.4, 5.6, 0, …].",
         example: "poly_true(6)"
       ) { arguments in
-        let degree = try arguments.int("max_degree", 20, in: 1...50)
+        let degree = try arguments.int("max_degree", in: 1...50)
         return .list(
           (0..<degree).map {
             .number(
@@ -119,22 +122,22 @@ enum DataBuiltins {
       Builtin(
         name: "linear_data", category: "data",
         parameters: [
-          .optional("n_train", "20"), .optional("n_test", "100"),
-          .optional("d", "200"), .optional("noise", "0.01"),
-          .optional("seed", "none"),
+          .optional("n_train", 20), .optional("n_test", 100),
+          .optional("d", 200), .optional("noise", 0.01),
+          .optional("seed"),
         ],
         purpose:
           "d2l's high-dimensional regression: y = 0.05 + Σ 0.01·xᵢ + ε with d inputs, few training samples.",
         example: "linear_data(seed=1)"
       ) { arguments in
         var rng = try arguments.generator()
-        let train = try arguments.int("n_train", 20, in: 1...100_000)
-        let test = try arguments.int("n_test", 100, in: 0...100_000)
-        let d = try arguments.int("d", 200, in: 1...10_000)
+        let train = try arguments.int("n_train", in: 1...100_000)
+        let test = try arguments.int("n_test", in: 0...100_000)
+        let d = try arguments.int("d", in: 1...10_000)
         try arguments.interpreter.checkTensorSize((train + test) * d, arguments)
         let all = try Dataset.highDimensionalLinear(
           count: train + test, inputs: d,
-          noise: try arguments.float("noise", 0.01), using: &rng)
+          noise: try arguments.float("noise"), using: &rng)
         return .object(
           SplitObject(
             split: try all.split(
@@ -143,24 +146,25 @@ enum DataBuiltins {
       Builtin(
         name: "regression_data", category: "data",
         parameters: [
-          .optional("w", "[2, -3.4]"), .optional("b", "4.2"),
-          .optional("n", "1000"), .optional("noise", "0.01"),
-          .optional("test", "0"), .optional("seed", "none"),
+          .optional("w", .value(.list([.number(2), .number(-3.4)]))),
+          .optional("b", 4.2),
+          .optional("n", 1000), .optional("noise", 0.01),
+          .optional("test", 0), .optional("seed"),
         ],
         purpose:
           "d2l's synthetic linear regression y = Xw + b + ε (a training part only unless test > 0).",
         example: "regression_data(n=100, seed=1)"
       ) { arguments in
         var rng = try arguments.generator()
-        let weights = try arguments.numbers("w", [2, -3.4]).map { Float($0) }
-        let n = try arguments.int("n", 1000, in: 2...1_000_000)
+        let weights = try arguments.numbers("w").map { Float($0) }
+        let n = try arguments.int("n", in: 2...1_000_000)
         try arguments.interpreter.checkTensorSize(
           n * max(weights.count, 1), arguments)
         let data = try Dataset.linear(
-          count: n, weights: weights, bias: try arguments.float("b", 4.2),
-          noise: try arguments.float("noise", 0.01),
+          count: n, weights: weights, bias: try arguments.float("b"),
+          noise: try arguments.float("noise"),
           using: &rng)
-        let test = try arguments.number("test", 0)
+        let test = try arguments.number("test")
         if test > 0 {
           return .object(
             SplitObject(
@@ -172,9 +176,9 @@ enum DataBuiltins {
       Builtin(
         name: "split", category: "data",
         parameters: [
-          .required("data"), .optional("train", "0.6"), .optional("valid", "0"),
-          .optional("test", "the rest"),
-          .optional("label_noise", "0"), .optional("seed", "none"),
+          .required("data"), .optional("train", 0.6), .optional("valid", 0),
+          .optional("test", .described("the rest")),
+          .optional("label_noise", 0), .optional("seed"),
         ],
         purpose:
           "Shuffles a data set and cuts it into train, valid and test parts, by fractions (< 1) or counts (≥ 1).",
@@ -189,7 +193,7 @@ enum DataBuiltins {
       Builtin(
         name: "kfold", category: "data",
         parameters: [
-          .required("data"), .optional("k", "5"), .optional("seed", "none"),
+          .required("data"), .optional("k", 5), .optional("seed"),
         ],
         purpose:
           "k splits of a data set with train and valid parts; every sample is in exactly one valid part.",
@@ -198,14 +202,14 @@ enum DataBuiltins {
       ) { arguments in
         let data = try arguments.dataset("data")
         var rng = try arguments.generator()
-        let k = try arguments.int("k", 5, in: 2...1000)
+        let k = try arguments.int("k", in: 2...1000)
         return .list(
           try data.kFold(k, using: &rng).map { .object(SplitObject(split: $0)) }
         )
       },
       Builtin(
         name: "standardize", category: "data",
-        parameters: [.required("data"), .optional("target", "false")],
+        parameters: [.required("data"), .optional("target", false)],
         purpose:
           "Scales each feature to mean 0 and std 1: statistics from the train part of a split, or from a whole data set.",
         example:
@@ -215,7 +219,7 @@ enum DataBuiltins {
           + "target=true also standardizes a regression target (with the same part's statistics)."
       ) { arguments in
         let value = try arguments.required("data")
-        let target = try arguments.bool("target", false)
+        let target = try arguments.bool("target")
         switch value {
         case .object(let object as SplitObject):
           var split = try object.split.standardized().split
@@ -268,7 +272,8 @@ enum DataBuiltins {
       Builtin(
         name: "expand", category: "data",
         parameters: [
-          .required("data"), .optional("features", "[\"x1\", \"x2\"]"),
+          .required("data"),
+          .optional("features", .value(.list([.string("x1"), .string("x2")]))),
         ],
         purpose:
           "Derived input features of 2-D data: from \"x1\", \"x2\", \"x1^2\", \"x2^2\", \"x1x2\", \"sin1\", \"sin2\".",
@@ -331,7 +336,7 @@ enum DataBuiltins {
       Builtin(
         name: "make_data", category: "data",
         parameters: [
-          .required("X"), .required("y"), .optional("task", "\"regression\""),
+          .required("X"), .required("y"), .optional("task", "regression"),
         ],
         purpose:
           "A data set from a list of rows X and a list of targets y (task \"regression\" or \"classification\").",
@@ -348,7 +353,7 @@ enum DataBuiltins {
         guard features.rank == 2, features.shape[0] == targets.count else {
           throw arguments.error("X must be a list of rows, one per target in y")
         }
-        let task = try arguments.string("task", "regression")
+        let task = try arguments.string("task")
         switch task {
         case "regression":
           return .object(

@@ -8,8 +8,9 @@ enum FunctionBuiltins {
         name: "minimize", category: "training",
         parameters: [
           .required("f"), .required("start"),
-          .optional("optimizer", "sgd(lr=0.1)"), .optional("steps", "20"),
-          .optional("schedule", "none"),
+          .optional("optimizer", TrainingBuiltins.defaultOptimizer),
+          .optional("steps", 20),
+          .optional("schedule"),
         ],
         purpose:
           "Runs an optimizer on the arguments of f from `start`; returns the trajectory (t.x1, t.x2, t.values, t.end, t.state).",
@@ -24,7 +25,7 @@ enum FunctionBuiltins {
       Builtin(
         name: "grad", category: "training",
         parameters: [
-          .required("f"), .required("point"), .optional("each", "false"),
+          .required("f"), .required("point"), .optional("each", false),
         ],
         purpose:
           "The gradient of f at a point: a number for one argument, a list for several.",
@@ -34,7 +35,7 @@ enum FunctionBuiltins {
           "each=true evaluates the derivative of a one-argument f at every number of a list (to plot σ′)."
       ) { arguments in
         let f = try function(arguments)
-        if try arguments.bool("each", false) {
+        if try arguments.bool("each") {
           guard f.parameters.count == 1 else {
             throw arguments.error(
               "f", "each=true needs a function of one argument")
@@ -116,15 +117,9 @@ enum FunctionBuiltins {
         "f takes \(f.parameters.count) argument\(f.parameters.count == 1 ? "" : "s"), so `start` needs \(f.parameters.count) number\(f.parameters.count == 1 ? "" : "s"), got \(start.count)"
       )
     }
-    let steps = try arguments.int("steps", 20, in: 0...1_000_000)
+    let steps = try arguments.int("steps", in: 0...1_000_000)
     try interpreter.charge(steps, at: arguments.callRange)
-    let optimizer: any Optimizer =
-      arguments.value("optimizer") == nil
-      ? try SGD(learningRate: 0.1)
-      : try arguments.object(
-        "optimizer", as: OptimizerObject.self,
-        expected: "an optimizer such as sgd(lr=0.1)"
-      ).optimizer
+    let optimizer = try TrainingBuiltins.optimizerArgument(arguments)
     var schedule: (any LearningRateSchedule)?
     if arguments.value("schedule") != nil {
       schedule = try arguments.object(

@@ -27,7 +27,7 @@ enum ListBuiltins {
       Builtin(
         name: "range", category: "math",
         parameters: [
-          .required("start"), .optional("stop", "none"), .optional("step", "1"),
+          .required("start"), .optional("stop"), .optional("step", 1),
         ],
         purpose:
           "The whole numbers from start up to (not including) stop; `range(n)` is 0, 1, …, n-1.",
@@ -123,7 +123,7 @@ enum ListBuiltins {
       Builtin(
         name: "linspace", category: "math",
         parameters: [
-          .required("start"), .required("stop"), .optional("n", "50"),
+          .required("start"), .required("stop"), .optional("n", 50),
         ],
         purpose: "n evenly spaced numbers from start to stop, both included.",
         example: "linspace(0, 1, 5)"
@@ -139,7 +139,7 @@ enum ListBuiltins {
       Builtin(
         name: "logspace", category: "math",
         parameters: [
-          .required("start"), .required("stop"), .optional("n", "5"),
+          .required("start"), .required("stop"), .optional("n", 5),
         ],
         purpose:
           "n numbers from start to stop, evenly spaced on a log scale (for learning-rate sweeps).",
@@ -166,8 +166,7 @@ enum ListBuiltins {
     let start = try arguments.number("start")
     let stop = try arguments.number("stop")
     let n = try arguments.int(
-      "n", arguments.builtinName == "linspace" ? 50 : 5,
-      in: 1...arguments.interpreter.options.limits.collectionSize)
+      "n", in: 1...arguments.interpreter.options.limits.collectionSize)
     guard start.isFinite, stop.isFinite else {
       throw arguments.error("start and stop must be finite")
     }
@@ -209,7 +208,7 @@ struct NumberRange {
       stop = start
       start = 0
     }
-    let step = try arguments.number("step", 1)
+    let step = try arguments.number("step")
     guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
       throw arguments.error(
         "start, stop and step must be finite, and step must not be 0")

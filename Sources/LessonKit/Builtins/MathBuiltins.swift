@@ -55,12 +55,12 @@ enum MathBuiltins {
     builtins += [
       Builtin(
         name: "round", category: "math",
-        parameters: [.required("x"), .optional("digits", "0")],
+        parameters: [.required("x"), .optional("digits", 0)],
         purpose:
           "x rounded to `digits` decimal places (halves away from zero).",
         example: "round(3.14159, 2)"
       ) { arguments in
-        let digits = try arguments.int("digits", 0, in: -15...15)
+        let digits = try arguments.int("digits", in: -15...15)
         let scale = Foundation.pow(10, Double(digits))
         return try applyElementwise(
           "round", { ($0 * scale).rounded() / scale },

@@ -7,9 +7,9 @@ enum ModelBuiltins {
       Builtin(
         name: "linear", category: "models",
         parameters: [
-          .required("inputs"), .optional("outputs", "1"),
-          .optional("bias", "true"), .optional("init", "\"default\""),
-          .optional("std", "0.01"), .optional("seed", "none"),
+          .required("inputs"), .optional("outputs", 1),
+          .optional("bias", true), .optional("init", "default"),
+          .optional("std", 0.01), .optional("seed"),
         ],
         purpose:
           "A model with one linear layer (PyTorch's default initialization U(±1/√inputs); init= as for mlp).",
@@ -17,11 +17,11 @@ enum ModelBuiltins {
       ) { arguments in
         var rng = try arguments.generator()
         let inputs = try arguments.int("inputs", in: 1...100_000)
-        let outputs = try arguments.int("outputs", 1, in: 1...100_000)
+        let outputs = try arguments.int("outputs", in: 1...100_000)
         try arguments.interpreter.checkTensorSize(inputs * outputs, arguments)
         let layer = try Linear(
           inputs: inputs, outputs: outputs,
-          bias: try arguments.bool("bias", true),
+          bias: try arguments.bool("bias"),
           initializer: try initializer(arguments),
           using: &rng)
         return .object(
@@ -31,10 +31,10 @@ enum ModelBuiltins {
       Builtin(
         name: "mlp", category: "models",
         parameters: [
-          .required("sizes"), .optional("activation", "\"relu\""),
-          .optional("dropout", "0"),
-          .optional("init", "\"default\""), .optional("std", "0.01"),
-          .optional("seed", "none"),
+          .required("sizes"), .optional("activation", "relu"),
+          .optional("dropout", 0),
+          .optional("init", "default"), .optional("std", 0.01),
+          .optional("seed"),
         ],
         purpose:
           "A multilayer perceptron: linear layers between `sizes` = [inputs, hidden…, outputs].",
@@ -47,7 +47,7 @@ enum ModelBuiltins {
       ) { arguments in
         var rng = try arguments.generator()
         let sizes = try sizesArgument(arguments, "sizes")
-        let dropout = try arguments.numbers("dropout", [0]).map { Float($0) }
+        let dropout = try arguments.numbers("dropout").map { Float($0) }
         let model = try Sequential.mlp(
           sizes, activation: try activation(arguments),
           dropout: dropout.allSatisfy { $0 == 0 } ? [] : dropout,
@@ -61,9 +61,9 @@ enum ModelBuiltins {
         parameters: [
           .required("inputs"), .required("width"), .required("blocks"),
           .required("outputs"),
-          .optional("activation", "\"relu\""), .optional("init", "\"default\""),
-          .optional("std", "0.01"),
-          .optional("seed", "none"),
+          .optional("activation", "relu"), .optional("init", "default"),
+          .optional("std", 0.01),
+          .optional("seed"),
         ],
         purpose:
           "A residual MLP: Linear(inputs, width), then `blocks` blocks x + act(Linear(x)), then Linear(width, outputs).",
@@ -155,7 +155,7 @@ enum ModelBuiltins {
   }
 
   static func activation(_ arguments: Arguments) throws -> Activation.Kind {
-    let name = try arguments.string("activation", "relu")
+    let name = try arguments.string("activation")
     let kinds: [String: Activation.Kind] = [
       "relu": .relu, "sigmoid": .sigmoid, "tanh": .tanh,
       "leaky_relu": .leakyRelu(slope: 0.01), "gelu": .gelu,
@@ -171,8 +171,8 @@ enum ModelBuiltins {
   }
 
   static func initializer(_ arguments: Arguments) throws -> Initializer {
-    let name = try arguments.string("init", "default")
-    let std = try arguments.float("std", 0.01)
+    let name = try arguments.string("init")
+    let std = try arguments.float("std")
     let kinds: [String: Initializer] = [
       "default": .pytorchDefault, "normal": .normal(std: std),
       "xavier": .xavierUniform,

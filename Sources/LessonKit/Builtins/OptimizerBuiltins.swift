@@ -7,141 +7,155 @@ enum OptimizerBuiltins {
       optimizer(
         "sgd",
         [
-          .optional("lr", "0.1"), .optional("momentum", "0"),
-          .optional("dampening", "0"), .optional("nesterov", "false"),
-          .optional("weight_decay", "0"),
+          .optional("lr", sgdLearningRate),
+          .optional("momentum", trainKit: SGD.Defaults.momentum),
+          .optional("dampening", trainKit: SGD.Defaults.dampening),
+          .optional("nesterov", SGD.Defaults.nesterov),
+          .optional("weight_decay", trainKit: SGD.Defaults.weightDecay),
         ],
         "Stochastic gradient descent, with optional (Nesterov) momentum: v ← μv + g, w ← w − lr·v.",
-        "sgd(lr=0.1, momentum=0.9)"
+        "sgd(lr=0.1, momentum=0.9)", notes: sgdNotes
       ) { a in
         try SGD(
-          learningRate: a.float("lr", 0.1), momentum: a.float("momentum", 0),
-          dampening: a.float("dampening", 0),
-          weightDecay: a.float("weight_decay", 0),
-          nesterov: a.bool("nesterov", false))
+          learningRate: a.float("lr"), momentum: a.float("momentum"),
+          dampening: a.float("dampening"),
+          weightDecay: a.float("weight_decay"),
+          nesterov: a.bool("nesterov"))
       },
       optimizer(
         "momentum",
         [
-          .optional("lr", "0.1"), .optional("momentum", "0.9"),
-          .optional("weight_decay", "0"),
+          .optional("lr", sgdLearningRate), .optional("momentum", 0.9),
+          .optional("weight_decay", trainKit: SGD.Defaults.weightDecay),
         ],
-        "SGD with heavy-ball momentum (sgd with momentum=0.9 by default).",
-        "momentum(lr=0.05)"
+        "SGD with heavy-ball momentum, on by default.",
+        "momentum(lr=0.05)", notes: sgdNotes
       ) { a in
         try SGD(
-          learningRate: a.float("lr", 0.1), momentum: a.float("momentum", 0.9),
-          weightDecay: a.float("weight_decay", 0))
+          learningRate: a.float("lr"), momentum: a.float("momentum"),
+          weightDecay: a.float("weight_decay"))
       },
       optimizer(
         "adagrad",
         [
-          .optional("lr", "0.01"), .optional("lr_decay", "0"),
-          .optional("weight_decay", "0"),
-          .optional("initial_accumulator_value", "0"),
-          .optional("eps", "1e-10"),
+          .optional("lr", trainKit: Adagrad.Defaults.learningRate),
+          .optional("lr_decay", trainKit: Adagrad.Defaults.learningRateDecay),
+          .optional("weight_decay", trainKit: Adagrad.Defaults.weightDecay),
+          .optional(
+            "initial_accumulator_value",
+            trainKit: Adagrad.Defaults.initialAccumulatorValue),
+          .optional("eps", trainKit: Adagrad.Defaults.epsilon),
         ],
         "Adagrad: divides each step by the root of the sum of all squared gradients so far.",
         "adagrad(lr=0.1)"
       ) { a in
         try Adagrad(
-          learningRate: a.float("lr", 0.01),
-          learningRateDecay: a.float("lr_decay", 0),
-          weightDecay: a.float("weight_decay", 0),
-          initialAccumulatorValue: a.float("initial_accumulator_value", 0),
-          epsilon: a.float("eps", 1e-10))
+          learningRate: a.float("lr"),
+          learningRateDecay: a.float("lr_decay"),
+          weightDecay: a.float("weight_decay"),
+          initialAccumulatorValue: a.float("initial_accumulator_value"),
+          epsilon: a.float("eps"))
       },
       optimizer(
         "rmsprop",
         [
-          .optional("lr", "0.01"), .optional("alpha", "0.99"),
-          .optional("eps", "1e-8"), .optional("weight_decay", "0"),
-          .optional("momentum", "0"), .optional("centered", "false"),
+          .optional("lr", trainKit: RMSprop.Defaults.learningRate),
+          .optional("alpha", trainKit: RMSprop.Defaults.alpha),
+          .optional("eps", trainKit: RMSprop.Defaults.epsilon),
+          .optional("weight_decay", trainKit: RMSprop.Defaults.weightDecay),
+          .optional("momentum", trainKit: RMSprop.Defaults.momentum),
+          .optional("centered", RMSprop.Defaults.centered),
         ],
         "RMSProp: divides each step by the root of a running average of squared gradients.",
         "rmsprop(lr=0.01, alpha=0.9)"
       ) { a in
         try RMSprop(
-          learningRate: a.float("lr", 0.01), alpha: a.float("alpha", 0.99),
-          epsilon: a.float("eps", 1e-8),
-          weightDecay: a.float("weight_decay", 0),
-          momentum: a.float("momentum", 0), centered: a.bool("centered", false))
+          learningRate: a.float("lr"), alpha: a.float("alpha"),
+          epsilon: a.float("eps"),
+          weightDecay: a.float("weight_decay"),
+          momentum: a.float("momentum"), centered: a.bool("centered"))
       },
       optimizer(
         "adadelta",
         [
-          .optional("lr", "1.0"), .optional("rho", "0.9"),
-          .optional("eps", "1e-6"), .optional("weight_decay", "0"),
+          .optional("lr", trainKit: Adadelta.Defaults.learningRate),
+          .optional("rho", trainKit: Adadelta.Defaults.rho),
+          .optional("eps", trainKit: Adadelta.Defaults.epsilon),
+          .optional("weight_decay", trainKit: Adadelta.Defaults.weightDecay),
         ],
         "Adadelta: RMSProp whose step size is a running average of past updates.",
         "adadelta()"
       ) { a in
         try Adadelta(
-          learningRate: a.float("lr", 1), rho: a.float("rho", 0.9),
-          epsilon: a.float("eps", 1e-6),
-          weightDecay: a.float("weight_decay", 0))
+          learningRate: a.float("lr"), rho: a.float("rho"),
+          epsilon: a.float("eps"),
+          weightDecay: a.float("weight_decay"))
       },
       optimizer(
         "adam",
         [
-          .optional("lr", "0.001"), .optional("betas", "[0.9, 0.999]"),
-          .optional("eps", "1e-8"),
-          .optional("weight_decay", "0"), .optional("amsgrad", "false"),
+          .optional("lr", trainKit: Adam.Defaults.learningRate),
+          .optional("betas", pair(Adam.Defaults.betas)),
+          .optional("eps", trainKit: Adam.Defaults.epsilon),
+          .optional("weight_decay", trainKit: Adam.Defaults.weightDecay),
+          .optional("amsgrad", Adam.Defaults.amsgrad),
         ],
         "Adam: momentum and RMSProp with bias correction; weight_decay adds λw to the gradient (L2).",
         "adam(lr=0.01)"
       ) { a in
         let betas = try OptimizerBuiltins.betas(a)
         return try Adam(
-          learningRate: a.float("lr", 0.001), betas: betas,
-          epsilon: a.float("eps", 1e-8),
-          weightDecay: a.float("weight_decay", 0),
-          amsgrad: a.bool("amsgrad", false))
+          learningRate: a.float("lr"), betas: betas,
+          epsilon: a.float("eps"),
+          weightDecay: a.float("weight_decay"),
+          amsgrad: a.bool("amsgrad"))
       },
       optimizer(
         "adamw",
         [
-          .optional("lr", "0.001"), .optional("betas", "[0.9, 0.999]"),
-          .optional("eps", "1e-8"),
-          .optional("weight_decay", "0.01"), .optional("amsgrad", "false"),
+          .optional("lr", trainKit: AdamW.Defaults.learningRate),
+          .optional("betas", pair(AdamW.Defaults.betas)),
+          .optional("eps", trainKit: AdamW.Defaults.epsilon),
+          .optional("weight_decay", trainKit: AdamW.Defaults.weightDecay),
+          .optional("amsgrad", AdamW.Defaults.amsgrad),
         ],
         "AdamW: Adam with decoupled weight decay w ← w − lr·λ·w.",
         "adamw(lr=0.001, weight_decay=0.1)"
       ) { a in
         let betas = try OptimizerBuiltins.betas(a)
         return try AdamW(
-          learningRate: a.float("lr", 0.001), betas: betas,
-          epsilon: a.float("eps", 1e-8),
-          weightDecay: a.float("weight_decay", 0.01),
-          amsgrad: a.bool("amsgrad", false))
+          learningRate: a.float("lr"), betas: betas,
+          epsilon: a.float("eps"),
+          weightDecay: a.float("weight_decay"),
+          amsgrad: a.bool("amsgrad"))
       },
       schedule(
-        "step_lr", [.optional("step_size", "10"), .optional("gamma", "0.1")],
+        "step_lr", [.optional("step_size", 10), .optional("gamma", 0.1)],
         "Multiplies the learning rate by gamma every step_size epochs: lr·gamma^⌊t/step_size⌋.",
         "step_lr(step_size=5, gamma=0.5)"
       ) { a in
         try StepSchedule(
-          stepSize: a.int("step_size", 10, in: 1...1_000_000),
-          gamma: a.float("gamma", 0.1))
+          stepSize: a.int("step_size", in: 1...1_000_000),
+          gamma: a.float("gamma"))
       },
       schedule(
-        "exponential", [.optional("gamma", "0.9")],
+        "exponential", [.optional("gamma", 0.9)],
         "Multiplies the learning rate by gamma every epoch: lr·gamma^t.",
         "exponential(gamma=0.95)"
       ) { a in
-        try ExponentialSchedule(gamma: a.float("gamma", 0.9))
+        try ExponentialSchedule(gamma: a.float("gamma"))
       },
       schedule(
-        "cosine", [.optional("t_max", "50"), .optional("eta_min", "0")],
+        "cosine", [.optional("t_max", 50), .optional("eta_min", 0)],
         "Cosine annealing from lr down to eta_min over t_max epochs (PyTorch's CosineAnnealingLR).",
         "cosine(t_max=20)"
       ) { a in
         try CosineAnnealingSchedule(
-          maxEpochs: a.int("t_max", 50, in: 1...1_000_000),
-          minimumRate: a.float("eta_min", 0))
+          maxEpochs: a.int("t_max", in: 1...1_000_000),
+          minimumRate: a.float("eta_min"))
       },
       schedule(
-        "warmup", [.optional("steps", "5"), .optional("then", "none")],
+        "warmup", [.optional("steps", 5), .optional("then")],
         "Rises linearly from lr/steps to lr over `steps` epochs, then follows `then` (constant if none).",
         "warmup(steps=5, then=cosine(t_max=20))"
       ) { a in
@@ -152,12 +166,12 @@ enum OptimizerBuiltins {
           ).schedule
         }
         return try WarmupSchedule(
-          epochs: a.int("steps", 5, in: 1...1_000_000), then: then)
+          epochs: a.int("steps", in: 1...1_000_000), then: then)
       },
       Builtin(
         name: "lr_curve", category: "training",
         parameters: [
-          .required("schedule"), .optional("lr", "0.1"), .optional("n", "50"),
+          .required("schedule"), .optional("lr", 0.1), .optional("n", 50),
         ],
         purpose:
           "The learning rates a schedule gives in its first n epochs, for plotting.",
@@ -166,8 +180,8 @@ enum OptimizerBuiltins {
         let schedule = try arguments.object(
           "schedule", as: ScheduleObject.self, expected: "a schedule"
         ).schedule
-        let base = try arguments.float("lr", 0.1)
-        let n = try arguments.int("n", 50, in: 1...100_000)
+        let base = try arguments.float("lr")
+        let n = try arguments.int("n", in: 1...100_000)
         return .list(
           (0..<n).map {
             .number(Double(schedule.learningRate(epoch: $0, base: base)))
@@ -176,8 +190,24 @@ enum OptimizerBuiltins {
     ]
   }
 
+  /// The language's own default learning rate for `sgd` and `momentum`
+  /// (TrainKit's, PyTorch's, is 0.001): large enough for the lessons' small
+  /// models to move in a few epochs.
+  static let sgdLearningRate = 0.1
+
+  private static let sgdNotes =
+    "The update rule and argument names of torch.optim.SGD; lr defaults to 0.1 here (torch: 0.001)."
+
+  /// Two TrainKit hyper-parameters as a language list.
+  private static func pair(_ values: (Float, Float)) -> ParameterDefault {
+    .value(
+      .list([
+        ParameterDefault.number(values.0), ParameterDefault.number(values.1),
+      ]))
+  }
+
   private static func betas(_ arguments: Arguments) throws -> (Float, Float) {
-    let values = try arguments.numbers("betas", [0.9, 0.999])
+    let values = try arguments.numbers("betas")
     guard values.count == 2 else {
       throw arguments.error(
         "betas", "`betas` must be two numbers, as in [0.9, 0.999]")
@@ -188,12 +218,13 @@ enum OptimizerBuiltins {
   private static func optimizer(
     _ name: String, _ parameters: [BuiltinParameter], _ purpose: String,
     _ example: String,
+    notes: String =
+      "The same update rule, argument names and defaults as torch.optim.",
     make: @escaping (Arguments) throws -> any Optimizer
   ) -> Builtin {
     Builtin(
       name: name, category: "training", parameters: parameters,
-      purpose: purpose, example: example,
-      notes: "The same update rule, argument names and defaults as torch.optim."
+      purpose: purpose, example: example, notes: notes
     ) { arguments in
       .object(OptimizerObject(optimizer: try make(arguments)))
     }
@@ -212,7 +243,8 @@ enum OptimizerBuiltins {
         let given = arguments.value(parameter.name).map {
           arguments.interpreter.describe($0, quoted: true)
         }
-        return "\(parameter.name)=\(given ?? parameter.defaultText ?? "")"
+        return
+          "\(parameter.name)=\(given ?? parameter.defaultValue?.text ?? "")"
       }
       return .object(
         ScheduleObject(

@@ -13,8 +13,8 @@ extension OutputBuiltins {
         functionName, expected: "a function of two arguments, fn(x, y) => …",
         got: value)
     }
-    let x = try range(arguments, "x", [-6, 6])
-    let y = try range(arguments, "y", [-3, 3])
+    let x = try range(arguments, "x")
+    let y = try range(arguments, "y")
     let columns = 48
     let rows = 24
     try interpreter.charge(columns * rows, at: arguments.callRange)
@@ -110,7 +110,7 @@ extension OutputBuiltins {
     guard rows.count <= 10_000 else {
       throw arguments.error("too many rows: at most 10000")
     }
-    let digits = try arguments.int("digits", 4, in: 1...15)
+    let digits = try arguments.int("digits", in: 1...15)
     var bestColumn = -1
     var highlight = Table.Highlight.none
     if arguments.value("best") != nil {
@@ -160,7 +160,7 @@ extension OutputBuiltins {
       split = plane.split
       maps = plane.maps
     }
-    let partName = try arguments.string("part", "test")
+    let partName = try arguments.string("part")
     let part: Dataset
     switch partName {
     case "train": part = split.train

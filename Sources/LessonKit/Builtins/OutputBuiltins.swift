@@ -25,8 +25,8 @@ struct TermPlotDrawing: ChartDrawing {
 /// Output: `table`, `plot`, `scatter`, `bars`, `hist`, `contour`, `heatmap`, `boundary`.
 enum OutputBuiltins {
   static let labelParameters: [BuiltinParameter] = [
-    .optional("title", "\"\""), .optional("xlabel", "\"\""),
-    .optional("ylabel", "\"\""),
+    .optional("title", ""), .optional("xlabel", ""),
+    .optional("ylabel", ""),
   ]
 
   static var all: [Builtin] {
@@ -34,9 +34,9 @@ enum OutputBuiltins {
       Builtin(
         name: "table", category: "output",
         parameters: [
-          .required("header"), .optional("rows", "none"),
-          .optional("columns", "none"), .optional("title", "\"\""),
-          .optional("digits", "4"), .optional("best", "none"),
+          .required("header"), .optional("rows"),
+          .optional("columns"), .optional("title", ""),
+          .optional("digits", 4), .optional("best"),
         ],
         purpose:
           "A table from a header and rows (lists of numbers or text), or from columns=[list1, list2, …].",
@@ -50,10 +50,10 @@ enum OutputBuiltins {
       Builtin(
         name: "plot", category: "output",
         parameters: [
-          .variadic("series"), .optional("x", "none"),
-          .optional("labels", "[]"), .optional("logy", "false"),
-          .optional("logx", "false"), .optional("xlim", "none"),
-          .optional("ylim", "none"),
+          .variadic("series"), .optional("x"),
+          .optional("labels", .value(.list([]))), .optional("logy", false),
+          .optional("logx", false), .optional("xlim"),
+          .optional("ylim"),
         ] + labelParameters,
         purpose:
           "A line plot of one or more series of numbers against x (default 1, 2, 3, …: epochs).",
@@ -86,19 +86,20 @@ enum OutputBuiltins {
             xLabel: try text(arguments, "xlabel"),
             yLabel: try text(arguments, "ylabel"),
             series: series,
-            xScale: try arguments.bool("logx", false) ? .log10 : .linear,
-            yScale: try arguments.bool("logy", false) ? .log10 : .linear,
+            xScale: try arguments.bool("logx") ? .log10 : .linear,
+            yScale: try arguments.bool("logy") ? .log10 : .linear,
             xRange: try limit(arguments, "xlim"),
             yRange: try limit(arguments, "ylim")))
       },
       Builtin(
         name: "scatter", category: "output",
         parameters: [
-          .required("x"), .required("y"), .optional("groups", "none"),
-          .optional("labels", "[]"),
-          .optional("lines", "[]"), .optional("line_labels", "[]"),
-          .optional("xlim", "none"),
-          .optional("ylim", "none"),
+          .required("x"), .required("y"), .optional("groups"),
+          .optional("labels", .value(.list([]))),
+          .optional("lines", .value(.list([]))),
+          .optional("line_labels", .value(.list([]))),
+          .optional("xlim"),
+          .optional("ylim"),
         ] + labelParameters,
         purpose:
           "Points (x, y), one marker per group; lines=[[xs, ys], …] draws curves over them (fitted models).",
@@ -168,9 +169,9 @@ enum OutputBuiltins {
       Builtin(
         name: "bars", category: "output",
         parameters: [
-          .required("labels"), .required("values"), .optional("logx", "false"),
-          .optional("title", "\"\""),
-          .optional("xlabel", "\"\""),
+          .required("labels"), .required("values"), .optional("logx", false),
+          .optional("title", ""),
+          .optional("xlabel", ""),
         ],
         purpose:
           "A horizontal bar chart (for example gradient norms per layer, with logx=true).",
@@ -193,13 +194,13 @@ enum OutputBuiltins {
             title: try text(arguments, "title"),
             xLabel: try text(arguments, "xlabel"), labels: labels,
             values: values,
-            scale: try arguments.bool("logx", false) ? .log10 : .linear))
+            scale: try arguments.bool("logx") ? .log10 : .linear))
       },
       Builtin(
         name: "hist", category: "output",
         parameters: [
-          .required("values"), .optional("bins", "20"),
-          .optional("title", "\"\""), .optional("xlabel", "\"\""),
+          .required("values"), .optional("bins", 20),
+          .optional("title", ""), .optional("xlabel", ""),
         ],
         purpose: "A histogram of a list of numbers (or a tensor's values).",
         example: "hist([1, 2, 2, 3, 3, 3, 4], bins=4)"
@@ -217,14 +218,16 @@ enum OutputBuiltins {
           Histogram(
             title: try text(arguments, "title"),
             xLabel: try text(arguments, "xlabel"), values: values,
-            bins: .count(try arguments.int("bins", 20, in: 1...200))))
+            bins: .count(try arguments.int("bins", in: 1...200))))
       },
       Builtin(
         name: "contour", category: "output",
         parameters: [
-          .required("f"), .optional("x", "[-6, 6]"), .optional("y", "[-3, 3]"),
-          .optional("paths", "[]"),
-          .optional("labels", "[]"), .optional("levels", "none"),
+          .required("f"),
+          .optional("x", .value(.list([.number(-6), .number(6)]))),
+          .optional("y", .value(.list([.number(-3), .number(3)]))),
+          .optional("paths", .value(.list([]))),
+          .optional("labels", .value(.list([]))), .optional("levels"),
         ] + labelParameters,
         purpose:
           "A contour map of a function of two arguments, with optimizer trajectories drawn on top.",
@@ -245,9 +248,9 @@ enum OutputBuiltins {
       Builtin(
         name: "heatmap", category: "output",
         parameters: [
-          .required("data"), .optional("x", "none"), .optional("y", "none"),
-          .optional("paths", "[]"),
-          .optional("labels", "[]"),
+          .required("data"), .optional("x"), .optional("y"),
+          .optional("paths", .value(.list([]))),
+          .optional("labels", .value(.list([]))),
         ] + labelParameters,
         purpose:
           "A heat map of a list of rows (a grid of numbers), or of a function of two arguments over x and y.",
@@ -284,9 +287,10 @@ enum OutputBuiltins {
             throw arguments.error(
               "data", "every row must have the same, non-zero number of values")
           }
-          let x = try range(arguments, "x", [0, Double(max(width - 1, 1))])
+          let x = try range(
+            arguments, "x", whenAbsent: [0, Double(max(width - 1, 1))])
           let y = try range(
-            arguments, "y", [0, Double(max(grid.count - 1, 1))])
+            arguments, "y", whenAbsent: [0, Double(max(grid.count - 1, 1))])
           field = Field(
             x: x, y: y, values: grid, interpolation: .nearest)
         }
@@ -300,8 +304,8 @@ enum OutputBuiltins {
       Builtin(
         name: "boundary", category: "output",
         parameters: [
-          .required("model"), .required("data"), .optional("part", "\"test\""),
-          .optional("title", "\"\""),
+          .required("model"), .required("data"), .optional("part", "test"),
+          .optional("title", ""),
         ],
         purpose:
           "A 2-D classifier's decision regions as a heat map, with the points of data.<part> drawn over it.",
@@ -316,7 +320,7 @@ enum OutputBuiltins {
   static func limit(_ arguments: Arguments, _ name: String) throws
     -> ClosedRange<Double>?
   {
-    arguments.value(name) == nil ? nil : try range(arguments, name, [])
+    arguments.value(name) == nil ? nil : try range(arguments, name)
   }
 
   static func chart(_ chart: any Chart) -> Value {
@@ -327,14 +331,19 @@ enum OutputBuiltins {
   static func text(_ arguments: Arguments, _ name: String) throws
     -> String?
   {
-    let value = try arguments.string(name, "")
+    let value = try arguments.value(name) == nil ? "" : arguments.string(name)
     return value.isEmpty ? nil : value
   }
 
+  /// `name` as [low, high]: the argument given, else its default, else
+  /// `whenAbsent` (what the caller computes for a `none` default).
   static func range(
-    _ arguments: Arguments, _ name: String, _ fallback: [Double]
+    _ arguments: Arguments, _ name: String, whenAbsent: [Double]? = nil
   ) throws -> ClosedRange<Double> {
-    let bounds = try arguments.numbers(name, fallback)
+    var bounds = whenAbsent ?? []
+    if arguments.value(name) != nil || whenAbsent == nil {
+      bounds = try arguments.numbers(name)
+    }
     guard bounds.count == 2, bounds[0].isFinite, bounds[1].isFinite,
       bounds[0] < bounds[1]
     else {

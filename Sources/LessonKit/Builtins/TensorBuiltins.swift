@@ -33,10 +33,10 @@ enum TensorBuiltins {
       creation(
         "randn", "A tensor of normal random numbers N(0, std²).",
         "randn([2, 2], seed=1)",
-        extra: [.optional("std", "1"), .optional("seed", "none")]
+        extra: [.optional("std", 1), .optional("seed")]
       ) { shape, arguments in
         var rng = try arguments.generator()
-        let std = try arguments.float("std", 1)
+        let std = try arguments.float("std")
         let count = try Tensor.elementCount(of: shape)
         return try Tensor(
           shape: shape,
@@ -46,13 +46,13 @@ enum TensorBuiltins {
         "rand", "A tensor of uniform random numbers in [low, high).",
         "rand(3, seed=1)",
         extra: [
-          .optional("low", "0"), .optional("high", "1"),
-          .optional("seed", "none"),
+          .optional("low", 0), .optional("high", 1),
+          .optional("seed"),
         ]
       ) { shape, arguments in
         var rng = try arguments.generator()
         let (low, high) = (
-          try arguments.float("low", 0), try arguments.float("high", 1)
+          try arguments.float("low"), try arguments.float("high")
         )
         let count = try Tensor.elementCount(of: shape)
         return try Tensor(
@@ -104,20 +104,20 @@ enum TensorBuiltins {
       Builtin(
         name: "dropout", category: "tensors",
         parameters: [
-          .required("t"), .optional("p", "0.5"), .optional("train", "true"),
-          .optional("seed", "none"),
+          .required("t"), .optional("p", 0.5), .optional("train", true),
+          .optional("seed"),
         ],
         purpose:
           "Inverted dropout: zeroes each value with probability p and scales the rest by 1/(1−p); identity when train=false.",
         example: "dropout(ones(8), p=0.5, seed=1)"
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
-        let p = try arguments.number("p", 0.5)
+        let p = try arguments.number("p")
         guard p >= 0, p < 1 else {
           throw arguments.error(
             "p", "`p` must be in [0, 1), got \(formatNumber(p))")
         }
-        guard try arguments.bool("train", true) else {
+        guard try arguments.bool("train") else {
           return .object(TensorObject(tensor: t))
         }
         var rng = try arguments.generator()
@@ -161,13 +161,13 @@ enum TensorBuiltins {
       },
       Builtin(
         name: "poly_features", category: "tensors",
-        parameters: [.required("xs"), .optional("max_degree", "20")],
+        parameters: [.required("xs"), .optional("max_degree", 20)],
         purpose:
           "The polynomial features xⁱ/i! for i < max_degree of each number, as a tensor [n, max_degree] (as poly_data).",
         example: "poly_features([0, 1, 2], max_degree=4).list"
       ) { arguments in
         let xs = try arguments.numbers("xs")
-        let degree = try arguments.int("max_degree", 20, in: 1...50)
+        let degree = try arguments.int("max_degree", in: 1...50)
         try arguments.interpreter.checkTensorSize(xs.count * degree, arguments)
         var scalars: [Float] = []
         scalars.reserveCapacity(xs.count * degree)
@@ -197,8 +197,8 @@ enum TensorBuiltins {
       Builtin(
         name: "close", category: "math",
         parameters: [
-          .required("a"), .required("b"), .optional("rel", "1e-5"),
-          .optional("tol", "0"),
+          .required("a"), .required("b"), .optional("rel", 1e-5),
+          .optional("tol", 0),
         ],
         purpose:
           "True when |a − b| ≤ max(rel·max(|a|, |b|), tol): for checking numbers in expectations.",
@@ -207,17 +207,17 @@ enum TensorBuiltins {
         let a = try arguments.number("a")
         let b = try arguments.number("b")
         let bound = max(
-          try arguments.number("rel", 1e-5) * max(abs(a), abs(b)),
-          try arguments.number("tol", 0))
+          try arguments.number("rel") * max(abs(a), abs(b)),
+          try arguments.number("tol"))
         return .bool(abs(a - b) <= bound)
       },
       Builtin(
         name: "fmt", category: "math",
-        parameters: [.required("x"), .optional("digits", "4")],
+        parameters: [.required("x"), .optional("digits", 4)],
         purpose: "A number as text with `digits` significant digits.",
         example: "fmt(0.000123456, 3)"
       ) { arguments in
-        let digits = try arguments.int("digits", 4, in: 1...17)
+        let digits = try arguments.int("digits", in: 1...17)
         return .string(
           String(format: "%.\(digits)g", try arguments.number("x")))
       },

@@ -11,8 +11,8 @@ extension TrainingBuiltins {
       "model", as: ModelObject.self, expected: "a model, \"lstsq\" or \"ridge\""
     )
     let data = try arguments.dataset("data")
-    let k = try arguments.int("k", 5, in: 2...100)
-    let epochs = try arguments.int("epochs", 10, in: 1...1_000_000)
+    let k = try arguments.int("k", in: 2...100)
+    let epochs = try arguments.int("epochs", in: 1...1_000_000)
     var rng = try arguments.generator()
     let folds = try data.kFold(k, using: &rng)
     let optimizer = try optimizerArgument(arguments)
@@ -62,12 +62,12 @@ extension TrainingBuiltins {
         "model",
         "`model` must be a model, \"lstsq\" or \"ridge\", got \"\(name)\"")
     }
-    let lambda = name == "ridge" ? try arguments.number("lam", 1) : 0
+    let lambda = name == "ridge" ? try arguments.number("lam") : 0
     guard lambda >= 0, lambda.isFinite else {
       throw arguments.error("lam", "`lam` must be a finite number ≥ 0")
     }
     let data = try arguments.dataset("data")
-    let k = try arguments.int("k", 5, in: 2...100)
+    let k = try arguments.int("k", in: 2...100)
     var rng = try arguments.generator()
     var trainLosses: [Double] = []
     var validLosses: [Double] = []
@@ -110,12 +110,12 @@ extension TrainingBuiltins {
     let model = try arguments.object(
       "model", as: ModelObject.self, expected: "a model")
     let data = try arguments.dataset("data")
-    let start = try arguments.number("start", 1e-5)
-    let end = try arguments.number("end", 10)
+    let start = try arguments.number("start")
+    let end = try arguments.number("end")
     guard start > 0, end > start, end.isFinite else {
       throw arguments.error("start", "needs 0 < start < end, both finite")
     }
-    let steps = try arguments.int("steps", 100, in: 2...100_000)
+    let steps = try arguments.int("steps", in: 2...100_000)
     try interpreter.charge(steps, at: arguments.callRange)
     let batch = try batchArgument(arguments, count: data.count)
     var rng = try arguments.generator()

@@ -3,18 +3,23 @@ import TrainKit
 
 /// Training: `fit`, `evaluate`, `predict`, norms, `cross_validate`.
 enum TrainingBuiltins {
+  /// The optimizer of `fit`, `fit_all` and `minimize` when none is given: a
+  /// fresh `sgd()` for each call.
+  static let defaultOptimizer = ParameterDefault.call("sgd", [])
+
   static var all: [Builtin] {
     [
       Builtin(
         name: "fit", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("epochs", "10"),
-          .optional("batch", "32"),
-          .optional("optimizer", "sgd(lr=0.1)"), .optional("loss", "\"auto\""),
-          .optional("schedule", "none"),
-          .optional("clip", "none"), .optional("patience", "none"),
-          .optional("l2", "0"), .optional("l1", "0"),
-          .optional("shuffle", "true"), .optional("seed", "none"),
+          .required("model"), .required("data"), .optional("epochs", 10),
+          .optional("batch", 32),
+          .optional("optimizer", TrainingBuiltins.defaultOptimizer),
+          .optional("loss", "auto"),
+          .optional("schedule"),
+          .optional("clip"), .optional("patience"),
+          .optional("l2", 0), .optional("l1", 0),
+          .optional("shuffle", true), .optional("seed"),
         ],
         purpose:
           "Trains the model in place on data.train, evaluating every part after each epoch; returns a history.",
@@ -33,9 +38,9 @@ enum TrainingBuiltins {
       Builtin(
         name: "evaluate", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("loss", "\"auto\""),
-          .optional("train_mode", "false"),
-          .optional("seed", "none"),
+          .required("model"), .required("data"), .optional("loss", "auto"),
+          .optional("train_mode", false),
+          .optional("seed"),
         ],
         purpose:
           "The model's loss and accuracy on a data set, as a record {loss, acc} (acc is none for regression).",
@@ -48,7 +53,7 @@ enum TrainingBuiltins {
           "model", as: ModelObject.self, expected: "a model")
         let data = try arguments.dataset("data")
         let loss = try lossArgument(arguments, task: data.task)
-        if try arguments.bool("train_mode", false) {
+        if try arguments.bool("train_mode") {
           var context = ForwardContext(
             isTraining: true, recordsGradients: false,
             rng: try arguments.generator())
@@ -75,7 +80,7 @@ enum TrainingBuiltins {
       Builtin(
         name: "predict", category: "training",
         parameters: [
-          .required("model"), .required("x"), .optional("classes", "false"),
+          .required("model"), .required("x"), .optional("classes", false),
         ],
         purpose:
           "The model's outputs for a data set or a tensor/list of inputs; classes=true gives predicted labels.",
@@ -98,7 +103,7 @@ enum TrainingBuiltins {
           }
         }
         let output = try TrainKit.predict(model.model, features)
-        if try arguments.bool("classes", false) {
+        if try arguments.bool("classes") {
           return .list(
             try output.argmax(alongAxis: 1).scalars.map { .number(Double($0)) })
         }
@@ -110,7 +115,7 @@ enum TrainingBuiltins {
       Builtin(
         name: "grad_norms", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("loss", "\"auto\""),
+          .required("model"), .required("data"), .optional("loss", "auto"),
         ],
         purpose:
           "One backward pass on the data (no update): the gradient norm of each weight layer, input side first.",
@@ -161,11 +166,12 @@ enum TrainingBuiltins {
       Builtin(
         name: "cross_validate", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("k", "5"),
-          .optional("epochs", "10"),
-          .optional("batch", "32"), .optional("optimizer", "sgd(lr=0.1)"),
-          .optional("loss", "\"auto\""),
-          .optional("lam", "1"), .optional("seed", "none"),
+          .required("model"), .required("data"), .optional("k", 5),
+          .optional("epochs", 10),
+          .optional("batch", 32),
+          .optional("optimizer", TrainingBuiltins.defaultOptimizer),
+          .optional("loss", "auto"),
+          .optional("lam", 1), .optional("seed"),
         ],
         purpose:
           "k-fold cross-validation: trains a copy of the model on each fold; returns {train_loss, valid_loss, mean, std, k}.",
@@ -180,10 +186,10 @@ enum TrainingBuiltins {
       Builtin(
         name: "lr_range", category: "training",
         parameters: [
-          .required("model"), .required("data"), .optional("start", "1e-5"),
-          .optional("end", "10"),
-          .optional("steps", "100"), .optional("batch", "32"),
-          .optional("seed", "none"),
+          .required("model"), .required("data"), .optional("start", 1e-5),
+          .optional("end", 10),
+          .optional("steps", 100), .optional("batch", 32),
+          .optional("seed"),
         ],
         purpose:
           "A learning-rate range test on a copy of the model: one SGD step per rate, rates growing geometrically; returns {lr, loss}.",
@@ -199,7 +205,7 @@ enum TrainingBuiltins {
 
   /// The loss named by `loss=` ("auto" picks by task).
   static func lossArgument(_ arguments: Arguments, task: Task) throws -> Loss {
-    let name = try arguments.string("loss", "auto")
+    let name = try arguments.string("loss")
     switch name {
     case "auto": return Loss.standard(for: task)
     case "mse": return .meanSquaredError
@@ -216,8 +222,7 @@ enum TrainingBuiltins {
   static func optimizerArgument(_ arguments: Arguments) throws
     -> any Optimizer
   {
-    if arguments.value("optimizer") == nil { return try SGD(learningRate: 0.1) }
-    return try arguments.object(
+    try arguments.object(
       "optimizer", as: OptimizerObject.self,
       expected: "an optimizer such as sgd(lr=0.1)"
     )
@@ -228,8 +233,8 @@ enum TrainingBuiltins {
   static func penalized(
     _ optimizer: any Optimizer, _ arguments: Arguments
   ) throws -> any Optimizer {
-    let l2 = try arguments.number("l2", 0)
-    let l1 = try arguments.number("l1", 0)
+    let l2 = try arguments.number("l2")
+    let l1 = try arguments.number("l1")
     guard l2 >= 0, l1 >= 0, l2.isFinite, l1.isFinite else {
       throw arguments.error(
         l2 < 0 || !l2.isFinite ? "l2" : "l1",
@@ -250,7 +255,7 @@ enum TrainingBuiltins {
       return max(count, 1)
     }
     return min(
-      try arguments.int("batch", 32, in: 1...10_000_000), max(count, 1))
+      try arguments.int("batch", in: 1...10_000_000), max(count, 1))
   }
 
   static func fit(_ arguments: Arguments) throws -> Value {
@@ -258,7 +263,7 @@ enum TrainingBuiltins {
     let model = try arguments.object(
       "model", as: ModelObject.self, expected: "a model")
     let split = try arguments.dataSplit("data")
-    let epochs = try arguments.int("epochs", 10, in: 1...1_000_000)
+    let epochs = try arguments.int("epochs", in: 1...1_000_000)
     let batch = try batchArgument(arguments, count: split.train.count)
     let batches = (split.train.count + batch - 1) / max(batch, 1)
     try interpreter.charge(epochs * max(batches, 1), at: arguments.callRange)
@@ -286,7 +291,7 @@ enum TrainingBuiltins {
       optimizer: try penalized(try optimizerArgument(arguments), arguments),
       epochs: epochs, batchSize: batch,
       schedule: schedule, clipNorm: clip,
-      earlyStopping: stopping, shuffle: try arguments.bool("shuffle", true),
+      earlyStopping: stopping, shuffle: try arguments.bool("shuffle"),
       using: &rng
     ) { progress in
       switch progress.event {

@@ -34,8 +34,8 @@ extension Arguments {
     }
   }
 
-  /// A float for TrainKit, from a number argument.
-  func float(_ name: String, _ fallback: Double? = nil) throws -> Float {
-    Float(try number(name, fallback))
+  /// A float for TrainKit, from a number argument or its default.
+  func float(_ name: String) throws -> Float {
+    Float(try number(name))
   }
 }

@@ -12,6 +12,8 @@ struct Arguments {
   var bound: [String: (value: Value, range: SourceRange)]
   /// The arguments collected by a variadic parameter.
   var rest: [(value: Value, range: SourceRange)]
+  /// The builtin's parameters, whose defaults the accessors fall back on.
+  let parameters: [BuiltinParameter]
 
   /// True when `name` was given.
   func has(_ name: String) -> Bool { bound[name] != nil }
@@ -45,9 +47,30 @@ struct Arguments {
     error(name, "`\(name)` must be \(expected), got \(value.typeDescription)")
   }
 
-  /// The value of a required parameter.
+  /// The value given for `name`, else its parameter's default (a `call`
+  /// default made afresh), else nil.
+  func valueOrDefault(_ name: String) throws -> Value? {
+    if let value = value(name) { return value }
+    switch parameters.first(where: { $0.name == name })?.defaultValue {
+    case .value(let value):
+      if case .none = value { return nil }
+      return value
+    case .call(let builtin, let settings):
+      guard let callee = interpreter.builtins[builtin] else { return nil }
+      return try interpreter.call(
+        .builtin(callee),
+        settings.map {
+          CallArgument(
+            label: $0.name, labelRange: callRange, value: $0.value,
+            range: callRange)
+        }, at: callRange, calleeRange: callRange)
+    case .described, nil: return nil
+    }
+  }
+
+  /// The value of a required parameter, or the parameter's default.
   func required(_ name: String) throws -> Value {
-    guard let value = value(name) else {
+    guard let value = try valueOrDefault(name) else {
       throw error(
         "missing `\(name)`; the signature is \(interpreter.builtins[builtinName]?.signature ?? builtinName)"
       )
@@ -55,13 +78,9 @@ struct Arguments {
     return value
   }
 
-  /// A number; `fallback` when not given (nil: required).
-  func number(_ name: String, _ fallback: Double? = nil) throws -> Double {
-    guard let value = value(name) else {
-      if let fallback { return fallback }
-      return try number(of: required(name), name)
-    }
-    return try number(of: value, name)
+  /// A number; the parameter's default when not given.
+  func number(_ name: String) throws -> Double {
+    try number(of: required(name), name)
   }
 
   private func number(of value: Value, _ name: String) throws -> Double {
@@ -75,51 +94,38 @@ struct Arguments {
     }
   }
 
-  /// A whole number in `bounds`; `fallback` when not given (nil: required).
+  /// A whole number in `bounds`; the parameter's default when not given.
   func int(
-    _ name: String, _ fallback: Int? = nil,
-    in bounds: ClosedRange<Int> = 0...1_000_000_000
+    _ name: String, in bounds: ClosedRange<Int> = 0...1_000_000_000
   ) throws -> Int {
-    if value(name) == nil, let fallback { return fallback }
     let number = try number(name)
     return try wholeNumber(
       number, in: bounds, describing: "`\(name)`", at: range(of: name),
       builtin: builtinName)
   }
 
-  /// A string; `fallback` when not given (nil: required).
-  func string(_ name: String, _ fallback: String? = nil) throws -> String {
-    guard let value = value(name) else {
-      if let fallback { return fallback }
-      _ = try required(name)
-      return ""
-    }
+  /// A string; the parameter's default when not given.
+  func string(_ name: String) throws -> String {
+    let value = try required(name)
     guard case .string(let text) = value else {
       throw typeError(name, expected: "a string", got: value)
     }
     return text
   }
 
-  /// A boolean; `fallback` when not given (nil: required).
-  func bool(_ name: String, _ fallback: Bool? = nil) throws -> Bool {
-    guard let value = value(name) else {
-      if let fallback { return fallback }
-      _ = try required(name)
-      return false
-    }
+  /// A boolean; the parameter's default when not given.
+  func bool(_ name: String) throws -> Bool {
+    let value = try required(name)
     guard case .bool(let flag) = value else {
       throw typeError(name, expected: "true or false", got: value)
     }
     return flag
   }
 
-  /// A list of numbers (a tensor of rank 1 is accepted too).
-  func numbers(_ name: String, _ fallback: [Double]? = nil) throws -> [Double] {
-    guard let value = value(name) else {
-      if let fallback { return fallback }
-      _ = try required(name)
-      return []
-    }
+  /// A list of numbers (a tensor of rank 1 is accepted too); the parameter's
+  /// default when not given.
+  func numbers(_ name: String) throws -> [Double] {
+    let value = try required(name)
     return try interpreter.numbers(
       from: value, describing: "`\(name)`", at: range(of: name),
       builtin: builtinName)

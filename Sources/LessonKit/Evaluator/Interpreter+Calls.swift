@@ -149,7 +149,7 @@ extension Interpreter {
       }
     }
     for parameter in builtin.parameters
-    where parameter.defaultText == nil && !parameter.isVariadic
+    where parameter.defaultValue == nil && !parameter.isVariadic
       && bound[parameter.name] == nil
     {
       throw RuntimeError(
@@ -158,6 +158,6 @@ extension Interpreter {
     }
     return Arguments(
       builtinName: builtin.name, interpreter: self, callRange: range,
-      bound: bound, rest: rest)
+      bound: bound, rest: rest, parameters: builtin.parameters)
   }
 }

@@ -35,6 +35,14 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
   }
   private var states = ParameterStateTable<State>()
 
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public enum Defaults {
+    public static let learningRate: Float = 1.0
+    public static let rho: Float = 0.9
+    public static let epsilon: Float = 1e-6
+    public static let weightDecay: Float = 0
+  }
+
   /// Creates an Adadelta optimizer.
   /// - Parameters:
   ///   - learningRate: γ (`lr`), at least 0.
@@ -43,8 +51,9 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
   ///   - weightDecay: λ (`weight_decay`), at least 0.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 1.0, rho: Float = 0.9, epsilon: Float = 1e-6,
-    weightDecay: Float = 0
+    learningRate: Float = Defaults.learningRate, rho: Float = Defaults.rho,
+    epsilon: Float = Defaults.epsilon,
+    weightDecay: Float = Defaults.weightDecay
   ) throws {
     try checkHyperParameter(
       learningRate >= 0, "Adadelta", "learning rate (lr)", learningRate, "≥ 0")

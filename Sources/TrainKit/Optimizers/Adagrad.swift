@@ -35,6 +35,15 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
   }
   private var states = ParameterStateTable<State>()
 
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public enum Defaults {
+    public static let learningRate: Float = 0.01
+    public static let learningRateDecay: Float = 0
+    public static let weightDecay: Float = 0
+    public static let initialAccumulatorValue: Float = 0
+    public static let epsilon: Float = 1e-10
+  }
+
   /// Creates an Adagrad optimizer.
   /// - Parameters:
   ///   - learningRate: γ (`lr`), at least 0.
@@ -44,9 +53,11 @@ public final class Adagrad: InspectableOptimizer, CustomStringConvertible {
   ///   - epsilon: ε (`eps`), at least 0.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 0.01, learningRateDecay: Float = 0,
-    weightDecay: Float = 0,
-    initialAccumulatorValue: Float = 0, epsilon: Float = 1e-10
+    learningRate: Float = Defaults.learningRate,
+    learningRateDecay: Float = Defaults.learningRateDecay,
+    weightDecay: Float = Defaults.weightDecay,
+    initialAccumulatorValue: Float = Defaults.initialAccumulatorValue,
+    epsilon: Float = Defaults.epsilon
   ) throws {
     try checkHyperParameter(
       learningRate >= 0, "Adagrad", "learning rate (lr)", learningRate, "≥ 0")

@@ -45,6 +45,15 @@ public final class Adam: InspectableOptimizer, CustomStringConvertible {
   /// PyTorch's `amsgrad`: divide by the largest v seen so far.
   public var amsgrad: Bool { rule.amsgrad }
 
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public enum Defaults {
+    public static let learningRate: Float = 1e-3
+    public static let betas: (Float, Float) = (0.9, 0.999)
+    public static let epsilon: Float = 1e-8
+    public static let weightDecay: Float = 0
+    public static let amsgrad = false
+  }
+
   /// Creates an Adam optimizer.
   /// - Parameters:
   ///   - learningRate: γ (`lr`), at least 0.
@@ -54,9 +63,10 @@ public final class Adam: InspectableOptimizer, CustomStringConvertible {
   ///   - amsgrad: use the AMSGrad variant.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999),
-    epsilon: Float = 1e-8,
-    weightDecay: Float = 0, amsgrad: Bool = false
+    learningRate: Float = Defaults.learningRate,
+    betas: (Float, Float) = Defaults.betas,
+    epsilon: Float = Defaults.epsilon,
+    weightDecay: Float = Defaults.weightDecay, amsgrad: Bool = Defaults.amsgrad
   ) throws {
     rule = try AdamRule(
       name: "Adam", learningRate: learningRate, betas: betas, epsilon: epsilon,
@@ -118,6 +128,15 @@ public final class AdamW: InspectableOptimizer, CustomStringConvertible {
   /// PyTorch's `amsgrad`: divide by the largest v seen so far.
   public var amsgrad: Bool { rule.amsgrad }
 
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public enum Defaults {
+    public static let learningRate: Float = 1e-3
+    public static let betas: (Float, Float) = (0.9, 0.999)
+    public static let epsilon: Float = 1e-8
+    public static let weightDecay: Float = 0.01
+    public static let amsgrad = false
+  }
+
   /// Creates an AdamW optimizer.
   /// - Parameters:
   ///   - learningRate: γ (`lr`), at least 0.
@@ -127,9 +146,10 @@ public final class AdamW: InspectableOptimizer, CustomStringConvertible {
   ///   - amsgrad: use the AMSGrad variant.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 1e-3, betas: (Float, Float) = (0.9, 0.999),
-    epsilon: Float = 1e-8,
-    weightDecay: Float = 0.01, amsgrad: Bool = false
+    learningRate: Float = Defaults.learningRate,
+    betas: (Float, Float) = Defaults.betas,
+    epsilon: Float = Defaults.epsilon,
+    weightDecay: Float = Defaults.weightDecay, amsgrad: Bool = Defaults.amsgrad
   ) throws {
     rule = try AdamRule(
       name: "AdamW", learningRate: learningRate, betas: betas, epsilon: epsilon,

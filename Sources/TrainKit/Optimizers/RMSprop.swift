@@ -49,6 +49,16 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
   }
   private var states = ParameterStateTable<State>()
 
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public enum Defaults {
+    public static let learningRate: Float = 0.01
+    public static let alpha: Float = 0.99
+    public static let epsilon: Float = 1e-8
+    public static let weightDecay: Float = 0
+    public static let momentum: Float = 0
+    public static let centered: Bool = false
+  }
+
   /// Creates an RMSprop optimizer.
   /// - Parameters:
   ///   - learningRate: γ (`lr`), at least 0.
@@ -59,8 +69,10 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
   ///   - centered: subtract the squared running mean of the gradient.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 0.01, alpha: Float = 0.99, epsilon: Float = 1e-8,
-    weightDecay: Float = 0, momentum: Float = 0, centered: Bool = false
+    learningRate: Float = Defaults.learningRate, alpha: Float = Defaults.alpha,
+    epsilon: Float = Defaults.epsilon,
+    weightDecay: Float = Defaults.weightDecay,
+    momentum: Float = Defaults.momentum, centered: Bool = Defaults.centered
   ) throws {
     try checkHyperParameter(
       learningRate >= 0, "RMSprop", "learning rate (lr)", learningRate, "≥ 0")

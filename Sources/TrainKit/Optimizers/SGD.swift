@@ -38,6 +38,15 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   }
   private var states = ParameterStateTable<State>()
 
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public enum Defaults {
+    public static let learningRate: Float = 1e-3
+    public static let momentum: Float = 0
+    public static let dampening: Float = 0
+    public static let weightDecay: Float = 0
+    public static let nesterov: Bool = false
+  }
+
   /// Creates an SGD optimizer.
   /// - Parameters:
   ///   - learningRate: γ (`lr`), at least 0.
@@ -47,8 +56,10 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   ///   - nesterov: use Nesterov momentum; needs μ > 0 and τ = 0.
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = 1e-3, momentum: Float = 0, dampening: Float = 0,
-    weightDecay: Float = 0, nesterov: Bool = false
+    learningRate: Float = Defaults.learningRate,
+    momentum: Float = Defaults.momentum, dampening: Float = Defaults.dampening,
+    weightDecay: Float = Defaults.weightDecay,
+    nesterov: Bool = Defaults.nesterov
   ) throws {
     try checkHyperParameter(
       learningRate >= 0, "SGD", "learning rate (lr)", learningRate, "≥ 0")
