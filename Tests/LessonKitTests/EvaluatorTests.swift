@@ -27,6 +27,12 @@ import Testing
     ("true and false", "false\n"), ("false or true", "true\n"),
     ("false and undefined_name", "false\n"),
     ("true or undefined_name", "true\n"),
+    // flat chains: left to right, stopping at the first deciding operand
+    ("10 - 2 - 3 - 4 + 1", "2\n"), ("2 * 3 / 4 % 1", "0.5\n"),
+    ("'a' + 'b' + 'c' + 'd'", "abcd\n"), ("0 < 1 < 2 < 1", "false\n"),
+    ("true and true and false and undefined_name", "false\n"),
+    ("false or false or true or undefined_name", "true\n"),
+    ("1" + String(repeating: " + 1", count: 299), "300\n"),
     // strings and lists
     ("'ab' + 'cd'", "abcd\n"), ("'ab' * 3", "ababab\n"),
     ("[1] + [2, 3]", "[1, 2, 3]\n"), ("[0] * 3", "[0, 0, 0]\n"),

@@ -20,6 +20,11 @@ func sexpr(_ expr: Expr) -> String {
     return "(\(op.rawValue) \(sexpr(operand)))"
   case .binary(let op, let a, let b, _, _):
     return "(\(op.rawValue) \(sexpr(a)) \(sexpr(b)))"
+  case .chain(let first, let links, _):
+    // Shown as the left-nested tree it stands for.
+    return links.reduce(sexpr(first)) {
+      "(\($1.op.rawValue) \($0) \(sexpr($1.operand)))"
+    }
   case .member(let base, let name, _, _): return "(. \(sexpr(base)) \(name))"
   case .index(let base, let index, _):
     return "(at \(sexpr(base)) \(sexpr(index)))"
@@ -234,6 +239,25 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
       blocks.diagnostics.first
         == "too deeply nested: at most 48 levels of brackets, operators and blocks"
     )
+  }
+
+  @Test func flatChainsAreNotNesting() {
+    let sum = parse("1" + String(repeating: " + 1", count: 100_000))
+    #expect(sum.diagnostics == [])
+    #expect(parse("a - b + c").trees == ["(+ (- a b) c)"])
+    #expect(
+      parse("0 < x <= 1 < y").trees == [
+        "(and (and (< 0 x) (<= x 1)) (< 1 y))"
+      ])
+    #expect(parse("a and b and not c").trees == ["(and (and a b) (not c))"])
+  }
+
+  @Test func postfixChainsCountAsNesting() {
+    #expect(parse("x" + String(repeating: "[0]", count: 40)).diagnostics == [])
+    #expect(
+      parse("x" + String(repeating: ".a", count: 100_000)).diagnostics == [
+        "too deeply nested: at most 48 levels of brackets, operators and blocks"
+      ])
   }
 
   @Test func nestingJustInsideTheLimitParses() {

@@ -189,14 +189,21 @@ final class LogicalCode: Code {
   private func flag(_ code: Code, _ interpreter: Interpreter, _ frame: Frame)
     throws -> Bool
   {
-    let value = try code.evaluate(interpreter, frame)
-    guard case .bool(let flag) = value else {
-      throw RuntimeError(
-        "`\(isAnd ? "and" : "or")` needs true or false on both sides, got \(value.typeDescription)",
-        at: code.range)
-    }
-    return flag
+    try logicalOperand(
+      try code.evaluate(interpreter, frame), at: code.range, isAnd: isAnd)
   }
+}
+
+/// An operand of `and` (`isAnd`) or `or`, which must be true or false.
+func logicalOperand(_ value: Value, at range: SourceRange, isAnd: Bool)
+  throws -> Bool
+{
+  guard case .bool(let flag) = value else {
+    throw RuntimeError(
+      "`\(isAnd ? "and" : "or")` needs true or false on both sides, got \(value.typeDescription)",
+      at: range)
+  }
+  return flag
 }
 
 /// `a + b` and every other operator but `and` / `or`; numbers are combined
@@ -229,6 +236,58 @@ final class BinaryCode: Code {
       return Interpreter.arithmetic(op, x, y)
     }
     return try interpreter.binary(op, a, b, at: operatorRange)
+  }
+}
+
+/// Two or more operators of one precedence level applied left to right
+/// (`Expr.chain`): one node for the whole chain, evaluated in a loop, so a
+/// chain of any length is one level deep; `and` and `or` stop at the first
+/// operand that decides.
+final class ChainCode: Code {
+  /// One `op operand` step.
+  struct Link {
+    let op: BinaryOperator
+    let operatorRange: SourceRange
+    let operand: Code
+  }
+
+  let first: Code
+  let links: [Link]
+
+  init(_ first: Code, _ links: [Link], range: SourceRange, level: Int) {
+    self.first = first
+    self.links = links
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    var value = try first.evaluate(interpreter, frame)
+    var valueRange = first.range
+    for link in links {
+      if link.op == .and || link.op == .or {
+        let isAnd = link.op == .and
+        let flag = try logicalOperand(value, at: valueRange, isAnd: isAnd)
+        if flag != isAnd { return .bool(flag) }
+        value = .bool(
+          try logicalOperand(
+            try link.operand.evaluate(interpreter, frame),
+            at: link.operand.range, isAnd: isAnd))
+        valueRange = link.operand.range
+        continue
+      }
+      let b = try link.operand.evaluate(interpreter, frame)
+      if case .number(let x) = value, case .number(let y) = b {
+        value = Interpreter.arithmetic(link.op, x, y)
+      } else {
+        value = try interpreter.binary(
+          link.op, value, b, at: link.operatorRange)
+      }
+      valueRange = link.operand.range
+    }
+    return value
   }
 }
 

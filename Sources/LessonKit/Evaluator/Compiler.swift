@@ -102,6 +102,14 @@ struct Compiler {
       return BinaryCode(
         op, sub(left), sub(right), operatorRange: operatorRange, range: range,
         level: level)
+    case .chain(let first, let links, _):
+      return ChainCode(
+        sub(first),
+        links.map {
+          ChainCode.Link(
+            op: $0.op, operatorRange: $0.operatorRange, operand: sub($0.operand)
+          )
+        }, range: range, level: level)
     case .member(let base, let name, let nameRange, _):
       return MemberCode(
         sub(base), name: name, nameRange: nameRange, range: range,

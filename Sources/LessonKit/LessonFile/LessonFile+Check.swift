@@ -147,6 +147,9 @@ private enum CellNames {
     case .binary(_, let left, let right, _, _):
       visit(left, body)
       visit(right, body)
+    case .chain(let first, let links, _):
+      visit(first, body)
+      for link in links { visit(link.operand, body) }
     case .member(let base, _, _, _):
       visit(base, body)
     case .index(let base, let index, _):

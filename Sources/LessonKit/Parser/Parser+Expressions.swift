@@ -78,9 +78,8 @@ extension Parser {
 
   /// `a < b`, and Python's chains `0 < x < 1` meaning `0 < x and x < 1`.
   private mutating func parseComparison() -> Expr {
-    let first = parseAdditive()
-    var result: Expr?
-    var left = first
+    var left = parseAdditive()
+    var comparisons: [ChainLink] = []
     var progress = LoopProgress()
     while case .punctuation(let mark) = current.kind,
       let op = Parser.comparisons[mark],
@@ -90,19 +89,28 @@ extension Parser {
       advance()
       skipSeparatorsAfterOperator()
       let right = parseAdditive()
-      let comparison = Expr.binary(
-        op, left, right, operator: opRange, left.range.joined(with: right.range)
-      )
-      if let previous = result {
-        result = .binary(
-          .and, previous, comparison, operator: opRange,
-          previous.range.joined(with: right.range))
-      } else {
-        result = comparison
-      }
+      comparisons.append(
+        ChainLink(
+          op: .and, operatorRange: opRange,
+          operand: .binary(
+            op, left, right, operator: opRange,
+            left.range.joined(with: right.range))))
       left = right
     }
-    return result ?? first
+    guard let first = comparisons.first else { return left }
+    return Parser.chain(first.operand, Array(comparisons.dropFirst()))
+  }
+
+  /// `first` followed by `links`: itself, a `.binary` for one link, or a
+  /// flat `.chain` for more.
+  private static func chain(_ first: Expr, _ links: [ChainLink]) -> Expr {
+    guard let last = links.last else { return first }
+    let range = first.range.joined(with: last.operand.range)
+    if links.count == 1 {
+      return .binary(
+        last.op, first, last.operand, operator: last.operatorRange, range)
+    }
+    return .chain(first, links, range)
   }
 
   private mutating func parseAdditive() -> Expr {
@@ -128,24 +136,23 @@ extension Parser {
 
   /// One left-associative precedence level: operands parsed by `operand`,
   /// joined by the operators `match` recognizes (`a - b - c` is
-  /// `(a - b) - c`, `a or b or c` is `(a or b) or c`).
+  /// `(a - b) - c`, `a or b or c` is `(a or b) or c`), as one flat chain.
   private mutating func parseLeftAssociative(
     _ match: (Token) -> BinaryOperator?,
     operand: (inout Parser) -> Expr
   ) -> Expr {
-    var left = operand(&self)
+    let first = operand(&self)
+    var links: [ChainLink] = []
     var progress = LoopProgress()
     while progress.evaluate(self) {
       guard let op = match(current) else { break }
       let opRange = current.range
       advance()
       skipSeparatorsAfterOperator()
-      let right = operand(&self)
-      left = .binary(
-        op, left, right, operator: opRange, left.range.joined(with: right.range)
-      )
+      links.append(
+        ChainLink(op: op, operatorRange: opRange, operand: operand(&self)))
     }
-    return left
+    return Parser.chain(first, links)
   }
 
   /// `-x`, `+x`; binds looser than `**`, so `-2**2` is -4 as in Python.
@@ -191,8 +198,18 @@ extension Parser {
   /// A primary followed by any number of `.name`, `[index]` and `(args)`.
   private mutating func parsePostfix() -> Expr {
     var expr = parsePrimary()
+    // Each `.name`, `[i]` and `(args)` nests the tree one level deeper (its
+    // base is the expression so far), so each counts as one level.
+    var levels = 0
+    defer { depth -= levels }
     var progress = LoopProgress()
     while progress.evaluate(self) {
+      if current.isPunctuation(.dot) || current.isPunctuation(.leftBracket)
+        || current.isPunctuation(.leftParen)
+      {
+        levels += 1
+        guard enterNesting() else { return .invalid(expr.range) }
+      }
       if current.isPunctuation(.dot) {
         advance()
         let name: String

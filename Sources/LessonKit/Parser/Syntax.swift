@@ -33,6 +33,16 @@ struct Argument: Sendable {
   var value: Expr
 }
 
+/// One `op operand` step of a flat operator chain (`.chain`).
+struct ChainLink: Sendable {
+  /// The operator applied to the value so far and `operand`.
+  var op: BinaryOperator
+  /// Where the operator is written.
+  var operatorRange: SourceRange
+  /// The right-hand operand.
+  var operand: Expr
+}
+
 /// One `key: value` entry of a record literal.
 struct RecordEntry: Sendable {
   /// The key.
@@ -64,6 +74,14 @@ indirect enum Expr: Sendable {
   case unary(UnaryOperator, Expr, SourceRange)
   /// `a + b`; the middle range is the operator's.
   case binary(BinaryOperator, Expr, Expr, operator: SourceRange, SourceRange)
+  /// Two or more operators of one precedence level, applied left to right:
+  /// `a + b - c` is `(a + b) - c`, `a and b and c` stops at the first false,
+  /// and a comparison chain `0 < x < 1` is the `and` of its comparisons.
+  ///
+  /// Kept flat, not as nested `.binary`, so that a chain of any length is
+  /// parsed, evaluated, checked and freed without one level of recursion per
+  /// operator (a 100,000-term sum would otherwise exhaust the stack).
+  case chain(Expr, [ChainLink], SourceRange)
   /// `a.name`; the middle range is the name's.
   case member(Expr, String, name: SourceRange, SourceRange)
   /// `a[i]`.
@@ -82,7 +100,8 @@ indirect enum Expr: Sendable {
     switch self {
     case .number(_, let r), .string(_, let r), .bool(_, let r), .none(let r),
       .name(_, let r), .list(_, let r), .record(_, let r), .unary(_, _, let r),
-      .binary(_, _, _, _, let r), .member(_, _, _, let r), .index(_, _, let r),
+      .binary(_, _, _, _, let r), .chain(_, _, let r), .member(_, _, _, let r),
+      .index(_, _, let r),
       .slice(_, _, _, let r), .call(_, _, let r), .function(_, _, let r),
       .invalid(let r):
       return r
