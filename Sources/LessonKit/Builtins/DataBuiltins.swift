@@ -343,33 +343,59 @@ enum DataBuiltins {
         example:
           "make_data([[1, 2], [3, 4], [5, 6]], [0, 1, 1], task=\"classification\")"
       ) { arguments in
-        let limit = arguments.interpreter.options.limits.tensorElements
-        var features = try TensorObject.tensor(
-          from: try arguments.required("X"), limit: limit)
+        let limits = arguments.interpreter.options.limits
+        var features: Tensor
+        do {
+          features = try TensorObject.tensor(
+            from: try arguments.required("X"), limit: limits.tensorElements,
+            describing: "X")
+        } catch let error as HostError {
+          throw arguments.error("X", error.message)
+        }
         if features.rank == 1 {
           features = try features.reshaped(to: [features.count, 1])
         }
-        let targets = try arguments.numbers("y").map { Float($0) }
-        guard features.rank == 2, features.shape[0] == targets.count else {
+        let labels = try arguments.numbers("y")
+        guard features.rank == 2, features.shape[0] == labels.count else {
           throw arguments.error("X must be a list of rows, one per target in y")
         }
         let task = try arguments.string("task")
         switch task {
         case "regression":
+          let targets: Tensor
+          do {
+            targets = try TensorObject.tensor(
+              from: .list(labels.map { .number($0) }),
+              limit: limits.tensorElements, describing: "y")
+          } catch let error as HostError {
+            throw arguments.error("y", error.message)
+          }
           return .object(
             DatasetObject(
               dataset: try Dataset(
                 name: "data", features: features,
-                targets: try Tensor(
-                  shape: [targets.count, 1], scalars: targets),
+                targets: try targets.reshaped(to: [labels.count, 1]),
                 task: .regression(outputs: 1))))
         case "classification":
-          let classes = Int((targets.max() ?? 0).rounded()) + 1
+          // Checked as doubles, before single precision could round a
+          // label such as 16777217 to another whole number.
+          for (row, label) in labels.enumerated()
+          where
+            !(label >= 0 && label < Double(limits.classes)
+            && label == label.rounded())
+          {
+            throw arguments.error(
+              "y",
+              "class labels must be whole numbers from 0 to \(limits.classes - 1); item \(row + 1) of `y` (`y[\(row)]`) is \(formatNumber(label))"
+            )
+          }
+          let classes = Int(labels.max() ?? 0) + 1
           return .object(
             DatasetObject(
               dataset: try Dataset(
-                name: "data", features: features, targets: Tensor(targets),
-                task: .classification(classes: max(classes, 1)))))
+                name: "data", features: features,
+                targets: Tensor(labels.map { Float($0) }),
+                task: .classification(classes: classes))))
         default:
           throw arguments.error(
             "task",

@@ -15,7 +15,8 @@ enum TensorBuiltins {
           TensorObject(
             tensor: try TensorObject.tensor(
               from: try arguments.required("values"),
-              limit: arguments.interpreter.options.limits.tensorElements)))
+              limit: arguments.interpreter.options.limits.tensorElements,
+              describing: "values")))
       },
       creation(
         "zeros",
@@ -231,7 +232,8 @@ enum TensorBuiltins {
     do {
       return try TensorObject.tensor(
         from: try arguments.required(name),
-        limit: arguments.interpreter.options.limits.tensorElements)
+        limit: arguments.interpreter.options.limits.tensorElements,
+        describing: name)
     } catch let error as HostError {
       throw arguments.error(name, "`\(name)`: \(error.message)")
     }

@@ -97,7 +97,8 @@ enum TrainingBuiltins {
         case let value:
           features = try TensorObject.tensor(
             from: value,
-            limit: arguments.interpreter.options.limits.tensorElements)
+            limit: arguments.interpreter.options.limits.tensorElements,
+            describing: "x")
           if features.rank == 1 {
             features = try features.reshaped(to: [features.count, 1])
           }

@@ -211,9 +211,25 @@ struct TensorObject: LessonObject {
   }
 
   /// A tensor from a number, a (nested, rectangular) list of numbers, or a tensor.
-  static func tensor(from value: Value, limit: Int) throws -> Tensor {
+  ///
+  /// Every number must be finite in single precision: a NaN, an infinity or
+  /// a number beyond ±3.4e38 is refused with its position, as CSV loading
+  /// refuses it, instead of surfacing later as "the loss became NaN".
+  ///
+  /// - Parameters:
+  ///   - value: The number, list or tensor.
+  ///   - limit: The most elements allowed.
+  ///   - name: How the value is named in messages (`X`, `values`).
+  /// - Returns: The tensor, of the lists' shape.
+  /// - Throws: `HostError` for ragged lists, non-numbers, non-finite numbers
+  ///   and sizes above `limit`.
+  static func tensor(
+    from value: Value, limit: Int, describing name: String? = nil
+  ) throws -> Tensor {
     if case .object(let object as TensorObject) = value { return object.tensor }
-    if case .number(let number) = value { return Tensor(scalar: Float(number)) }
+    if case .number(let number) = value {
+      return Tensor(scalar: try finiteFloat(number, at: [], of: [], in: name))
+    }
     var shape: [Int] = []
     var probe = value
     while case .list(let items) = probe {
@@ -235,6 +251,7 @@ struct TensorObject: LessonObject {
     }
     var scalars: [Float] = []
     scalars.reserveCapacity(count)
+    var position: [Int] = []
     func collect(_ value: Value, depth: Int) throws {
       switch value {
       case .list(let items):
@@ -243,9 +260,15 @@ struct TensorObject: LessonObject {
             "the nested lists are not rectangular (expected shape \(shapeText(shape)))"
           )
         }
-        for item in items { try collect(item, depth: depth + 1) }
+        position.append(0)
+        defer { position.removeLast() }
+        for (index, item) in items.enumerated() {
+          position[depth] = index
+          try collect(item, depth: depth + 1)
+        }
       case .number(let number) where depth == shape.count:
-        scalars.append(Float(number))
+        scalars.append(
+          try finiteFloat(number, at: position, of: shape, in: name))
       case .object(let object as TensorObject)
       where depth == shape.count && object.tensor.count == 1:
         scalars.append(object.tensor.scalars[0])
@@ -257,5 +280,35 @@ struct TensorObject: LessonObject {
     }
     try collect(value, depth: 0)
     return try Tensor(shape: shape, scalars: scalars)
+  }
+
+  /// `number` in single precision, or an error naming where it is: "row 2,
+  /// column 1 (`X[1][0]`)" in a matrix, "item 3 (`y[2]`)" in a list.
+  private static func finiteFloat(
+    _ number: Double, at position: [Int], of shape: [Int], in name: String?
+  ) throws -> Float {
+    let float = Float(number)
+    if float.isFinite { return float }
+    let subscripts = position.map { "[\($0)]" }.joined()
+    let whole = name.map { "`\($0)`" } ?? "the list"
+    let place: String
+    switch position.count {
+    case 0: place = name.map { "`\($0)`" } ?? "the number"
+    case 1:
+      place =
+        "item \(position[0] + 1) of \(whole) (`\(name ?? "")\(subscripts)`)"
+    case 2:
+      place =
+        "row \(position[0] + 1), column \(position[1] + 1) of \(whole) (`\(name ?? "")\(subscripts)`)"
+    default: place = "`\(name ?? "")\(subscripts)` of \(whole)"
+    }
+    let what =
+      number.isNaN
+      ? "is nan"
+      : number.isFinite
+        ? "is \(formatNumber(number)), beyond the ±3.4e38 of a 32-bit float"
+        : "is \(formatNumber(number))"
+    throw HostError(
+      "\(place) \(what); tensors and data sets hold finite numbers only")
   }
 }

@@ -11,16 +11,19 @@ public struct EvaluationLimits: Sendable, Equatable {
   public var collectionSize: Int
   /// Elements in one tensor.
   public var tensorElements: Int
+  /// Classes of a classification data set (labels 0 to `classes - 1`).
+  public var classes: Int
 
   /// Creates limits; the defaults allow any sensible lesson.
   public init(
     steps: Int = 50_000_000, callDepth: Int = 64,
     collectionSize: Int = 1_000_000,
-    tensorElements: Int = 50_000_000
+    tensorElements: Int = 50_000_000, classes: Int = 100_000
   ) {
     self.steps = steps
     self.callDepth = callDepth
     self.collectionSize = collectionSize
     self.tensorElements = tensorElements
+    self.classes = classes
   }
 }
