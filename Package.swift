@@ -61,7 +61,7 @@ let package = Package(
     .executableTarget(
       name: "trainlab",
       dependencies: [
-        "LabShell", "LineEditing",
+        "LabShell", "LessonKit", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

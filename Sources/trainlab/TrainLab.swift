@@ -1,5 +1,6 @@
 import ArgumentParser
 import LabShell
+import LessonKit
 import LineEditing
 
 /// `trainlab`: the command line.
@@ -54,9 +55,21 @@ struct CommonOptions: ParsableArguments {
     help: ArgumentHelp("Seed of the random generator.", valueName: "n"))
   var seed: UInt64 = 0
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Memory all of a session's values may hold, as 512M or 4G (default: TRAINLAB_MEMORY, else half the physical memory).",
+      valueName: "size"))
+  var memory: String?
+
   func validate() throws {
     if let width, !(20...1000).contains(width) {
       throw ValidationError("--width must be between 20 and 1000, not \(width)")
+    }
+    if let memory, EvaluationLimits.byteCount(memory) == nil {
+      throw ValidationError(
+        "--memory must be a size of at least 1M, such as 512M or 4G, not \(memory)"
+      )
     }
   }
 
@@ -64,7 +77,8 @@ struct CommonOptions: ParsableArguments {
     LabSettings(
       lessonsDirectory: lessons, datasetsDirectory: datasets, width: width,
       ascii: ascii,
-      noColor: noColor, seed: seed)
+      noColor: noColor, seed: seed,
+      memoryBudget: memory.flatMap(EvaluationLimits.byteCount))
   }
 }
 

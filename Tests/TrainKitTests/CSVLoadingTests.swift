@@ -4,6 +4,20 @@ import Testing
 @testable import TrainKit
 
 @Suite struct CSVLoadingTests {
+  @Test func aTableAboveTheElementLimitIsRefused() throws {
+    let text = "a,b,y\n1,2,3\n4,5,6\n"
+    #expect(
+      throws: TrainKitError(
+        "big.csv: 2 rows of 3 columns is more than the 5 numbers a data set may hold"
+      )
+    ) {
+      try Dataset.parseCSV(text, source: "big.csv", maximumElements: 5)
+    }
+    #expect(
+      try Dataset.parseCSV(text, source: "big.csv", maximumElements: 6).count
+        == 2)
+  }
+
   @Test func readsAHeaderAndNumbersWithTheLastColumnAsTarget() throws {
     let data = try Dataset.parseCSV(
       "x1,x2,label\n0.5,1,0\n-1,2.5e-1,2\n3, 4 ,1\n", source: "toy.csv")

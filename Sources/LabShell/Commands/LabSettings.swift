@@ -1,3 +1,4 @@
+import LessonKit
 import LineEditing
 
 /// What the command line decided, common to every `trainlab` command.
@@ -15,12 +16,16 @@ public struct LabSettings: Sendable {
   public var noColor: Bool
   /// `--seed N`: the seed of every session's random generator.
   public var seed: UInt64
+  /// `--memory SIZE` in bytes, if given; otherwise `TRAINLAB_MEMORY`, else
+  /// `EvaluationLimits.defaultMemoryBudget`.
+  public var memoryBudget: Int?
 
   /// Creates settings; the defaults are those of a bare `trainlab`.
   public init(
     lessonsDirectory: String? = nil, datasetsDirectory: String? = nil,
     width: Int? = nil,
-    ascii: Bool = false, noColor: Bool = false, seed: UInt64 = 0
+    ascii: Bool = false, noColor: Bool = false, seed: UInt64 = 0,
+    memoryBudget: Int? = nil
   ) {
     self.lessonsDirectory = lessonsDirectory
     self.datasetsDirectory = datasetsDirectory
@@ -28,6 +33,15 @@ public struct LabSettings: Sendable {
     self.ascii = ascii
     self.noColor = noColor
     self.seed = seed
+    self.memoryBudget = memoryBudget
+  }
+
+  /// The session-wide memory budget: `--memory`, else a valid
+  /// `TRAINLAB_MEMORY`, else the default.
+  var resolvedMemoryBudget: Int {
+    memoryBudget
+      ?? Terminal.environment()["TRAINLAB_MEMORY"].flatMap(
+        EvaluationLimits.byteCount) ?? EvaluationLimits.defaultMemoryBudget
   }
 
   /// The process's environment and paths, for finding folders.

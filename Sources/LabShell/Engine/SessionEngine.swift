@@ -91,6 +91,7 @@ extension Lab {
         width: display.columns, height: rows, ascii: display.ascii,
         color: display.color,
         seed: settings.seed, datasetsDirectory: settings.datasetsFolder(),
-        headless: headless))
+        headless: headless,
+        limits: EvaluationLimits(memoryBudget: settings.resolvedMemoryBudget)))
   }
 }

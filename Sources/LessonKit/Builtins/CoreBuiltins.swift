@@ -11,9 +11,12 @@ enum CoreBuiltins {
         example: "print(\"loss\", 0.25, [1, 2])"
       ) { arguments in
         let separator = try arguments.string("sep")
-        let text = arguments.rest.map {
+        var text = arguments.rest.map {
           arguments.interpreter.describe($0.value)
         }.joined(separator: separator)
+        // Each value's text is bounded; their line is bounded the same way.
+        let limit = arguments.interpreter.options.limits.collectionSize
+        if text.count > limit { text = String(text.prefix(limit)) + "…" }
         arguments.interpreter.print(text)
         return .none
       },
@@ -103,7 +106,14 @@ enum CoreBuiltins {
         purpose: "`x` written as a string, as `print` would show it.",
         example: "\"epochs: \" + str(20)"
       ) { arguments in
-        .string(arguments.interpreter.describe(try arguments.required("x")))
+        let text = arguments.interpreter.describe(try arguments.required("x"))
+        let limit = arguments.interpreter.options.limits.collectionSize
+        guard text.count <= limit else {
+          throw arguments.error(
+            "the text would be longer than the \(limit) characters a string may hold"
+          )
+        }
+        return .string(text)
       },
     ]
   }

@@ -35,7 +35,9 @@ enum DataBuiltins {
           DatasetObject(
             dataset: try Dataset.loadCSV(
               path: directory + "/" + name + ".csv", name: name,
-              inside: directory)))
+              inside: directory,
+              maximumElements: arguments.interpreter.options.limits
+                .tensorElements)))
       },
       generator(
         "moons", noise: 0.1,

@@ -110,12 +110,14 @@ final class ListCode: Code {
     -> Value
   {
     try interpreter.enter(self)
+    try interpreter.checkSize(elements.count, at: range)
     var items: [Value] = []
     items.reserveCapacity(elements.count)
     for element in elements {
       items.append(try element.evaluate(interpreter, frame))
     }
-    return try interpreter.checkedNesting(.list(items), at: range)
+    return try interpreter.admitted(
+      try interpreter.checkedNesting(.list(items), at: range), at: range)
   }
 }
 

@@ -21,34 +21,73 @@ extension Interpreter {
 
   /// A value written inline, as in a list or by `print`: strings unquoted at
   /// the top level, quoted inside lists and records.
+  ///
+  /// The text is at most `EvaluationLimits.collectionSize` characters (plus
+  /// a closing "…"): a list of long strings cannot make `str` or `print`
+  /// build more text than a string may hold.
   func describe(_ value: Value, quoted: Bool = false) -> String {
-    switch value {
-    case .number(let number): return formatNumber(number)
-    case .string(let text): return quoted ? "\"\(text)\"" : text
-    case .bool(let flag): return flag ? "true" : "false"
-    case .none: return "none"
-    case .list(let items):
-      if items.count > Interpreter.listDisplayLimit {
-        let head = items.prefix(Interpreter.listDisplayLimit - 3).map {
-          describe($0, quoted: true)
-        }
-        let tail = items.suffix(2).map { describe($0, quoted: true) }
-        return "[" + head.joined(separator: ", ") + ", …, "
-          + tail.joined(separator: ", ") + "] (\(items.count) items)"
+    var text = ""
+    var budget = options.limits.collectionSize
+    describe(value, quoted: quoted, into: &text, budget: &budget)
+    return text
+  }
+
+  /// Appends `value` to `text`, spending at most `budget` characters; once
+  /// it is spent, writes "…" and stops.
+  private func describe(
+    _ value: Value, quoted: Bool, into text: inout String, budget: inout Int
+  ) {
+    func write(_ piece: String) {
+      guard budget > 0 else { return }
+      let length = piece.count
+      if length <= budget {
+        text += piece
+        budget -= length
+      } else {
+        text += String(piece.prefix(budget)) + "…"
+        budget = 0
       }
-      return "["
-        + items.map { describe($0, quoted: true) }.joined(separator: ", ") + "]"
+    }
+    func items(_ values: some Sequence<Value>) {
+      var first = true
+      for item in values where budget > 0 {
+        if !first { write(", ") }
+        first = false
+        describe(item, quoted: true, into: &text, budget: &budget)
+      }
+    }
+    switch value {
+    case .number(let number): write(formatNumber(number))
+    case .string(let string): write(quoted ? "\"\(string)\"" : string)
+    case .bool(let flag): write(flag ? "true" : "false")
+    case .none: write("none")
+    case .list(let values):
+      write("[")
+      if values.count > Interpreter.listDisplayLimit {
+        items(values.prefix(Interpreter.listDisplayLimit - 3))
+        write(", …, ")
+        items(values.suffix(2))
+        write("] (\(values.count) items)")
+      } else {
+        items(values)
+        write("]")
+      }
     case .record(let record):
-      return "{"
-        + record.entries.map {
-          "\($0.key): \(describe($0.value, quoted: true))"
-        }.joined(separator: ", ") + "}"
+      write("{")
+      var first = true
+      for entry in record.entries where budget > 0 {
+        if !first { write(", ") }
+        first = false
+        write("\(entry.key): ")
+        describe(entry.value, quoted: true, into: &text, budget: &budget)
+      }
+      write("}")
     case .function(let function):
-      return "fn(\(function.parameters.joined(separator: ", ")))"
+      write("fn(\(function.parameters.joined(separator: ", ")))")
     case .builtin(let builtin):
-      return builtin.signature
+      write(builtin.signature)
     case .object(let object):
-      return object.summary
+      write(object.summary)
     }
   }
 

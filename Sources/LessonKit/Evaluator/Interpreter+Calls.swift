@@ -8,7 +8,10 @@ extension Interpreter {
   ) throws -> Value {
     switch callee {
     case .builtin(let builtin):
-      return try call(builtin, arguments, at: range, builtin.implementation)
+      let result = try call(
+        builtin, arguments, at: range, builtin.implementation)
+      try admit(result, at: range)
+      return result
     case .function(let function):
       return try call(function, arguments, at: range)
     default:

@@ -90,7 +90,10 @@ extension Interpreter {
         at: range)
     case .object(let object):
       do {
-        if let value = try object.member(name, in: self) { return value }
+        if let value = try object.member(name, in: self) {
+          try admit(value, at: range)
+          return value
+        }
       } catch let error as HostError {
         throw RuntimeError(error.message, at: error.range ?? range)
       } catch let error as TrainKitError {

@@ -38,6 +38,7 @@ extension Interpreter {
         at: range,
         { try object.combine(op, with: right, objectIsLeft: true, in: self) })
       {
+        try admit(value, at: range)
         return value
       }
     case (_, .object(let object)):
@@ -45,13 +46,14 @@ extension Interpreter {
         at: range,
         { try object.combine(op, with: left, objectIsLeft: false, in: self) })
       {
+        try admit(value, at: range)
         return value
       }
     case (.string(let a), .string(let b)):
       switch op {
       case .add:
         try checkSize(a.count + b.count, at: range)
-        return .string(a + b)
+        return try admitted(.string(a + b), at: range)
       case .less: return .bool(a < b)
       case .lessEqual: return .bool(a <= b)
       case .greater: return .bool(a > b)
@@ -61,14 +63,17 @@ extension Interpreter {
     case (.string(let text), .number(let count)) where op == .multiply,
       (.number(let count), .string(let text)) where op == .multiply:
       let times = try repetitions(count, length: text.count, at: range)
-      return .string(String(repeating: text, count: times))
+      return try admitted(
+        .string(String(repeating: text, count: times)), at: range)
     case (.list(let a), .list(let b)) where op == .add:
       try checkSize(a.count + b.count, at: range)
-      return .list(a + b)
+      return try admitted(.list(a + b), at: range)
     case (.list(let items), .number(let count)) where op == .multiply,
       (.number(let count), .list(let items)) where op == .multiply:
       let times = try repetitions(count, length: items.count, at: range)
-      return .list(Array([[Value]](repeating: items, count: times).joined()))
+      return try admitted(
+        .list(Array([[Value]](repeating: items, count: times).joined())),
+        at: range)
     default: break
     }
     switch op {

@@ -40,6 +40,9 @@ final class Interpreter {
   /// The charts shown by the current cell, in order (for SVG export).
   var shownCharts: [any Chart] = []
 
+  /// The session's memory as last measured, for `admit`.
+  var memory = MemoryAccount()
+
   // The counters below and `globalValues` are read or written by every
   // node the evaluator runs. `@exclusivity(unchecked)` drops the run-time
   // exclusivity check of each access (swift_beginAccess/endAccess: a
@@ -93,6 +96,7 @@ final class Interpreter {
   /// Forgets every variable and re-seeds the random generator.
   func reset() {
     for slot in globalValues.indices { globalValues[slot] = nil }
+    memory = MemoryAccount()
     rng = SeededGenerator(seed: options.seed)
   }
 

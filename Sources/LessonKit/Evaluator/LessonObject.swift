@@ -1,3 +1,5 @@
+import TrainKit
+
 /// How a host object is drawn when it is the value of a bare expression.
 struct RenderContext {
   /// Columns available.
@@ -51,6 +53,8 @@ protocol LessonObject {
   func scalarValue() throws -> Double?
   /// Extra text for `help(x)` about this object.
   var helpText: String { get }
+  /// The tensors the object keeps alive, for the session's memory budget.
+  var heldTensors: [Tensor] { get }
 }
 
 extension LessonObject {
@@ -68,6 +72,7 @@ extension LessonObject {
   ) throws -> Value? { nil }
   func negated(in interpreter: Interpreter) throws -> Value? { nil }
   func scalarValue() throws -> Double? { nil }
+  var heldTensors: [Tensor] { [] }
   func applying(function name: String, in interpreter: Interpreter) throws
     -> Value?
   { nil }

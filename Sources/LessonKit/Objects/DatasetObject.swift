@@ -5,6 +5,8 @@ struct DatasetObject: LessonObject {
   /// The data set.
   var dataset: Dataset
 
+  var heldTensors: [Tensor] { [dataset.features, dataset.targets] }
+
   var typeName: String { "dataset" }
 
   var summary: String {

@@ -7,6 +7,10 @@ import TrainKit
 struct ModelObject: LessonObject {
   /// The layers.
   var model: Sequential
+
+  var heldTensors: [Tensor] {
+    model.parameters.flatMap { [$0.value] + ($0.gradient.map { [$0] } ?? []) }
+  }
   /// How it was made, for the summary: "mlp [2, 16, 2]".
   var kind: String
   /// For a closed-form fit (`lstsq`, `ridge`): its mean squared errors

@@ -8,6 +8,12 @@ struct SplitObject: LessonObject {
   /// were computed from, so `boundary` can draw the plane.
   var plane: (maps: [FeatureMap], split: DataSplit)? = nil
 
+  var heldTensors: [Tensor] {
+    [split.train, split.validation, split.test].compactMap { $0 }.flatMap {
+      [$0.features, $0.targets]
+    }
+  }
+
   var typeName: String { "split" }
 
   var summary: String {

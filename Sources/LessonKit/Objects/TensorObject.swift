@@ -6,6 +6,8 @@ import TrainKit
 /// and other tensors is elementwise with broadcasting and is recorded for
 /// differentiation, which is what makes `fn` bodies differentiable.
 struct TensorObject: LessonObject {
+  var heldTensors: [Tensor] { [tensor] }
+
   /// The tensor (it may carry an autodiff graph node).
   var tensor: Tensor
 

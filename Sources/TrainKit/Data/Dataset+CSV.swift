@@ -28,17 +28,19 @@ extension Dataset {
   ///   - task: classification or regression; `nil` to infer it.
   ///   - folder: when given, the file must lie inside this folder once
   ///     symbolic links are resolved (see `TextFile.read(_:inside:)`).
+  ///   - maximumElements: the most numbers the file may hold.
   /// - Returns: the data set, one sample per data row.
   /// - Throws: `TrainKitError` when the file cannot be read (not a regular
-  ///   file, too large, outside `folder`) or is malformed; the message
-  ///   starts with `path:line:column:`.
+  ///   file, too large, outside `folder`), is malformed, or holds more than
+  ///   `maximumElements` numbers; the message starts with `path:line:column:`.
   public static func loadCSV(
     path: String, name: String? = nil, target: String? = nil,
-    task: TaskKind? = nil, inside folder: String? = nil
+    task: TaskKind? = nil, inside folder: String? = nil,
+    maximumElements: Int = Tensor.maximumElementCount
   ) throws -> Dataset {
     try parseCSV(
       TextFile.read(path, inside: folder), source: path, name: name,
-      target: target, task: task)
+      target: target, task: task, maximumElements: maximumElements)
   }
 
   /// Reads a numeric CSV table from a string.
@@ -61,6 +63,7 @@ extension Dataset {
   ///   - name: the data set's name; by default `source` without extension.
   ///   - target: the target column's name; `nil` for the last column.
   ///   - task: classification or regression; `nil` to infer it.
+  ///   - maximumElements: the most numbers the table may hold.
   /// - Returns: the data set, one sample per data row.
   /// - Throws: `TrainKitError` with `source:line:column:` (the column is the
   ///   1-based field number) for an empty text, a missing header, a blank
@@ -71,7 +74,7 @@ extension Dataset {
   public static func parseCSV(
     _ text: String, source: String = "data.csv", name: String? = nil,
     target: String? = nil,
-    task: TaskKind? = nil
+    task: TaskKind? = nil, maximumElements: Int = Tensor.maximumElementCount
   ) throws -> Dataset {
     let records = try CSVReader(source: source).records(in: text)
     guard let header = records.first else {
@@ -92,6 +95,13 @@ extension Dataset {
       targetColumn = columns.count - 1
     }
     let rows = records.dropFirst()
+    let (elements, overflow) = rows.count.multipliedReportingOverflow(
+      by: columns.count)
+    guard !overflow, elements <= maximumElements else {
+      throw TrainKitError(
+        "\(source): \(rows.count) rows of \(columns.count) columns is more than the \(maximumElements) numbers a data set may hold"
+      )
+    }
     guard !rows.isEmpty else {
       throw TrainKitError(
         "\(source): no data rows after the header (line \(header.line))")
