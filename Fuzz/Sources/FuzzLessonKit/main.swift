@@ -36,15 +36,25 @@ public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int)
   fuzzOneInput(data, size)
 }
 
-/// Runs one input, read as UTF-8 (invalid bytes replaced), through the
-/// prompt's helpers and the lexer, parser and evaluator.
+/// True in the grammar-aware mode (`FUZZ_MODE=grammar`): each input is a
+/// stream of choices that `ProgramGenerator` turns into a well-formed
+/// program; otherwise each input is the program's text.
+let grammarMode = getenv("FUZZ_MODE").map { String(cString: $0) } == "grammar"
+
+/// Runs one input through the prompt's helpers and the lexer, parser and
+/// evaluator.
 ///
-/// Any trap is a bug.
+/// The input is UTF-8 text (invalid bytes replaced), or in the grammar mode
+/// the program generated from it. Any trap is a bug.
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes =
     data.map { UnsafeBufferPointer(start: $0, count: size) }
     ?? UnsafeBufferPointer(start: nil, count: 0)
-  let source = String(decoding: bytes, as: UTF8.self)
+  var generator = ProgramGenerator(Array(bytes))
+  let source =
+    grammarMode
+    ? generator.program() : String(decoding: bytes, as: UTF8.self)
+  if getenv("FUZZ_PRINT") != nil { print(source) }
   if fuzzSession == nil || inputsSinceReset >= 256 {
     let limits = EvaluationLimits(
       steps: 20_000, callDepth: 32, collectionSize: 20_000,
@@ -63,6 +73,22 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   _ = session.completions(line: source, cursor: source.count / 2)
   _ = session.run(source, origin: SourceOrigin(file: "fuzz", line: 1))
   return 0
+}
+
+// `FuzzLessonKit --write-seeds DIR`: every builtin's example as a seed
+// file of the text mode, so the corpus always covers the whole registry.
+if CommandLine.arguments.count == 3
+  && CommandLine.arguments[1] == "--write-seeds"
+{
+  let folder = CommandLine.arguments[2]
+  for builtin in Session.builtinSummaries {
+    guard let file = fopen("\(folder)/example-\(builtin.name)", "w") else {
+      continue
+    }
+    fputs(builtin.example + "\n", file)
+    fclose(file)
+  }
+  exit(0)
 }
 
 var argc = CommandLine.argc
