@@ -68,6 +68,7 @@ struct ProcessTests {
 
       """)
     try scratch.write("data/names.csv", "a\(esc)[8m,y\n1,0\n2,1\n")
+    try scratch.write("data/\(esc)]0;x\u{07}.csv", "a,y\n1,0\n")
     let folders = [
       "--lessons", scratch.path + "/lessons", "--datasets",
       scratch.path + "/data",
@@ -77,7 +78,8 @@ struct ProcessTests {
       ["run", "1", "--width", "60", "--export", export] + folders)
     let list = try Executable.run(["list"] + folders)
     let shell = try Executable.run(
-      folders, input: "\"typed \(esc)]0;t\u{07}\"\nx\(esc)[2J = 1\n")
+      folders,
+      input: "\"typed \(esc)]0;t\u{07}\"\nx\(esc)[2J = 1\ndataset(\"nope\")\n")
     let exported = try String(contentsOfFile: export, encoding: .utf8)
     for text in [run.stdout, run.stderr, list.stdout, shell.stdout, exported] {
       #expect(!text.contains(esc))
@@ -92,6 +94,7 @@ struct ProcessTests {
     #expect(run.stdout.contains("a^[[8m"))
     #expect(list.stdout.contains("1. Title ^[]0;pwned^G"))
     #expect(shell.stdout.contains("\ntyped ^[]0;t^G\n"))
+    #expect(shell.stdout.contains("(available: names)"))
   }
 }
 

@@ -139,12 +139,22 @@ extension DataBuiltins {
       test: try split.test.map(apply))
   }
 
-  /// The names of the CSV files in `directory`, without extension, sorted.
+  /// The names of the CSV files in `directory` that `dataset` can load,
+  /// without extension, sorted.
   static func availableDatasets(in directory: String) -> [String] {
     let files =
       (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     return files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }
-      .sorted()
+      .filter(isDatasetName).sorted()
+  }
+
+  /// True for a name `dataset` accepts: letters, digits, `_` and `-` (so
+  /// no path, and no control character a listing could echo).
+  static func isDatasetName(_ name: String) -> Bool {
+    !name.isEmpty
+      && name.allSatisfy {
+        $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-"
+      }
   }
 
   /// Applies `transform` to a data set, or to every part of a split.

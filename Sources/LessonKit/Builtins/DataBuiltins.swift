@@ -16,11 +16,7 @@ enum DataBuiltins {
         let name = try arguments.string("name")
         let directory = arguments.interpreter.options.datasetsDirectory
         let available = DataBuiltins.availableDatasets(in: directory)
-        guard !name.isEmpty,
-          name.allSatisfy({
-            $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-"
-          }),
-          available.contains(name)
+        guard DataBuiltins.isDatasetName(name), available.contains(name)
         else {
           let list =
             available.isEmpty
