@@ -41,29 +41,12 @@ struct FuzzRegressionTests {
         "make_data([[1, 2], [3, 4]], [0, 1e300], task=\"classification\")"),
   ]
 
-  /// Reproducers whose fix is not in this build yet.
-  ///
-  /// The fix is being made in the language (parser and evaluator); until it
-  /// lands their failure is a known issue. Empty this set as fixes land.
-  static let awaitingFix: Set<String> = [
-    "a flat sum of 100,000 terms", "an `and` chain of 100,000 terms",
-    "a comparison chain of 100,000 terms", "100,000 indexings in a row",
-    "make_data with a class label of 1e19",
-    "make_data with a class label of 1e300",
-  ]
-
   @Test(arguments: reproducers)
   func theProcessSurvives(_ reproducer: Reproducer) throws {
     let result = try Executable.run(
       ["--lessons", Executable.lessons, "--no-color"],
       input: reproducer.source + "\nprint(\"still alive\")\n")
-    withKnownIssue(
-      "the fix is not in this build yet", isIntermittent: true
-    ) {
-      #expect(result.status == 0)
-      #expect(result.stdout.hasSuffix("still alive\n"))
-    } when: {
-      Self.awaitingFix.contains(reproducer.name)
-    }
+    #expect(result.status == 0)
+    #expect(result.stdout.hasSuffix("still alive\n"))
   }
 }

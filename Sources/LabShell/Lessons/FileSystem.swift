@@ -56,7 +56,8 @@ public enum FileSystem {
     let existing = fileMode(path)
     if let existing, existing & S_IFMT != S_IFREG {
       throw failure(
-        "it is \(describe(existing)), not a regular file; choose another name")
+        "it is \(TextFile.kind(of: existing)), not a regular file; choose another name"
+      )
     }
     let mode = existing.map { $0 & 0o7777 } ?? defaultFileMode()
     let (fd, temporary) = try createTemporary(beside: path, failure: failure)
@@ -116,17 +117,6 @@ public enum FileSystem {
     var info = stat()
     guard lstat(path, &info) == 0 else { return nil }
     return info.st_mode
-  }
-
-  private static func describe(_ mode: mode_t) -> String {
-    switch mode & S_IFMT {
-    case S_IFLNK: "a symbolic link"
-    case S_IFDIR: "a folder"
-    case S_IFIFO: "a FIFO (named pipe)"
-    case S_IFCHR, S_IFBLK: "a device"
-    case S_IFSOCK: "a socket"
-    default: "a special file"
-    }
   }
 
   /// 0666 less the process's umask: what `creat` would give a new file.

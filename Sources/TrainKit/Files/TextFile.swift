@@ -160,8 +160,11 @@ public enum TextFile {
     return String(cString: pointer)
   }
 
-  private static func kind(of mode: mode_t) -> String {
+  /// What a file of `mode` (from `stat`/`lstat`) is, for a message that
+  /// refuses it: "a folder", "a FIFO (named pipe)", "a symbolic link", ….
+  public static func kind(of mode: mode_t) -> String {
     switch mode & S_IFMT {
+    case S_IFLNK: "a symbolic link"
     case S_IFDIR: "a folder"
     case S_IFIFO: "a FIFO (named pipe)"
     case S_IFCHR, S_IFBLK: "a device"
