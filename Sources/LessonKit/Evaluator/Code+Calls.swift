@@ -166,9 +166,11 @@ final class CallCode: Code {
           to: try argument.value.evaluate(interpreter, frame))
         initialized += 1
       }
-      for value in function.captured {
-        (locals + initialized).initialize(to: value)
-        initialized += 1
+      if !function.captured.isEmpty {
+        for value in function.captured {
+          (locals + initialized).initialize(to: value)
+          initialized += 1
+        }
       }
       return try interpreter.run(
         function, in: locals, callLevel: level, at: range)

@@ -216,6 +216,8 @@ final class BinaryCode: Code {
   let right: Code
   /// Where the operator is written.
   let operatorRange: SourceRange
+  /// The value of `right` when it is a number literal (`i * 2`).
+  let rightNumber: Double?
 
   init(
     _ op: BinaryOperator, _ left: Code, _ right: Code,
@@ -225,6 +227,13 @@ final class BinaryCode: Code {
     self.left = left
     self.right = right
     self.operatorRange = operatorRange
+    if let constant = right as? ConstantCode,
+      case .number(let y) = constant.value
+    {
+      self.rightNumber = y
+    } else {
+      self.rightNumber = nil
+    }
     super.init(range: range, level: level)
   }
 
@@ -233,6 +242,13 @@ final class BinaryCode: Code {
   {
     try interpreter.enter(self)
     let a = try left.evaluate(interpreter, frame)
+    if let y = rightNumber {
+      // `right` is a number literal: count its step and level as its
+      // `evaluate` would, without the call.
+      try interpreter.enter(right)
+      if case .number(let x) = a { return Interpreter.arithmetic(op, x, y) }
+      return try interpreter.binary(op, a, .number(y), at: operatorRange)
+    }
     let b = try right.evaluate(interpreter, frame)
     if case .number(let x) = a, case .number(let y) = b {
       return Interpreter.arithmetic(op, x, y)

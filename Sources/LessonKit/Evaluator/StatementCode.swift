@@ -24,9 +24,14 @@ extension Interpreter {
   /// Runs `body` in order, stopping at a `break` or `continue`.
   @inline(__always)
   func execute(_ body: [StatementCode]) throws -> Flow {
-    for statement in body {
-      let flow = try statement.execute(self)
-      if case .next = flow { continue }
+    // By index: an iterator would retain and release the array each time.
+    var index = 0
+    while index < body.count {
+      let flow = try body[index].execute(self)
+      if case .next = flow {
+        index += 1
+        continue
+      }
       return flow
     }
     return .next
@@ -71,9 +76,10 @@ final class AssignStatement: StatementCode {
 
   override func execute(_ interpreter: Interpreter) throws -> Flow {
     var result = try value.evaluate(interpreter, interpreter.emptyFrame)
-    if case .function(var function) = result, function.name == nil {
-      function.name = name
-      result = .function(function)
+    if case .function(let function) = result, function.name == nil {
+      result = .function(
+        UserFunction(
+          code: function.code, captured: function.captured, name: name))
     }
     interpreter.globalValues[slot] = result
     return .next
@@ -109,53 +115,64 @@ final class AssignElementStatement: StatementCode {
     let frame = interpreter.emptyFrame
     let key = try index.evaluate(interpreter, frame)
     let element = try value.evaluate(interpreter, frame)
-    let position = try validate(key, element, interpreter)
-    switch position {
-    case .offset(let offset):
-      interpreter.globalValues[slot]?.setListElement(offset, to: element)
-    case .key(let text):
-      interpreter.globalValues[slot]?.setRecordEntry(text, to: element)
-    }
+    try store(
+      element, at: key, in: &interpreter.globalValues[slot], interpreter)
     return .next
   }
 
-  /// Where an assignment stores its element.
-  private enum Position {
-    case offset(Int)
-    case key(String)
-  }
-
-  /// Checks the assignment before anything changes: the variable holds a
-  /// list or a record, the index fits it, the element is not too deep.
-  private func validate(
-    _ key: Value, _ element: Value, _ interpreter: Interpreter
-  ) throws -> Position {
-    switch interpreter.globalValues[slot] {
+  /// Checks the assignment (the variable holds a list or a record, the
+  /// index fits it, the element is not too deep), then stores the element
+  /// in place: the container is moved out of the variable while it
+  /// changes, so its storage is uniquely referenced and not copied. On an
+  /// error the variable is unchanged.
+  private func store(
+    _ element: Value, at key: Value, in variable: inout Value?,
+    _ interpreter: Interpreter
+  ) throws {
+    let position: Position
+    switch variable {
     case .list(let items)?:
-      var offset: Int
       if case .number(let number) = key,
-        let fast = fastListOffset(number, count: items.count)
+        let offset = fastListOffset(number, count: items.count)
       {
-        offset = fast
+        position = .offset(offset)
       } else {
-        offset = try interpreter.listIndex(
-          key, count: items.count, at: index.range)
+        position = .offset(
+          try interpreter.listIndex(key, count: items.count, at: index.range))
       }
-      try checkNesting(element, interpreter)
-      return .offset(offset)
     case .record?:
       guard case .string(let text) = key else {
         throw RuntimeError(
           "a record key must be a string, got \(key.typeDescription)",
           at: index.range)
       }
-      try checkNesting(element, interpreter)
-      return .key(text)
+      position = .key(text)
     case let other:
       throw RuntimeError(
         "can only assign elements of a list or a record; `\(name)` is \((other ?? .none).typeDescription)",
         at: nameRange)
     }
+    try checkNesting(element, interpreter)
+    // Not in the switch above: its copy of the variable would live through
+    // the change and make the list's storage look shared.
+    switch position {
+    case .offset(let offset):
+      guard case .list(var items)? = variable else { return }
+      variable = nil  // drops the variable's reference to `items`
+      items[offset] = element
+      variable = .list(items)
+    case .key(let text):
+      guard case .record(var record)? = variable else { return }
+      variable = nil
+      record[text] = element
+      variable = .record(record)
+    }
+  }
+
+  /// Where an assignment stores its element.
+  private enum Position {
+    case offset(Int)
+    case key(String)
   }
 
   /// The container was nested at most `maximumValueNesting` deep; with
@@ -264,25 +281,4 @@ final class LoopControlStatement: StatementCode {
   init(_ flow: Flow) { self.flow = flow }
 
   override func execute(_ interpreter: Interpreter) throws -> Flow { flow }
-}
-
-extension Value {
-  /// Sets item `offset` of a list in place: the list is moved out of the
-  /// value while it changes, so its storage is copied only when another
-  /// value shares it.
-  /// - Complexity: O(1) when the storage is not shared.
-  mutating func setListElement(_ offset: Int, to element: Value) {
-    guard case .list(var items) = self else { return }
-    self = .none
-    items[offset] = element
-    self = .list(items)
-  }
-
-  /// Sets a record's entry in place, as `setListElement` does a list's item.
-  mutating func setRecordEntry(_ key: String, to element: Value) {
-    guard case .record(var record) = self else { return }
-    self = .none
-    record[key] = element
-    self = .record(record)
-  }
 }
