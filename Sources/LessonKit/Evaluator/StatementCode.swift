@@ -120,11 +120,12 @@ final class AssignElementStatement: StatementCode {
     return .next
   }
 
-  /// Checks the assignment (the variable holds a list or a record, the
-  /// index fits it, the element is not too deep), then stores the element
-  /// in place: the container is moved out of the variable while it
-  /// changes, so its storage is uniquely referenced and not copied. On an
-  /// error the variable is unchanged.
+  /// Checks the assignment, then stores the element in place.
+  ///
+  /// The checks: the variable holds a list or a record, the index fits it,
+  /// the element is not too deep. The container is moved out of the
+  /// variable while it changes, so its storage is uniquely referenced and
+  /// not copied. On an error the variable is unchanged.
   private func store(
     _ element: Value, at key: Value, in variable: inout Value?,
     _ interpreter: Interpreter
