@@ -22,34 +22,16 @@ let package = Package(
       dependencies: [
         "CKernels", .product(name: "RealModule", package: "swift-numerics"),
       ],
-      // GEMM's micro-kernel needs FMA and wide vectors (compile for the build
-      // machine's CPU) and is ~1000× slower unoptimized, so TrainKit is built
-      // with -O in debug too. TRAINKIT_PORTABLE=1 gives a baseline build.
-      // See Benchmarks/README.md.
-      swiftSettings: Context.environment["TRAINKIT_PORTABLE"] != nil
-        ? [.unsafeFlags(["-O"], .when(configuration: .debug))]
-        : [
-          .unsafeFlags(["-target-cpu", "native"]),
-          .unsafeFlags(["-O"], .when(configuration: .debug)),
-          .define("TRAINKIT_FMA"),
-        ]
+      swiftSettings: nativeSettings
     ),
     .target(name: "TermPlot"),
     .target(name: "LessonKit", dependencies: ["TrainKit", "TermPlot"]),
 
     // MARK: - Implementation details
-    // Loops Swift cannot vectorize (its square root keeps C's errno path):
-    // without errno and without contracting a·b + c, C gives full-width
-    // vsqrtps/vdivps with Swift's rounding. See Sources/CKernels/include.
-    .target(
-      name: "CKernels",
-      cSettings: [
-        .unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"]),
-        .unsafeFlags(
-          Context.environment["TRAINKIT_PORTABLE"] != nil
-            ? [] : ["-march=native", "-mprefer-vector-width=512"]),
-      ]
-    ),
+    // The GEMM micro-kernels (inline assembly) and Adam's loop, one set per
+    // instruction set, chosen at run time; no flags needed (see
+    // Sources/CKernels/include/CKernels.h).
+    .target(name: "CKernels"),
     .systemLibrary(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"])]
@@ -61,7 +43,7 @@ let package = Package(
     .executableTarget(
       name: "trainlab",
       dependencies: [
-        "LabShell", "LessonKit", "LineEditing",
+        "LabShell", "LessonKit", "LineEditing", "TrainKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -83,3 +65,16 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+/// `TRAINKIT_NATIVE=1 swift build` compiles TrainKit's Swift for the build
+/// machine's CPU, and optimized in debug builds too. These are unsafe
+/// flags: SwiftPM accepts them only in a root package, never in a
+/// dependency, and the binary may not run on another CPU. Nothing needs
+/// them: the kernels are chosen at run time (Benchmarks/README.md).
+var nativeSettings: [SwiftSetting] {
+  guard Context.environment["TRAINKIT_NATIVE"] != nil else { return [] }
+  return [
+    .unsafeFlags(["-target-cpu", "native"]),
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
+  ]
+}

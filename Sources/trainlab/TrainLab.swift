@@ -2,6 +2,7 @@ import ArgumentParser
 import LabShell
 import LessonKit
 import LineEditing
+import TrainKit
 
 /// `trainlab`: the command line.
 ///
@@ -19,7 +20,9 @@ struct TrainLab: ParsableCommand {
       directory or the executable; datasets likewise (--datasets, \
       $TRAINLAB_DATASETS, a datasets folder).
       """,
-    version: "trainlab 0.1.0",
+    // The kernel set is chosen when this is first read (at start), so a
+    // TRAINKIT_ISA this CPU cannot run is refused before anything else.
+    version: "trainlab 0.1.0 (kernels: \(ComputeKernels.name))",
     subcommands: [Open.self, Run.self, List.self, Check.self, Demo.self],
     defaultSubcommand: Open.self
   )

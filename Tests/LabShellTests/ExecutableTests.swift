@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrainKit
 
 /// The real `trainlab` executable, run without a terminal.
 @Suite("trainlab executable", .serialized)
@@ -199,6 +200,21 @@ struct ExecutableTests {
   }
 
   @Test func version() throws {
-    #expect(try Executable.run(["--version"]).stdout == "trainlab 0.1.0\n")
+    #expect(
+      try Executable.run(["--version"]).stdout
+        == "trainlab 0.1.0 (kernels: \(ComputeKernels.name))\n")
+  }
+
+  @Test func trainkitISAForcesAKernelSetOrIsRefusedAtStart() throws {
+    let portable = try Executable.run(
+      ["--version"], environment: ["TRAINKIT_ISA": "portable"])
+    #expect(portable.stdout == "trainlab 0.1.0 (kernels: portable)\n")
+    let unknown = try Executable.run(
+      ["--version"], environment: ["TRAINKIT_ISA": "sse9"])
+    #expect(unknown.status == 2)
+    #expect(unknown.stdout == "")
+    #expect(
+      unknown.stderr.hasPrefix(
+        "trainkit: TRAINKIT_ISA=sse9 is not a kernel set of this build"))
   }
 }

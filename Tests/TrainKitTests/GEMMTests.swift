@@ -61,7 +61,7 @@ private struct Problem {
   // The buffers are never empty: every leading dimension has padding.
   func run(
     accumulate: Bool, threads: Int?, narrowPaths: Bool = true,
-    bias: [Float]? = nil
+    bias: [Float]? = nil, kernels: KernelSet = .active
   ) -> [Float] {
     var out = c
     a.withUnsafeBufferPointer { pa in
@@ -75,7 +75,8 @@ private struct Problem {
                 transposeA: transposeA,
                 b: pb.baseAddress!, ldb: ldb, transposeB: transposeB,
                 c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
-                threads: threads, narrowPaths: narrowPaths, bias: bias)
+                threads: threads, narrowPaths: narrowPaths, bias: bias,
+                kernels: kernels)
             } else {
               GEMM.multiply(
                 m: m, n: n, k: k, a: pa.baseAddress!, lda: lda,
@@ -196,6 +197,42 @@ private let shapes: [(Int, Int, Int)] = [
         #expect(one.map(\.bitPattern) == two.map(\.bitPattern))
         #expect(one.map(\.bitPattern) == three.map(\.bitPattern))
         #expect(one.map(\.bitPattern) == byDefault.map(\.bitPattern))
+      }
+    }
+  }
+
+  /// Every kernel set this CPU runs (`TRAINKIT_ISA` only chooses the
+  /// default) meets the reference's bound on every path (main, narrow,
+  /// Cᵀ, fused bias); the sets with a fused multiply-add give the same bits
+  /// as each other, so results do not depend on the instruction set.
+  @Test(arguments: [
+    (61, 67, 71), (97, 31, 257), (300, 10, 100), (13, 64, 128), (7, 65, 129),
+    (256, 10, 64), (4, 200, 9),
+  ])
+  func everyKernelSetMeetsTheBoundAndFusedSetsAgree(shape: (Int, Int, Int)) {
+    let (m, n, k) = shape
+    for (transposeA, transposeB) in [(false, false), (true, true)] {
+      let problem = Problem(
+        m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
+        pad: 2, seed: 7)
+      let reference = problem.reference()
+      let bias = (0..<n).map { Float($0) / 8 - 1 }
+      for accumulate in [false, true] {
+        var fused: [UInt32]?
+        for set in KernelSet.supported {
+          let result = problem.run(
+            accumulate: accumulate, threads: 2, kernels: set)
+          #expect(
+            problem.check(result, accumulate: accumulate, against: reference)
+              == 0, "\(set.name) m \(m) n \(n) k \(k)")
+          let withBias = problem.run(
+            accumulate: accumulate, threads: 1, bias: bias, kernels: set)
+          if set.name != "portable" {
+            let bits = (result + withBias).map(\.bitPattern)
+            if let fused { #expect(bits == fused, "\(set.name)") }
+            fused = bits
+          }
+        }
       }
     }
   }

@@ -9,8 +9,10 @@ import Dispatch
 // -ffp-contract=off, contracts `a * b + c` into a fused multiply-add), so
 // results are bit-identical to the plain loop it replaces. It was written
 // with `SIMD16<Float>` first; Swift's square root turned out to be scalar
-// with a libm call per lane (see Sources/CKernels/include/CKernels.h), so
-// the element loop is now C and this file splits it over the cores.
+// with a libm call per lane on Linux (one `vsqrtss` and a `sqrtf` call for
+// C's errno path), so the element loop is now C intrinsics, one per
+// instruction set (`trainkit_kernel_set.adam`), and this file splits it
+// over the cores.
 
 /// Vectorized loops over raw buffers, for `UpdateKernels.swift`.
 enum SIMDKernels {
@@ -41,25 +43,25 @@ enum SIMDKernels {
     m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>,
     gradient g: UnsafePointer<Float>,
     shrink: Float, stepSize: Float, correction2Root: Float, beta1: Float,
-    beta2: Float, epsilon: Float, threads: Int = GEMM.defaultThreadCount
+    beta2: Float, epsilon: Float, threads: Int = GEMM.defaultThreadCount,
+    kernels: KernelSet = .active
   ) {
+    let adam = kernels.table.adam!
     let parts = min(threads, count / parallelAdamMinimum)
     guard parts > 1 else {
-      adamRange(
-        0..<count, source: source, theta: theta, m: m, v: v, gradient: g,
-        shrink: shrink, stepSize: stepSize, correction2Root: correction2Root,
-        beta1: beta1, beta2: beta2, epsilon: epsilon)
+      adam(
+        0, count, source, theta, m, v, g, shrink, stepSize, correction2Root,
+        beta1, beta2, epsilon)
       return
     }
     let job = AdamJob(
       source: source, theta: theta, m: m, v: v, g: g)
     WorkerPool.shared.run(parts: parts) { part in
-      adamRange(
-        WorkerPool.share(part, of: parts, count: count, unit: 16),
-        source: job.source, theta: job.theta, m: job.m,
-        v: job.v, gradient: job.g, shrink: shrink, stepSize: stepSize,
-        correction2Root: correction2Root, beta1: beta1, beta2: beta2,
-        epsilon: epsilon)
+      let range = WorkerPool.share(part, of: parts, count: count, unit: 16)
+      adam(
+        range.lowerBound, range.upperBound, job.source, job.theta, job.m,
+        job.v, job.g, shrink, stepSize, correction2Root, beta1, beta2,
+        epsilon)
     }
   }
 
@@ -77,21 +79,5 @@ enum SIMDKernels {
     let m: UnsafeMutablePointer<Float>
     let v: UnsafeMutablePointer<Float>
     let g: UnsafePointer<Float>
-  }
-
-  /// The Adam loop over `range` (see `adam`), in C (`CKernels`): Swift's
-  /// square root is one scalar `sqrtss` and a `sqrtf` call per lane on
-  /// Linux, which made this loop 3× slower than its divisions require.
-  static func adamRange(
-    _ range: Range<Int>, source: UnsafePointer<Float>,
-    theta: UnsafeMutablePointer<Float>,
-    m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>,
-    gradient g: UnsafePointer<Float>,
-    shrink: Float, stepSize: Float, correction2Root: Float, beta1: Float,
-    beta2: Float, epsilon: Float
-  ) {
-    trainkit_adam(
-      range.lowerBound, range.upperBound, source, theta, m, v, g, shrink,
-      stepSize, correction2Root, beta1, beta2, epsilon)
   }
 }

@@ -1,9 +1,12 @@
+import CKernels
+
 // Narrow products: C is at most 16 columns wide (a classifier's 10 outputs,
 // H·W₃). The 6×32 kernel would fill a 32-wide B panel with 10 columns, so
 // 69 % of its multiply-adds would be padding and every tile would go
 // through the scratch tile. Here op(B) is packed once into 16-wide rows (one
-// vector) and a 12×16 kernel keeps twelve accumulators, enough to hide the
-// multiply-add latency with a single B vector per step.
+// vector) and a 12×16 tile (`trainkit_kernel_set.tile12x16`; on AVX-512
+// twelve accumulators, enough to hide the multiply-add latency with a
+// single B vector per step).
 //
 // The arithmetic per element is that of the main path — the same depth
 // blocks (`depthBlock(k:)`), each summed from zero in increasing p with one
@@ -20,7 +23,8 @@ extension GEMM {
   /// whole tiles.
   static func multiplyNarrow(
     m: Int, n: Int, k: Int, a: Operand, b: Operand,
-    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, threads: Int
+    c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, threads: Int,
+    kernels: KernelSet
   ) {
     let width = narrowWidth
     let packed = UnsafeMutablePointer<Float>.allocate(capacity: k * width)
@@ -35,7 +39,7 @@ extension GEMM {
     }
     let job = NarrowJob(
       m: m, n: n, k: k, a: a, b: UnsafePointer(packed), c: c, ldc: ldc,
-      accumulate: accumulate)
+      accumulate: accumulate, kernels: kernels)
     let tiles = (m + narrowRows - 1) / narrowRows
     // The kernel computes all 16 columns whatever n is, so they count.
     let work = GEMM.work(m: m, n: width, k: k)
@@ -58,6 +62,7 @@ extension GEMM {
     var c: UnsafeMutablePointer<Float>
     var ldc: Int
     var accumulate: Bool
+    var kernels: KernelSet
 
     func run(rows: Range<Int>) {
       let kcStep = GEMM.depthBlock(k: k)
@@ -79,14 +84,15 @@ extension GEMM {
               ? a.base + (pc &* a.ld &+ i) : a.base + (i &* a.ld &+ pc)
             let panelB = b + pc &* width
             let target = c + i &* ldc
-            if h == height && n == width {
-              GEMM.narrowKernel(
-                kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, rows: h,
-                b: panelB, c: target, ldc: ldc, addToC: addToC)
+            var call = trainkit_tile(
+              a: panelA, aRow: aRow, aDepth: aDepth, rows: h, b0: panelB,
+              b1: panelB, bDepth: width, c: target, ldc: ldc, bias: nil,
+              kc: kc, addToC: addToC ? 1 : 0)
+            if n == width {
+              kernels.tile12x16(&call)
             } else {
-              GEMM.narrowKernel(
-                kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, rows: h,
-                b: panelB, c: tile, ldc: width, addToC: false)
+              (call.c, call.ldc, call.addToC) = (tile, width, 0)
+              kernels.tile12x16(&call)
               GEMM.mergeTile(
                 tile, stride: width, rows: h, cols: n, into: target, ldc: ldc,
                 addToC: addToC)
@@ -97,97 +103,5 @@ extension GEMM {
         }
       }
     }
-  }
-
-  /// C[0..<12, 0..<16] (+)= Σₚ A[·, p] ⊗ B[p, ·], with A[r, p] at
-  /// `a[r·aRow + p·aDepth]` for r < `rows` (rows past it read row 0 again,
-  /// so nothing outside A is touched; their results are discarded by the
-  /// caller) and B[p, ·] the 16 floats at `b + 16·p`.
-  ///
-  /// Separate and `@inline(never)` for the reason given in
-  /// `GEMM+MicroKernel.swift`.
-  @inline(never)
-  static func narrowKernel(
-    kc: Int, a: UnsafePointer<Float>, aRow: Int, aDepth: Int, rows: Int,
-    b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int,
-    addToC: Bool
-  ) {
-    typealias V = SIMD16<Float>
-    var c0 = V()
-    var c1 = V()
-    var c2 = V()
-    var c3 = V()
-    var c4 = V()
-    var c5 = V()
-    var c6 = V()
-    var c7 = V()
-    var c8 = V()
-    var c9 = V()
-    var c10 = V()
-    var c11 = V()
-    @inline(__always) func row(_ r: Int) -> UnsafePointer<Float> {
-      r < rows ? a + r &* aRow : a
-    }
-    var a0 = row(0)
-    var a1 = row(1)
-    var a2 = row(2)
-    var a3 = row(3)
-    var a4 = row(4)
-    var a5 = row(5)
-    var a6 = row(6)
-    var a7 = row(7)
-    var a8 = row(8)
-    var a9 = row(9)
-    var a10 = row(10)
-    var a11 = row(11)
-    var pb = UnsafeRawPointer(b)
-    let bStep = narrowWidth &* MemoryLayout<Float>.stride
-    var p = 0
-    while p < kc {
-      let bv = pb.loadUnaligned(as: V.self)
-      fusedMultiplyAdd(&c0, V(repeating: a0.pointee), bv)
-      fusedMultiplyAdd(&c1, V(repeating: a1.pointee), bv)
-      fusedMultiplyAdd(&c2, V(repeating: a2.pointee), bv)
-      fusedMultiplyAdd(&c3, V(repeating: a3.pointee), bv)
-      fusedMultiplyAdd(&c4, V(repeating: a4.pointee), bv)
-      fusedMultiplyAdd(&c5, V(repeating: a5.pointee), bv)
-      fusedMultiplyAdd(&c6, V(repeating: a6.pointee), bv)
-      fusedMultiplyAdd(&c7, V(repeating: a7.pointee), bv)
-      fusedMultiplyAdd(&c8, V(repeating: a8.pointee), bv)
-      fusedMultiplyAdd(&c9, V(repeating: a9.pointee), bv)
-      fusedMultiplyAdd(&c10, V(repeating: a10.pointee), bv)
-      fusedMultiplyAdd(&c11, V(repeating: a11.pointee), bv)
-      a0 += aDepth
-      a1 += aDepth
-      a2 += aDepth
-      a3 += aDepth
-      a4 += aDepth
-      a5 += aDepth
-      a6 += aDepth
-      a7 += aDepth
-      a8 += aDepth
-      a9 += aDepth
-      a10 += aDepth
-      a11 += aDepth
-      pb += bStep
-      p &+= 1
-    }
-    @inline(__always) func put(_ r: Int, _ v: V) {
-      let raw = UnsafeMutableRawPointer(c + r &* ldc)
-      let old = addToC ? UnsafeRawPointer(raw).loadUnaligned(as: V.self) : V()
-      raw.storeBytes(of: addToC ? old + v : v, as: V.self)
-    }
-    put(0, c0)
-    put(1, c1)
-    put(2, c2)
-    put(3, c3)
-    put(4, c4)
-    put(5, c5)
-    put(6, c6)
-    put(7, c7)
-    put(8, c8)
-    put(9, c9)
-    put(10, c10)
-    put(11, c11)
   }
 }

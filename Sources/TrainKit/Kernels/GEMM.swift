@@ -1,3 +1,4 @@
+import CKernels
 import Dispatch
 import Synchronization
 
@@ -64,7 +65,7 @@ package enum GEMM {
     b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int,
     accumulate: Bool, threads: Int, narrowPaths: Bool = true,
-    bias: UnsafePointer<Float>? = nil
+    bias: UnsafePointer<Float>? = nil, kernels: KernelSet = .active
   ) {
     precondition(m >= 0 && n >= 0 && k >= 0, "GEMM: negative dimension")
     precondition(ldc >= n, "GEMM: ldc \(ldc) < n \(n)")
@@ -84,7 +85,7 @@ package enum GEMM {
         multiplyTransposed(
           m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
           b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc,
-          accumulate: accumulate, threads: threads)
+          accumulate: accumulate, threads: threads, kernels: kernels)
         if let bias { addRows(bias, to: c, rows: m, cols: n, ldc: ldc) }
         return
       }
@@ -93,7 +94,8 @@ package enum GEMM {
           m: m, n: n, k: k,
           a: Operand(base: a, ld: lda, transposed: transposeA),
           b: Operand(base: b, ld: ldb, transposed: transposeB),
-          c: c, ldc: ldc, accumulate: accumulate, threads: threads)
+          c: c, ldc: ldc, accumulate: accumulate, threads: threads,
+          kernels: kernels)
         if let bias { addRows(bias, to: c, rows: m, cols: n, ldc: ldc) }
         return
       }
@@ -102,7 +104,8 @@ package enum GEMM {
       m: m, n: n, k: k,
       a: Operand(base: a, ld: lda, transposed: transposeA),
       b: Operand(base: b, ld: ldb, transposed: transposeB),
-      c: c, ldc: ldc, accumulate: accumulate, bias: bias)
+      c: c, ldc: ldc, accumulate: accumulate, bias: bias,
+      kernels: kernels)
 
     if threads <= 1 || work(m: m, n: n, k: k) < parallelThreshold {
       job.run(rows: 0..<m, cols: 0..<n)
@@ -154,8 +157,8 @@ package enum GEMM {
   ///   and the 12×16 kernel on a transposed A was 1.5× slower than Cᵀ).
   static let narrowMaxColumns = 16
 
-  /// Depth blocks at most this deep use the 6×64 kernel on pairs of B
-  /// panels (`microKernelWide`).
+  /// Depth blocks at most this deep use the 6×64 tile on pairs of B
+  /// panels (`trainkit_kernel_set.tile64`).
   static let wideMaxDepth = 128
 
   /// Depth of a packed block at most: a pair of 32-wide B panels of this
@@ -199,7 +202,7 @@ package enum GEMM {
     a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
     b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
     c: UnsafeMutablePointer<Float>, ldc: Int,
-    accumulate: Bool, threads: Int
+    accumulate: Bool, threads: Int, kernels: KernelSet
   ) {
     let scratch = UnsafeMutablePointer<Float>.allocate(capacity: m * n)
     defer { scratch.deallocate() }
@@ -211,7 +214,8 @@ package enum GEMM {
     multiply(
       m: n, n: m, k: k, a: b, lda: ldb, transposeA: !transposeB,
       b: a, ldb: lda, transposeB: !transposeA, c: scratch, ldc: m,
-      accumulate: accumulate, threads: threads, narrowPaths: false)
+      accumulate: accumulate, threads: threads, narrowPaths: false,
+      kernels: kernels)
     for i in 0..<m {
       for j in 0..<n { c[i &* ldc &+ j] = scratch[j &* m &+ i] }
     }
@@ -263,6 +267,8 @@ extension GEMM {
     var accumulate: Bool
     /// Added to every row of C after the last depth block, or nil.
     var bias: UnsafePointer<Float>?
+    /// The micro-kernels.
+    var kernels: KernelSet
 
     /// Computes the block `rows × cols` of C.
     func run(rows: Range<Int>, cols: Range<Int>) {
@@ -382,32 +388,19 @@ extension GEMM {
                 let target = c + ((ic &+ ir) &* ldc &+ jc &+ jr)
                 let tileBias =
                   pc &+ kc == k ? bias.map { $0 + (jc &+ jr) } : nil
+                var call = trainkit_tile(
+                  a: panelA, aRow: aRow, aDepth: aDepth, rows: h,
+                  b0: panelB, b1: secondB, bDepth: bDepth, c: target,
+                  ldc: ldc, bias: tileBias, kc: kc, addToC: addToC ? 1 : 0)
                 if wide {
                   // Of a partial A panel (h < 6) only h rows are read and
-                  // stored.
-                  if h > 4 {
-                    GEMM.microKernelWide(
-                      SixRows.self, kc: kc, a: panelA, aRow: aRow,
-                      aDepth: aDepth, b0: panelB, b1: secondB, bDepth: bDepth,
-                      c: target, ldc: ldc, addToC: addToC, rows: h,
-                      bias: tileBias)
-                  } else {
-                    GEMM.microKernelWide(
-                      FourRows.self, kc: kc, a: panelA, aRow: aRow,
-                      aDepth: aDepth, b0: panelB, b1: secondB, bDepth: bDepth,
-                      c: target, ldc: ldc, addToC: addToC, rows: h,
-                      bias: tileBias)
-                  }
-                } else if h == mr && w == nr {
-                  GEMM.microKernel(
-                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, b: panelB,
-                    bDepth: bDepth,
-                    c: target, ldc: ldc, addToC: addToC, bias: tileBias)
+                  // stored (at most 4: rows 4 and 5 are not computed).
+                  kernels.tile64(&call)
+                } else if w == nr {
+                  kernels.tile32(&call)
                 } else {
-                  GEMM.microKernel(
-                    kc: kc, a: panelA, aRow: aRow, aDepth: aDepth, aRows: h,
-                    b: panelB, bDepth: bDepth,
-                    c: tile, ldc: nr, addToC: false)
+                  (call.c, call.ldc, call.addToC, call.bias) = (tile, nr, 0, nil)
+                  kernels.tile32(&call)
                   GEMM.mergeTile(
                     tile, rows: h, cols: w, into: target, ldc: ldc,
                     addToC: addToC)

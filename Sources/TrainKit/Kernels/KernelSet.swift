@@ -1,0 +1,134 @@
+import CKernels
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The compute kernels TrainKit runs on: one set per instruction set
+/// (AVX-512, AVX2 + FMA, NEON, portable C), all in the binary, the fastest
+/// this CPU supports chosen once at start — or the one `TRAINKIT_ISA`
+/// names.
+///
+/// The sets with a fused multiply-add (avx512, avx2, neon) compute every
+/// element of a product with the same operations, so they give the same
+/// bits; the portable set rounds each product and sum on its own, so its
+/// results differ in the last bits (tested against a double-precision
+/// reference with the same bound).
+public enum ComputeKernels {
+  /// The environment variable that forces a set.
+  public static let environmentVariable = "TRAINKIT_ISA"
+
+  /// The name of the set in use: "avx512", "avx2", "neon" or "portable".
+  public static var name: String { KernelSet.active.name }
+
+  /// The sets this CPU can run, fastest first.
+  public static var supported: [String] { KernelSet.supported.map(\.name) }
+}
+
+/// One set of kernels: the C table of function pointers and its names.
+/// `@unchecked Sendable` is safe: it is immutable, and its pointers are to
+/// constant C functions and strings.
+package struct KernelSet: @unchecked Sendable {
+  /// The C functions (`trainkit_kernel_set` in CKernels.h).
+  package let table: trainkit_kernel_set
+  /// "avx512", "avx2", "neon" or "portable".
+  package let name: String
+  /// What it needs of the CPU, for messages.
+  package let requirement: String
+
+  /// Every set compiled into this binary, fastest first.
+  package static let all: [KernelSet] = {
+    var count: Int32 = 0
+    let base = trainkit_kernel_sets(&count)
+    return (0..<Int(count)).compactMap { index -> KernelSet? in
+      guard let table = base?[index], let name = table.name else {
+        return nil
+      }
+      return KernelSet(
+        table: table, name: String(cString: name),
+        requirement: table.requirement.map { String(cString: $0) } ?? "")
+    }
+  }()
+
+  /// The sets this CPU can run, fastest first (at least the portable one).
+  package static let supported: [KernelSet] = all.filter { set in
+    withUnsafePointer(to: set.table) { trainkit_cpu_supports($0) != 0 }
+  }
+
+  /// The set in use: chosen once, from `TRAINKIT_ISA` if it is set, else
+  /// the fastest supported. A set that does not exist or that this CPU
+  /// cannot run is refused: the message goes to standard error and the
+  /// process exits with status 2, since running anything else would not
+  /// be what was asked for.
+  package static let active: KernelSet = {
+    let requested = getenv(ComputeKernels.environmentVariable).map {
+      String(cString: $0)
+    }
+    switch choose(requested: requested) {
+    case .success(let set):
+      return set
+    case .failure(let refusal):
+      var text = "trainkit: \(refusal.message)\n"
+      _ = text.withUTF8 { write(2, $0.baseAddress, $0.count) }
+      exit(2)
+    }
+  }()
+
+  /// Why a requested set cannot be used.
+  package struct Refusal: Error, Equatable {
+    package var message: String
+  }
+
+  /// The set for a `TRAINKIT_ISA` value (nil or empty: the fastest
+  /// supported). A function of its arguments only.
+  package static func choose(
+    requested: String?, all: [KernelSet] = all,
+    supported: [KernelSet] = supported
+  ) -> Result<KernelSet, Refusal> {
+    guard let requested, !requested.isEmpty else {
+      return supported.first.map { .success($0) }
+        ?? .failure(Refusal(message: "no kernel set runs on this CPU"))
+    }
+    let names = supported.map(\.name).joined(separator: ", ")
+    guard let set = all.first(where: { $0.name == requested }) else {
+      let known = all.map(\.name).joined(separator: ", ")
+      return .failure(
+        Refusal(
+          message: """
+            \(ComputeKernels.environmentVariable)=\(requested) is not a \
+            kernel set of this build (\(known)); this CPU runs: \(names)
+            """))
+    }
+    guard supported.contains(where: { $0.name == requested }) else {
+      return .failure(
+        Refusal(
+          message: """
+            \(ComputeKernels.environmentVariable)=\(requested) needs \
+            \(set.requirement), which this CPU lacks; it runs: \(names)
+            """))
+    }
+    return .success(set)
+  }
+
+  // MARK: - Calls
+
+  /// One call of the 6×32 tile (see `trainkit_tile`).
+  @inline(__always)
+  func tile32(_ tile: inout trainkit_tile) { table.tile32!(&tile) }
+
+  /// One call of the 6×64 tile over two B panels.
+  @inline(__always)
+  func tile64(_ tile: inout trainkit_tile) { table.tile64!(&tile) }
+
+  /// One call of the 12×16 tile of narrow products.
+  @inline(__always)
+  func tile12x16(_ tile: inout trainkit_tile) { table.tile12x16!(&tile) }
+}
+
+extension KernelSet: Equatable {
+  package static func == (lhs: KernelSet, rhs: KernelSet) -> Bool {
+    lhs.name == rhs.name
+  }
+}
