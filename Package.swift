@@ -34,9 +34,15 @@ let package = Package(
     .target(name: "CKernels"),
     .systemLibrary(
       name: "CReadline",
-      providers: [.apt(["libreadline-dev"])]
+      pkgConfig: readlinePkgConfig,
+      providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
     ),
-    .target(name: "LineEditing", dependencies: ["CReadline"]),
+    .systemLibrary(name: "CEditline", providers: [.apt(["libedit-dev"])]),
+    .target(
+      name: "LineEditing",
+      dependencies: [useLibedit ? "CEditline" : "CReadline"],
+      swiftSettings: useLibedit ? [.define("TRAINLAB_LIBEDIT")] : []
+    ),
     .target(
       name: "LabShell",
       dependencies: ["LessonKit", "LineEditing", "TermPlot", "TrainKit"]),
@@ -66,8 +72,10 @@ let package = Package(
   swiftLanguageModes: [.v6]
 )
 
-/// `TRAINKIT_NATIVE=1 swift build` compiles TrainKit's Swift for the build
-/// machine's CPU, and optimized in debug builds too. These are unsafe
+/// Opt-in flags for TrainKit: `TRAINKIT_NATIVE=1 swift build`.
+///
+/// They compile TrainKit's Swift for the build machine's CPU, and optimized
+/// in debug builds too. These are unsafe
 /// flags: SwiftPM accepts them only in a root package, never in a
 /// dependency, and the binary may not run on another CPU. Nothing needs
 /// them: the kernels are chosen at run time (Benchmarks/README.md).
@@ -77,4 +85,35 @@ var nativeSettings: [SwiftSetting] {
     .unsafeFlags(["-target-cpu", "native"]),
     .unsafeFlags(["-O"], .when(configuration: .debug)),
   ]
+}
+
+/// The line editor LineEditing links.
+///
+/// GNU readline, or libedit with `TRAINLAB_LINE_EDITOR=libedit` (Debian's
+/// libedit-dev) and by default on macOS, whose system readline is libedit. `TRAINLAB_LINE_EDITOR=readline`
+/// on macOS takes Homebrew's GNU readline (`brew install readline`).
+var useLibedit: Bool {
+  switch Context.environment["TRAINLAB_LINE_EDITOR"] {
+  case "libedit": return true
+  case "readline": return false
+  default:
+    #if os(macOS)
+    return true
+    #else
+    return false
+    #endif
+  }
+}
+
+/// Where GNU readline's pkg-config file is used.
+///
+/// Homebrew's readline is keg-only: its headers are found through its
+/// pkg-config file. On Linux it stays out (Debian's readline.pc pulls in
+/// flags SwiftPM rejects, and the headers are on the default path).
+var readlinePkgConfig: String? {
+  #if os(macOS)
+  return "readline"
+  #else
+  return nil
+  #endif
 }

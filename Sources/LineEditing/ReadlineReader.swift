@@ -1,7 +1,13 @@
+#if TRAINLAB_LIBEDIT
+import CEditline
+#else
 import CReadline
+#endif
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Reads lines from the terminal with GNU readline: line editing, history
@@ -68,7 +74,7 @@ public final class ReadlineReader: LineReader {
         Terminal.write("\n")
         return .endOfInput
       }
-      if resizeFlag.take() { rl_resize_terminal() }
+      if resizeFlag.take() { trainlab_rl_resize_terminal() }
       if interrupt.take() { return abandonLine() }
       var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
       let ready = poll(&descriptor, 1, -1)
@@ -88,17 +94,17 @@ public final class ReadlineReader: LineReader {
     }
     lastHistoryLine = line
     add_history(line)
-    if let historyPath { append_history(1, historyPath) }
+    if let historyPath { trainlab_append_newest_history(historyPath) }
   }
 
   /// Cleans up after Ctrl-C at the prompt and moves to a fresh line.
   private func abandonLine() -> LineInput {
     // Leave what was typed on screen, marked ^C, and go to a fresh line.
-    trainlab_rl_point_to_end()
-    rl_redisplay()
+    trainlab_rl_show_whole_line()
     Terminal.write("^C\n")
+    trainlab_rl_clear_line()
     rl_free_line_state()
-    rl_callback_sigcleanup()
+    trainlab_rl_callback_sigcleanup()
     rl_cleanup_after_signal()
     rl_callback_handler_remove()
     return .interrupted

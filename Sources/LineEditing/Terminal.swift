@@ -1,8 +1,14 @@
+#if TRAINLAB_LIBEDIT
+import CEditline
+#else
 import CReadline
+#endif
 import Synchronization
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Questions about the terminal: is a file descriptor one, and how wide is it.

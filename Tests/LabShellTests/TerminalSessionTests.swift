@@ -71,8 +71,9 @@ struct TerminalSessionTests {
 
     try lab.press("C-d")
     try lab.waitFor("TRAINLAB-EXIT-0")
-    let history = try String(
-      contentsOfFile: state + "/xdg/trainlab/history", encoding: .utf8)
+    let history = Self.historyText(
+      try String(
+        contentsOfFile: state + "/xdg/trainlab/history", encoding: .utf8))
     #expect(history.contains("lr = 0.5\nrerun\nrounds = 100000\nstep 3\n"))
     #expect(!history.contains("abandoned"))
   }
@@ -103,5 +104,27 @@ struct TerminalSessionTests {
     #expect(builtinLines.allSatisfy { $0.count <= 44 })
     try lab.press("C-d")
     try lab.waitFor("TRAINLAB-EXIT-0")
+  }
+
+  /// A history file's lines as typed.
+  ///
+  /// GNU readline writes them as they are; libedit (`TRAINLAB_LINE_EDITOR=libedit`) writes a `_HiStOrY_V2_` line
+  /// first and escapes spaces and other characters as octal (`\040`).
+  static func historyText(_ file: String) -> String {
+    let marker = "_HiStOrY_V2_\n"
+    guard file.hasPrefix(marker) else { return file }
+    var text = ""
+    var rest = Substring(file.dropFirst(marker.count))
+    while let first = rest.first {
+      let octal = rest.dropFirst().prefix(3)
+      if first == "\\", octal.count == 3, let code = UInt8(octal, radix: 8) {
+        text.append(Character(Unicode.Scalar(code)))
+        rest = rest.dropFirst(4)
+      } else {
+        text.append(first)
+        rest = rest.dropFirst()
+      }
+    }
+    return text
   }
 }
