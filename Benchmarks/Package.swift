@@ -30,7 +30,9 @@ let package = Package(
     // MARK: - Plain table printer (GFLOP/s, samples/s, ms)
     .executableTarget(
       name: "trainkit-bench",
-      dependencies: ["BenchmarkWorkloads"]
+      dependencies: [
+        "BenchmarkWorkloads", .product(name: "TrainKit", package: root),
+      ]
     ),
 
     // MARK: - ordo-one/benchmark suite (`swift package benchmark`)

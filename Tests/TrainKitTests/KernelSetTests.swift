@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct KernelSetTests {
   private var portable: KernelSet {
-    KernelSet.all.first { $0.name == "portable" }!
+    KernelSet.all[KernelSet.all.count - 1]
   }
 
   @Test func theBuildHasAPortableSetLastAndTheCPURunsIt() {
@@ -18,8 +18,9 @@ import Testing
   }
 
   @Test func withoutARequestTheFastestSupportedSetIsChosen() throws {
-    #expect(try KernelSet.choose(requested: nil).get() == KernelSet.supported[0])
-    #expect(try KernelSet.choose(requested: "").get() == KernelSet.supported[0])
+    let fastest = KernelSet.supported[0]
+    #expect(try KernelSet.choose(requested: nil).get() == fastest)
+    #expect(try KernelSet.choose(requested: "").get() == fastest)
     #expect(
       try KernelSet.choose(
         requested: nil, supported: [portable]

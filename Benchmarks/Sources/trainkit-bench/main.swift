@@ -7,6 +7,7 @@
 // --cpu-clock times the one-thread GEMM rows by the thread's CPU time, which
 // a busy shared machine disturbs much less than the wall clock.
 import BenchmarkWorkloads
+import TrainKit
 
 #if canImport(Glibc)
 import Glibc
@@ -247,6 +248,17 @@ func runPlot(_ options: Options) {
 }
 
 let options = parseOptions()
+// The kernel set every figure was measured on (TRAINKIT_ISA forces one).
+if options.json {
+  emitJSON([
+    ("workload", "kernels"), ("label", ComputeKernels.name), ("best_s", 0.0),
+  ])
+} else {
+  let supported = ComputeKernels.supported.joined(separator: ", ")
+  print(
+    "kernels: \(ComputeKernels.name) (this CPU runs: \(supported); "
+      + "\(ComputeKernels.environmentVariable) forces one)\n")
+}
 for workload in options.workloads {
   do {
     switch workload {

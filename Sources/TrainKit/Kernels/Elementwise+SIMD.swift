@@ -46,7 +46,7 @@ enum SIMDKernels {
     beta2: Float, epsilon: Float, threads: Int = GEMM.defaultThreadCount,
     kernels: KernelSet = .active
   ) {
-    let adam = kernels.table.adam!
+    let adam = kernels.adam
     let parts = min(threads, count / parallelAdamMinimum)
     guard parts > 1 else {
       adam(

@@ -91,7 +91,9 @@ extension GEMM {
             if n == width {
               kernels.tile12x16(&call)
             } else {
-              (call.c, call.ldc, call.addToC) = (tile, width, 0)
+              call.c = tile
+              call.ldc = width
+              call.addToC = 0
               kernels.tile12x16(&call)
               GEMM.mergeTile(
                 tile, stride: width, rows: h, cols: n, into: target, ldc: ldc,

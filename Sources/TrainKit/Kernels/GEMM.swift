@@ -399,7 +399,10 @@ extension GEMM {
                 } else if w == nr {
                   kernels.tile32(&call)
                 } else {
-                  (call.c, call.ldc, call.addToC, call.bias) = (tile, nr, 0, nil)
+                  call.c = tile
+                  call.ldc = nr
+                  call.addToC = 0
+                  call.bias = nil
                   kernels.tile32(&call)
                   GEMM.mergeTile(
                     tile, rows: h, cols: w, into: target, ldc: ldc,

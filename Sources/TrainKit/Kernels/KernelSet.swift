@@ -28,27 +28,45 @@ public enum ComputeKernels {
 }
 
 /// One set of kernels: the C table of function pointers and its names.
+///
 /// `@unchecked Sendable` is safe: it is immutable, and its pointers are to
 /// constant C functions and strings.
 package struct KernelSet: @unchecked Sendable {
-  /// The C functions (`trainkit_kernel_set` in CKernels.h).
+  /// The C table (`trainkit_kernel_set` in CKernels.h).
   package let table: trainkit_kernel_set
   /// "avx512", "avx2", "neon" or "portable".
   package let name: String
   /// What it needs of the CPU, for messages.
   package let requirement: String
+  /// The table's tiles (see `trainkit_tile`).
+  let tile32: Tile
+  let tile64: Tile
+  let tile12x16: Tile
+  /// The table's Adam loop (see `SIMDKernels.adam`).
+  let adam: Adam
+
+  typealias Tile = @convention(c) (UnsafePointer<trainkit_tile>?) -> Void
+  typealias Adam =
+    @convention(c) (
+      Int, Int, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafePointer<Float>?, Float, Float, Float, Float, Float, Float
+    ) -> Void
 
   /// Every set compiled into this binary, fastest first.
   package static let all: [KernelSet] = {
     var count: Int32 = 0
     let base = trainkit_kernel_sets(&count)
+    // A set not compiled for this architecture has no functions.
     return (0..<Int(count)).compactMap { index -> KernelSet? in
-      guard let table = base?[index], let name = table.name else {
-        return nil
-      }
+      guard let table = base?[index], let name = table.name,
+        let tile32 = table.tile32, let tile64 = table.tile64,
+        let tile12x16 = table.tile12x16, let adam = table.adam
+      else { return nil }
       return KernelSet(
         table: table, name: String(cString: name),
-        requirement: table.requirement.map { String(cString: $0) } ?? "")
+        requirement: table.requirement.map { String(cString: $0) } ?? "",
+        tile32: tile32, tile64: tile64, tile12x16: tile12x16, adam: adam)
     }
   }()
 
@@ -57,8 +75,9 @@ package struct KernelSet: @unchecked Sendable {
     withUnsafePointer(to: set.table) { trainkit_cpu_supports($0) != 0 }
   }
 
-  /// The set in use: chosen once, from `TRAINKIT_ISA` if it is set, else
-  /// the fastest supported. A set that does not exist or that this CPU
+  /// The set in use: chosen once.
+  ///
+  /// From `TRAINKIT_ISA` if it is set, else the fastest supported. A set that does not exist or that this CPU
   /// cannot run is refused: the message goes to standard error and the
   /// process exits with status 2, since running anything else would not
   /// be what was asked for.
@@ -81,8 +100,9 @@ package struct KernelSet: @unchecked Sendable {
     package var message: String
   }
 
-  /// The set for a `TRAINKIT_ISA` value (nil or empty: the fastest
-  /// supported). A function of its arguments only.
+  /// The set for a `TRAINKIT_ISA` value.
+  ///
+  /// Nil or empty: the fastest supported. A function of its arguments only.
   package static func choose(
     requested: String?, all: [KernelSet] = all,
     supported: [KernelSet] = supported
@@ -111,20 +131,6 @@ package struct KernelSet: @unchecked Sendable {
     }
     return .success(set)
   }
-
-  // MARK: - Calls
-
-  /// One call of the 6×32 tile (see `trainkit_tile`).
-  @inline(__always)
-  func tile32(_ tile: inout trainkit_tile) { table.tile32!(&tile) }
-
-  /// One call of the 6×64 tile over two B panels.
-  @inline(__always)
-  func tile64(_ tile: inout trainkit_tile) { table.tile64!(&tile) }
-
-  /// One call of the 12×16 tile of narrow products.
-  @inline(__always)
-  func tile12x16(_ tile: inout trainkit_tile) { table.tile12x16!(&tile) }
 }
 
 extension KernelSet: Equatable {
