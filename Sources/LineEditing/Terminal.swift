@@ -1,9 +1,10 @@
+import Synchronization
+
 #if TRAINLAB_LIBEDIT
 import CEditline
 #else
 import CReadline
 #endif
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
