@@ -11,21 +11,6 @@
 
 #pragma STDC FP_CONTRACT OFF
 
-/// What the assembly reads, in bytes (offsets fixed by the layout).
-typedef struct plan {
-  const float *a;  // 0: row 0 of A at p
-  long o[5];       // 8: rows 1…5 are at a + o[i − 1]
-  long aStep;      // 48: bytes from p to p + 1 in A
-  const float *b;  // 56: B at p
-  long bStep;      // 64: bytes from p to p + 1 in B
-  long kc;         // 72
-  float *c;        // 80
-  long ldc;        // 88: bytes
-  long rows;       // 96: rows stored
-  const float *bias;  // 104: or NULL
-  long addToC;     // 112
-} plan;
-
 #define ZERO(r) "vxorps %%ymm" #r ", %%ymm" #r ", %%ymm" #r "\n\t"
 #define FMA(b, acc) "vfmadd231ps %%ymm" #b ", %%ymm14, %%ymm" #acc "\n\t"
 #define ROW(w, x) FMA(12, w) FMA(13, x)
@@ -45,19 +30,8 @@ typedef struct plan {
 /// 16 wide. Row i accumulates in ymm 2i, 2i+1.
 __attribute__((target("avx2,fma"))) static void avx2_tile16(
     const trainkit_tile *t) {
-  plan p = {0};
-  p.a = t->a;
-  trainkit_row_offsets(t, p.o);
-  p.aStep = t->aDepth * (long)sizeof(float);
-  p.b = t->b0;
-  p.bStep = t->bDepth * (long)sizeof(float);
-  p.kc = t->kc;
-  p.c = t->c;
-  p.ldc = t->ldc * (long)sizeof(float);
-  p.rows = t->rows;
-  p.bias = t->bias;
-  p.addToC = t->addToC;
-  const plan *pp = &p;
+  trainkit_plan p = trainkit_make_plan(t);
+  const trainkit_plan *pp = &p;
   // Loop: rax = A row 0, rcx rdx rsi rdi r8 = offsets of rows 1…5,
   // r9 = A step, r10 = B, r11 = B step, r12 = count. Store: rcx = C,
   // rdx = ldc, rsi = rows, rdi = bias, r8 = addToC.
@@ -72,8 +46,8 @@ __attribute__((target("avx2,fma"))) static void avx2_tile16(
       "movq 40(%[p]), %%r8\n\t"
       "movq 48(%[p]), %%r9\n\t"
       "movq 56(%[p]), %%r10\n\t"
-      "movq 64(%[p]), %%r11\n\t"
-      "movq 72(%[p]), %%r12\n\t"
+      "movq 72(%[p]), %%r11\n\t"
+      "movq 80(%[p]), %%r12\n\t"
       "testq %%r12, %%r12\n\tjle 2f\n\t"
       "1:\n\t"
       "vmovups (%%r10), %%ymm12\n\t"
@@ -89,11 +63,11 @@ __attribute__((target("avx2,fma"))) static void avx2_tile16(
       "decq %%r12\n\t"
       "jnz 1b\n\t"
       "2:\n\t"
-      "movq 80(%[p]), %%rcx\n\t"
-      "movq 88(%[p]), %%rdx\n\t"
-      "movq 96(%[p]), %%rsi\n\t"
-      "movq 104(%[p]), %%rdi\n\t"
-      "movq 112(%[p]), %%r8\n\t"
+      "movq 88(%[p]), %%rcx\n\t"
+      "movq 96(%[p]), %%rdx\n\t"
+      "movq 104(%[p]), %%rsi\n\t"
+      "movq 112(%[p]), %%rdi\n\t"
+      "movq 120(%[p]), %%r8\n\t"
       STORE_ROW(0, 0, 1)
       STORE_ROW(1, 2, 3)
       STORE_ROW(2, 4, 5)

@@ -9,42 +9,6 @@
 
 #pragma STDC FP_CONTRACT OFF
 
-/// What the assembly reads, in bytes (offsets fixed by the layout).
-typedef struct plan {
-  const float *a;  // 0: row 0 of A at p
-  long o[5];       // 8: rows 1…5 are at a + o[i − 1]
-  long aStep;      // 48: bytes from p to p + 1 in A
-  const float *b;  // 56: B at p
-  long second;     // 64: bytes from b0 to b1 (6×64), or from A's row 0 to
-                   //     the second half's row 0 (12×16)
-  long bStep;      // 72: bytes from p to p + 1 in B
-  long kc;         // 80
-  float *c;        // 88
-  long ldc;        // 96: bytes
-  long rows;       // 104: rows stored
-  const float *bias;  // 112: or NULL
-  long addToC;     // 120
-  float *c2;       // 128: the 12×16 tile's second half of C
-  long rows2;      // 136: rows stored from it (0 or 6)
-} plan;
-
-static plan make_plan(const trainkit_tile *t) {
-  plan p = {0};
-  p.a = t->a;
-  trainkit_row_offsets(t, p.o);
-  p.aStep = t->aDepth * (long)sizeof(float);
-  p.b = t->b0;
-  p.second = (const char *)t->b1 - (const char *)t->b0;
-  p.bStep = t->bDepth * (long)sizeof(float);
-  p.kc = t->kc;
-  p.c = t->c;
-  p.ldc = t->ldc * (long)sizeof(float);
-  p.rows = t->rows;
-  p.bias = t->bias;
-  p.addToC = t->addToC;
-  return p;
-}
-
 // The loop's registers: rax = A row 0, rcx rdx rsi rdi r8 = offsets of rows
 // 1…5, r9 = A step, r10 = B, r11 = second panel offset, r12 = B step,
 // r13 = count. The store's: rcx = C, rdx = ldc, rsi = rows, rdi = bias,
@@ -119,8 +83,8 @@ static plan make_plan(const trainkit_tile *t) {
 /// vectors (zmm24–27), one broadcast of A (zmm28).
 __attribute__((target("avx512f"))) static void avx512_tile64(
     const trainkit_tile *t) {
-  plan p = make_plan(t);
-  const plan *pp = &p;
+  trainkit_plan p = trainkit_make_plan(t);
+  const trainkit_plan *pp = &p;
   if (t->rows > 4) {
     __asm__ volatile(
         ZERO(0) ZERO(1) ZERO(2) ZERO(3) ZERO(4) ZERO(5) ZERO(6) ZERO(7)
@@ -196,8 +160,8 @@ __attribute__((target("avx512f"))) static void avx512_tile64(
 /// The 6×32 tile: 12 accumulators (row i in zmm 2i, 2i+1), two B vectors.
 __attribute__((target("avx512f"))) static void avx512_tile32(
     const trainkit_tile *t) {
-  plan p = make_plan(t);
-  const plan *pp = &p;
+  trainkit_plan p = trainkit_make_plan(t);
+  const trainkit_plan *pp = &p;
   __asm__ volatile(
       ZERO(0) ZERO(1) ZERO(2) ZERO(3) ZERO(4) ZERO(5) ZERO(6) ZERO(7)
       ZERO(8) ZERO(9) ZERO(10) ZERO(11)
@@ -246,11 +210,11 @@ __attribute__((target("avx512f"))) static void avx512_tile12x16(
     first.rows = t->rows;
   }
   if (first.rows > 6) first.rows = 6;
-  plan p = make_plan(&first);
+  trainkit_plan p = trainkit_make_plan(&first);
   p.second = second * t->aRow * (long)sizeof(float);
   p.c2 = t->c + second * t->ldc;
   p.rows2 = t->rows > 6 ? 6 : 0;
-  const plan *pp = &p;
+  const trainkit_plan *pp = &p;
   __asm__ volatile(
       ZERO(0) ZERO(1) ZERO(2) ZERO(3) ZERO(4) ZERO(5) ZERO(6) ZERO(7)
       ZERO(8) ZERO(9) ZERO(10) ZERO(11)

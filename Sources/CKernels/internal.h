@@ -2,6 +2,8 @@
 #ifndef TRAINKIT_CKERNELS_INTERNAL_H
 #define TRAINKIT_CKERNELS_INTERNAL_H
 
+#include <stddef.h>
+
 #include "CKernels.h"
 
 extern const trainkit_kernel_set trainkit_avx512;
@@ -16,6 +18,49 @@ static inline void trainkit_row_offsets(const trainkit_tile *t, long out[5]) {
   for (long i = 1; i <= 5; i++) {
     out[i - 1] = (i < last ? i : last) * t->aRow * (long)sizeof(float);
   }
+}
+
+/// What the assembly of a tile reads, in bytes; the assembly uses the
+/// offsets in the comments, fixed by the layout.
+typedef struct trainkit_plan {
+  const float *a;     // 0: row 0 of A at p
+  long o[5];          // 8: rows 1…5 are at a + o[i − 1]
+  long aStep;         // 48: from p to p + 1 in A
+  const float *b;     // 56: B at p
+  long second;        // 64: from b0 to b1 (6×64), or from A's row 0 to
+                      //     the second half's row 0 (12×16)
+  long bStep;         // 72: from p to p + 1 in B
+  long kc;            // 80
+  float *c;           // 88
+  long ldc;           // 96
+  long rows;          // 104: rows stored
+  const float *bias;  // 112: or NULL
+  long addToC;        // 120
+  float *c2;          // 128: the 12×16 tile's second half of C
+  long rows2;         // 136: rows stored from it (0 or 6)
+} trainkit_plan;
+
+_Static_assert(offsetof(trainkit_plan, bStep) == 72 &&
+                   offsetof(trainkit_plan, addToC) == 120 &&
+                   offsetof(trainkit_plan, rows2) == 136,
+               "the kernels' assembly reads trainkit_plan at these offsets");
+
+/// The plan of one tile call.
+static inline trainkit_plan trainkit_make_plan(const trainkit_tile *t) {
+  trainkit_plan p = {0};
+  p.a = t->a;
+  trainkit_row_offsets(t, p.o);
+  p.aStep = t->aDepth * (long)sizeof(float);
+  p.b = t->b0;
+  p.second = (const char *)t->b1 - (const char *)t->b0;
+  p.bStep = t->bDepth * (long)sizeof(float);
+  p.kc = t->kc;
+  p.c = t->c;
+  p.ldc = t->ldc * (long)sizeof(float);
+  p.rows = t->rows;
+  p.bias = t->bias;
+  p.addToC = t->addToC;
+  return p;
 }
 
 /// tile32, tile64 and tile12x16 for a set whose one micro-kernel is a 6×16

@@ -11,21 +11,6 @@
 
 #pragma STDC FP_CONTRACT OFF
 
-/// What the assembly reads, in bytes (offsets fixed by the layout).
-typedef struct plan {
-  const float *a;  // 0: row 0 of A at p
-  long o[5];       // 8: rows 1…5 are at a + o[i − 1]
-  long aStep;      // 48: bytes from p to p + 1 in A
-  const float *b;  // 56: B at p
-  long bStep;      // 64: bytes from p to p + 1 in B
-  long kc;         // 72
-  float *c;        // 80
-  long ldc;        // 88: bytes
-  long rows;       // 96: rows stored
-  const float *bias;  // 104: or NULL
-  long addToC;     // 112
-} plan;
-
 // One row: broadcast A's element (lane 0 of v28) times the four B vectors.
 #define ROW(load, w, x, y, z)                                                \
   load                                                                       \
@@ -54,19 +39,8 @@ typedef struct plan {
 /// C[0..<rows, 0..<16] as the contract of `trainkit_tile` states, with B
 /// 16 wide. Row i accumulates in v4i…v4i+3.
 static void neon_tile16(const trainkit_tile *t) {
-  plan p = {0};
-  p.a = t->a;
-  trainkit_row_offsets(t, p.o);
-  p.aStep = t->aDepth * (long)sizeof(float);
-  p.b = t->b0;
-  p.bStep = t->bDepth * (long)sizeof(float);
-  p.kc = t->kc;
-  p.c = t->c;
-  p.ldc = t->ldc * (long)sizeof(float);
-  p.rows = t->rows;
-  p.bias = t->bias;
-  p.addToC = t->addToC;
-  const plan *pp = &p;
+  trainkit_plan p = trainkit_make_plan(t);
+  const trainkit_plan *pp = &p;
   // Loop: x9 = A row 0, x10…x14 = offsets of rows 1…5, x15 = A step,
   // x16 = B, x17 = B step, x8 = count, x7 = address of a row of A.
   // Store: x10 = C, x11 = ldc, x12 = rows, x13 = bias, x14 = addToC.
@@ -83,7 +57,7 @@ static void neon_tile16(const trainkit_tile *t) {
       "ldp x11, x12, [%[p], #16]\n\t"
       "ldp x13, x14, [%[p], #32]\n\t"
       "ldp x15, x16, [%[p], #48]\n\t"
-      "ldp x17, x8, [%[p], #64]\n\t"
+      "ldp x17, x8, [%[p], #72]\n\t"
       "cmp x8, #0\n\tb.le 2f\n\t"
       "1:\n\t"
       "ld1 {v24.4s, v25.4s, v26.4s, v27.4s}, [x16]\n\t"
@@ -98,9 +72,9 @@ static void neon_tile16(const trainkit_tile *t) {
       "subs x8, x8, #1\n\t"
       "b.ne 1b\n\t"
       "2:\n\t"
-      "ldp x10, x11, [%[p], #80]\n\t"
-      "ldp x12, x13, [%[p], #96]\n\t"
-      "ldr x14, [%[p], #112]\n\t"
+      "ldp x10, x11, [%[p], #88]\n\t"
+      "ldp x12, x13, [%[p], #104]\n\t"
+      "ldr x14, [%[p], #120]\n\t"
       STORE_ROW(0, 0, 1, 2, 3)
       STORE_ROW(1, 4, 5, 6, 7)
       STORE_ROW(2, 8, 9, 10, 11)
