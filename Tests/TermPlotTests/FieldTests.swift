@@ -30,4 +30,22 @@ import Testing
       width: 60, height: 15, options: .ascii)
     #expect(ascii.contains("!!!!!!"))
   }
+
+  /// Every path's start and end are drawn over all the paths.
+  ///
+  /// Lesson 08 step 3: Adam's path ran through the end of Adagrad's, which
+  /// lost its `E`.
+  @Test func laterPathsDoNotHideAnEarlierPathsEnd() {
+    let field = Field(
+      x: 0...10, y: 0...10,
+      values: (0...10).map { r in (0...10).map { c in Double(r + c) } })
+    let stops = Trajectory(name: "stops", x: [1, 3, 5], y: [5, 5, 5])
+    let crosses = Trajectory(
+      name: "crosses", x: [5, 5, 5, 5], y: [1, 3, 7, 9])
+    let text = ContourPlot(field: field, trajectories: [stops, crosses])
+      .render(width: 40, height: 16, options: .plain)
+    let plot = text.split(separator: "\n").filter { !$0.contains("start") }
+    #expect(plot.filter { $0.contains("E") }.count == 2, "\(text)")
+    #expect(plot.filter { $0.contains("S") }.count == 2, "\(text)")
+  }
 }

@@ -139,6 +139,11 @@ struct FieldRenderer {
           t, index: k, on: &canvas, plot: plot, ascii: ascii,
           connectors: isContour || !ascii)
       }
+      // Every path's start and end on top of all the paths, so that a later
+      // path crossing an earlier one's end point cannot hide it.
+      for (k, t) in trajectories.enumerated() {
+        drawEndpoints(t, index: k, on: &canvas, plot: plot)
+      }
     }
     let panel: Frame.PanelDrawer = { grid, top, left, rows, _ in
       if isContour {
@@ -283,8 +288,6 @@ struct FieldRenderer {
     return (ty < 0) == (tx > 0) ? "/" : "\\"
   }
 
-  /// A trajectory: connecting cells (`·`), a marker at each iterate, `S` at
-  /// the start and `E` at the end.
   private var isContour: Bool { contourLevels != nil }
 
   /// Series colours over contours; colours off the heat ramp over heat maps.
@@ -292,6 +295,8 @@ struct FieldRenderer {
     isContour ? Glyphs.ink(k) : Glyphs.overlayInk(k)
   }
 
+  /// A trajectory: connecting cells (`·`) and a marker at each iterate (its
+  /// `S` and `E` come from `drawEndpoints`, after every path).
   private func drawTrajectory(
     _ t: Trajectory, index k: Int, on canvas: inout Canvas, plot: Plot,
     ascii: Bool,
@@ -318,6 +323,14 @@ struct FieldRenderer {
         with: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour),
         ink: ink)
     }
+  }
+
+  /// `S` at a trajectory's first point inside the plot, `E` at its last.
+  private func drawEndpoints(
+    _ t: Trajectory, index k: Int, on canvas: inout Canvas, plot: Plot
+  ) {
+    let ink = overlayInk(k)
+    let cells = zip(t.x, t.y).map { plot.cell(x: $0, y: $1) }
     if let first = cells.first(where: { $0 != nil }), let first {
       canvas.mark(column: first.column, row: first.row, with: "S", ink: ink)
     }
