@@ -12,19 +12,31 @@
 ///   they read `Parameter.value` and nothing is recorded (the no-gradient
 ///   mode, cheaper for evaluation).
 /// - `rng` draws dropout masks, so the same seed gives the same masks.
+/// - `updatesRunningStatistics` lets batch normalization fold a training
+///   batch's statistics into its running estimates (true in training; false
+///   for a look at the gradients that must leave the model unchanged).
 public struct ForwardContext: Sendable {
-  /// Whether layers behave as in training (dropout active).
+  /// Whether layers behave as in training (dropout active, batch
+  /// normalization with the batch's statistics).
   public var isTraining: Bool
   /// Whether parameters are read as graph leaves, so `backward()` can reach them.
   public var recordsGradients: Bool
   /// The generator for dropout masks.
   public var rng: SeededGenerator
+  /// Whether a training forward pass updates batch normalization's running
+  /// statistics.
+  public var updatesRunningStatistics: Bool
 
-  /// Creates a context from its three parts.
-  public init(isTraining: Bool, recordsGradients: Bool, rng: SeededGenerator) {
+  /// Creates a context from its parts; running statistics are updated in
+  /// training unless `updatesRunningStatistics` says otherwise.
+  public init(
+    isTraining: Bool, recordsGradients: Bool, rng: SeededGenerator,
+    updatesRunningStatistics: Bool? = nil
+  ) {
     self.isTraining = isTraining
     self.recordsGradients = recordsGradients
     self.rng = rng
+    self.updatesRunningStatistics = updatesRunningStatistics ?? isTraining
   }
 
   /// Training: dropout on, gradients recorded, masks drawn from `rng`.
@@ -60,6 +72,9 @@ public protocol Layer: CustomStringConvertible {
     -> Tensor
   /// Every trainable parameter, in a fixed order, each with its dotted name.
   var parameters: [Parameter] { get }
+  /// State saved and restored with the parameters but not trained
+  /// (batch normalization's running statistics), in a fixed order.
+  var buffers: [Buffer] { get }
   /// An independent copy: new parameters with the same names and values
   /// (training the copy leaves this layer unchanged).
   ///
@@ -68,6 +83,9 @@ public protocol Layer: CustomStringConvertible {
 }
 
 extension Layer {
+  /// None: most layers hold no state besides their parameters.
+  public var buffers: [Buffer] { [] }
+
   /// Applies the layer in evaluation mode (no dropout, no graph).
   /// - Throws: `TrainKitError` when the input's shape does not fit the layer.
   public func callAsFunction(_ input: Tensor) throws -> Tensor {
@@ -93,5 +111,8 @@ extension Layer {
 func prefixNames(of layer: any Layer, with prefix: String) {
   for parameter in layer.parameters {
     parameter.name = prefix + "." + parameter.name
+  }
+  for buffer in layer.buffers {
+    buffer.name = prefix + "." + buffer.name
   }
 }

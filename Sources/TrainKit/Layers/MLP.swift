@@ -1,6 +1,7 @@
 extension Sequential {
   /// A multilayer perceptron: `Linear` layers between the given sizes, each
-  /// hidden one followed by the activation and, if asked, dropout.
+  /// hidden one followed, if asked, by batch normalization, then by the
+  /// activation and, if asked, dropout.
   ///
   ///     var rng = SeededGenerator(seed: 7)
   ///     let model = try Sequential.mlp([64, 256, 256, 10], dropout: [0.2, 0.5], using: &rng)
@@ -13,6 +14,8 @@ extension Sequential {
   ///   - dropout: no rates, one rate for every hidden layer, or one rate per
   ///     hidden layer (0 leaves that layer without dropout).
   ///   - bias: whether the `Linear` layers have biases.
+  ///   - batchNorm: a `BatchNorm` between each hidden `Linear` and its
+  ///     activation (Ioffe & Szegedy's placement).
   ///   - initializer: for every `Linear`.
   ///   - rng: the generator the weights are drawn from, layer by layer.
   /// - Returns: the layers in a `Sequential`, named `0.weight`, `0.bias`, ….
@@ -20,7 +23,8 @@ extension Sequential {
   ///   rate outside [0, 1] or the wrong number of rates.
   public static func mlp(
     _ sizes: [Int], activation: Activation.Kind = .relu, dropout: [Float] = [],
-    bias: Bool = true, initializer: Initializer = .pytorchDefault,
+    bias: Bool = true, batchNorm: Bool = false,
+    initializer: Initializer = .pytorchDefault,
     using rng: inout SeededGenerator
   ) throws -> Sequential {
     guard sizes.count >= 2 else {
@@ -45,6 +49,9 @@ extension Sequential {
           inputs: sizes[index], outputs: sizes[index + 1], bias: bias,
           initializer: initializer, using: &rng))
       if index < hidden {
+        if batchNorm {
+          layers.append(try BatchNorm(features: sizes[index + 1]))
+        }
         layers.append(Activation(activation))
         if rates[index] > 0 || !(rates[index] >= 0) {
           layers.append(try Dropout(probability: rates[index]))
@@ -54,33 +61,40 @@ extension Sequential {
     return Sequential(layers)
   }
 
-  /// A residual MLP: `Linear(inputs → width)`, the activation, then `blocks`
-  /// residual blocks x + act(Linear(width → width)(x)), then `Linear(width →
-  /// outputs)`.
+  /// A residual MLP: `Linear(inputs → width)`, the activation, `blocks`
+  /// residual blocks and `Linear(width → outputs)`.
+  ///
+  /// Each block computes x + act(Linear(width → width)(x)). With
+  /// `batchNorm`, a `BatchNorm` follows every `Linear` but the last
+  /// (x + act(BN(Linear(x))) in the blocks).
   ///
   /// Parameters are named `0.weight`, `2.body.0.weight`, …, `\(blocks +
-  /// 2).weight`.
+  /// 2).weight` (without batch normalization).
   /// - Throws: `TrainKitError` for a size below 1 or a negative block count.
   public static func residualMLP(
     inputs: Int, width: Int, blocks: Int, outputs: Int,
-    activation: Activation.Kind = .relu,
+    activation: Activation.Kind = .relu, batchNorm: Bool = false,
     initializer: Initializer = .pytorchDefault, using rng: inout SeededGenerator
   ) throws -> Sequential {
     guard blocks >= 0 else {
       throw TrainKitError(
         "residualMLP: the number of blocks must be at least 0, got \(blocks)")
     }
-    var layers: [any Layer] = [
-      try Linear(
-        inputs: inputs, outputs: width, initializer: initializer, using: &rng),
-      Activation(activation),
-    ]
-    for _ in 0..<blocks {
-      let body = Sequential([
+    let norm: () throws -> [any Layer] = {
+      batchNorm ? [try BatchNorm(features: width)] : []
+    }
+    var layers: [any Layer] =
+      [
         try Linear(
-          inputs: width, outputs: width, initializer: initializer, using: &rng),
-        Activation(activation),
-      ])
+          inputs: inputs, outputs: width, initializer: initializer, using: &rng)
+      ] + (try norm()) + [Activation(activation)]
+    for _ in 0..<blocks {
+      let body = Sequential(
+        [
+          try Linear(
+            inputs: width, outputs: width, initializer: initializer,
+            using: &rng)
+        ] + (try norm()) + [Activation(activation)])
       layers.append(Residual(body))
     }
     layers.append(

@@ -42,6 +42,9 @@ public struct Sequential: Layer {
   /// Every layer's parameters, in order.
   public var parameters: [Parameter] { layers.flatMap(\.parameters) }
 
+  /// Every layer's buffers, in order.
+  public var buffers: [Buffer] { layers.flatMap(\.buffers) }
+
   /// Chains `layers` whose parameters are already named.
   init(named layers: [any Layer]) {
     self.layers = layers
@@ -88,6 +91,9 @@ public struct Residual: Layer {
 
   /// The body's parameters.
   public var parameters: [Parameter] { body.parameters }
+
+  /// The body's buffers.
+  public var buffers: [Buffer] { body.buffers }
 
   /// Wraps a body whose parameters are already named.
   init(named body: any Layer) {

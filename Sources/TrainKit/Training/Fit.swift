@@ -105,6 +105,7 @@ public func fit(
     optimizerDescription: optimizer.description)
   var bestLoss = Float.infinity
   var bestWeights: [Tensor]?
+  var bestBuffers: [Tensor] = []
   var epochsWithoutImprovement = 0
   let train = data.train
 
@@ -185,6 +186,7 @@ public func fit(
       epochsWithoutImprovement = 0
       if earlyStopping?.restoreBest == true {
         bestWeights = parameters.map(\.value)
+        bestBuffers = model.buffers.map(\.value)
       }
     } else {
       epochsWithoutImprovement += 1
@@ -210,6 +212,9 @@ public func fit(
     {
       for (parameter, value) in zip(parameters, bestWeights) {
         parameter.value = value
+      }
+      for (buffer, value) in zip(model.buffers, bestBuffers) {
+        buffer.value = value
       }
       history.restoredBestWeights = true
     }
