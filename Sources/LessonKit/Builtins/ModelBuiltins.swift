@@ -32,17 +32,19 @@ enum ModelBuiltins {
         name: "mlp", category: "models",
         parameters: [
           .required("sizes"), .optional("activation", "relu"),
-          .optional("dropout", 0),
+          .optional("dropout", 0), .optional("batchnorm", false),
           .optional("init", "default"), .optional("std", 0.01),
           .optional("seed"),
         ],
         purpose:
           "A multilayer perceptron: linear layers between `sizes` = [inputs, hidden…, outputs].",
         example:
-          "mlp([2, 16, 2])\nmlp([64, 256, 256, 10], dropout=[0.2, 0.5], init=\"he\", seed=1)",
+          "mlp([2, 16, 2])\nmlp([64, 256, 256, 10], dropout=[0.2, 0.5], init=\"he\", seed=1)\n"
+          + "mlp([64, 32, 32, 10], activation=\"sigmoid\", batchnorm=true, seed=1)",
         notes:
           "activation: \"relu\", \"sigmoid\", \"tanh\", \"leaky_relu\", \"gelu\" or \"none\", after every hidden layer.\n"
           + "dropout: one rate for every hidden layer, or a list with one rate per hidden layer.\n"
+          + batchNormNote + "\n"
           + "init: \"default\" (PyTorch's), \"normal\" (N(0, std²)), \"xavier\", \"xavier_normal\", \"he\", \"he_uniform\", \"zeros\"."
       ) { arguments in
         var rng = try arguments.generator()
@@ -51,6 +53,7 @@ enum ModelBuiltins {
         let model = try Sequential.mlp(
           sizes, activation: try activation(arguments),
           dropout: dropout.allSatisfy { $0 == 0 } ? [] : dropout,
+          batchNorm: try arguments.bool("batchnorm"),
           initializer: try initializer(arguments), using: &rng)
         return .object(
           ModelObject(
@@ -61,13 +64,15 @@ enum ModelBuiltins {
         parameters: [
           .required("inputs"), .required("width"), .required("blocks"),
           .required("outputs"),
-          .optional("activation", "relu"), .optional("init", "default"),
-          .optional("std", 0.01),
+          .optional("activation", "relu"), .optional("batchnorm", false),
+          .optional("init", "default"), .optional("std", 0.01),
           .optional("seed"),
         ],
         purpose:
           "A residual MLP: Linear(inputs, width), then `blocks` blocks x + act(Linear(x)), then Linear(width, outputs).",
-        example: "resmlp(2, 16, 4, 2, seed=1)"
+        example:
+          "resmlp(2, 16, 4, 2, seed=1)\nresmlp(2, 16, 4, 2, batchnorm=true, seed=1)",
+        notes: batchNormNote + " In the blocks: x + act(BatchNorm(Linear(x)))."
       ) { arguments in
         var rng = try arguments.generator()
         let inputs = try arguments.int("inputs", in: 1...100_000)
@@ -80,6 +85,7 @@ enum ModelBuiltins {
         let model = try Sequential.residualMLP(
           inputs: inputs, width: width, blocks: blocks, outputs: outputs,
           activation: try activation(arguments),
+          batchNorm: try arguments.bool("batchnorm"),
           initializer: try initializer(arguments), using: &rng)
         return .object(
           ModelObject(
@@ -122,6 +128,12 @@ enum ModelBuiltins {
       },
     ]
   }
+
+  /// What `batchnorm=true` does, shared by `mlp` and `resmlp`.
+  static let batchNormNote =
+    "batchnorm: true puts batch normalization (PyTorch's BatchNorm1d: momentum 0.1, ε 1e-5) "
+    + "between each hidden linear layer and its activation: in training it normalizes each unit "
+    + "with the batch's mean and variance, in evaluation with running averages of them."
 
   private static func singleLinear(_ arguments: Arguments) throws -> Linear {
     let model = try arguments.object(

@@ -47,7 +47,9 @@ enum TrainingBuiltins {
         example:
           "d = moons(n=100, seed=1)\nevaluate(mlp([2, 8, 2], seed=1), d.test)",
         notes:
-          "train_mode=true keeps dropout on, the classic mistake of evaluating in training mode."
+          "train_mode=true evaluates as in training, the classic mistake of forgetting evaluation mode: "
+          + "dropout stays on, and batch normalization uses the data's own mean and variance (the whole "
+          + "data set as one batch) instead of its running averages, which are left unchanged."
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
@@ -56,7 +58,7 @@ enum TrainingBuiltins {
         if try arguments.bool("train_mode") {
           var context = ForwardContext(
             isTraining: true, recordsGradients: false,
-            rng: try arguments.generator())
+            rng: try arguments.generator(), updatesRunningStatistics: false)
           let output = try model.model(data.features, context: &context)
           let value = try loss(output, data.targets).item()
           let correct = try loss.correctCount(output, data.targets)
@@ -120,7 +122,10 @@ enum TrainingBuiltins {
         ],
         purpose:
           "One backward pass on the data (no update): the gradient norm of each weight layer, input side first.",
-        example: "grad_norms(mlp([2, 8, 8, 2], seed=1), moons(n=50, seed=1))"
+        example: "grad_norms(mlp([2, 8, 8, 2], seed=1), moons(n=50, seed=1))",
+        notes:
+          "Computed as a training step computes it (dropout on, batch normalization with the data's own "
+          + "mean and variance); the model is left unchanged."
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
@@ -128,9 +133,11 @@ enum TrainingBuiltins {
         let loss = try lossArgument(arguments, task: data.task)
         model.model.zeroGradients()
         defer { model.model.zeroGradients() }
+        // As in training (dropout on, batch normalization with the batch's
+        // statistics), but batch normalization's running ones untouched.
         var context = ForwardContext(
-          isTraining: false, recordsGradients: true,
-          rng: try arguments.generator())
+          isTraining: true, recordsGradients: true,
+          rng: try arguments.generator(), updatesRunningStatistics: false)
         try loss(
           try model.model(data.features, context: &context), data.targets
         ).backward()

@@ -92,6 +92,12 @@ struct ModelObject: LessonObject {
       return Sequential(try sequential.layers.map(copy))
     case let residual as Residual:
       return Residual(try copy(residual.body))
+    case let norm as BatchNorm:
+      return try BatchNorm(
+        gamma: norm.gamma.value, beta: norm.beta.value,
+        runningMean: norm.runningMean.value,
+        runningVariance: norm.runningVariance.value, momentum: norm.momentum,
+        epsilon: norm.epsilon)
     default:
       return layer  // activations and dropout hold no parameters
     }
