@@ -31,6 +31,33 @@ import Testing
     #expect(history.stepLosses == [0], "recorded losses exclude the penalty")
   }
 
+  /// The penalty is added after clipping, just before the step, as
+  /// PyTorch's weight_decay: clipping the data gradient to almost nothing
+  /// leaves the decay whole.
+  @Test func penaltyIsAddedAfterClipping() throws {
+    let model = try Linear(
+      weight: Tensor(rows: [[4], [-2]]), bias: Tensor([0]))
+    var rng = SeededGenerator(seed: 1)
+    _ = try fit(
+      model, data: DataSplit(train: exactData()),
+      optimizer: TestSGD(learningRate: 0.1), epochs: 1, batchSize: 4,
+      clipNorm: 1e-6, l2: 0.5, using: &rng)
+    // W ← W − lr·(clipped g + λ·W) ≈ 0.95·W; clipped with it, ≈ W.
+    let w = model.weight.value.scalars
+    #expect(abs(w[0] - 3.8) < 1e-5 && abs(w[1] + 1.9) < 1e-5, "\(w)")
+  }
+
+  /// One notion of a weight: matrices, never biases.
+  @Test func weightsAreTheMatrices() throws {
+    let model = try truthModel()
+    #expect(model.weight.isWeight)
+    #expect(model.bias?.isWeight == false)
+    var rng = SeededGenerator(seed: 1)
+    let net = try Sequential.mlp([2, 3, 1], using: &rng)
+    #expect(
+      net.parameters.filter(\.isWeight).map(\.name) == ["0.weight", "2.weight"])
+  }
+
   @Test func l1PenaltyPushesBySign() throws {
     let model = try truthModel()
     var rng = SeededGenerator(seed: 1)

@@ -111,11 +111,7 @@ enum DataBuiltins {
       ) { arguments in
         let degree = try arguments.int("max_degree", in: 1...50)
         return .list(
-          (0..<degree).map {
-            .number(
-              [5, 1.2, -3.4, 5.6].indices.contains($0)
-                ? [5, 1.2, -3.4, 5.6][$0] : 0)
-          })
+          Dataset.polynomialTrueWeights(maxDegree: degree).map(Value.float))
       },
       Builtin(
         name: "linear_data", category: "data",

@@ -100,10 +100,9 @@ enum ModelBuiltins {
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
-        let copied = try ModelObject.copy(model.model)
         return .object(
           ModelObject(
-            model: copied as? Sequential ?? Sequential([copied]),
+            model: model.model.copied(),
             kind: model.kind))
       },
       Builtin(

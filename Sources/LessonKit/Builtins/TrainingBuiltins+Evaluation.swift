@@ -27,9 +27,7 @@ extension TrainingBuiltins {
       try interpreter.charge(
         epochs * ((fold.train.count + batch - 1) / batch),
         at: arguments.callRange)
-      guard let copied = try ModelObject.copy(model.model) as? Sequential else {
-        continue
-      }
+      let copied = model.model.copied()
       let history = try TrainKit.fit(
         copied, data: fold, loss: loss, optimizer: optimizer, epochs: epochs,
         batchSize: batch, using: &rng
@@ -119,7 +117,7 @@ extension TrainingBuiltins {
     try interpreter.charge(steps, at: arguments.callRange)
     let batch = try batchArgument(arguments, count: data.count)
     var rng = try arguments.generator()
-    let copied = try ModelObject.copy(model.model)
+    let copied = model.model.copied()
     let loss = Loss.standard(for: data.task)
     let optimizer = try SGD(learningRate: Float(start))
     var rates: [Value] = []

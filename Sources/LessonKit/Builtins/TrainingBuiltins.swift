@@ -237,10 +237,8 @@ enum TrainingBuiltins {
     .optimizer
   }
 
-  /// The optimizer, wrapped to add `l2=` / `l1=` penalty gradients when asked.
-  static func penalized(
-    _ optimizer: any Optimizer, _ arguments: Arguments
-  ) throws -> any Optimizer {
+  /// The `l2=` / `l1=` penalty, applied by TrainKit's `fit`.
+  static func penalty(_ arguments: Arguments) throws -> WeightPenalty {
     let l2 = try arguments.number("l2")
     let l1 = try arguments.number("l1")
     guard l2 >= 0, l1 >= 0, l2.isFinite, l1.isFinite else {
@@ -248,8 +246,7 @@ enum TrainingBuiltins {
         l2 < 0 || !l2.isFinite ? "l2" : "l1",
         "`l2` and `l1` must be finite numbers ≥ 0")
     }
-    if l2 == 0 && l1 == 0 { return optimizer }
-    return PenalizedOptimizer(optimizer, l2: Float(l2), l1: Float(l1))
+    return try WeightPenalty(l2: Float(l2), l1: Float(l1))
   }
 
   static func batchArgument(_ arguments: Arguments, count: Int) throws
@@ -287,6 +284,7 @@ enum TrainingBuiltins {
       stopping = EarlyStopping(
         patience: try arguments.int("patience", in: 1...1_000_000))
     }
+    let weightPenalty = try penalty(arguments)
     let clip =
       arguments.value("clip") == nil ? nil : try arguments.float("clip")
     var rng = try arguments.generator()
@@ -296,9 +294,10 @@ enum TrainingBuiltins {
       model.model, data: split,
       loss: arguments.value("loss") == nil
         ? nil : try lossArgument(arguments, task: split.train.task),
-      optimizer: try penalized(try optimizerArgument(arguments), arguments),
+      optimizer: try optimizerArgument(arguments),
       epochs: epochs, batchSize: batch,
-      schedule: schedule, clipNorm: clip,
+      schedule: schedule, clipNorm: clip, l2: weightPenalty.l2,
+      l1: weightPenalty.l1,
       earlyStopping: stopping, shuffle: try arguments.bool("shuffle"),
       using: &rng
     ) { progress in
@@ -329,12 +328,23 @@ enum TrainingBuiltins {
 }
 
 extension HistoryObject {
-  /// The members listed in `help(fit)`.
-  static let documentedMembers =
-    "  train_loss, valid_loss, test_loss, train_acc, valid_acc, test_acc, gap, lr,\n"
-    + "  grad_norm, grad_norms (per layer), weight_norm, weight_norms (per layer), step_loss,\n"
-    + "  steps, epochs, seconds, best_epoch, stopped_early, diverged, nan_epoch, nan_step,\n"
-    + "  nan_param, report, model"
+  /// The members listed in `help(fit)`, from `members`, in lines of at most
+  /// 80 columns.
+  static var documentedMembers: String {
+    var lines: [String] = []
+    var line = " "
+    for (index, name) in members.enumerated() {
+      let item =
+        " " + name + (perLayerMembers.contains(name) ? " (per layer)" : "")
+        + (index < members.count - 1 ? "," : "")
+      if line.count + item.count > 80 {
+        lines.append(line)
+        line = " "
+      }
+      line += item
+    }
+    return (lines + [line]).joined(separator: "\n")
+  }
 }
 
 extension Interpreter {

@@ -131,7 +131,9 @@ struct Arguments {
       builtin: builtinName)
   }
 
-  /// A host object of type `T`; `nil` when not given and not required.
+  /// A host object of type `T`, or the parameter's default.
+  ///
+  /// Throws when neither is there or the value is of another type.
   func object<T: LessonObject>(
     _ name: String, as type: T.Type, expected: String
   ) throws -> T {

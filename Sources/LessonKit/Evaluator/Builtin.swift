@@ -40,11 +40,8 @@ enum ParameterDefault {
     }
   }
 
-  /// A TrainKit hyper-parameter as a language number: the shortest decimal
-  /// that reads back as the same `Float` (`0.999`, not 0.9990000128…).
-  static func number(_ value: Float) -> Value {
-    .number(Double(value.description) ?? Double(value))
-  }
+  /// A TrainKit hyper-parameter as a language number.
+  static func number(_ value: Float) -> Value { .float(value) }
 }
 
 // Defaults hold only literal values (numbers, strings, flags, lists of

@@ -126,3 +126,11 @@ func withArticle(_ noun: String) -> String {
   let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
   return (noun.first.map { vowels.contains($0) } == true ? "an " : "a ") + noun
 }
+
+extension Value {
+  /// A TrainKit `Float` as a number: the shortest decimal that reads back as
+  /// the same `Float` (`1.2`, not 1.2000000476837158).
+  static func float(_ value: Float) -> Value {
+    .number(Double(value.description) ?? Double(value))
+  }
+}

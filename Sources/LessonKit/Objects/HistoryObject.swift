@@ -39,16 +39,20 @@ struct HistoryObject: LessonObject {
     }
   }
 
-  var memberNames: [String] {
-    [
-      "train_loss", "valid_loss", "test_loss", "train_acc", "valid_acc",
-      "test_acc", "gap", "lr", "grad_norm",
-      "grad_norms", "weight_norm", "weight_norms", "step_loss", "steps",
-      "epochs", "seconds", "best_epoch",
-      "stopped_early", "diverged", "nan_epoch", "nan_step", "nan_param",
-      "report", "model",
-    ]
-  }
+  /// Every member, in the order `help(fit)` lists them.
+  static let members = [
+    "train_loss", "valid_loss", "test_loss", "train_acc", "valid_acc",
+    "test_acc", "gap", "lr", "grad_norm",
+    "grad_norms", "weight_norm", "weight_norms", "step_loss", "steps",
+    "epochs", "seconds", "best_epoch",
+    "stopped_early", "diverged", "nan_epoch", "nan_step", "nan_param",
+    "report", "model",
+  ]
+
+  /// The members with one value per layer and epoch.
+  static let perLayerMembers: Set = ["grad_norms", "weight_norms"]
+
+  var memberNames: [String] { Self.members }
 
   private func numbers(_ values: [Float]) -> Value {
     .list(values.map { .number(Double($0)) })

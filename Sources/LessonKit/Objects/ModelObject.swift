@@ -80,28 +80,6 @@ struct ModelObject: LessonObject {
       return []
     }
   }
-
-  /// An independent copy of `layer` with fresh parameters holding the same values.
-  static func copy(_ layer: any Layer) throws -> any Layer {
-    switch layer {
-    case let linear as Linear:
-      return try Linear(
-        weight: linear.weight.value.detached(),
-        bias: linear.bias?.value.detached())
-    case let sequential as Sequential:
-      return Sequential(try sequential.layers.map(copy))
-    case let residual as Residual:
-      return Residual(try copy(residual.body))
-    case let norm as BatchNorm:
-      return try BatchNorm(
-        gamma: norm.gamma.value, beta: norm.beta.value,
-        runningMean: norm.runningMean.value,
-        runningVariance: norm.runningVariance.value, momentum: norm.momentum,
-        epsilon: norm.epsilon)
-    default:
-      return layer  // activations and dropout hold no parameters
-    }
-  }
 }
 
 /// The mean squared errors of a closed-form fit, computed in Double from the

@@ -10,8 +10,9 @@ import Darwin
 
 /// Matrix multiplication kernels.
 ///
-/// This folder is the only place in TrainKit that uses unsafe pointers or
-/// explicit SIMD; everything else calls `GEMM.multiply`.
+/// This folder holds TrainKit's explicit SIMD and threads (docs/INTERNALS.md
+/// lists every place with unsafe pointers); everything else calls
+/// `GEMM.multiply`.
 ///
 /// The algorithm is the Goto/BLIS layering: C is cut into column blocks of
 /// `nc` and the depth into blocks of about `kc`; for each, a block of op(B) is

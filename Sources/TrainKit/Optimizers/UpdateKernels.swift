@@ -1,6 +1,7 @@
-// The element loops of the update rules, in plain (safe) Swift.
+// The element loops of the update rules, in plain Swift (buffer pointers
+// only where a loop writes several arrays at once; see below).
 //
-// Written for speed without unsafe code: every hyper-parameter is passed in
+// Written for speed: every hyper-parameter is passed in
 // as a local constant (reading a class's stored `var` inside a loop costs a
 // dynamic exclusivity check per element), and every array the loop writes
 // is an `inout` argument that its owner has moved out first, so it is

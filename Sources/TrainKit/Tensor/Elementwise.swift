@@ -1,7 +1,7 @@
 /// The inner loops of TrainKit's tensor operations, on contiguous `[Float]`.
 ///
-/// This file and `Kernels/` are the only places in TrainKit that use unsafe
-/// buffer pointers: everything else works with whole tensors. Closures given
+/// One of the few places with unsafe buffer pointers (docs/INTERNALS.md
+/// lists them all): everything else works with whole tensors. Closures given
 /// to these helpers are inlined at each call site (`@inline(__always)`), so an
 /// elementwise operation compiles to one tight loop with no call per element.
 enum Elementwise {
@@ -28,6 +28,7 @@ enum Elementwise {
     -> [Float]
   {
     let n = a.count
+    precondition(b.count == n, "Elementwise.zip: arrays of different lengths")
     return [Float](unsafeUninitializedCapacity: n) { out, initialized in
       a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
@@ -45,6 +46,9 @@ enum Elementwise {
     _ f: (Float, Float, Float) -> Float
   ) -> [Float] {
     let n = a.count
+    precondition(
+      b.count == n && c.count == n,
+      "Elementwise.zip3: arrays of different lengths")
     return [Float](unsafeUninitializedCapacity: n) { out, initialized in
       a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in

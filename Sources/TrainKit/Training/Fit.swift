@@ -33,10 +33,12 @@
 ///   - batchSize: samples per minibatch; the last keeps its real size.
 ///   - schedule: the learning rate per epoch from the optimizer's rate.
 ///   - clipNorm: the largest global gradient norm allowed, if any.
-///   - l2: λ of an L2 penalty (λ/2)·Σ‖W‖² added to the training objective,
-///     over the weight matrices only (parameters of rank ≥ 2, not biases) —
-///     d2l's weight decay. The recorded losses stay the plain data loss.
-///   - l1: λ of an L1 penalty λ·Σ|W| over the weight matrices.
+///   - l2: λ of an L2 penalty (λ/2)·Σ‖W‖² over the weights
+///     (``Parameter/isWeight``: not biases) — d2l's weight decay. Its
+///     gradient is added after clipping, just before each step (see
+///     ``WeightPenalty``); the recorded losses and gradient norms stay those
+///     of the plain data loss.
+///   - l1: λ of an L1 penalty λ·Σ|W| over the weights.
 ///   - earlyStopping: stop when the monitored loss stops improving.
 ///   - shuffle: reshuffle the training part every epoch.
 ///   - rng: the source of shuffles and dropout masks; the same seed gives a
@@ -58,11 +60,7 @@ public func fit(
     throw TrainKitError(
       "fit: the number of epochs must be at least 1, got \(epochs)")
   }
-  for (name, value) in [("l2", l2), ("l1", l1)]
-  where !(value >= 0 && value.isFinite) {
-    throw TrainKitError(
-      "fit: \(name) must be a finite number ≥ 0, got \(value)")
-  }
+  let penalty = try WeightPenalty(l2: l2, l1: l1)
   guard batchSize >= 1 else {
     throw TrainKitError(
       "fit: the batch size must be at least 1, got \(batchSize)")
@@ -102,7 +100,7 @@ public func fit(
     restoredBestWeights: false,
     parameterNames: names, layerNames: layers.map(\.name),
     lossName: loss.description,
-    optimizerDescription: optimizer.description)
+    optimizerDescription: optimizer.description + penalty.description)
   var bestLoss = Float.infinity
   var bestWeights: [Tensor]?
   var bestBuffers: [Tensor] = []
@@ -138,15 +136,7 @@ public func fit(
         diverge(.loss)
         break training
       }
-      var objective = batchLoss
-      if l2 > 0 || l1 > 0 {
-        for parameter in parameters where parameter.value.rank >= 2 {
-          let w = parameter.tracked
-          if l2 > 0 { objective = try objective + w.pow(2).sum() * (l2 / 2) }
-          if l1 > 0 { objective = try objective + w.abs().sum() * l1 }
-        }
-      }
-      try objective.backward()
+      try batchLoss.backward()
       let norms = gradientNorms(parameters)
       if let bad = norms.firstIndex(where: { !$0.isFinite }) {
         diverge(.gradient(parameter: names[bad]))
@@ -154,6 +144,7 @@ public func fit(
       }
       statistics.add(norms)
       if let clipNorm { clipGradientNorm(parameters, maxNorm: clipNorm) }
+      penalty.addGradients(to: parameters)
       try optimizer.step(parameters)
       history.totalSteps = step
       if let bad = parameters.firstIndex(where: { !$0.value.isFinite }) {
