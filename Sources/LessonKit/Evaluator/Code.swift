@@ -271,10 +271,25 @@ final class ChainCode: Code {
 
   let first: Code
   let links: [Link]
+  /// The links' operators and operands, apart: the loop reads them by
+  /// index instead of copying each `Link` (its range and a retain).
+  private let operators: [BinaryOperator]
+  private let operands: [Code]
+  /// The value of each operand that is a number literal (`i * 2 % 7`),
+  /// read in place.
+  private let numbers: [Double?]
 
   init(_ first: Code, _ links: [Link], range: SourceRange, level: Int) {
     self.first = first
     self.links = links
+    self.operators = links.map(\.op)
+    self.operands = links.map(\.operand)
+    self.numbers = links.map { link in
+      guard let constant = link.operand as? ConstantCode,
+        case .number(let y) = constant.value
+      else { return nil }
+      return y
+    }
     super.init(range: range, level: level)
   }
 
@@ -283,27 +298,37 @@ final class ChainCode: Code {
   {
     try interpreter.enter(self)
     var value = try first.evaluate(interpreter, frame)
-    var valueRange = first.range
-    for link in links {
-      if link.op == .and || link.op == .or {
-        let isAnd = link.op == .and
+    var index = 0
+    while index < operands.count {
+      let op = operators[index]
+      if op == .and || op == .or {
+        let isAnd = op == .and
+        let valueRange = index == 0 ? first.range : operands[index - 1].range
         let flag = try logicalOperand(value, at: valueRange, isAnd: isAnd)
         if flag != isAnd { return .bool(flag) }
         value = .bool(
           try logicalOperand(
-            try link.operand.evaluate(interpreter, frame),
-            at: link.operand.range, isAnd: isAnd))
-        valueRange = link.operand.range
+            try operands[index].evaluate(interpreter, frame),
+            at: operands[index].range, isAnd: isAnd))
+        index += 1
         continue
       }
-      let b = try link.operand.evaluate(interpreter, frame)
+      let b: Value
+      if let y = numbers[index] {
+        // A number literal: count its step and level as its `evaluate`
+        // would, without the call.
+        try interpreter.enter(operands[index])
+        b = .number(y)
+      } else {
+        b = try operands[index].evaluate(interpreter, frame)
+      }
       if case .number(let x) = value, case .number(let y) = b {
-        value = Interpreter.arithmetic(link.op, x, y)
+        value = Interpreter.arithmetic(op, x, y)
       } else {
         value = try interpreter.binary(
-          link.op, value, b, at: link.operatorRange)
+          op, value, b, at: links[index].operatorRange)
       }
-      valueRange = link.operand.range
+      index += 1
     }
     return value
   }
