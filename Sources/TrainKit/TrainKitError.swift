@@ -11,8 +11,12 @@ public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible
   public let message: String
 
   /// Creates an error with the given message.
+  ///
+  /// A NaN interpolated into it reads "nan": Swift writes a NaN whose sign
+  /// bit is set (what 0/0 gives on x86) as "-nan", a sign that means
+  /// nothing to a learner.
   public init(_ message: String) {
-    self.message = message
+    self.message = withoutNaNSign(message)
   }
 
   public var description: String { message }
@@ -32,4 +36,27 @@ extension TrainKitError {
 /// Formats a shape the way NumPy prints it: `[2, 3]`, `[]` for a scalar.
 func describeShape(_ shape: [Int]) -> String {
   "[" + shape.map(String.init).joined(separator: ", ") + "]"
+}
+
+/// `text` with every "-nan" that starts a word written "nan".
+func withoutNaNSign(_ text: String) -> String {
+  guard text.contains("-nan") else { return text }
+  let characters = Array(text)
+  var result = ""
+  var index = 0
+  while index < characters.count {
+    let startsWord =
+      index == 0
+      || !(characters[index - 1].isLetter
+        || characters[index - 1].isNumber)
+    if startsWord, characters[index] == "-",
+      characters[index...].starts(with: "-nan")
+    {
+      index += 1  // drop the sign
+      continue
+    }
+    result.append(characters[index])
+    index += 1
+  }
+  return result
 }

@@ -251,6 +251,7 @@ import Testing
         == "fit: the training set \"moons train\" is empty")
     #expect(
       errorMessage("mlp([2, 4, 2], dropout=1.5)", in: session)
-        == "mlp: Dropout: the probability must be between 0 and 1, got 1.5")
+        == "mlp: a dropout probability must be between 0 and 1, got 1.5"
+    )
   }
 }

@@ -112,4 +112,71 @@ import Testing
   func badMemorySizesAreRefused(text: String) {
     #expect(EvaluationLimits.byteCount(text) == nil)
   }
+
+  @Test(arguments: [
+    ("round(1e308, 2)", "1e+308\n"), ("round(-1e300, 15)", "-1e+300\n"),
+    ("round(2.675, 2)", "2.68\n"), ("round(1234.5, -2)", "1200\n"),
+    ("round(0 / 0, 2)", "nan\n"),
+  ])
+  func roundNeverOverflows(source: String, output: String) {
+    #expect(transcript(source) == output)
+  }
+
+  @Test func dropoutRatesAgreeEverywhere() {
+    // 0 ≤ p ≤ 1 for the builtin and for mlp, as for PyTorch's nn.Dropout.
+    let refusal = "a dropout probability must be between 0 and 1, got 1.5"
+    #expect(errorMessage("dropout(ones(2), p=1.5)") == "dropout: " + refusal)
+    #expect(errorMessage("mlp([2, 3, 2], dropout=1.5)") == "mlp: " + refusal)
+    #expect(
+      transcript("dropout(ones(3), p=1, seed=1)") == "tensor([0, 0, 0])\n")
+    #expect(errorMessage("mlp([2, 3, 2], dropout=1)") == nil)
+  }
+
+  @Test func messagesNameTheParameterAndNeverSayMinusNaN() {
+    #expect(
+      errorMessage("fit(mlp([2, 3, 2]), moons(n=20), epochs=1, clip=0)")
+        == "fit: `clip` must be a positive number, got 0")
+    #expect(
+      errorMessage("mlp([2, 3, 2], dropout=0 / 0)")
+        == "mlp: a dropout probability must be between 0 and 1, got nan"
+    )
+  }
+
+  @Test func anErrorInAFunctionShowsItsOwnLineAndTheCall() {
+    let session = makeSession()
+    _ = session.run(
+      "# helpers\nf = fn(x) => x + y\ng = fn(x) => 2 * f(x)",
+      origin: SourceOrigin(file: "01-a.md", line: 10))
+    let error = session.run(
+      "z = 1\nprint(g(3))", origin: SourceOrigin(file: "01-a.md", line: 20)
+    ).error
+    #expect(
+      error?.description == """
+        01-a.md, line 11, column 18: unknown name `y`
+          f = fn(x) => x + y
+                           ^
+        called at 01-a.md, line 21, column 7:
+          print(g(3))
+                ^^^^
+        """)
+  }
+
+  @Test func echoedSourceIsCutToTheWidthAroundTheCaret() throws {
+    let session = makeSession(SessionOptions(width: 40))
+    let name = String(repeating: "n", count: 100_000)
+    let error = try #require(
+      session.run("x = 1 + " + name + " * 2", origin: .prompt).error)
+    let lines = error.description.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines[0].count <= LessonError.maximumMessageLength + 30)
+    #expect(lines[1] == "  x = 1 + " + String(repeating: "n", count: 29) + "…")
+    #expect(lines[2] == "          " + String(repeating: "^", count: 29))
+    let late = try #require(
+      session.run(
+        "x = " + String(repeating: "1 + ", count: 40) + "nope", origin: .prompt
+      ).error)
+    let echoed = late.description.split(separator: "\n")
+    #expect(echoed[1] == "  …" + String(repeating: " 1 +", count: 8) + " nope")
+    #expect(echoed[2] == String(repeating: " ", count: 36) + "^^^^")
+  }
 }

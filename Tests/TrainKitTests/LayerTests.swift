@@ -86,7 +86,7 @@ import Testing
     }
     #expect(
       throws: TrainKitError(
-        "Dropout: the probability must be between 0 and 1, got 1.5")
+        "a dropout probability must be between 0 and 1, got 1.5")
     ) {
       try Sequential.mlp([4, 8, 3], dropout: [1.5], using: &rng)
     }

@@ -63,7 +63,14 @@ enum MathBuiltins {
         let digits = try arguments.int("digits", in: -15...15)
         let scale = Foundation.pow(10, Double(digits))
         return try applyElementwise(
-          "round", { ($0 * scale).rounded() / scale },
+          "round",
+          { x in
+            // From 2^52 on, every double is whole: scaling x could only
+            // overflow (round(1e308, 2) gave inf), so it is its own rounding.
+            let scaled = x * scale
+            guard scaled.isFinite, abs(scaled) < 0x1p52 else { return x }
+            return scaled.rounded() / scale
+          },
           try arguments.required("x"), arguments)
       },
       Builtin(

@@ -114,15 +114,17 @@ enum TensorBuiltins {
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
         let p = try arguments.number("p")
-        guard p >= 0, p < 1 else {
-          throw arguments.error(
-            "p", "`p` must be in [0, 1), got \(formatNumber(p))")
+        do {
+          try Dropout.checkProbability(p)
+        } catch let error as TrainKitError {
+          throw arguments.error("p", error.message)
         }
         guard try arguments.bool("train") else {
           return .object(TensorObject(tensor: t))
         }
         var rng = try arguments.generator()
-        let scale = Float(1 / (1 - p))
+        // p = 1 zeroes everything (no survivor to scale by 1/0).
+        let scale: Float = p < 1 ? Float(1 / (1 - p)) : 0
         let scalars = t.scalars.map {
           rng.nextUniformDouble() < p ? 0 : $0 * scale
         }

@@ -285,8 +285,18 @@ enum TrainingBuiltins {
         patience: try arguments.int("patience", in: 1...1_000_000))
     }
     let weightPenalty = try penalty(arguments)
-    let clip =
-      arguments.value("clip") == nil ? nil : try arguments.float("clip")
+    var clip: Float?
+    if arguments.value("clip") != nil {
+      // Checked here so the message names `clip`, not TrainKit's clipNorm.
+      let norm = try arguments.float("clip")
+      guard norm > 0, norm.isFinite else {
+        throw arguments.error(
+          "clip",
+          "`clip` must be a positive number, got \(formatNumber(try arguments.number("clip")))"
+        )
+      }
+      clip = norm
+    }
     var rng = try arguments.generator()
     var stepLoss: [Double] = []
     let started = Date()

@@ -12,11 +12,17 @@ final class FunctionCode {
   /// The parameters come first, then the enclosing function's locals
   /// (innermost first).
   let localNames: [String]
+  /// The cell the function is written in, for errors in its body.
+  let source: CellSource?
 
-  init(parameters: [String], body: Code, localNames: [String]) {
+  init(
+    parameters: [String], body: Code, localNames: [String],
+    source: CellSource? = nil
+  ) {
     self.parameters = parameters
     self.body = body
     self.localNames = localNames
+    self.source = source
   }
 }
 
@@ -205,6 +211,16 @@ extension Interpreter {
     let saved = levelLimit
     levelLimit -= callLevel
     defer { levelLimit = saved }
-    return try function.code.body.evaluate(self, frame)
+    do {
+      return try function.code.body.evaluate(self, frame)
+    } catch var error as RuntimeError {
+      // Located in the body's own cell; the call shown is the outermost
+      // one, in the running cell.
+      if error.source == nil && error.callSite == nil {
+        error.source = function.code.source
+      }
+      if callDepth == 1 { error.callSite = range }
+      throw error
+    }
   }
 }

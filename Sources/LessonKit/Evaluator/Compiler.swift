@@ -133,7 +133,7 @@ struct Compiler {
       let names = parameters + locals
       let function = FunctionCode(
         parameters: parameters, body: compile(body, level: 1, locals: names),
-        localNames: names)
+        localNames: names, source: interpreter.currentSource)
       return FunctionLiteralCode(
         function, enclosingLocals: locals.count, range: range, level: level)
     case .invalid:

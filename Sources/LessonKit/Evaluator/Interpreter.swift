@@ -40,6 +40,8 @@ final class Interpreter {
   /// The charts shown by the current cell, in order (for SVG export).
   var shownCharts: [any Chart] = []
 
+  /// The cell being run, for the functions it defines.
+  var currentSource: CellSource?
   /// The session's memory as last measured, for `admit`.
   var memory = MemoryAccount()
 

@@ -4,6 +4,12 @@ struct RuntimeError: Error {
   var message: String
   /// The text the caret underlines.
   var range: SourceRange
+  /// The cell `range` is in, when it is not the running cell (an error in
+  /// the body of a function defined in an earlier cell).
+  var source: CellSource?
+  /// For an error inside a function's body: the outermost call, in the
+  /// running cell.
+  var callSite: SourceRange?
 
   /// Creates an error.
   init(_ message: String, at range: SourceRange) {

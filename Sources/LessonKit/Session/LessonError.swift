@@ -50,16 +50,90 @@ public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
     return file.isEmpty ? position : "\(file), \(position)"
   }
 
-  /// The full report: location, message, the line and a caret.
+  /// Columns the echoed line and caret may take, with their indent; the
+  /// line is cut around the caret to fit (the session's width).
+  public var width: Int = 80
+  /// For an error inside a function's body: the call that ran it, in the
+  /// cell that was running (the error's own location is in the body).
+  public var callSite: CallSite?
+
+  /// Where a failing function was called: a location and its line.
+  public struct CallSite: Sendable, Equatable {
+    /// The file (empty at the prompt).
+    public var file: String
+    /// The line in `file`, starting at 1.
+    public var line: Int
+    /// The column, starting at 1.
+    public var column: Int
+    /// The text of the calling line.
+    public var sourceLine: String
+    /// How many characters the caret underlines.
+    public var length: Int
+  }
+
+  /// The most characters of a message shown; the middle of a longer one
+  /// (a 10 MB name quoted in it) becomes "…".
+  static let maximumMessageLength = 400
+
+  /// The full report: location, message, the line and a caret, and for an
+  /// error in a function's body the calling line too.
   public var description: String {
+    var text =
+      "\(location): \(LessonError.shortened(message))\n"
+      + LessonError.echo(
+        sourceLine, column: column, length: length, width: width)
+    if let callSite {
+      let position = "line \(callSite.line), column \(callSite.column)"
+      text +=
+        "\ncalled at \(callSite.file.isEmpty ? position : "\(callSite.file), \(position)"):\n"
+        + LessonError.echo(
+          callSite.sourceLine, column: callSite.column, length: callSite.length,
+          width: width)
+    }
+    return text
+  }
+
+  /// `message`, its middle cut when longer than `maximumMessageLength`.
+  static func shortened(_ message: String) -> String {
+    let limit = maximumMessageLength
+    guard message.unicodeScalars.count > limit else { return message }
+    let scalars = Array(message.unicodeScalars)
+    var text = String(String.UnicodeScalarView(scalars.prefix(limit * 3 / 4)))
+    text += "…"
+    text += String(String.UnicodeScalarView(scalars.suffix(limit / 4 - 1)))
+    return text
+  }
+
+  /// The line, indented by two spaces, and a caret under `length`
+  /// characters from `column`; a line wider than `width` is cut around the
+  /// caret, with "…" where text was left out.
+  static func echo(_ line: String, column: Int, length: Int, width: Int)
+    -> String
+  {
+    var scalars = Array(line.unicodeScalars)
+    var start = max(0, min(column - 1, scalars.count))
+    var length = max(1, min(length, max(1, scalars.count - start)))
+    let room = max(10, width - 2)
+    if scalars.count > room {
+      // Keep a third of the room before the caret, the rest after it.
+      var from = max(0, start - room / 3)
+      let to = min(scalars.count, from + room)
+      from = max(0, min(from, to - room))
+      let cutBefore = from > 0
+      let cutAfter = to < scalars.count
+      var window = Array(scalars[from..<to])
+      if cutBefore { window[0] = "…" }
+      if cutAfter { window[window.count - 1] = "…" }
+      scalars = window
+      start -= from
+      length = max(1, min(length, scalars.count - start - (cutAfter ? 1 : 0)))
+    }
     var indent = ""
-    for (offset, character) in sourceLine.unicodeScalars.enumerated()
-    where offset < column - 1 {
+    for character in scalars.prefix(start) {
       indent.unicodeScalars.append(character == "\t" ? "\t" : " ")
     }
-    let available = max(1, sourceLine.unicodeScalars.count - (column - 1))
-    let caret = String(repeating: "^", count: min(length, available))
-    return "\(location): \(message)\n  \(sourceLine)\n  \(indent)\(caret)"
+    let shown = String(String.UnicodeScalarView(scalars))
+    return "  \(shown)\n  \(indent)\(String(repeating: "^", count: length))"
   }
 
   /// Builds an error for `range` in `source`, located in the file by `origin`.

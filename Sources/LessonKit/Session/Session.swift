@@ -72,18 +72,31 @@ public final class Session {
         message +=
           " (and \(program.diagnostics.count - 1) more problem\(program.diagnostics.count == 2 ? "" : "s") after it)"
       }
-      let error = LessonError(
+      var error = LessonError(
         kind: .syntax, message: message, range: first.range, source: source,
         origin: origin)
+      error.width = options.width
       return CellResult(transcript: transcript, error: error)
     }
     var result = CellResult()
+    let cell = CellSource(text: source, origin: origin)
+    interpreter.currentSource = cell
     do {
       try interpreter.run(program.statements)
     } catch let error as RuntimeError {
-      result.error = LessonError(
+      let place = error.source ?? cell
+      var lessonError = LessonError(
         kind: .runtime, message: error.message, range: error.range,
-        source: source, origin: origin)
+        source: place.text, origin: place.origin)
+      if let call = error.callSite {
+        let site = LessonError(
+          kind: .runtime, message: "", range: call, source: source,
+          origin: origin)
+        lessonError.callSite = LessonError.CallSite(
+          file: site.file, line: site.line, column: site.column,
+          sourceLine: site.sourceLine, length: site.length)
+      }
+      result.error = lessonError
     } catch is CellInterrupted {
       result.cancelled = true
     } catch {
@@ -93,6 +106,7 @@ public final class Session {
         sourceLine: source.split(separator: "\n").first.map(String.init) ?? "",
         length: 1)
     }
+    result.error?.width = options.width
     for message in interpreter.failedExpectations
     where !result.failedExpectations.contains(message) {
       result.failedExpectations.append(message)

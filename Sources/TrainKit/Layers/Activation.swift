@@ -68,13 +68,23 @@ public struct Dropout: Layer {
   public let probability: Float
 
   /// Creates a dropout layer.
-  /// - Throws: `TrainKitError` unless 0 ≤ p ≤ 1.
+  /// - Throws: `TrainKitError` unless 0 ≤ p ≤ 1 (`checkProbability`).
   public init(probability p: Float) throws {
-    guard p >= 0 && p <= 1 else {
-      throw TrainKitError(
-        "Dropout: the probability must be between 0 and 1, got \(p)")
-    }
+    try Dropout.checkProbability(Double(p))
     probability = p
+  }
+
+  /// Throws unless 0 ≤ p ≤ 1, as PyTorch's `nn.Dropout` (p = 1 zeroes
+  /// every value).
+  ///
+  /// The one check of a dropout rate, for the layer and for `dropout(t, p)`.
+  public static func checkProbability(_ p: Double) throws {
+    guard p >= 0 && p <= 1 else {
+      let text = p == p.rounded() && abs(p) < 1e15 ? "\(Int(p))" : "\(p)"
+      throw TrainKitError(
+        "a dropout probability must be between 0 and 1, got \(text)"
+      )
+    }
   }
 
   /// Applies a fresh mask in training; passes `input` through in evaluation.
