@@ -19,7 +19,7 @@ extension Interpreter {
   ///
   /// Deeper values are refused when built, because printing,
   /// comparing and even freeing them recurse once per level.
-  static let maximumValueNesting = 100
+  static let maximumValueNesting = EvaluationLimits.valueNesting
 
   /// How deeply `value` nests containers, counting at most to `limit + 1`.
   /// - Complexity: O(containers visited); flat lists are scanned once.

@@ -69,7 +69,7 @@ final class Interpreter {
   ///
   /// It bounds the native stack: each level is a few frames of `evaluate`
   /// calls.
-  static let maximumEvaluationDepth = 256
+  static let maximumEvaluationDepth = EvaluationLimits.evaluationDepth
 
   /// Creates an interpreter with the given builtins.
   init(options: SessionOptions, builtins: [Builtin]) {

@@ -10,7 +10,7 @@
 ///     let program = parser.parseProgram()   // [.assign("x", …)], no diagnostics
 struct Parser {
   /// The deepest nesting of brackets, operators and blocks accepted.
-  static let maximumDepth = 48
+  static let maximumDepth = EvaluationLimits.nesting
 
   var tokens: [Token]
   var index = 0

@@ -50,6 +50,20 @@ public struct EvaluationLimits: Sendable, Equatable {
     return max(256 << 20, Int(clamping: physical))
   }
 
+  /// How deeply brackets, blocks and operators may nest in a cell.
+  ///
+  /// The parser's limit; fixed, because it bounds the native stack.
+  public static let nesting = 48
+  /// How deeply evaluation may nest, across function calls.
+  ///
+  /// Fixed: it bounds the native stack (a level is a few frames of
+  /// `evaluate`).
+  public static let evaluationDepth = 256
+  /// How deeply lists, records and functions may nest inside each other.
+  ///
+  /// Fixed: printing, comparing and freeing a value recurse once a level.
+  public static let valueNesting = 100
+
   /// Creates limits; the defaults allow any sensible lesson.
   public init(
     steps: Int = 50_000_000, callDepth: Int = 64,
