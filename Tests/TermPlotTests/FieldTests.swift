@@ -22,6 +22,46 @@ import Testing
     #expect(f.nonFiniteCount == 0)
   }
 
+  /// Issue 16, item 4: a matrix's edge blocks are as large as the others
+  /// (lesson 04's digit had edge columns of 7 characters beside 13).
+  @Test func matrixBlocksAreAllTheSameSize() throws {
+    // Stripes alternate by column (then by row) so every block shows.
+    let columns = (0..<8).map { _ in (0..<8).map { i in Double(i % 2) } }
+    let rows = (0..<4).map { j in (0..<10).map { _ in Double(j % 2) } }
+    for (values, byColumn) in [(columns, true), (rows, false)] {
+      let map = HeatMap(
+        field: Field(
+          x: 0...Double(values[0].count - 1), y: 0...Double(values.count - 1),
+          values: values, interpolation: .nearest))
+      let lines = map.render(width: 60, height: 20, options: .plain)
+        .split(separator: "\n").map(String.init)
+      let plot = lines.filter { $0.contains("│") || $0.contains("┤") }
+        .map { line in
+          String(line.drop { $0 != "│" && $0 != "┤" }.dropFirst())
+        }
+      let strip =
+        byColumn
+        ? Array(try #require(plot.dropFirst(2).first))
+        : plot.map { $0.first ?? " " }
+      var runs: [Int] = []
+      var previous: Character?
+      for ch in strip where ch == " " || ch == "█" {
+        if ch == previous { runs[runs.count - 1] += 1 } else { runs.append(1) }
+        previous = ch
+      }
+      let blocks = byColumn ? 8 : 4
+      #expect(runs.count >= blocks, "\(runs)")
+      let sizes = runs.prefix(blocks)
+      #expect(sizes.max()! - sizes.min()! <= 1, "\(runs)")
+    }
+    let f = Field(
+      x: 0...7, y: 0...7, values: columns, interpolation: .nearest)
+    #expect(f.xExtent == -0.5...7.5)
+    #expect(f.value(x: -0.4, y: 0) == 0)
+    #expect(f.value(x: 7.4, y: 7.4) == 1)
+    #expect(f.value(x: 7.6, y: 0).isNaN)
+  }
+
   @Test func divergedCellsAreMarked() {
     let text = Gallery.gridSearch.render(width: 60, height: 15, options: .plain)
     #expect(text.contains("××××××"))

@@ -184,6 +184,28 @@ import Testing
     #expect(text.contains("… 25 more") || text.contains("more"))
   }
 
+  /// Issue 16, item 3: on a log axis the smallest bar is not empty; bars
+  /// start a decade below the smallest value, so nearly equal values give
+  /// nearly equal bars (lesson 05, step 4).
+  @Test func logBarsStartADecadeBelowTheSmallestValue() {
+    let bars = BarChart(
+      labels: ["a", "b", "c"], values: [1.0, 1.1, 1.2], scale: .log10)
+    for options in [RenderOptions.plain, .ascii] {
+      let lines = LayoutTests.lines(
+        bars.render(width: 60, height: 10, options: options))
+      let lengths = lines.prefix(3).map { line in
+        line.filter { "█▏▎▍▌▋▊▉#".contains($0) }.count
+      }
+      #expect(lengths.allSatisfy { $0 >= 20 }, "\(lengths)")
+      #expect(lengths == lengths.sorted())
+      #expect(lengths[2] - lengths[0] <= lengths[0] / 5, "\(lengths)")
+    }
+    #expect(BarChart.axisRange([1.0, 1.1, 1.2], scale: .log10)! == (0.1, 1.2))
+    #expect(BarChart.axisRange([0.71, 3], scale: .log10)! == (0.1, 3))
+    #expect(BarChart.axisRange([4.6e-9, 0.3], scale: .log10)!.0 == 1e-9)
+    #expect(BarChart.axisRange([-2, 3], scale: .linear)! == (-2, 3))
+  }
+
   @Test func logBarsStartAtTheAxisLowerBound() {
     let bars = BarChart(
       labels: ["tiny", "big", "zero"], values: [1e-9, 1, 0], scale: .log10)

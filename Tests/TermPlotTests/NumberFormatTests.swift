@@ -102,7 +102,7 @@ import Testing
       ])
     #expect(
       Table.formatColumn([0.5, 1.2e-7], digits: 4, ascii: true) == [
-        "0.5000", "1.2e-07",
+        "5.0e-01", "1.2e-07",
       ])
     #expect(
       Table.formatColumn([1.2e-7, 3e-8], digits: 4, ascii: true) == [
@@ -124,5 +124,11 @@ import Testing
     let aligned = Table.alignDecimals(["0.5000", "12.5", "1.2e-07", "NaN", "3"])
     #expect(
       aligned == [" 0.5000 ", "12.5    ", " 1.2e-07", "     NaN", " 3      "])
+    // Texts are set flush right, and widen the column on the left.
+    #expect(
+      Table.alignDecimals(
+        ["1.5", "fold 12", "2"], numbers: [true, false, true]) == [
+          "    1.5", "fold 12", "    2  ",
+        ])
   }
 }

@@ -29,6 +29,48 @@ import Testing
     #expect(text == expected.joined(separator: "\n"))
   }
 
+  /// Issue 16, item 5: a string in a column of numbers (a summary row, an
+  /// elided row) neither left-aligns the column nor changes its format.
+  @Test func textInANumberColumnKeepsItAlignedAndFormatted() {
+    let table = Table(
+      columns: ["fold", "MSE"],
+      rows: [[1, 3025.0], [2, 2946.5], ["mean", 2985.75], ["…", ""]])
+    #expect(
+      table.render(width: 80, options: .plain) == """
+        ┌──────┬──────┐
+        │ fold │  MSE │
+        ├──────┼──────┤
+        │    1 │ 3025 │
+        │    2 │ 2947 │
+        │ mean │ 2986 │
+        │    … │      │
+        └──────┴──────┘
+        """)
+  }
+
+  /// Issue 16, item 5: one format per column — magnitudes far apart make
+  /// the whole column scientific (lesson 06, step 8 showed "4.684e-22"
+  /// beside "0.00000"), else the smallest keeps two significant digits
+  /// (lesson 03 showed "152" above "1.37e-01").
+  @Test func oneNumberFormatPerColumn() {
+    let table = Table(
+      columns: ["optimizer", "f after 300", "test MSE"],
+      rows: [
+        ["GD", 4.684e-22, 152], ["momentum", 0, 0.137],
+        ["RMSprop", 0.084, .empty],
+      ])
+    #expect(
+      table.render(width: 80, options: .plain) == """
+        ┌───────────┬─────────────┬──────────┐
+        │ optimizer │ f after 300 │ test MSE │
+        ├───────────┼─────────────┼──────────┤
+        │ GD        │   4.684e-22 │   152.00 │
+        │ momentum  │   0         │     0.14 │
+        │ RMSprop   │   8.400e-02 │          │
+        └───────────┴─────────────┴──────────┘
+        """)
+  }
+
   @Test func asciiVersionAndByteClass() {
     let text = TableTests.table.render(width: 80, options: .ascii)
     #expect(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Horizontal bars, one per labelled row, on a linear or log₁₀ value axis.
 ///
 /// ```swift
@@ -7,7 +9,9 @@
 ///   .render(width: 60, height: 15, options: .plain)
 /// ```
 /// Each bar sits on its label's row and ends in its value, written in the
-/// axis's number style. On a log axis bars start at the axis's lower bound;
+/// axis's number style. On a log axis bars start at the axis's lower bound,
+/// at or below the decade under the smallest value, so the smallest bar
+/// still has a length;
 /// values that cannot be drawn (NaN, ±∞, ≤ 0 on a log axis) get no bar and
 /// are counted in a footnote. When there are more bars than rows the last
 /// row says how many were left out.
@@ -68,9 +72,7 @@ public struct BarChart: Chart {
       guard rows >= 1 else { continue }
       let labelWidth = min(
         bars.map { TextWidth.of($0.0) }.max() ?? 0, max(fullWidth / 3, 4))
-      // Data range, with zero included on a linear axis.
-      var range = dataRange(bars.map(\.1), scale: scale)
-      if scale == .linear, let r = range { range = (min(r.0, 0), max(r.1, 0)) }
+      let range = BarChart.axisRange(bars.map(\.1), scale: scale)
       // Value labels need room right of the longest bar.
       var valueWidth = 0
       var axis: Axis?
@@ -176,6 +178,25 @@ public struct BarChart: Chart {
     }
     Sparkline.draw(bars.map(\.1), into: &grid, ascii: ascii)
     return grid.rendered(color: options.color)
+  }
+
+  /// The value axis's range: the data's, from zero on a linear axis and
+  /// from the decade below the smallest value on a log axis, so every bar
+  /// has a length (a bar at the axis's lower bound would be empty).
+  ///
+  ///     axisRange([1.0, 1.1, 1.2], scale: .log10)  // (0.1, 1.2)
+  ///     axisRange([0.71, 3], scale: .log10)        // (0.1, 3)
+  static func axisRange(_ values: [Double], scale: Scale) -> (Double, Double)? {
+    guard let (lo, hi) = dataRange(values, scale: scale) else { return nil }
+    switch scale {
+    case .linear:
+      return (min(lo, 0), max(hi, 0))
+    case .log10:
+      let exponent = Foundation.log10(lo).rounded(.down)
+      var base = NumberFormat.pow10(Int(exponent))
+      if base >= lo * (1 - 1e-9) { base /= 10 }
+      return base > 0 ? (base, hi) : (lo, hi)
+    }
   }
 
   /// Value labels in the axis's number style.

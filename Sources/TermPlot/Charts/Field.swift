@@ -7,7 +7,8 @@
 /// ```
 /// `values[j][i]` is the value at x = x.lowerBound + i·Δx and
 /// y = y.lowerBound + j·Δy (row 0 at the bottom). Missing entries of a
-/// ragged grid count as NaN.
+/// ragged grid count as NaN. With `.nearest` each sample is drawn as a
+/// block centred on its coordinate, all blocks the same size.
 public struct Field: Sendable {
   /// The x interval the grid spans.
   public var x: ClosedRange<Double>
@@ -64,6 +65,29 @@ public struct Field: Sendable {
     self.init(x: x, y: y, values: values)
   }
 
+  /// The x interval a plot of the field shows: the grid's, widened by half
+  /// a step on each side for `.nearest`, where each sample is a block
+  /// centred on its coordinate, so the edge blocks are as wide as the
+  /// others.
+  var xExtent: ClosedRange<Double> {
+    Field.extent(x, samples: values.map(\.count).max() ?? 0, interpolation)
+  }
+
+  /// The y interval a plot of the field shows (see ``xExtent``).
+  var yExtent: ClosedRange<Double> {
+    Field.extent(y, samples: values.count, interpolation)
+  }
+
+  private static func extent(
+    _ range: ClosedRange<Double>, samples: Int, _ interpolation: Interpolation
+  ) -> ClosedRange<Double> {
+    guard interpolation == .nearest, samples > 1 else { return range }
+    let half = (range.upperBound - range.lowerBound) / Double(samples - 1) / 2
+    let lo = range.lowerBound - half
+    let hi = range.upperBound + half
+    return lo.isFinite && hi.isFinite && lo <= hi ? lo...hi : range
+  }
+
   /// Finite minimum and maximum of the samples.
   var range: (Double, Double)? {
     dataRange(values.flatMap { $0 }, scale: .linear)
@@ -82,8 +106,11 @@ public struct Field: Sendable {
     guard nx > 0, ny > 0 else { return .nan }
     let fx = Axis.fraction(xv, lo: x.lowerBound, hi: x.upperBound)
     let fy = Axis.fraction(yv, lo: y.lowerBound, hi: y.upperBound)
-    guard fx.isFinite, fy.isFinite, fx >= -1e-9, fx <= 1 + 1e-9, fy >= -1e-9,
-      fy <= 1 + 1e-9
+    // Blocks reach half a step beyond the first and last samples.
+    let mx = interpolation == .nearest && nx > 1 ? 0.5 / Double(nx - 1) : 0
+    let my = interpolation == .nearest && ny > 1 ? 0.5 / Double(ny - 1) : 0
+    guard fx.isFinite, fy.isFinite, fx >= -mx - 1e-9, fx <= 1 + mx + 1e-9,
+      fy >= -my - 1e-9, fy <= 1 + my + 1e-9
     else {
       return .nan
     }

@@ -12,8 +12,8 @@ struct FieldRenderer {
   func render(width: Int, height: Int, options: RenderOptions) -> String {
     let ascii = options.isASCII
     let zRange = field.range
-    let xr = (field.x.lowerBound, field.x.upperBound)
-    let yr = (field.y.lowerBound, field.y.upperBound)
+    let xr = (field.xExtent.lowerBound, field.xExtent.upperBound)
+    let yr = (field.yExtent.lowerBound, field.yExtent.upperBound)
     var spec = FrameSpec(
       title: title, xLabel: xLabel, yLabel: yLabel,
       xRange: xr.0.isFinite && xr.1.isFinite ? xr : nil,

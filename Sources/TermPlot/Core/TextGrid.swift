@@ -130,11 +130,23 @@ struct TextGrid {
   }
 }
 
-/// Display widths of characters, and text made safe for a grid.
-enum TextWidth {
+/// Display widths of characters and strings in terminal columns: the one
+/// place TrainLab measures text (TermPlot's grids, the shell's prose, help
+/// and errors, the interpreter's printed values), so every width agrees.
+///
+/// East Asian wide characters and emoji take 2 columns, combining and
+/// zero-width marks 0. ANSI escape sequences (TrainLab's own styling) take
+/// none, so styled text is measured as the terminal shows it.
+///
+/// ```swift
+/// TextWidth.of("loss")          // 4
+/// TextWidth.of("损失")           // 4
+/// TextWidth.of("\u{1B}[1mβ\u{1B}[0m")  // 1
+/// ```
+package enum TextWidth {
   /// Columns a character takes: 0 for controls and zero-width marks,
   /// 2 for East Asian wide and emoji, else 1.
-  static func of(_ ch: Character) -> Int {
+  package static func of(_ ch: Character) -> Int {
     guard let scalar = ch.unicodeScalars.first else { return 0 }
     let v = scalar.value
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
@@ -149,23 +161,48 @@ enum TextWidth {
       || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
       || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
       || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-      || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+      || (0x1F680...0x1F6FF).contains(v) || (0x1F900...0x1F9FF).contains(v)
+      || (0x1FA70...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
     {
       return 2
     }
     return 1
   }
 
-  /// Display width of a string.
-  static func of(_ text: String) -> Int {
+  /// Display width of a string; escape sequences take no columns.
+  package static func of(_ text: String) -> Int {
     var total = 0
-    for ch in text { total += of(ch) }
+    var escape = EscapeScanner()
+    for ch in text where !escape.consumes(ch) { total += of(ch) }
     return total
+  }
+
+  /// Recognizes ANSI escape sequences character by character: `ESC [ … final`
+  /// (CSI, such as SGR colours) and two-character `ESC x` sequences.
+  package struct EscapeScanner {
+    private enum State { case text, escape, csi }
+    private var state = State.text
+
+    package init() {}
+
+    /// True when `ch` belongs to an escape sequence (and takes no columns).
+    package mutating func consumes(_ ch: Character) -> Bool {
+      switch state {
+      case .text:
+        guard ch == "\u{1B}" else { return false }
+        state = .escape
+      case .escape:
+        state = ch == "[" ? .csi : .text
+      case .csi:
+        if let a = ch.asciiValue, (0x40...0x7E).contains(a) { state = .text }
+      }
+      return true
+    }
   }
 
   /// Text made printable: controls become spaces; in ASCII mode every
   /// non-ASCII character becomes `?`.
-  static func sanitize(_ text: String, ascii: Bool) -> String {
+  package static func sanitize(_ text: String, ascii: Bool) -> String {
     var out = ""
     for ch in text {
       if ch.isNewline || ch == "\t" {
@@ -197,7 +234,11 @@ enum TextWidth {
   ]
 
   /// Text cut to at most `width` columns, ending in an ellipsis when cut.
-  static func truncate(_ text: String, to width: Int, ascii: Bool) -> String {
+  ///
+  /// Escape sequences are kept, and a cut styled text ends in a reset.
+  package static func truncate(_ text: String, to width: Int, ascii: Bool)
+    -> String
+  {
     guard width > 0 else { return "" }
     if of(text) <= width { return text }
     let ellipsis = ascii ? "..." : "…"
@@ -205,17 +246,24 @@ enum TextWidth {
     if width <= ew { return String(repeating: ".", count: width) }
     var out = ""
     var used = 0
+    var escape = EscapeScanner()
+    var styled = false
     for ch in text {
+      if escape.consumes(ch) {
+        out.append(ch)
+        styled = true
+        continue
+      }
       let w = of(ch)
       if used + w > width - ew { break }
       out.append(ch)
       used += w
     }
-    return out + ellipsis
+    return out + ellipsis + (styled ? "\u{1B}[0m" : "")
   }
 
   /// Text padded with spaces to exactly `width` columns (cut if longer).
-  static func pad(
+  package static func pad(
     _ text: String, to width: Int, alignment: Alignment, ascii: Bool
   ) -> String {
     let t = truncate(text, to: width, ascii: ascii)

@@ -19,8 +19,7 @@ extension BarChart {
     let right = w - 70
     let top = 36.0
     let bottom = h - 46 - 16 * Double(notes.count)
-    var range = dataRange(shown.map(\.1), scale: scale)
-    if scale == .linear, let r = range { range = (min(r.0, 0), max(r.1, 0)) }
+    let range = BarChart.axisRange(shown.map(\.1), scale: scale)
     let axis = AxisBuilder.build(
       range: range, scale: scale,
       cells: Int(max(right - left, 10) / VectorPlot.cellWidth),

@@ -80,11 +80,13 @@ extension FieldRenderer {
     }
     let xr = (field.x.lowerBound, field.x.upperBound)
     let yr = (field.y.lowerBound, field.y.upperBound)
+    let xe = (field.xExtent.lowerBound, field.xExtent.upperBound)
+    let ye = (field.yExtent.lowerBound, field.yExtent.upperBound)
     var plot = VectorPlot(
       title: title, xLabel: xLabel, yLabel: yLabel, xScale: .linear,
       yScale: .linear,
-      xRange: xr.0.isFinite && xr.1.isFinite ? xr : nil,
-      yRange: yr.0.isFinite && yr.1.isFinite ? yr : nil, lines: lines,
+      xRange: xe.0.isFinite && xe.1.isFinite ? xe : nil,
+      yRange: ye.0.isFinite && ye.1.isFinite ? ye : nil, lines: lines,
       footnotes: [])
     plot.yLoose = false
     let zRange = field.range
@@ -109,10 +111,13 @@ extension FieldRenderer {
         for j in 0..<ny {
           for i in 0..<nx {
             let v = z(i, j)
-            guard let x0 = px(gx(max(i - 1, 0)) / 2 + gx(i) / 2),
-              let x1 = px(gx(i) / 2 + gx(min(i + 1, nx - 1)) / 2),
-              let y0 = py(gy(max(j - 1, 0)) / 2 + gy(j) / 2),
-              let y1 = py(gy(j) / 2 + gy(min(j + 1, ny - 1)) / 2)
+            // Cell edges halfway to the neighbours; the plot's extent
+            // gives the edge cells of a matrix their full width.
+            guard
+              let x0 = px(i > 0 ? gx(i - 1) / 2 + gx(i) / 2 : xe.0),
+              let x1 = px(i + 1 < nx ? gx(i) / 2 + gx(i + 1) / 2 : xe.1),
+              let y0 = py(j > 0 ? gy(j - 1) / 2 + gy(j) / 2 : ye.0),
+              let y1 = py(j + 1 < ny ? gy(j) / 2 + gy(j + 1) / 2 : ye.1)
             else { continue }
             guard v.isFinite else {
               out +=

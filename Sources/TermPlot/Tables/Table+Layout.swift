@@ -11,17 +11,24 @@ extension Table {
     var best: [Int?]
   }
 
-  /// Whether a column holds numbers only (ignoring empty cells).
+  /// Whether a column is a column of numbers.
+  ///
+  /// It is when it holds at least one number and no more texts than
+  /// numbers (empty and blank texts ignored). Its numbers share one format
+  /// and align on the decimal point; its texts ("mean", "…") are set flush
+  /// right with them.
   func isNumeric(_ column: Int) -> Bool {
-    var sawNumber = false
+    var numbers = 0
+    var texts = 0
     for row in rows where column < row.count {
       switch row[column] {
-      case .number: sawNumber = true
-      case .text: return false
+      case .number: numbers += 1
+      case .text(let text):
+        if text.contains(where: { $0 != " " }) { texts += 1 }
       case .empty: break
       }
     }
-    return sawNumber
+    return numbers > 0 && numbers >= texts
   }
 
   func cell(_ row: Int, _ column: Int) -> Cell {
@@ -42,19 +49,25 @@ extension Table {
         values, digits: min(column.significantDigits, digitsLimit), ascii: ascii
       )
       var texts: [String] = []
+      var isNumber: [Bool] = []
       var k = 0
       for r in rows.indices {
         switch cell(r, c) {
         case .number:
           texts.append(numberText[k])
+          isNumber.append(true)
           k += 1
-        case .text(let s): texts.append(TextWidth.sanitize(s, ascii: ascii))
-        case .empty: texts.append("")
+        case .text(let s):
+          texts.append(TextWidth.sanitize(s, ascii: ascii))
+          isNumber.append(false)
+        case .empty:
+          texts.append("")
+          isNumber.append(false)
         }
       }
       let numeric = isNumeric(c)
       if numeric && column.alignment == nil {
-        texts = Table.alignDecimals(texts)
+        texts = Table.alignDecimals(texts, numbers: isNumber)
       }
       // Best value.
       var best: Int?
@@ -79,10 +92,11 @@ extension Table {
     return result
   }
 
-  /// Formats a column's numbers with shared decimals: integers plainly,
-  /// fixed point to `digits` significant digits of the largest value, and
-  /// scientific (`1.2e-07`) for whole columns of very large or very small
-  /// magnitudes or single values too small to show in fixed point.
+  /// Formats a column's numbers in one format: integers plainly, fixed
+  /// point with `digits` significant digits for the largest value (and at
+  /// least two for the smallest), or scientific (`1.2e-07`) for the whole
+  /// column when its magnitudes are very large, very small, or four or more
+  /// decades apart.
   static func formatColumn(_ values: [Double], digits: Int, ascii: Bool)
     -> [String]
   {
@@ -120,52 +134,66 @@ extension Table {
         NumberFormat.nonFinite($0, ascii: ascii) ?? sci($0, d)
       }
     }
-    let e = maxAbs > 0 ? Int(Foundation.log10(maxAbs).rounded(.down)) : 0
-    let decimals = min(max(digits - 1 - e, 0), 10)
-    let threshold = 0.5 * NumberFormat.pow10(-decimals)
-    let tiny = finite.filter { $0 != 0 && abs($0) < threshold }
-    let tinyDecimals = mantissaDecimals(tiny)
+    let exponent = { (v: Double) in Int(Foundation.log10(v).rounded(.down)) }
+    let e = maxAbs > 0 ? exponent(maxAbs) : 0
+    let minAbs = finite.filter { $0 != 0 }.map(abs).min() ?? maxAbs
+    let eMin = minAbs > 0 ? exponent(minAbs) : e
+    // One format per column: magnitudes four or more decades apart make the
+    // whole column scientific, rather than one value standing out alone.
+    if e - eMin >= 4 {
+      let d = mantissaDecimals(finite)
+      return values.map {
+        NumberFormat.nonFinite($0, ascii: ascii) ?? sci($0, d)
+      }
+    }
+    // The largest value gets `digits` significant digits, the smallest at
+    // least two.
+    let decimals = min(max(digits - 1 - e, 1 - eMin, 0), 10)
     return values.map { v in
-      if let s = NumberFormat.nonFinite(v, ascii: ascii) { return s }
-      if v != 0 && abs(v) < threshold { return sci(v, tinyDecimals) }
-      return NumberFormat.fixed(v, decimals: decimals)
+      NumberFormat.nonFinite(v, ascii: ascii)
+        ?? NumberFormat.fixed(v, decimals: decimals)
     }
   }
 
-  /// Pads numbers so their decimal points (or last integer digits) line up.
-  static func alignDecimals(_ texts: [String]) -> [String] {
-    let split = texts.map { t -> (String, String) in
-      guard !t.isEmpty else { return ("", "") }
+  /// Pads a column's entries to one width, the numbers' decimal points (or
+  /// last integer digits) lined up.
+  ///
+  /// Texts, and numbers without digits (NaN, ∞), are set flush right.
+  /// `numbers[i]` says whether `texts[i]` is a formatted number (all of
+  /// them when omitted).
+  static func alignDecimals(_ texts: [String], numbers: [Bool]? = nil)
+    -> [String]
+  {
+    let isNumber = texts.indices.map { i in
+      (numbers.map { i < $0.count && $0[i] } ?? true)
+        && texts[i].contains(where: { $0.isNumber })
+    }
+    let split = texts.indices.map { i -> (String, String) in
+      let t = texts[i]
+      guard isNumber[i] else { return (t, "") }
       if let dot = t.firstIndex(of: ".") {
         return (String(t[..<dot]), String(t[dot...]))
       }
-      if let e = t.firstIndex(of: "e"),
-        t.first?.isNumber == true || t.first == "-"
-      {
+      if let e = t.firstIndex(of: "e") {
         return (String(t[..<e]), String(t[e...]))
       }
       return (t, "")
     }
-    let numeric = zip(texts, split).filter {
-      $0.0.contains(where: { $0.isNumber })
-    }.map(\.1)
+    let aligned = texts.indices.filter { isNumber[$0] }
+    let right = aligned.map { TextWidth.of(split[$0].1) }.max() ?? 0
     let widest = texts.map { TextWidth.of($0) }.max() ?? 0
-    let left = numeric.map { TextWidth.of($0.0) }.max() ?? widest
-    let right = max(
-      numeric.map { TextWidth.of($0.1) }.max() ?? 0, widest - left)
-    return zip(texts, split).map { text, parts in
-      guard !text.isEmpty else {
-        return String(repeating: " ", count: left + right)
-      }
-      if !text.contains(where: { $0.isNumber }) {
-        // NaN, ∞: flush right across the whole column.
+    let left = max(
+      aligned.map { TextWidth.of(split[$0].0) }.max() ?? 0, widest - right)
+    return texts.indices.map { i in
+      guard isNumber[i] else {
         return String(
-          repeating: " ", count: max(0, left + right - TextWidth.of(text)))
-          + text
+          repeating: " ", count: max(0, left + right - TextWidth.of(texts[i])))
+          + texts[i]
       }
-      return String(repeating: " ", count: left - TextWidth.of(parts.0))
-        + parts.0
-        + parts.1 + String(repeating: " ", count: right - TextWidth.of(parts.1))
+      let (whole, fraction) = split[i]
+      return String(repeating: " ", count: left - TextWidth.of(whole)) + whole
+        + fraction
+        + String(repeating: " ", count: right - TextWidth.of(fraction))
     }
   }
 

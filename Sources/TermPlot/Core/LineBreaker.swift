@@ -1,0 +1,242 @@
+/// Breaks text into lines no wider than a given number of terminal columns,
+/// at word boundaries: the one line breaker of TrainLab (prose, code
+/// listings, help, errors, printed values).
+///
+/// Widths are measured by ``TextWidth``. A break opportunity is a run of
+/// spaces, which the break removes; a word wider than a whole line (a long
+/// path) fills the line it starts on and is cut where it reaches the edge. Styled text (ANSI SGR sequences) is broken
+/// as the terminal shows it: a line that ends inside a style ends in a
+/// reset, and the next line reopens the style after its prefix.
+///
+/// ```swift
+/// LineBreaker(width: 16).lines("the loss falls as training goes on")
+/// // ["the loss falls", "as training goes", "on"]
+/// LineBreaker(width: 13).lines("a long line of text", first: "• ", rest: "  ")
+/// // ["• a long line", "  of text"]
+/// ```
+///
+/// Break opportunities are found in one place (`Token.split`), so rules for
+/// other scripts (breaks between CJK ideographs, no break before a closing
+/// mark) belong there.
+package struct LineBreaker: Sendable {
+  /// The widest line, in terminal columns (at least 1).
+  package let width: Int
+
+  /// Creates a breaker for lines of at most `width` columns.
+  package init(width: Int) {
+    self.width = max(1, width)
+  }
+
+  /// One paragraph (newlines count as spaces) broken into lines.
+  ///
+  /// The first line starts with `first`, the others with `rest`. Prefixes
+  /// wider than half the width are cut back so text keeps room.
+  ///
+  /// - Complexity: O(n) in the length of `text`.
+  package func lines(_ text: String, first: String = "", rest: String = "")
+    -> [String]
+  {
+    let first = fittedPrefix(first)
+    let rest = fittedPrefix(rest)
+    let pieces = self.pieces(
+      text, first: width - TextWidth.of(first),
+      rest: width - TextWidth.of(rest))
+    return pieces.indices.map { (($0 == 0) ? first : rest) + pieces[$0] }
+  }
+
+  /// One paragraph broken into pieces of at most `first` columns for the
+  /// first and `rest` columns for the others (each at least 1), without
+  /// prefixes: for callers that style or prefix each piece themselves.
+  package func pieces(_ text: String, first: Int, rest: Int) -> [String] {
+    let firstRoom = max(1, first)
+    let restRoom = max(1, rest)
+    var output: [String] = []
+    var line = ""
+    var lineWidth = 0
+    var room = firstRoom
+    var hasContent = false
+    // SGR sequences in force (since the last reset) where the line stands.
+    var style = StyleState()
+
+    func newLine() {
+      if style.isActive { line += StyleState.reset }
+      output.append(line)
+      line = style.active
+      lineWidth = 0
+      room = restRoom
+      hasContent = false
+    }
+
+    var pendingSpace = ""
+    var pendingSpaceWidth = 0
+    for token in Token.split(text) {
+      switch token {
+      case .space(let text, let columns):
+        pendingSpace += text
+        pendingSpaceWidth += columns
+      case .word(let word, let columns):
+        // A word too wide for any line is cut starting on this one.
+        let fillsThisLine =
+          columns > restRoom && lineWidth + pendingSpaceWidth < room
+        if hasContent && !fillsThisLine
+          && lineWidth + pendingSpaceWidth + columns > room
+        {
+          // Escapes in the dropped space still change the style.
+          let carried = pendingSpace.filter { $0 != " " }
+          newLine()
+          style.apply(carried)
+          line += carried
+        } else if hasContent {
+          line += pendingSpace
+          style.apply(pendingSpace)
+          lineWidth += pendingSpaceWidth
+        } else {
+          let carried = pendingSpace.filter { $0 != " " }
+          style.apply(carried)
+          line += carried
+        }
+        pendingSpace = ""
+        pendingSpaceWidth = 0
+        if lineWidth + columns <= room {
+          line += word
+          style.apply(word)
+          lineWidth += columns
+          hasContent = true
+          continue
+        }
+        // Wider than the room left: cut where it reaches the edge.
+        var scanner = TextWidth.EscapeScanner()
+        var escapes = ""
+        for ch in word {
+          if scanner.consumes(ch) {
+            escapes.append(ch)
+            line.append(ch)
+            continue
+          }
+          style.apply(escapes)
+          escapes = ""
+          let w = TextWidth.of(ch)
+          if hasContent && lineWidth + w > room { newLine() }
+          line.append(ch)
+          lineWidth += w
+          hasContent = true
+        }
+        style.apply(escapes)
+      }
+    }
+    let trailing = pendingSpace.filter { $0 != " " }
+    if hasContent || output.isEmpty {
+      output.append(line + trailing)
+    } else {
+      output[output.count - 1] += trailing
+    }
+    return output
+  }
+
+  /// Preformatted text fitted to the width: lines that fit stay as they
+  /// are; a longer line is broken at spaces, its continuation lines
+  /// indented like it plus `hang` spaces (help texts, printed values).
+  package func fit(_ text: String, hang: Int = 2) -> [String] {
+    var result: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = String(line)
+      guard TextWidth.of(line) > width else {
+        result.append(line)
+        continue
+      }
+      let indent = String(line.prefix { $0 == " " })
+      let body = String(line.dropFirst(indent.count))
+      result += lines(
+        body, first: indent,
+        rest: indent + String(repeating: " ", count: max(0, hang)))
+    }
+    return result
+  }
+
+  /// A prefix cut to at most half the width, keeping its escapes.
+  private func fittedPrefix(_ prefix: String) -> String {
+    let room = max(width / 2, 1)
+    guard TextWidth.of(prefix) > room else { return prefix }
+    var out = ""
+    var used = 0
+    var scanner = TextWidth.EscapeScanner()
+    for ch in prefix {
+      if scanner.consumes(ch) {
+        out.append(ch)
+        continue
+      }
+      used += TextWidth.of(ch)
+      if used > room { break }
+      out.append(ch)
+    }
+    return out.contains("\u{1B}") ? out + StyleState.reset : out
+  }
+}
+
+/// A piece of text between break opportunities.
+private enum Token {
+  /// A run of spaces (with any escapes among them), and its columns.
+  case space(String, Int)
+  /// A run of other characters, and its columns.
+  case word(String, Int)
+
+  /// The words and spaces of `text`; newlines and tabs count as spaces.
+  static func split(_ text: String) -> [Token] {
+    var tokens: [Token] = []
+    var current = ""
+    var columns = 0
+    var inSpace = false
+    var scanner = TextWidth.EscapeScanner()
+    func flush() {
+      guard !current.isEmpty else { return }
+      tokens.append(
+        inSpace ? .space(current, columns) : .word(current, columns))
+      current = ""
+      columns = 0
+    }
+    for ch in text {
+      if scanner.consumes(ch) {
+        current.append(ch)
+        continue
+      }
+      let isSpace = ch == " " || ch == "\t" || ch.isNewline
+      if isSpace != inSpace {
+        flush()
+        inSpace = isSpace
+      }
+      current.append(isSpace ? " " : ch)
+      columns += isSpace ? 1 : TextWidth.of(ch)
+    }
+    flush()
+    return tokens
+  }
+}
+
+/// The SGR sequences in force: everything since the last reset.
+private struct StyleState {
+  static let reset = "\u{1B}[0m"
+  private(set) var active = ""
+
+  var isActive: Bool { !active.isEmpty }
+
+  /// Follows the escape sequences in `text`.
+  mutating func apply(_ text: String) {
+    guard text.contains("\u{1B}") else { return }
+    var scanner = TextWidth.EscapeScanner()
+    var sequence = ""
+    for ch in text {
+      guard scanner.consumes(ch) else { continue }
+      sequence.append(ch)
+      if sequence.count > 1, let a = ch.asciiValue, (0x40...0x7E).contains(a),
+        ch != "["
+      {
+        if sequence == StyleState.reset || sequence == "\u{1B}[m" {
+          active = ""
+        } else if sequence.hasSuffix("m") {
+          active += sequence
+        }
+        sequence = ""
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import TermPlot
+
+@Suite struct TextWidthTests {
+  @Test func countsTerminalColumns() {
+    #expect(TextWidth.of("loss") == 4)
+    #expect(TextWidth.of("损失函数") == 8)
+    #expect(TextWidth.of("e\u{301}") == 1)
+    #expect(TextWidth.of("\u{1B}[1;36mβ\u{1B}[0m") == 1)
+    #expect(TextWidth.of("a\u{1B}[38;5;202mb") == 2)
+  }
+
+  @Test func truncationKeepsStylesAndResets() {
+    let styled = "\u{1B}[33m" + String(repeating: "x", count: 10) + "\u{1B}[0m"
+    let cut = TextWidth.truncate(styled, to: 5, ascii: false)
+    #expect(cut == "\u{1B}[33mxxxx…\u{1B}[0m")
+    #expect(TextWidth.of(cut) == 5)
+    #expect(TextWidth.truncate("短い文字列です", to: 6, ascii: false) == "短い…")
+  }
+}
+
+@Suite struct LineBreakerTests {
+  @Test func breaksAtSpacesWithPrefixes() {
+    #expect(
+      LineBreaker(width: 16).lines("the loss falls as training goes on") == [
+        "the loss falls", "as training goes", "on",
+      ])
+    #expect(
+      LineBreaker(width: 13).lines(
+        "a long line of text", first: "• ", rest: "  ") == [
+          "• a long line", "  of text",
+        ])
+    #expect(LineBreaker(width: 10).lines("") == [""])
+    #expect(LineBreaker(width: 10).lines("", first: "> ") == ["> "])
+  }
+
+  @Test func cutsAWordWiderThanALineWhereItReachesTheEdge() {
+    #expect(
+      LineBreaker(width: 8).lines("a " + String(repeating: "x", count: 20)) == [
+        "a xxxxxx", "xxxxxxxx", "xxxxxx",
+      ])
+    // A word that fits a fresh line moves there whole.
+    #expect(LineBreaker(width: 8).lines("abc defghij") == ["abc", "defghij"])
+  }
+
+  @Test func wideCharactersCountTwoAndAreNeverSplit() {
+    let lines = LineBreaker(width: 7).lines("梯度 消失 问题很 严重")
+    #expect(lines == ["梯度", "消失", "问题很", "严重"])
+    let cut = LineBreaker(width: 5).lines("损失函数下降")
+    #expect(cut == ["损失", "函数", "下降"])
+    #expect(cut.allSatisfy { TextWidth.of($0) <= 5 })
+  }
+
+  @Test func stylesAreClosedAndReopenedAcrossBreaks() {
+    let text = "plain \u{1B}[33mcode spans two\u{1B}[0m words"
+    let lines = LineBreaker(width: 11).lines(text)
+    #expect(
+      lines == [
+        "plain \u{1B}[33mcode\u{1B}[0m", "\u{1B}[33mspans two\u{1B}[0m",
+        "words",
+      ])
+    #expect(lines.allSatisfy { TextWidth.of($0) <= 11 })
+  }
+
+  @Test func fitKeepsShortLinesAndHangsContinuations() {
+    let text =
+      "short line\n  an indented line that is far too long for the width\nend"
+    #expect(
+      LineBreaker(width: 24).fit(text) == [
+        "short line", "  an indented line that", "    is far too long for",
+        "    the width", "end",
+      ])
+    #expect(LineBreaker(width: 5).fit("ab\n\ncd") == ["ab", "", "cd"])
+  }
+
+  @Test(arguments: [3, 4, 7, 20])
+  func everyLineFitsWhateverTheInput(width: Int) {
+    let inputs = [
+      "", " ", "   a   ", "\u{1B}[1m\u{1B}[0m", "x\ty\nz", "日本語のテキスト",
+      String(repeating: "ab ", count: 30),
+      "\u{1B}[2m \u{1B}[0m\u{1B}[2m \u{1B}[0m",
+    ]
+    for input in inputs {
+      for line in LineBreaker(width: width).lines(input, first: "> ", rest: "")
+      {
+        #expect(TextWidth.of(line) <= width, "\(input) at \(width)")
+      }
+    }
+  }
+}
