@@ -72,7 +72,9 @@ struct ExecutableTests {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let input =
       "save \(folder)/early.svg\nplot([3, 2, 1], title=\"falling\")\n1 + 1\nsave \(folder)/loss.svg\nsave notes.txt\n"
-    let result = try Executable.run(["--no-color"] + lessons, input: input)
+    // Wide enough that the temporary paths stay on one line.
+    let result = try Executable.run(
+      ["--no-color", "--width", "300"] + lessons, input: input)
     #expect(result.status == 0)
     #expect(
       result.stdout.contains(

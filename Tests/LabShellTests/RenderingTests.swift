@@ -70,11 +70,96 @@ struct ProseRendererTests {
     _ = render(text, width: 1)
   }
 
-  @Test func longWordsOverflowRatherThanLoop() {
+  @Test func longWordsAreCutAtTheWidth() {
     #expect(
       render("a " + String(repeating: "x", count: 40), width: 20) == [
-        "a", String(repeating: "x", count: 40),
+        "a " + String(repeating: "x", count: 18),
+        String(repeating: "x", count: 20), "xx",
       ])
+  }
+
+  /// Issue 16, item 2: lesson 06 step 9's "Try this" is an indented code
+  /// block; it was joined into the paragraph and `*`/`**` became emphasis.
+  @Test func indentedCodeBlocksAreCode() {
+    let text = """
+      Type any function of two variables and
+      minimize it:
+
+          g = fn(a, b) => 0.1 * (a + b) ** 2 + 2 * (a - b) ** 2
+          t = minimize(g, start=[-3, 2], steps=50)
+
+      Does it still help?
+      """
+    #expect(
+      render(text, width: 80) == [
+        "Type any function of two variables and minimize it:", "",
+        "    g = fn(a, b) => 0.1 * (a + b) ** 2 + 2 * (a - b) ** 2",
+        "    t = minimize(g, start=[-3, 2], steps=50)", "",
+        "Does it still help?",
+      ])
+    // Inside a paragraph, an indented line is only a continuation.
+    #expect(render("one\n    two", width: 80) == ["one two"])
+  }
+
+  /// Issue 16, item 2: code inside list items, indented or fenced.
+  @Test func codeInsideListItemsIsCode() {
+    let text = """
+      - Train longer:
+
+            h = fit(model, data, epochs=4000) ** 2
+
+        then compare *both* losses.
+      - Fewer points:
+        ```
+        data = poly_data(n_train=20)  # *not* emphasis
+        ```
+      1. Last
+      """
+    #expect(
+      render(text, width: 60) == [
+        "  • Train longer:", "",
+        "      h = fit(model, data, epochs=4000) ** 2", "",
+        "    then compare both losses.", "  • Fewer points:",
+        "      data = poly_data(n_train=20)  # *not* emphasis", "  1. Last",
+      ])
+  }
+
+  @Test func codeLinesTooWideContinueAfterAMark() {
+    #expect(
+      render("    x = fit(model, data, epochs=4000, batch=10)", width: 30) == [
+        "    x = fit(model, data,", "    ↪ epochs=4000, batch=10)",
+      ])
+    #expect(
+      render(
+        "    x = fit(model, data, epochs=4000, batch=10)", width: 30,
+        ascii: true)
+        == ["    x = fit(model, data,", "    > epochs=4000, batch=10)"])
+  }
+
+  @Test func colouredCodeBlocksAreDimmedLineByLine() {
+    let lines = render(
+      "```\nx = fit(model, data, epochs=4000)\n```", width: 24, color: true)
+    #expect(
+      lines == [
+        "    \u{1B}[2mx = fit(model, data,\u{1B}[0m",
+        "    \u{1B}[2m↪ \u{1B}[0m\u{1B}[2mepochs=4000)\u{1B}[0m",
+      ])
+  }
+}
+
+@Suite("CodeListing")
+struct CodeListingTests {
+  @Test func continuationKeepsTheIndentAndTheGutter() {
+    let listing = CodeListing(
+      width: 30, style: TextStyle(enabled: false), ascii: false)
+    #expect(
+      listing.lines(
+        "    rows = rows + [[w, hw.train_loss[-1], hw.test_acc[-1]]]",
+        gutter: "12 │ ", continuation: "   │ ") == [
+          "12 │     rows = rows + [[w,", "   │     ↪ hw.train_loss[-1],",
+          "   │     ↪ hw.test_acc[-1]]]",
+        ])
+    #expect(listing.lines("", gutter: "1 │ ", continuation: "  │ ") == ["1 │ "])
   }
 }
 
@@ -158,22 +243,5 @@ struct StepTitleTests {
       LessonListing.firstSentence(of: "One thing. Then more.") == "One thing.")
     #expect(LessonListing.firstSentence(of: "No stop") == "No stop")
     #expect(LessonListing.firstSentence(of: "e.g. this") == "e.g. this")
-  }
-}
-
-@Suite("TextWrap")
-struct TextWrapTests {
-  @Test func breaksOnlyLongLinesKeepingTheirIndent() {
-    let text =
-      "short line\n  an indented line that is far too long for the width\nend"
-    #expect(
-      TextWrap.wrap(text, width: 24) == [
-        "short line", "  an indented line that", "    is far too long for",
-        "    the width", "end",
-      ])
-    #expect(
-      TextWrap.wrap("x " + String(repeating: "y", count: 30), width: 12) == [
-        "x", "  " + String(repeating: "y", count: 30),
-      ])
   }
 }

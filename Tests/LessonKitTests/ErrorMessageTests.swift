@@ -1,3 +1,4 @@
+import TermPlot
 import Testing
 
 @testable import LessonKit
@@ -181,6 +182,24 @@ import Testing
             b = a +* 2
                    ^
           """)
+  }
+
+  /// Issue 16, item 6: a source line wider than the width is shown as a
+  /// window around the caret, so the caret still points at the error.
+  @Test func longSourceLinesAreWindowedAroundTheCaret() throws {
+    let source =
+      "h = fit(mlp([2, 16, 2]), moons(n=200, seed=1), epochs=20, optimizer=sgd(lr=0.1), shufle=true, seed=1)"
+    let error = try #require(makeSession().run(source, origin: .prompt).error)
+    let lines = error.description(width: 50).split(separator: "\n")
+      .map(String.init)
+    #expect(lines.count == 3)
+    #expect(
+      lines[0].hasPrefix("line 1, column 82: fit has no parameter `shufle`"))
+    #expect(lines[1] == "  …20, optimizer=sgd(lr=0.1), shufle=true, seed=1)")
+    #expect(lines[2] == "                              ^^^^^^")
+    #expect(lines.dropFirst().allSatisfy { TextWidth.of($0) <= 50 })
+    // Unchanged when it fits.
+    #expect(error.description(width: 200) == error.description)
   }
 
   @Test func tabsKeepTheCaretAligned() {

@@ -52,7 +52,8 @@ import Testing
 
   @Test func longListsAreAbbreviated() {
     #expect(
-      transcript("range(100)")
+      transcript(
+        "range(100)", in: makeSession(SessionOptions(width: 200)))
         == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, …, 98, 99] (100 items)\n"
     )
   }

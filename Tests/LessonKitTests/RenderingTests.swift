@@ -1,3 +1,4 @@
+import TermPlot
 import Testing
 
 @testable import LessonKit
@@ -58,10 +59,31 @@ import Testing
   @Test func longHistoriesShowTheFirstAndLastEpochs() {
     let text = lab(
       "fit(linear(2, 2, seed=1), moons(n=40, seed=1), epochs=30, seed=1)")
-    #expect(text.contains("│ …     │"))
+    // The elided row's "…" keeps every column a right-aligned number column.
+    #expect(text.contains("│     … │"))
     #expect(
-      text.contains("│ 5     │") && text.contains("│ 26    │")
-        && !text.contains("│ 6     │"))
+      text.contains("│     5 │") && text.contains("│    26 │")
+        && !text.contains("│     6 │"))
+  }
+
+  /// Issue 16, item 6: printed values and help inside a cell are broken at
+  /// spaces to the session's width, continuation lines indented by two.
+  @Test func printedLinesAndHelpFitTheWidth() {
+    let session = labSession(width: 40)
+    let list = lab(
+      "print(\"squares:\", [1, 4, 9, 16, 25, 36, 49, 64, 81, 100, 121])",
+      in: session)
+    #expect(
+      list == """
+        squares: [1, 4, 9, 16, 25, 36, 49, 64,
+          81, 100, 121]
+
+        """)
+    let help = lab("help(fit)", in: session)
+    #expect(help.hasPrefix("fit(model, data, epochs=10, batch=32,\n  "))
+    for line in help.split(separator: "\n") {
+      #expect(TextWidth.of(String(line)) <= 40, "\(line)")
+    }
   }
 
   @Test func trajectoryAndOptimizerAndScheduleSummaries() {

@@ -18,7 +18,7 @@ public final class SessionEngine: LessonEngine {
     return CellOutcome(
       transcript: result.transcript,
       failedExpectations: result.failedExpectations,
-      error: result.error?.description,
+      error: result.error?.description(width: session.options.width),
       errorPrinted: result.error.map {
         result.transcript.contains($0.description)
       } ?? false,

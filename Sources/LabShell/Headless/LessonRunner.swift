@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import TermPlot
 
 /// Runs every cell of a lesson in order without a prompt, printing prose,
 /// code and outputs: `trainlab run`.
@@ -27,9 +28,16 @@ public enum LessonRunner {
     let prose = ProseRenderer(
       width: display.proseColumns, style: style, ascii: display.ascii)
     let progress = ProgressIndicator(display: display, write: write)
-    func emit(_ line: String) {
+    let breaker = LineBreaker(width: display.columns)
+    let listing = CodeListing(
+      width: display.columns, style: style, ascii: display.ascii)
+    func emit(_ text: String) {
       progress.clear()
-      write(line + "\n")
+      for line in breaker.fit(text) { write(line + "\n") }
+    }
+    func underline(_ title: String, _ rule: String) -> String {
+      String(
+        repeating: rule, count: min(TextWidth.of(title), display.columns))
     }
     engine.reset()
     engine.width = display.columns
@@ -42,10 +50,7 @@ public enum LessonRunner {
     var report = LessonRunReport(title: lesson.title, path: lesson.path)
 
     emit(style.heading(lesson.title))
-    emit(
-      String(
-        repeating: display.ascii ? "=" : "═",
-        count: min(lesson.title.count, display.columns)))
+    emit(underline(lesson.title, display.ascii ? "=" : "═"))
     for case .prose(let text) in lesson.introduction {
       emit("")
       prose.render(text).forEach(emit)
@@ -56,20 +61,19 @@ public enum LessonRunner {
         "Step \(index + 1)/\(lesson.steps.count) · \(StepTitle.short(step.title))"
       emit("")
       emit(style.heading(title))
-      emit(
-        String(
-          repeating: display.ascii ? "-" : "─",
-          count: min(title.count, display.columns)))
+      emit(underline(title, display.ascii ? "-" : "─"))
       for block in step.blocks where !stopped {
         emit("")
         switch block {
         case .prose(let text):
           prose.render(text).forEach(emit)
         case .cell(let cell):
+          let bar = style.dim(display.ascii ? "| " : "│ ")
           for line in cell.source.split(
             separator: "\n", omittingEmptySubsequences: false)
           {
-            emit(style.dim(display.ascii ? "| " : "│ ") + line)
+            listing.lines(String(line), gutter: bar, continuation: bar)
+              .forEach(emit)
           }
           progress.reset()
           let outcome = engine.run(

@@ -1,3 +1,5 @@
+import TermPlot
+
 /// The list of lessons shown by the welcome, `lessons` and `trainlab list`:
 /// number, title, estimated minutes, and the summary on the next line.
 enum LessonListing {
@@ -18,7 +20,9 @@ enum LessonListing {
       case .success(let lesson):
         let minutes =
           lesson.estimatedMinutes.map { style.dim(" (\($0) min)") } ?? ""
-        lines.append("  \(number). " + style.bold(lesson.title) + minutes)
+        lines += LineBreaker(width: display.columns).lines(
+          style.bold(lesson.title) + minutes, first: "  \(number). ",
+          rest: indent)
         if !lesson.summary.isEmpty {
           let plain = firstSentence(
             of: InlineMarkdown.plainText(lesson.summary))
@@ -27,9 +31,10 @@ enum LessonListing {
               + display.truncate(plain, to: display.columns - indent.count - 1))
         }
       case .failure:
-        lines.append(
-          "  \(number). \(entry.name) "
-            + style.error("(not a valid lesson: `trainlab check` says why)"))
+        lines += LineBreaker(width: display.columns).lines(
+          "\(entry.name) "
+            + style.error("(not a valid lesson: `trainlab check` says why)"),
+          first: "  \(number). ", rest: indent)
       }
     }
     return lines
@@ -70,9 +75,9 @@ enum StepTitle {
 }
 
 extension ShellDisplay {
-  /// `text` cut to `width` characters, ending in an ellipsis when cut.
+  /// `text` cut to `width` terminal columns, ending in an ellipsis when
+  /// cut (its styling kept).
   func truncate(_ text: String, to width: Int) -> String {
-    guard text.count > width else { return text }
-    return String(text.prefix(max(0, width - 1))) + (ascii ? "." : "…")
+    TextWidth.truncate(text, to: width, ascii: ascii)
   }
 }

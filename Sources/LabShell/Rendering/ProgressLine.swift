@@ -1,4 +1,5 @@
 import LessonKit
+import TermPlot
 
 /// Formats the one-line progress of long work:
 /// `fit 12/40  [████░░░░░░░░]  train_loss 0.341  0:03 elapsed  ~0:07 left`.
@@ -27,10 +28,13 @@ struct ProgressLine {
     }
     // Drop whole parts from the end until the line fits (the last column
     // stays free so the terminal does not wrap).
-    while parts.count > 1 && parts.joined(separator: "  ").count > width - 1 {
+    while parts.count > 1
+      && TextWidth.of(parts.joined(separator: "  ")) > width - 1
+    {
       parts.removeLast()
     }
-    return String(parts.joined(separator: "  ").prefix(max(1, width - 1)))
+    return TextWidth.truncate(
+      parts.joined(separator: "  "), to: max(1, width - 1), ascii: ascii)
   }
 
   /// `0:07`, `12:03`, `1:02:03`.

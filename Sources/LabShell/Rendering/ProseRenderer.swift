@@ -1,9 +1,12 @@
 import LessonKit
+import TermPlot
 
 /// Renders lesson prose (a small Markdown subset) for the terminal:
 /// headings, paragraphs wrapped to a width, `*emphasis*`, `**strong**`,
-/// `` `code` ``, `[links](url)`, bullet and numbered lists, quotes and fenced
-/// blocks (kept as they are, indented).
+/// `` `code` ``, `[links](url)`, bullet and numbered lists, quotes, and code
+/// blocks — fenced or indented by four spaces, at the top level or inside
+/// a list item — shown as code (dimmed, indented, never reflowed; a line
+/// too long for the width continues after a mark).
 ///
 /// Without colour, strong and emphasis markers are dropped and inline code
 /// keeps its backticks, so the text still reads well in a log.
@@ -42,12 +45,20 @@ struct ProseRenderer {
         flush()
         continue
       }
+      // An indented code block cannot interrupt a paragraph.
+      if paragraph.isEmpty && Self.indentation(raw) >= 4 {
+        separate()
+        output += code(
+          Self.indentedBlock(first: raw, rest: &lines, indent: 4),
+          indent: "    ")
+        continue
+      }
       if let fence = Fence(opening: raw) {
         flush()
         separate()
-        while let body = lines.popFirst(), !fence.isClosed(by: body) {
-          output.append(style.dim("    " + body))
-        }
+        output += code(
+          Self.fencedBlock(fence, rest: &lines, indent: Self.indentation(raw)),
+          indent: "    ")
         continue
       }
       if let heading = LessonFileParser.heading(raw) {
@@ -61,17 +72,9 @@ struct ProseRenderer {
         if let last = output.last, !last.isEmpty, !Self.isListLine(last) {
           output.append("")
         }
-        let indent = String(repeating: " ", count: item.marker.count + 1)
-        var text = item.text
-        while let next = lines.first, !next.lessonTrimmed.isEmpty,
-          Self.listItem(next.lessonTrimmed) == nil,
-          Fence(opening: next) == nil, LessonFileParser.heading(next) == nil
-        {
-          text += " " + next.lessonTrimmed
-          lines.removeFirst()
-        }
-        output += wrap(
-          text, first: "  " + item.marker + " ", rest: "  " + indent)
+        output += listItem(
+          item, contentIndent: Self.indentation(raw) + item.contentOffset,
+          rest: &lines)
         continue
       }
       if line.hasPrefix(">") {
@@ -92,17 +95,161 @@ struct ProseRenderer {
     return output
   }
 
+  /// A list item: its first paragraph (with lazy continuation lines), then
+  /// any further paragraphs and code blocks indented to its content.
+  private func listItem(
+    _ item: (marker: String, text: String, contentOffset: Int),
+    contentIndent: Int, rest lines: inout ArraySlice<Substring>
+  ) -> [String] {
+    let first = "  " + item.marker + " "
+    let rest = String(repeating: " ", count: first.count)
+    var text = item.text
+    while let next = lines.first, !next.lessonTrimmed.isEmpty,
+      Self.listItem(next.lessonTrimmed) == nil, Fence(opening: next) == nil,
+      Self.fence(next, within: contentIndent) == nil,
+      LessonFileParser.heading(next) == nil
+    {
+      text += " " + next.lessonTrimmed
+      lines.removeFirst()
+    }
+    var output = wrap(text, first: first, rest: rest)
+    while let next = lines.first {
+      if let fence = Self.fence(next, within: contentIndent) {
+        lines.removeFirst()
+        output += code(
+          Self.fencedBlock(fence, rest: &lines, indent: contentIndent),
+          indent: rest + "  ")
+        continue
+      }
+      // After blank lines, a line indented to the content continues the
+      // item: a paragraph, or code when indented four more.
+      guard
+        let start = lines.firstIndex(where: { !$0.lessonTrimmed.isEmpty }),
+        start > lines.startIndex,
+        Self.indentation(lines[start]) >= contentIndent
+      else { break }
+      lines = lines[start...]
+      let line = lines[start]
+      output.append("")
+      if Self.indentation(line) >= contentIndent + 4 {
+        lines.removeFirst()
+        output += code(
+          Self.indentedBlock(
+            first: line, rest: &lines, indent: contentIndent + 4),
+          indent: rest + "  ")
+      } else if let fence = Self.fence(line, within: contentIndent) {
+        lines.removeFirst()
+        output += code(
+          Self.fencedBlock(fence, rest: &lines, indent: contentIndent),
+          indent: rest + "  ")
+      } else {
+        var paragraph = [line.lessonTrimmed]
+        lines.removeFirst()
+        while let more = lines.first, !more.lessonTrimmed.isEmpty,
+          Self.listItem(more.lessonTrimmed) == nil,
+          LessonFileParser.heading(more) == nil, Fence(opening: more) == nil,
+          Self.fence(more, within: contentIndent) == nil
+        {
+          paragraph.append(more.lessonTrimmed)
+          lines.removeFirst()
+        }
+        output += wrap(
+          paragraph.joined(separator: " "), first: rest, rest: rest)
+      }
+    }
+    return output
+  }
+
+  /// Code lines, dimmed and indented, each fitted to the width.
+  private func code(_ lines: [String], indent: String) -> [String] {
+    let listing = CodeListing(width: width, style: style, ascii: ascii)
+    return lines.flatMap {
+      listing.lines($0, gutter: indent, continuation: indent, dim: true)
+    }
+  }
+
+  /// The lines of an indented code block starting at `first`: it goes on
+  /// through blank lines while lines are indented by `indent`, which is
+  /// removed; trailing blank lines are not part of it.
+  private static func indentedBlock(
+    first: Substring, rest lines: inout ArraySlice<Substring>, indent: Int
+  ) -> [String] {
+    var block = [first]
+    while let next = lines.first,
+      next.lessonTrimmed.isEmpty || indentation(next) >= indent
+    {
+      block.append(next)
+      lines.removeFirst()
+    }
+    while let last = block.last, last.lessonTrimmed.isEmpty {
+      block.removeLast()
+      lines.insert(last, at: lines.startIndex)
+    }
+    return block.map { dedent($0, by: indent) }
+  }
+
+  /// The body of a fenced block whose opening line was just read; up to
+  /// `indent` leading spaces are removed from each line.
+  private static func fencedBlock(
+    _ fence: Fence, rest lines: inout ArraySlice<Substring>, indent: Int
+  ) -> [String] {
+    var body: [String] = []
+    while let line = lines.popFirst(), !fence.isClosed(by: line) {
+      body.append(dedent(line, by: indent))
+    }
+    return body
+  }
+
+  /// A fence opening indented at least to a list item's content (`indent`
+  /// columns), up to three more.
+  private static func fence(_ line: Substring, within indent: Int) -> Fence? {
+    guard indent > 0, indentation(line) >= indent else { return nil }
+    return Fence(opening: Substring(dedent(line, by: indent)))
+  }
+
+  /// Leading columns of white space (a tab counts as 4).
+  static func indentation(_ line: Substring) -> Int {
+    var columns = 0
+    for character in line {
+      if character == " " {
+        columns += 1
+      } else if character == "\t" {
+        columns += 4 - columns % 4
+      } else {
+        break
+      }
+    }
+    return columns
+  }
+
+  /// `line` without up to `columns` columns of leading white space.
+  private static func dedent(_ line: Substring, by columns: Int) -> String {
+    var removed = 0
+    var rest = line
+    while removed < columns, let first = rest.first,
+      first == " " || first == "\t"
+    {
+      removed += first == " " ? 1 : 4 - removed % 4
+      rest = rest.dropFirst()
+    }
+    return String(rest)
+  }
+
   private static func listItem(_ line: String) -> (
-    marker: String, text: String
+    marker: String, text: String, contentOffset: Int
   )? {
     for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) {
-      return ("•", String(line.dropFirst(2)))
+      let text = line.dropFirst(2)
+      let spaces = min(text.prefix { $0 == " " }.count, 3)
+      return ("•", text.lessonTrimmed, 2 + spaces)
     }
     let digits = line.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, digits.count <= 3 else { return nil }
     let rest = line.dropFirst(digits.count)
     guard rest.hasPrefix(". ") || rest.hasPrefix(") ") else { return nil }
-    return (digits + ".", String(rest.dropFirst(2)))
+    let text = rest.dropFirst(2)
+    let spaces = min(text.prefix { $0 == " " }.count, 3)
+    return (digits + ".", text.lessonTrimmed, digits.count + 2 + spaces)
   }
 
   private static func isListLine(_ line: String) -> Bool {
@@ -113,186 +260,14 @@ struct ProseRenderer {
   func wrap(_ text: String, first: String, rest: String) -> [String] {
     let bullet = ascii ? first.replacingBullet : first
     let words = InlineMarkdown.words(text, plain: !style.enabled)
-    var lines: [String] = []
-    var current = ""
-    var currentWidth = 0
-    var prefix = bullet
-    let available = { (prefix: String) in max(10, width - prefix.count) }
-    for word in words {
-      let wordWidth = word.width
-      if currentWidth > 0 && currentWidth + 1 + wordWidth > available(prefix) {
-        lines.append(prefix + current)
-        prefix = rest
-        current = ""
-        currentWidth = 0
-      }
-      if currentWidth > 0 {
-        current += " "
-        currentWidth += 1
-      }
-      current += word.rendered(style)
-      currentWidth += wordWidth
-    }
-    if currentWidth > 0 || lines.isEmpty { lines.append(prefix + current) }
-    return lines
+    return LineBreaker(width: width).lines(
+      words.map { $0.rendered(style) }.joined(separator: " "),
+      first: bullet, rest: rest)
   }
 }
 
 extension String {
   fileprivate var replacingBullet: String {
     String(map { $0 == "•" ? "*" : $0 })
-  }
-}
-
-/// Inline Markdown split into words, each a run of styled pieces.
-enum InlineMarkdown {
-  struct Piece {
-    var text: String
-    var strong = false
-    var emphasis = false
-    var code = false
-  }
-
-  struct Word {
-    var pieces: [Piece]
-    var plain: Bool
-    var width: Int {
-      pieces.reduce(0) { $0 + $1.text.count + ($1.code && plain ? 2 : 0) }
-    }
-
-    func rendered(_ style: TextStyle) -> String {
-      pieces.map { piece in
-        if piece.code {
-          return style.enabled ? style.code(piece.text) : "`\(piece.text)`"
-        }
-        if piece.strong { return style.bold(piece.text) }
-        if piece.emphasis { return style.italic(piece.text) }
-        return piece.text
-      }.joined()
-    }
-  }
-
-  /// `text` without Markdown markers, on one line (for one-line summaries).
-  static func plainText(_ text: String) -> String {
-    words(text).map { word in word.pieces.map(\.text).joined() }.joined(
-      separator: " ")
-  }
-
-  /// Splits `text` into words; code spans keep their spaces.
-  static func words(_ text: String, plain: Bool = true) -> [Word] {
-    var pieces: [Piece] = []
-    var strong = false
-    var emphasis = false
-    var buffer = ""
-    var index = text.startIndex
-    func flush() {
-      if !buffer.isEmpty {
-        pieces.append(Piece(text: buffer, strong: strong, emphasis: emphasis))
-      }
-      buffer = ""
-    }
-    while index < text.endIndex {
-      let character = text[index]
-      let next = text.index(after: index)
-      if character == "`", let close = text[next...].firstIndex(of: "`") {
-        flush()
-        pieces.append(Piece(text: String(text[next..<close]), code: true))
-        index = text.index(after: close)
-      } else if character == "*" && next < text.endIndex && text[next] == "*" {
-        flush()
-        strong.toggle()
-        index = text.index(after: next)
-      } else if character == "*"
-        || (character == "_" && isBoundary(text, index))
-      {
-        flush()
-        emphasis.toggle()
-        index = next
-      } else if character == "[", let close = text[next...].firstIndex(of: "]"),
-        text.index(after: close) < text.endIndex,
-        text[text.index(after: close)] == "(",
-        let end = text[close...].firstIndex(of: ")")
-      {
-        buffer += text[next..<close]
-        let url = text[text.index(close, offsetBy: 2)..<end]
-        if !url.isEmpty && !url.hasPrefix("#") { buffer += " (\(url))" }
-        index = text.index(after: end)
-      } else {
-        buffer.append(character)
-        index = next
-      }
-    }
-    flush()
-    // Split into words at spaces outside code spans.
-    var words: [Word] = []
-    var current: [Piece] = []
-    for piece in pieces {
-      if piece.code {
-        current.append(piece)
-        continue
-      }
-      let parts = piece.text.split(
-        separator: " ", omittingEmptySubsequences: false)
-      for (offset, part) in parts.enumerated() {
-        if offset > 0 {
-          if !current.isEmpty {
-            words.append(Word(pieces: current, plain: plain))
-          }
-          current = []
-        }
-        if !part.isEmpty {
-          var copy = piece
-          copy.text = String(part)
-          current.append(copy)
-        }
-      }
-    }
-    if !current.isEmpty { words.append(Word(pieces: current, plain: plain)) }
-    return words
-  }
-
-  /// An `_` starts or ends emphasis only next to a space or the text's edge,
-  /// so `train_loss` stays one word.
-  private static func isBoundary(_ text: String, _ index: String.Index) -> Bool
-  {
-    let before =
-      index == text.startIndex ? " " : text[text.index(before: index)]
-    let afterIndex = text.index(after: index)
-    let after = afterIndex == text.endIndex ? " " : text[afterIndex]
-    return !(before.isLetter || before.isNumber)
-      || !(after.isLetter || after.isNumber)
-  }
-}
-
-/// Wraps preformatted text (help texts) to a width without reflowing it:
-/// only lines that are too long are broken, at spaces, and their
-/// continuation lines keep the line's indent plus two spaces.
-///
-/// A word longer
-/// than the width stays whole.
-enum TextWrap {
-  static func wrap(_ text: String, width: Int) -> [String] {
-    let width = max(width, 10)
-    var result: [String] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      guard line.count > width else {
-        result.append(String(line))
-        continue
-      }
-      let indent = String(line.prefix { $0 == " " })
-      let continuation = indent + "  "
-      var row = indent
-      var lead = indent
-      for word in line.dropFirst(indent.count).split(separator: " ") {
-        if row.count > lead.count && row.count + 1 + word.count > width {
-          result.append(row)
-          row = continuation
-          lead = continuation
-        }
-        row += (row.count > lead.count ? " " : "") + word
-      }
-      result.append(row)
-    }
-    return result
   }
 }

@@ -1,4 +1,5 @@
 import LessonKit
+import TermPlot
 import TrainKit
 
 extension Shell {
@@ -10,7 +11,7 @@ extension Shell {
       if state.step + 1 < state.stepCount {
         show(step: state.step + 1)
       } else {
-        emit("This is the last step. `lessons` lists the other lessons.")
+        say("This is the last step. `lessons` lists the other lessons.")
       }
     case .back:
       guard let state = current else { return advance() }
@@ -60,53 +61,60 @@ extension Shell {
       emit("No variables yet.")
       return
     }
-    let nameWidth = min(variables.map(\.name.count).max() ?? 0, 20)
+    let nameWidth = min(
+      variables.map { TextWidth.of($0.name) }.max() ?? 0, 20)
     for variable in variables {
       let padding = String(
-        repeating: " ", count: max(0, nameWidth - variable.name.count))
+        repeating: " ", count: max(0, nameWidth - TextWidth.of(variable.name)))
       let line =
         "  " + style.bold(variable.name) + padding + " = " + variable.summary
-      emit(truncate(line, to: display.columns + (style.enabled ? 8 : 0)))
+      emit(truncate(line, to: display.columns))
     }
   }
 
   func showHelp(_ name: String?) {
     guard let name else {
       emit(style.bold("Commands"))
-      let width = ShellCommand.summaries.map(\.usage.count).max() ?? 0
+      let width =
+        ShellCommand.summaries.map { TextWidth.of($0.usage) }.max() ?? 0
+      let hanging = String(repeating: " ", count: width + 4)
       for command in ShellCommand.summaries {
-        let padding = String(repeating: " ", count: width - command.usage.count)
+        let padding = String(
+          repeating: " ", count: width - TextWidth.of(command.usage))
+        // The summaries wrap under their own column.
         emit(
-          "  " + style.code(command.usage) + padding + "  " + command.summary)
+          lines: LineBreaker(width: display.columns).lines(
+            command.summary,
+            first: "  " + style.code(command.usage) + padding + "  ",
+            rest: hanging))
       }
       emit("")
-      emit(
-        "Any other line is evaluated in the lesson's variables (e.g. "
-          + style.code("lr = 0.5") + ").")
-      emit(
-        "Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves.")
+      say(
+        "Any other line is evaluated in the lesson's variables (e.g. `lr = 0.5`). Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves."
+      )
       let builtins = engine.builtinNames.sorted()
       if !builtins.isEmpty {
         emit("")
         emit(
           style.bold("Builtins") + " (" + style.code("help NAME") + " for one):"
         )
-        let renderer = ProseRenderer(
-          width: display.proseColumns, style: style, ascii: display.ascii)
         emit(
-          lines: renderer.wrap(
+          lines: prose.wrap(
             builtins.joined(separator: " "), first: "  ", rest: "  "))
       }
       return
     }
     if let command = ShellCommand.summaries.first(where: { $0.name == name }) {
-      emit(style.code(command.usage) + "  " + command.summary)
+      emit(
+        lines: LineBreaker(width: display.columns).lines(
+          command.summary, first: style.code(command.usage) + "  ",
+          rest: "  "))
       return
     }
     if let text = engine.helpText(for: name) {
-      emit(lines: TextWrap.wrap(text, width: display.columns - 1))
+      emit(lines: LineBreaker(width: display.columns).fit(text))
     } else {
-      emit("No help for \"\(name)\": `help` lists the commands and builtins.")
+      say("No help for \"\(name)\": `help` lists the commands and builtins.")
     }
   }
 

@@ -1,4 +1,5 @@
 import LessonKit
+import TermPlot
 
 /// Where the learner is in an open lesson.
 struct OpenLesson {
@@ -22,17 +23,15 @@ extension Shell {
   // MARK: - Lessons
 
   func showWelcome() {
-    emit(
-      style.bold("TrainLab")
-        + " — see how deep-learning models are trained, one step at a time.")
+    say(
+      "**TrainLab** — see how deep-learning models are trained, one step at a time."
+    )
     emit("")
     listLessons()
     emit("")
-    emit(
-      "Type " + style.code("open \(catalog.entries.first?.number ?? 1)")
-        + " (or a lesson's name) to start, "
-        + style.code("help") + " for commands,")
-    emit("or any line of the lesson language to try it. Ctrl-D leaves.")
+    say(
+      "Type `open \(catalog.entries.first?.number ?? 1)` (or a lesson's name) to start, `help` for commands, or any line of the lesson language to try it. Ctrl-D leaves."
+    )
   }
 
   func listLessons() {
@@ -66,11 +65,7 @@ extension Shell {
       current = OpenLesson(entry: entry, lesson: lesson)
       emit("")
       emit(style.heading(lesson.title))
-      emit(
-        style.dim(
-          String(
-            repeating: display.ascii ? "=" : "═",
-            count: min(lesson.title.count, display.columns))))
+      emit(style.dim(underline(lesson.title, display.ascii ? "=" : "═")))
       for block in lesson.introduction {
         if case .prose(let text) = block { emitProse(text) }
       }
@@ -84,9 +79,14 @@ extension Shell {
   }
 
   func emitProse(_ markdown: String) {
-    let renderer = ProseRenderer(
-      width: display.proseColumns, style: style, ascii: display.ascii)
-    emit(lines: renderer.render(markdown))
+    emit(lines: prose.render(markdown))
+  }
+
+  /// A rule under `title` as wide as the title's first line.
+  func underline(_ title: String, _ rule: String) -> String {
+    String(
+      repeating: rule,
+      count: min(TextWidth.of(title), display.columns))
   }
 
   // MARK: - Stepping
@@ -94,7 +94,7 @@ extension Shell {
   /// Enter on an empty line: runs the shown cell, or shows the next step.
   func advance() {
     guard var state = current else {
-      emit("No lesson is open: `lessons` lists them, `open N` opens one.")
+      say("No lesson is open: `lessons` lists them, `open N` opens one.")
       return
     }
     if let cell = state.pending {
@@ -110,9 +110,9 @@ extension Shell {
       if state.step + 1 < state.stepCount {
         show(step: state.step + 1)
       } else {
-        emit(
-          "That was the last step of " + style.bold(state.lesson.title)
-            + ". `lessons` lists the others.")
+        say(
+          "That was the last step of **\(state.lesson.title)**. `lessons` lists the others."
+        )
       }
       return
     }
@@ -131,11 +131,7 @@ extension Shell {
       "Step \(index + 1)/\(state.stepCount) · \(StepTitle.short(step.title))"
     emit("")
     emit(style.heading(title))
-    emit(
-      style.dim(
-        String(
-          repeating: display.ascii ? "-" : "─",
-          count: min(title.count, display.columns))))
+    emit(style.dim(underline(title, display.ascii ? "-" : "─")))
     showUntilNextCell()
   }
 
@@ -171,19 +167,26 @@ extension Shell {
     }
   }
 
-  /// Prints a cell's code with its file line numbers in a gutter.
+  /// Prints a cell's code with its file line numbers in a gutter; a line
+  /// too wide continues after a mark, with a blank number.
   func showCode(_ cell: LessonCell) {
     let lines = cell.source.split(
       separator: "\n", omittingEmptySubsequences: false)
     let lastNumber = cell.line + max(lines.count - 1, 0)
     let numberWidth = String(lastNumber).count
     let bar = display.ascii ? "|" : "│"
+    let listing = CodeListing(
+      width: display.columns, style: style, ascii: display.ascii)
+    let blank = style.dim(
+      String(repeating: " ", count: numberWidth + 1) + bar + " ")
     for (offset, line) in lines.enumerated() {
       let number = String(cell.line + offset)
       let gutter =
         String(repeating: " ", count: numberWidth - number.count) + number + " "
         + bar + " "
-      emit(style.dim(gutter) + line)
+      emit(
+        lines: listing.lines(
+          String(line), gutter: style.dim(gutter), continuation: blank))
     }
   }
 
@@ -197,7 +200,7 @@ extension Shell {
 
   func move(toStep number: Int) {
     guard let state = current else {
-      emit("No lesson is open: `lessons` lists them, `open N` opens one.")
+      say("No lesson is open: `lessons` lists them, `open N` opens one.")
       return
     }
     guard (1...max(state.stepCount, 1)).contains(number), state.stepCount > 0
@@ -212,7 +215,7 @@ extension Shell {
 
   func showOutline() {
     guard let state = current else {
-      emit("No lesson is open: `lessons` lists them, `open N` opens one.")
+      say("No lesson is open: `lessons` lists them, `open N` opens one.")
       return
     }
     emit(style.bold(state.lesson.title) + style.dim("  (\(state.entry.path))"))

@@ -140,9 +140,15 @@ public final class Shell {
   // MARK: - Output
 
   /// Prints `text` and a newline, first clearing a progress line.
+  ///
+  /// Lines wider than the display are broken at spaces, their
+  /// continuations indented two more: nothing the shell writes is wider
+  /// than the width.
   func emit(_ text: String) {
     clearProgress()
-    write(text + "\n")
+    for line in LineBreaker(width: display.columns).fit(text) {
+      write(line + "\n")
+    }
   }
 
   /// Prints each of `lines`.
@@ -152,15 +158,28 @@ public final class Shell {
 
   var style: TextStyle { display.style }
 
-  /// Prints a short hint line; `code` spans in it are styled (or keep
-  /// their backticks without colour).
+  /// Prints a short hint, dimmed and wrapped; `code` spans in it are
+  /// styled (or keep their backticks without colour).
   func hint(_ text: String) {
     let words = InlineMarkdown.words(text, plain: !style.enabled)
     emit(
-      words.map { word in
-        word.pieces.allSatisfy { !$0.code }
-          ? style.dim(word.rendered(style)) : word.rendered(style)
-      }.joined(separator: style.dim(" ")))
+      lines: LineBreaker(width: display.proseColumns).lines(
+        words.map { word in
+          word.pieces.allSatisfy { !$0.code }
+            ? style.dim(word.rendered(style)) : word.rendered(style)
+        }.joined(separator: " ")))
+  }
+
+  /// Prints a message written in inline Markdown (`code`, **bold**),
+  /// wrapped as a paragraph.
+  func say(_ markdown: String) {
+    emit(lines: prose.wrap(markdown, first: "", rest: ""))
+  }
+
+  /// The renderer of lesson prose and messages, at the display's width.
+  var prose: ProseRenderer {
+    ProseRenderer(
+      width: display.proseColumns, style: style, ascii: display.ascii)
   }
 
   func showProgress(_ report: ProgressUpdate) {

@@ -43,7 +43,7 @@ enum OutputBuiltins {
         example:
           "table([\"lr\", \"loss\"], [[0.01, 0.52], [0.1, 0.21]], best=\"min:1\")\ntable([\"epoch\", \"loss\"], columns=[[1, 2, 3], [0.9, 0.5, 0.3]])",
         notes:
-          "best=\"min:1\" or \"max:1\" highlights the best value of column 1 (counting from 0)."
+          "best=\"min:1\" or \"max:1\" highlights the best value of column 1 (counting from 0).\nThe numbers of a column share one format and line up on the decimal point: digits= significant digits for the largest (the smallest keeps at least two), scientific when they are four or more decades apart. Text in a column of numbers (a \"mean\" row) is set flush right with them."
       ) { arguments in
         try table(arguments)
       },
@@ -175,7 +175,9 @@ enum OutputBuiltins {
         ],
         purpose:
           "A horizontal bar chart (for example gradient norms per layer, with logx=true).",
-        example: "bars([\"layer 1\", \"layer 2\"], [0.01, 2.5], logx=true)"
+        example: "bars([\"layer 1\", \"layer 2\"], [0.01, 2.5], logx=true)",
+        notes:
+          "On a log axis the bars start a decade below the smallest value, so the smallest bar still has a length."
       ) { arguments in
         let values = try arguments.numbers("values")
         let labels: [String]
@@ -257,7 +259,7 @@ enum OutputBuiltins {
         example:
           "heatmap([[1, 2, 3], [2, 4, 6], [3, 6, 9]], x=[0.001, 0.1], y=[0, 0.9], xlabel=\"lr\", ylabel=\"momentum\")",
         notes:
-          "A list of rows is drawn as blocks, one per value (row 0 at the bottom); a value that is not finite (a diverged run) shows as ×. A function is sampled and drawn smoothly."
+          "A list of rows is drawn as blocks of equal size, one per value, centred on its coordinate (row 0 at the bottom); a value that is not finite (a diverged run) shows as ×. A function is sampled and drawn smoothly."
       ) { arguments in
         let field: Field
         var trajectories: [Trajectory] = []

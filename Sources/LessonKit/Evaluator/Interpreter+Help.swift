@@ -1,3 +1,5 @@
+import TermPlot
+
 extension Interpreter {
   /// What `help("for")` and friends say about the language's keywords.
   static let keywordHelp: [String: String] = [
@@ -43,16 +45,15 @@ extension Interpreter {
       guard !members.isEmpty else { continue }
       lines.append("")
       lines.append("\(category.title):")
-      let width = min(14, members.map(\.name.count).max() ?? 0)
+      let width = min(14, members.map { TextWidth.of($0.name) }.max() ?? 0)
       for builtin in members {
         let head =
           "  " + builtin.name.padding(toLength: max(width, builtin.name.count))
           + "  "
         // One line per builtin, cut to the terminal's width.
-        let room = max(20, renderContext.width - head.count)
-        let purpose =
-          builtin.purpose.count > room
-          ? String(builtin.purpose.prefix(room - 1)) + "…" : builtin.purpose
+        let purpose = TextWidth.truncate(
+          builtin.purpose, to: renderContext.width - TextWidth.of(head),
+          ascii: options.ascii)
         lines.append(head + purpose)
       }
     }

@@ -112,9 +112,13 @@ final class Interpreter {
     shownCharts = []
   }
 
-  /// Writes `text` followed by a newline.
+  /// Writes `text` followed by a newline, each line fitted to the render
+  /// width: a longer line (a printed list, a help text) is broken at
+  /// spaces, its continuation lines indented two more.
   func print(_ text: String) {
-    write(text.hasSuffix("\n") ? text : text + "\n")
+    let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+    let lines = LineBreaker(width: renderContext.width).fit(body)
+    write(lines.joined(separator: "\n") + "\n")
   }
 
   /// Counts one step; throws when the cell's step budget is spent or the

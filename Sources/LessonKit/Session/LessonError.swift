@@ -1,3 +1,5 @@
+import TermPlot
+
 /// An error in a cell: it could not be read (syntax) or failed while running.
 ///
 /// `description` is what the learner sees: where, what, and the line itself
@@ -134,6 +136,14 @@ public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
     }
     let shown = String(String.UnicodeScalarView(scalars))
     return "  \(shown)\n  \(indent)\(String(repeating: "^", count: length))"
+  }
+
+  /// The full report with the echoed lines fitted to `width` terminal
+  /// columns (nil: the error's own `width`).
+  public func description(width: Int?) -> String {
+    var fitted = self
+    if let width { fitted.width = width }
+    return fitted.description
   }
 
   /// Builds an error for `range` in `source`, located in the file by `origin`.

@@ -1,0 +1,44 @@
+import TermPlot
+
+/// Code as the learner sees it (a cell before it runs, a code block in
+/// prose), each source line fitted to the width: a line too wide is broken
+/// at spaces, and its continuation lines start with a mark (`↪`, ASCII
+/// `>`) after the line's own indent, so they read as one line of code.
+///
+/// ```swift
+/// CodeListing(width: 24, style: TextStyle(enabled: false), ascii: false)
+///   .lines("h = fit(model, data, epochs=5)", gutter: "│ ", continuation: "│ ")
+/// // ["│ h = fit(model, data,", "│ ↪ epochs=5)"]
+/// ```
+struct CodeListing {
+  let width: Int
+  let style: TextStyle
+  let ascii: Bool
+
+  /// The mark that starts a continuation line.
+  var mark: String { ascii ? "> " : "↪ " }
+
+  /// The display lines of one source line.
+  ///
+  /// The first comes after `gutter`, the others after `continuation`
+  /// (gutters may be styled). With `dim` the code itself is dimmed.
+  func lines(
+    _ line: String, gutter: String, continuation: String, dim: Bool = false
+  ) -> [String] {
+    // An indent deeper than half the room is shown shallower.
+    let room = width - TextWidth.of(gutter)
+    let indentWidth = min(line.prefix { $0 == " " }.count, max(0, room / 2))
+    let indent = String(repeating: " ", count: indentWidth)
+    let body = String(line.drop { $0 == " " })
+    let pieces = LineBreaker(width: width).pieces(
+      body, first: room - indentWidth,
+      rest: width - TextWidth.of(continuation) - indentWidth
+        - TextWidth.of(mark))
+    return pieces.indices.map { i in
+      let text = dim ? style.dim(pieces[i]) : pieces[i]
+      return i == 0
+        ? gutter + indent + text
+        : continuation + indent + style.dim(mark) + text
+    }
+  }
+}
