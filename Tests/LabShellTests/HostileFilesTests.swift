@@ -72,8 +72,10 @@ struct HostileFilesTests {
       ["ok", "zero", "passwd", "environ", "fifo"].map {
         "d = dataset(\"\($0)\")\n"
       }.joined() + "d.n\n"
+    // Wide enough that the temporary paths stay on one line.
     let result = try Executable.run(
-      ["--lessons", scratch.path + "/lessons", "--datasets", data],
+      ["--lessons", scratch.path + "/lessons", "--datasets", data]
+        + ["--width", "400"],
       input: input)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\n2\n"))  // ok.csv was loaded
@@ -96,7 +98,8 @@ struct HostileFilesTests {
     let secret = String(repeating: "s3cret", count: 200)
     try scratch.write("data/leak.csv", "a,b\n\(secret),1\n")
     let result = try Executable.run(
-      ["--lessons", Executable.lessons, "--datasets", scratch.path + "/data"],
+      ["--lessons", Executable.lessons, "--datasets", scratch.path + "/data"]
+        + ["--width", "400"],
       input: "dataset(\"leak\")\n")
     #expect(
       result.stdout.contains(

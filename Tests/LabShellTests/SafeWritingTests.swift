@@ -120,8 +120,10 @@ struct SafeWritingTests {
     let folder = scratch.path + "/folder.svg"
     try FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: true)
+    // Wide enough that the temporary paths stay on one line.
     let result = try Executable.run(
-      lessons, input: "plot([1, 2, 3])\nsave \(file)\nsave \(folder)\n")
+      ["--width", "400"] + lessons,
+      input: "plot([1, 2, 3])\nsave \(file)\nsave \(folder)\n")
     #expect(
       result.stdout.contains(
         "Saved the last chart to \(file), replacing the file there.\n"))
