@@ -70,9 +70,12 @@ import TrainKit
         "sgd()", try SGD(learningRate: Float(OptimizerBuiltins.sgdLearningRate))
       ),
     ]
+    // Wide enough that no description is wrapped.
+    let session = makeSession(SessionOptions(width: 200))
     for (call, optimizer) in expected {
       #expect(
-        transcript("print(\(call))") == "\(optimizer)\n", "\(call)")
+        transcript("print(\(call))", in: session) == "\(optimizer)\n",
+        "\(call)")
     }
   }
 
