@@ -47,8 +47,10 @@ struct LanguageLimitsExecutableTests {
 
   @Test func longIndexingChainsAreRefusedAsNesting() throws {
     let input = "x = [1]\nx" + String(repeating: "[0]", count: 100_000) + "\n"
+    // Wide enough that the message stays on one line.
     let result = try Executable.run(
-      ["--no-color", "--lessons", Executable.lessons], input: input)
+      ["--no-color", "--width", "400", "--lessons", Executable.lessons],
+      input: input)
     #expect(result.status == 0)
     #expect(
       result.stdout.contains(

@@ -53,8 +53,9 @@ import Testing
         == "data: 2 × 2, 3 classes\n")
   }
 
+  /// A session with `limits`, wide enough that printed lines stay whole.
   private func limited(_ limits: EvaluationLimits) -> Session {
-    makeSession(SessionOptions(limits: limits))
+    makeSession(SessionOptions(width: 200, limits: limits))
   }
 
   @Test func theMemoryBudgetCountsEveryVariableAndSaysWhoHoldsWhat() throws {
