@@ -39,8 +39,11 @@ struct TerminalSignalTests {
     kill(pid_t(pid) ?? 0, signal)
     let screen = try lab.waitFor("TRAINLAB-EXIT-\(128 + signal)\necho")
     #expect(!screen.contains("-echo"))
+    // libedit writes its history with vis(3) escapes (a space is "\\040").
     let history = try String(
-      contentsOfFile: state.path + "/xdg/trainlab/history", encoding: .utf8)
+      contentsOfFile: state.path + "/xdg/trainlab/history", encoding: .utf8
+    )
+    .replacingOccurrences(of: "\\040", with: " ")
     #expect(history.contains("kept = 42\n"))
   }
 
