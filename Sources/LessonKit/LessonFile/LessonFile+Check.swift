@@ -30,6 +30,15 @@ extension LessonFile {
             diagnostic.message, at: diagnostic.range, in: cell,
             path: lesson.path))
       }
+      for annotation in LessonKnob.annotations(in: cell.source)
+      where annotation.name == nil {
+        problems.append(
+          LessonFileProblem(
+            path: lesson.path, line: cell.line + annotation.line - 1,
+            message:
+              "a `# \(LessonKnob.marker)` comment belongs at the end of a top-level line `name = value`"
+          ))
+      }
       programs.append((cell, program))
       CellNames.collectDefinitions(program.statements, into: &defined)
     }
@@ -135,35 +144,6 @@ private enum CellNames {
   /// Calls `body` on `expression` and every expression inside it.
   private static func visit(_ expression: Expr, _ body: (Expr) -> Void) {
     body(expression)
-    switch expression {
-    case .number, .string, .bool, .none, .name, .invalid:
-      break
-    case .list(let items, _):
-      for item in items { visit(item, body) }
-    case .record(let entries, _):
-      for entry in entries { visit(entry.value, body) }
-    case .unary(_, let operand, _):
-      visit(operand, body)
-    case .binary(_, let left, let right, _, _):
-      visit(left, body)
-      visit(right, body)
-    case .chain(let first, let links, _):
-      visit(first, body)
-      for link in links { visit(link.operand, body) }
-    case .member(let base, _, _, _):
-      visit(base, body)
-    case .index(let base, let index, _):
-      visit(base, body)
-      visit(index, body)
-    case .slice(let base, let lower, let upper, _):
-      visit(base, body)
-      if let lower { visit(lower, body) }
-      if let upper { visit(upper, body) }
-    case .call(let callee, let arguments, _):
-      visit(callee, body)
-      for argument in arguments { visit(argument.value, body) }
-    case .function(_, let result, _):
-      visit(result, body)
-    }
+    for child in expression.children { visit(child, body) }
   }
 }
