@@ -144,26 +144,39 @@ public struct LessonDependencies: Sendable {
     return found.sorted()
   }
 
-  /// A text table of every cell and its names, one cell a line: the
-  /// golden files under `Tests/LessonKitTests/Goldens/dependencies/`.
-  public var listing: String {
-    var lines = ["# step.cell  line  reads -> writes"]
-    for cell in cells {
-      let position = "\(cell.step + 1).\(cell.index + 1)"
-      var line =
-        position.padding(toLength: 10, withPad: " ", startingAt: 0)
-        + " "
-        + String(cell.line).padding(toLength: 5, withPad: " ", startingAt: 0)
-        + " "
-        + (cell.dependencies.reads.isEmpty
-          ? "-" : cell.dependencies.reads.joined(separator: " "))
-        + " -> "
-        + (cell.dependencies.writes.isEmpty
-          ? "-" : cell.dependencies.writes.joined(separator: " "))
-      if !cell.knobs.isEmpty {
-        line += "  knobs: " + cell.knobs.map(\.name).joined(separator: " ")
+  /// The cells that read what the cell at `position` writes, directly.
+  public func directDependents(ofCell position: Int) -> [Int] {
+    guard cells.indices.contains(position) else { return [] }
+    return Set(
+      cells[position].dependencies.writes.flatMap {
+        readers(of: $0, definedAt: position)
       }
-      lines.append(line)
+    ).subtracting([position]).sorted()
+  }
+
+  /// A cell's name in listings: step and cell number, `3.2`.
+  public func label(ofCell position: Int) -> String {
+    "\(cells[position].step + 1).\(cells[position].index + 1)"
+  }
+
+  /// A text table of every cell, one a line: the names it reads and
+  /// writes, the cells that read what it writes, its knobs. The golden
+  /// files under `Tests/LessonKitTests/Goldens/dependencies/`; no file
+  /// lines, so a translated lesson with the same code has the same table.
+  public var listing: String {
+    func names(_ list: [String]) -> String {
+      list.isEmpty ? "-" : list.joined(separator: " ")
+    }
+    var lines = ["# step.cell | reads | writes | read by | knobs"]
+    for position in cells.indices {
+      let cell = cells[position]
+      lines.append(
+        [
+          label(ofCell: position), names(cell.dependencies.reads),
+          names(cell.dependencies.writes),
+          names(directDependents(ofCell: position).map { label(ofCell: $0) }),
+          names(cell.knobs.map(\.name)),
+        ].joined(separator: " | "))
     }
     return lines.joined(separator: "\n") + "\n"
   }
