@@ -159,8 +159,10 @@ public struct LessonDependencies: Sendable {
     "\(cells[position].step + 1).\(cells[position].index + 1)"
   }
 
-  /// A text table of every cell, one a line: the names it reads and
-  /// writes, the cells that read what it writes, its knobs. The golden
+  /// A text table of every cell, one a line.
+  ///
+  /// Each line has the names the cell reads and writes, the cells that
+  /// read what it writes, and its knobs. The golden
   /// files under `Tests/LessonKitTests/Goldens/dependencies/`; no file
   /// lines, so a translated lesson with the same code has the same table.
   public var listing: String {
