@@ -39,6 +39,72 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     }
   }
 
+  /// Every builtin carries its Chinese text (issue 18): a purpose in
+  /// Chinese ending in "。", Chinese notes exactly when it has notes, item
+  /// for item, and the backticked names of the English text unchanged.
+  @Test func everyBuiltinHasChineseText() {
+    for builtin in BuiltinLibrary.all {
+      let zh = builtin.zh
+      #expect(zh.purpose.contains(where: Self.isHan), "\(builtin.name)")
+      #expect(
+        zh.purpose.hasSuffix("。") || zh.purpose.hasSuffix("……"),
+        "\(builtin.name): \(zh.purpose)")
+      #expect(
+        Self.noteItems(zh.notes).count == Self.noteItems(builtin.notes).count,
+        "\(builtin.name) has \(Self.noteItems(builtin.notes).count) notes in English, \(Self.noteItems(zh.notes).count) in Chinese"
+      )
+      for item in Self.noteItems(zh.notes) {
+        #expect(item.contains(where: Self.isHan), "\(builtin.name): \(item)")
+      }
+      for (english, chinese) in [
+        (builtin.purpose, zh.purpose), (builtin.notes, zh.notes),
+      ] {
+        for name in Self.codeSpans(english) {
+          #expect(
+            chinese.contains("`\(name)`"),
+            "\(builtin.name): `\(name)` is missing from \(chinese)")
+        }
+      }
+    }
+  }
+
+  /// The check above fails for text it should reject.
+  @Test func chineseTextCheckRejectsEnglish() {
+    #expect(!"Writes the values on one line.".contains(where: Self.isHan))
+    #expect("把各个值写在同一行上。".contains(where: Self.isHan))
+    #expect(Self.noteItems("one\n  continued\ntwo").count == 2)
+    #expect(Self.noteItems("").isEmpty)
+    #expect(Self.codeSpans("uses `sep` and `help()`") == ["sep", "help()"])
+  }
+
+  /// A CJK unified ideograph (汉字).
+  private static func isHan(_ character: Character) -> Bool {
+    character.unicodeScalars.contains {
+      (0x4E00...0x9FFF).contains($0.value)
+        || (0x3400...0x4DBF).contains($0.value)
+    }
+  }
+
+  /// The items of a builtin's notes: each line that does not start with a
+  /// space begins one (as the reference's bullets do).
+  private static func noteItems(_ notes: String) -> [String] {
+    var items: [String] = []
+    for line in notes.split(separator: "\n") {
+      if line.hasPrefix(" "), let last = items.popLast() {
+        items.append(last + String(line))
+      } else {
+        items.append(String(line))
+      }
+    }
+    return items
+  }
+
+  /// The texts between pairs of backticks.
+  private static func codeSpans(_ text: String) -> [String] {
+    let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+    return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+  }
+
   /// docs/LANGUAGE.md carries the generated reference.
   ///
   /// To refresh it, run

@@ -34,6 +34,7 @@ enum BuiltinLibrary {
       guard var builtin = byName[name] else { return nil }
       builtin.name = alias
       builtin.purpose = "Another name for `\(name)`: " + builtin.purpose
+      builtin.zh.purpose = "`\(name)`的另一个名字：" + builtin.zh.purpose
       builtin.example = builtin.example.replacingOccurrences(
         of: "\(name)(", with: "\(alias)(")
       return builtin

@@ -11,7 +11,12 @@ enum ClosedFormBuiltins {
           "The exact least-squares linear model on data.train (or a data set), solved in double precision.",
         example: "m = lstsq(regression_data(n=100, noise=0, seed=1))\ncoef(m)",
         notes:
-          "Householder QR in double precision; with more features than samples, the minimum-norm solution.\nm.train_loss and m.test_loss (the latter when data is a split with a test part) are the exact fit's mean squared errors, computed in double precision from the unrounded weights.\nThe model's weights are 32-bit floats, so predict and evaluate of an ill-conditioned exact fit are only as exact as Float32 allows."
+          "Householder QR in double precision; with more features than samples, the minimum-norm solution.\nm.train_loss and m.test_loss (the latter when data is a split with a test part) are the exact fit's mean squared errors, computed in double precision from the unrounded weights.\nThe model's weights are 32-bit floats, so predict and evaluate of an ill-conditioned exact fit are only as exact as Float32 allows.",
+        zh: BuiltinText(
+          purpose: "在data.train（或一个数据集）上精确的最小二乘线性模型，以双精度求解。",
+          notes:
+            "用双精度的Householder QR分解求解；特征多于样本时，给出最小范数解。\nm.train_loss和m.test_loss（后者仅当data是带测试部分的划分时才有）是精确拟合的均方误差，由未经舍入的权重以双精度算出。\n模型的权重是32位浮点数，所以对病态的精确拟合，predict和evaluate只能精确到Float32所允许的程度。"
+        )
       ) { arguments in
         try fitLinear(arguments, lambda: 0)
       },
@@ -24,7 +29,12 @@ enum ClosedFormBuiltins {
           "The exact minimizer of mean((ŷ − y)²) + (lam/2)·‖w‖² (the bias is not penalized).",
         example: "m = ridge(linear_data(seed=1), lam=3)\nlen(coef(m))",
         notes:
-          "The same objective as fit with sgd(weight_decay=lam) on a model whose loss is mse: compare the optimizer's answer with the exact one.\nm.train_loss and m.test_loss: the fit's mean squared errors (without the penalty), in double precision, as for lstsq."
+          "The same objective as fit with sgd(weight_decay=lam) on a model whose loss is mse: compare the optimizer's answer with the exact one.\nm.train_loss and m.test_loss: the fit's mean squared errors (without the penalty), in double precision, as for lstsq.",
+        zh: BuiltinText(
+          purpose: "mean((ŷ − y)²) + (lam/2)·‖w‖²的精确最小值点（不惩罚偏置）。",
+          notes:
+            "它与在损失为mse的模型上用sgd(weight_decay=lam)执行fit的目标相同：可以把优化器的答案与精确解作比较。\nm.train_loss和m.test_loss：拟合的均方误差（不含惩罚项），以双精度计算，与lstsq相同。"
+        )
       ) { arguments in
         let lambda = try arguments.number("lam")
         guard lambda >= 0, lambda.isFinite else {

@@ -8,7 +8,8 @@ enum CoreBuiltins {
         name: "print", category: "core",
         parameters: [.variadic("values"), .optional("sep", " ")],
         purpose: "Writes the values on one line, separated by `sep`.",
-        example: "print(\"loss\", 0.25, [1, 2])"
+        example: "print(\"loss\", 0.25, [1, 2])",
+        zh: BuiltinText(purpose: "把各个值写在同一行上，用`sep`分隔。")
       ) { arguments in
         let separator = try arguments.string("sep")
         var text = arguments.rest.map {
@@ -30,7 +31,10 @@ enum CoreBuiltins {
           "States a lesson's claim: when `condition` is false, reports `message` (it fails `trainlab run`).",
         example: "expect(1 + 1 == 2, \"arithmetic works\")",
         notes:
-          "In the shell a failed expectation prints a warning and the cell goes on.\nUnder `trainlab run` it fails the run."
+          "In the shell a failed expectation prints a warning and the cell goes on.\nUnder `trainlab run` it fails the run.",
+        zh: BuiltinText(
+          purpose: "陈述课程的一个论断：`condition`为假时报告`message`（并使`trainlab run`失败）。",
+          notes: "在交互环境中，未满足的期望会打印一条警告，单元格继续运行。\n在`trainlab run`下，它会使这次运行失败。")
       ) { arguments in
         let condition = try arguments.required("condition")
         let message = try arguments.string("message")
@@ -50,7 +54,8 @@ enum CoreBuiltins {
         parameters: [.optional("topic")],
         purpose:
           "Shows what a builtin, a variable or a keyword does; `help()` lists every builtin.",
-        example: "help(fit)\nhelp(\"for\")"
+        example: "help(fit)\nhelp(\"for\")",
+        zh: BuiltinText(purpose: "说明一个内置函数、变量或关键字的作用；`help()`列出所有内置函数。")
       ) { arguments in
         let interpreter = arguments.interpreter
         guard let topic = arguments.value("topic") else {
@@ -87,7 +92,10 @@ enum CoreBuiltins {
           "Restarts the random generator from seed `n`, so what follows is reproducible.",
         example: "seed(42)",
         notes:
-          "Builtins that take `seed=` use their own generator and ignore this one."
+          "Builtins that take `seed=` use their own generator and ignore this one.",
+        zh: BuiltinText(
+          purpose: "让随机数生成器从种子`n`重新开始，使后面的结果可以复现。",
+          notes: "接受`seed=`参数的内置函数使用各自的生成器，不受它影响。")
       ) { arguments in
         let n = try arguments.int("n", in: 0...(1 << 53))
         arguments.interpreter.rng = SeededGenerator(seed: UInt64(n))
@@ -97,14 +105,16 @@ enum CoreBuiltins {
         name: "type", category: "core", parameters: [.required("x")],
         purpose:
           "The name of the kind of value `x` is: \"number\", \"list\", \"model\", …",
-        example: "type([1, 2])"
+        example: "type([1, 2])",
+        zh: BuiltinText(purpose: "值`x`所属类型的名称：\"number\"、\"list\"、\"model\"……")
       ) { arguments in
         .string(try arguments.required("x").typeName)
       },
       Builtin(
         name: "str", category: "core", parameters: [.required("x")],
         purpose: "`x` written as a string, as `print` would show it.",
-        example: "\"epochs: \" + str(20)"
+        example: "\"epochs: \" + str(20)",
+        zh: BuiltinText(purpose: "把`x`写成字符串，与`print`显示的一样。")
       ) { arguments in
         let text = arguments.interpreter.describe(try arguments.required("x"))
         let limit = arguments.interpreter.options.limits.collectionSize

@@ -6,7 +6,7 @@ extension DataBuiltins {
   /// arguments (for its `extra` parameters), the count and the noise.
   static func generator(
     _ name: String, noise: Double, purpose: String, example: String,
-    extra: [BuiltinParameter] = [],
+    extra: [BuiltinParameter] = [], zh: String,
     make:
       @escaping (Arguments, Int, Float, inout SeededGenerator) throws -> Dataset
   ) -> Builtin {
@@ -18,7 +18,7 @@ extension DataBuiltins {
       ] + extra + [
         .optional("seed")
       ],
-      purpose: purpose, example: example
+      purpose: purpose, example: example, zh: BuiltinText(purpose: zh)
     ) { arguments in
       var rng = try arguments.generator()
       let n = try arguments.int("n", in: 2...1_000_000)

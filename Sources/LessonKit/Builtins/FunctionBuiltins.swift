@@ -18,7 +18,13 @@ enum FunctionBuiltins {
           "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=20)\nt.end",
         notes: "f's arithmetic runs on tensors, so its gradient is exact.\n"
           + "t.state lists, per step, the optimizer's state under PyTorch's names (momentum_buffer, exp_avg, exp_avg_sq, square_avg, acc_delta, sum).\n"
-          + "The run stops at the first NaN or Inf (t.diverged)."
+          + "The run stops at the first NaN or Inf (t.diverged).",
+        zh: BuiltinText(
+          purpose:
+            "从`start`出发，对f的参数运行优化器；返回轨迹（t.x1、t.x2、t.values、t.end、t.state）。",
+          notes:
+            "f的运算在张量上进行，所以它的梯度是精确的。\nt.state按PyTorch的名称逐步列出优化器的状态（momentum_buffer、exp_avg、exp_avg_sq、square_avg、acc_delta、sum）。\n遇到第一个NaN或Inf时停止运行（t.diverged）。"
+        )
       ) { arguments in
         try minimize(arguments)
       },
@@ -32,7 +38,10 @@ enum FunctionBuiltins {
         example:
           "grad(fn(x1, x2) => 0.1*x1**2 + 2*x2**2, [-5, -2])\ngrad(fn(x) => sigmoid(x), 0)",
         notes:
-          "each=true evaluates the derivative of a one-argument f at every number of a list (to plot σ′)."
+          "each=true evaluates the derivative of a one-argument f at every number of a list (to plot σ′).",
+        zh: BuiltinText(
+          purpose: "f在某一点的梯度：只有一个参数时是一个数，有多个参数时是一个列表。",
+          notes: "each=true在列表的每个数上求单参数函数f的导数（用于画σ′）。")
       ) { arguments in
         let f = try function(arguments)
         if try arguments.bool("each") {

@@ -9,7 +9,8 @@ enum ListBuiltins {
         name: "len", category: "math", parameters: [.required("x")],
         purpose:
           "The number of items of a list, characters of a string, keys of a record, or rows of an object.",
-        example: "len([1, 2, 3])"
+        example: "len([1, 2, 3])",
+        zh: BuiltinText(purpose: "列表的项数、字符串的字符数、记录的键数或对象的行数。")
       ) { arguments in
         let value = try arguments.required("x")
         switch value {
@@ -31,22 +32,28 @@ enum ListBuiltins {
         ],
         purpose:
           "The whole numbers from start up to (not including) stop; `range(n)` is 0, 1, …, n-1.",
-        example: "range(5)\nrange(2, 10, 3)"
+        example: "range(5)\nrange(2, 10, 3)",
+        zh: BuiltinText(
+          purpose: "从start起、到stop为止（不含stop）的整数；`range(n)`是0, 1, …, n-1。")
       ) { arguments in
         let numbers = try NumberRange(arguments)
         return .list((0..<numbers.count).map { .number(numbers[$0]) })
       },
-      reduction("sum", "The sum of a list of numbers.", "sum([1, 2, 3])") {
+      reduction(
+        "sum", "The sum of a list of numbers.", "一列数的和。", "sum([1, 2, 3])"
+      ) {
         $0.reduce(0, +)
       },
       reduction(
-        "mean", "The average of a list of numbers.", "mean([1, 2, 3, 4])"
+        "mean", "The average of a list of numbers.", "一列数的平均值。",
+        "mean([1, 2, 3, 4])"
       ) { numbers in
         numbers.isEmpty ? .nan : numbers.reduce(0, +) / Double(numbers.count)
       },
       reduction(
         "std",
         "The standard deviation (population, divided by n) of a list of numbers.",
+        "一列数的标准差（总体标准差，除以n）。",
         "std([1, 2, 3, 4])"
       ) {
         numbers in
@@ -59,6 +66,7 @@ enum ListBuiltins {
       reduction(
         "argmin",
         "The index of the smallest number of a list (the first, on ties).",
+        "列表中最小的数的下标（有并列时取第一个）。",
         "argmin([3, 1, 2])"
       ) {
         numbers in
@@ -69,6 +77,7 @@ enum ListBuiltins {
       reduction(
         "argmax",
         "The index of the largest number of a list (the first, on ties).",
+        "列表中最大的数的下标（有并列时取第一个）。",
         "argmax([3, 1, 2])"
       ) {
         numbers in
@@ -82,7 +91,8 @@ enum ListBuiltins {
       Builtin(
         name: "sorted", category: "math", parameters: [.required("xs")],
         purpose: "The numbers (or strings) of a list in increasing order.",
-        example: "sorted([3, 1, 2])"
+        example: "sorted([3, 1, 2])",
+        zh: BuiltinText(purpose: "把列表中的数（或字符串）按升序排列。")
       ) { arguments in
         let value = try arguments.required("xs")
         if case .list(let items) = value,
@@ -101,7 +111,8 @@ enum ListBuiltins {
       Builtin(
         name: "reversed", category: "math", parameters: [.required("xs")],
         purpose: "The items of a list in reverse order.",
-        example: "reversed([1, 2, 3])"
+        example: "reversed([1, 2, 3])",
+        zh: BuiltinText(purpose: "把列表的各项倒序排列。")
       ) { arguments in
         let value = try arguments.required("xs")
         guard case .list(let items) = value else {
@@ -112,7 +123,8 @@ enum ListBuiltins {
       Builtin(
         name: "keys", category: "math", parameters: [.required("record")],
         purpose: "The keys of a record, in order.",
-        example: "keys({lr: 0.1, epochs: 20})"
+        example: "keys({lr: 0.1, epochs: 20})",
+        zh: BuiltinText(purpose: "记录的所有键，按原有顺序排列。")
       ) { arguments in
         let value = try arguments.required("record")
         guard case .record(let record) = value else {
@@ -126,7 +138,8 @@ enum ListBuiltins {
           .required("start"), .required("stop"), .optional("n", 50),
         ],
         purpose: "n evenly spaced numbers from start to stop, both included.",
-        example: "linspace(0, 1, 5)"
+        example: "linspace(0, 1, 5)",
+        zh: BuiltinText(purpose: "从start到stop（两端都包含）的n个等间距的数。")
       ) { arguments in
         let (start, stop, n) = try spacing(arguments)
         return .list(
@@ -143,7 +156,8 @@ enum ListBuiltins {
         ],
         purpose:
           "n numbers from start to stop, evenly spaced on a log scale (for learning-rate sweeps).",
-        example: "logspace(0.0001, 1, 5)"
+        example: "logspace(0.0001, 1, 5)",
+        zh: BuiltinText(purpose: "从start到stop、在对数尺度上等间距的n个数（用于扫描学习率）。")
       ) { arguments in
         let (start, stop, n) = try spacing(arguments)
         guard start > 0, stop > 0 else {
@@ -174,12 +188,12 @@ enum ListBuiltins {
   }
 
   private static func reduction(
-    _ name: String, _ purpose: String, _ example: String,
+    _ name: String, _ purpose: String, _ chinese: String, _ example: String,
     _ reduce: @escaping ([Double]) -> Double
   ) -> Builtin {
     Builtin(
       name: name, category: "math", parameters: [.required("xs")],
-      purpose: purpose, example: example
+      purpose: purpose, example: example, zh: BuiltinText(purpose: chinese)
     ) {
       arguments in
       .number(reduce(try arguments.numbers("xs")))

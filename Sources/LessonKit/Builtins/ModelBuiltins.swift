@@ -13,7 +13,9 @@ enum ModelBuiltins {
         ],
         purpose:
           "A model with one linear layer (PyTorch's default initialization U(±1/√inputs); init= as for mlp).",
-        example: "m = linear(2, 1)\nm.params"
+        example: "m = linear(2, 1)\nm.params",
+        zh: BuiltinText(
+          purpose: "只有一个线性层的模型（PyTorch的默认初始化U(±1/√inputs)；init=与mlp相同）。")
       ) { arguments in
         var rng = try arguments.generator()
         let inputs = try arguments.int("inputs", in: 1...100_000)
@@ -45,7 +47,15 @@ enum ModelBuiltins {
           "activation: \"relu\", \"sigmoid\", \"tanh\", \"leaky_relu\", \"gelu\" or \"none\", after every hidden layer.\n"
           + "dropout: one rate for every hidden layer, or a list with one rate per hidden layer.\n"
           + batchNormNote + "\n"
-          + "init: \"default\" (PyTorch's), \"normal\" (N(0, std²)), \"xavier\", \"xavier_normal\", \"he\", \"he_uniform\", \"zeros\"."
+          + "init: \"default\" (PyTorch's), \"normal\" (N(0, std²)), \"xavier\", \"xavier_normal\", \"he\", \"he_uniform\", \"zeros\".",
+        zh: BuiltinText(
+          purpose: "多层感知机：在`sizes` = [输入数, 隐藏单元数…, 输出数]之间依次连接的线性层。",
+          notes:
+            "activation：\"relu\"、\"sigmoid\"、\"tanh\"、\"leaky_relu\"、\"gelu\"或\"none\"，用在每个隐藏层之后。\n"
+            + "dropout：所有隐藏层共用的一个暂退概率，或每个隐藏层各一个概率的列表。\n"
+            + batchNormNoteZh + "\n"
+            + "init：\"default\"（PyTorch的默认方式）、\"normal\"（N(0, std²)）、\"xavier\"、\"xavier_normal\"、\"he\"、\"he_uniform\"、\"zeros\"。"
+        )
       ) { arguments in
         var rng = try arguments.generator()
         let sizes = try sizesArgument(arguments, "sizes")
@@ -72,7 +82,11 @@ enum ModelBuiltins {
           "A residual MLP: Linear(inputs, width), then `blocks` blocks x + act(Linear(x)), then Linear(width, outputs).",
         example:
           "resmlp(2, 16, 4, 2, seed=1)\nresmlp(2, 16, 4, 2, batchnorm=true, seed=1)",
-        notes: batchNormNote + " In the blocks: x + act(BatchNorm(Linear(x)))."
+        notes: batchNormNote + " In the blocks: x + act(BatchNorm(Linear(x))).",
+        zh: BuiltinText(
+          purpose:
+            "残差MLP：先是Linear(inputs, width)，然后是`blocks`个块x + act(Linear(x))，最后是Linear(width, outputs)。",
+          notes: batchNormNoteZh + "在各个块中：x + act(BatchNorm(Linear(x)))。")
       ) { arguments in
         var rng = try arguments.generator()
         let inputs = try arguments.int("inputs", in: 1...100_000)
@@ -96,7 +110,8 @@ enum ModelBuiltins {
         name: "copy", category: "models", parameters: [.required("model")],
         purpose:
           "An independent copy of a model: training one does not change the other.",
-        example: "m = mlp([2, 4, 2], seed=1)\nm2 = copy(m)"
+        example: "m = mlp([2, 4, 2], seed=1)\nm2 = copy(m)",
+        zh: BuiltinText(purpose: "模型的一个独立副本：训练其中一个不会改变另一个。")
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
@@ -109,7 +124,8 @@ enum ModelBuiltins {
         name: "coef", category: "models", parameters: [.required("model")],
         purpose:
           "The weights of a one-layer model, as a list (for the first output).",
-        example: "coef(linear(3, seed=1))"
+        example: "coef(linear(3, seed=1))",
+        zh: BuiltinText(purpose: "单层模型的权重，以列表形式给出（对应第一个输出）。")
       ) { arguments in
         let linear = try singleLinear(arguments)
         let w = linear.weight.value
@@ -120,7 +136,8 @@ enum ModelBuiltins {
         name: "intercept", category: "models", parameters: [.required("model")],
         purpose:
           "The bias of a one-layer model (first output); 0 without a bias.",
-        example: "intercept(linear(3, seed=1))"
+        example: "intercept(linear(3, seed=1))",
+        zh: BuiltinText(purpose: "单层模型的偏置（对应第一个输出）；没有偏置时为0。")
       ) { arguments in
         let linear = try singleLinear(arguments)
         return .number(Double(linear.bias?.value.scalars.first ?? 0))
@@ -133,6 +150,11 @@ enum ModelBuiltins {
     "batchnorm: true puts batch normalization (PyTorch's BatchNorm1d: momentum 0.1, ε 1e-5) "
     + "between each hidden linear layer and its activation: in training it normalizes each unit "
     + "with the batch's mean and variance, in evaluation with running averages of them."
+
+  /// ``batchNormNote`` in Chinese.
+  static let batchNormNoteZh =
+    "batchnorm：为true时，在每个隐藏的线性层与其激活函数之间加入批量规范化（PyTorch的BatchNorm1d：momentum 0.1，ε 1e-5）："
+    + "训练时用小批量的均值和方差规范化每个单元，评估时用它们的滑动平均。"
 
   private static func singleLinear(_ arguments: Arguments) throws -> Linear {
     let model = try arguments.object(

@@ -14,7 +14,10 @@ enum OptimizerBuiltins {
           .optional("weight_decay", trainKit: SGD.Defaults.weightDecay),
         ],
         "Stochastic gradient descent, with optional (Nesterov) momentum: v ← μv + g, w ← w − lr·v.",
-        "sgd(lr=0.1, momentum=0.9)", notes: sgdNotes
+        "sgd(lr=0.1, momentum=0.9)", notes: sgdNotes,
+        zh: BuiltinText(
+          purpose: "随机梯度下降，可选（Nesterov）动量：v ← μv + g，w ← w − lr·v。",
+          notes: sgdNotesZh)
       ) { a in
         try SGD(
           learningRate: a.float("lr"), momentum: a.float("momentum"),
@@ -29,7 +32,9 @@ enum OptimizerBuiltins {
           .optional("weight_decay", trainKit: SGD.Defaults.weightDecay),
         ],
         "SGD with heavy-ball momentum, on by default.",
-        "momentum(lr=0.05)", notes: sgdNotes
+        "momentum(lr=0.05)", notes: sgdNotes,
+        zh: BuiltinText(
+          purpose: "带重球动量的SGD（动量法），默认开启动量。", notes: sgdNotesZh)
       ) { a in
         try SGD(
           learningRate: a.float("lr"), momentum: a.float("momentum"),
@@ -47,7 +52,9 @@ enum OptimizerBuiltins {
           .optional("eps", trainKit: Adagrad.Defaults.epsilon),
         ],
         "Adagrad: divides each step by the root of the sum of all squared gradients so far.",
-        "adagrad(lr=0.1)"
+        "adagrad(lr=0.1)",
+        zh: BuiltinText(
+          purpose: "AdaGrad算法：每一步都除以迄今所有梯度平方之和的平方根。", notes: torchNotesZh)
       ) { a in
         try Adagrad(
           learningRate: a.float("lr"),
@@ -67,7 +74,9 @@ enum OptimizerBuiltins {
           .optional("centered", RMSprop.Defaults.centered),
         ],
         "RMSProp: divides each step by the root of a running average of squared gradients.",
-        "rmsprop(lr=0.01, alpha=0.9)"
+        "rmsprop(lr=0.01, alpha=0.9)",
+        zh: BuiltinText(
+          purpose: "RMSProp算法：每一步都除以梯度平方的滑动平均的平方根。", notes: torchNotesZh)
       ) { a in
         try RMSprop(
           learningRate: a.float("lr"), alpha: a.float("alpha"),
@@ -84,7 +93,9 @@ enum OptimizerBuiltins {
           .optional("weight_decay", trainKit: Adadelta.Defaults.weightDecay),
         ],
         "Adadelta: RMSProp whose step size is a running average of past updates.",
-        "adadelta()"
+        "adadelta()",
+        zh: BuiltinText(
+          purpose: "Adadelta：步长取过去更新量的滑动平均的RMSProp。", notes: torchNotesZh)
       ) { a in
         try Adadelta(
           learningRate: a.float("lr"), rho: a.float("rho"),
@@ -101,7 +112,10 @@ enum OptimizerBuiltins {
           .optional("amsgrad", Adam.Defaults.amsgrad),
         ],
         "Adam: momentum and RMSProp with bias correction; weight_decay adds λw to the gradient (L2).",
-        "adam(lr=0.01)"
+        "adam(lr=0.01)",
+        zh: BuiltinText(
+          purpose: "Adam算法：带偏差修正的动量法加RMSProp；weight_decay把λw加到梯度上（L2）。",
+          notes: torchNotesZh)
       ) { a in
         let betas = try OptimizerBuiltins.betas(a)
         return try Adam(
@@ -120,7 +134,9 @@ enum OptimizerBuiltins {
           .optional("amsgrad", AdamW.Defaults.amsgrad),
         ],
         "AdamW: Adam with decoupled weight decay w ← w − lr·λ·w.",
-        "adamw(lr=0.001, weight_decay=0.1)"
+        "adamw(lr=0.001, weight_decay=0.1)",
+        zh: BuiltinText(
+          purpose: "AdamW：带解耦权重衰减w ← w − lr·λ·w的Adam。", notes: torchNotesZh)
       ) { a in
         let betas = try OptimizerBuiltins.betas(a)
         return try AdamW(
@@ -132,7 +148,8 @@ enum OptimizerBuiltins {
       schedule(
         "step_lr", [.optional("step_size", 10), .optional("gamma", 0.1)],
         "Multiplies the learning rate by gamma every step_size epochs: lr·gamma^⌊t/step_size⌋.",
-        "step_lr(step_size=5, gamma=0.5)"
+        "step_lr(step_size=5, gamma=0.5)",
+        "每step_size轮把学习率乘以gamma：lr·gamma^⌊t/step_size⌋。"
       ) { a in
         try StepSchedule(
           stepSize: a.int("step_size", in: 1...1_000_000),
@@ -141,14 +158,15 @@ enum OptimizerBuiltins {
       schedule(
         "exponential", [.optional("gamma", 0.9)],
         "Multiplies the learning rate by gamma every epoch: lr·gamma^t.",
-        "exponential(gamma=0.95)"
+        "exponential(gamma=0.95)", "每一轮把学习率乘以gamma：lr·gamma^t。"
       ) { a in
         try ExponentialSchedule(gamma: a.float("gamma"))
       },
       schedule(
         "cosine", [.optional("t_max", 50), .optional("eta_min", 0)],
         "Cosine annealing from lr down to eta_min over t_max epochs (PyTorch's CosineAnnealingLR).",
-        "cosine(t_max=20)"
+        "cosine(t_max=20)",
+        "在t_max轮内按余弦退火把学习率从lr降到eta_min（PyTorch的CosineAnnealingLR）。"
       ) { a in
         try CosineAnnealingSchedule(
           maxEpochs: a.int("t_max", in: 1...1_000_000),
@@ -157,7 +175,8 @@ enum OptimizerBuiltins {
       schedule(
         "warmup", [.optional("steps", 5), .optional("then")],
         "Rises linearly from lr/steps to lr over `steps` epochs, then follows `then` (constant if none).",
-        "warmup(steps=5, then=cosine(t_max=20))"
+        "warmup(steps=5, then=cosine(t_max=20))",
+        "在`steps`轮内从lr/steps线性升到lr，之后按`then`变化（为none时保持不变）。"
       ) { a in
         var then: (any LearningRateSchedule)?
         if a.value("then") != nil {
@@ -175,7 +194,8 @@ enum OptimizerBuiltins {
         ],
         purpose:
           "The learning rates a schedule gives in its first n epochs, for plotting.",
-        example: "lr_curve(step_lr(step_size=2), lr=1, n=6)"
+        example: "lr_curve(step_lr(step_size=2), lr=1, n=6)",
+        zh: BuiltinText(purpose: "学习率调度器在前n轮给出的学习率，用于作图。")
       ) { arguments in
         let schedule = try arguments.object(
           "schedule", as: ScheduleObject.self, expected: "a schedule"
@@ -197,6 +217,14 @@ enum OptimizerBuiltins {
 
   private static let sgdNotes =
     "The update rule and argument names of torch.optim.SGD; lr defaults to 0.1 here (torch: 0.001)."
+
+  /// ``sgdNotes`` in Chinese.
+  private static let sgdNotesZh =
+    "更新规则和参数名与torch.optim.SGD相同；这里lr默认为0.1（torch为0.001）。"
+
+  /// The optimizers' default notes ("The same update rule, argument names
+  /// and defaults as torch.optim.") in Chinese.
+  private static let torchNotesZh = "更新规则、参数名和默认值都与torch.optim相同。"
 
   /// Two TrainKit hyper-parameters as a language list.
   private static func pair(_ values: (Float, Float)) -> ParameterDefault {
@@ -220,11 +248,12 @@ enum OptimizerBuiltins {
     _ example: String,
     notes: String =
       "The same update rule, argument names and defaults as torch.optim.",
+    zh: BuiltinText,
     make: @escaping (Arguments) throws -> any Optimizer
   ) -> Builtin {
     Builtin(
       name: name, category: "training", parameters: parameters,
-      purpose: purpose, example: example, notes: notes
+      purpose: purpose, example: example, notes: notes, zh: zh
     ) { arguments in
       .object(OptimizerObject(optimizer: try make(arguments)))
     }
@@ -232,12 +261,12 @@ enum OptimizerBuiltins {
 
   private static func schedule(
     _ name: String, _ parameters: [BuiltinParameter], _ purpose: String,
-    _ example: String,
+    _ example: String, _ chinese: String,
     make: @escaping (Arguments) throws -> any LearningRateSchedule
   ) -> Builtin {
     Builtin(
       name: name, category: "training", parameters: parameters,
-      purpose: purpose, example: example
+      purpose: purpose, example: example, zh: BuiltinText(purpose: chinese)
     ) { arguments in
       let settings = parameters.map { parameter -> String in
         let given = arguments.value(parameter.name).map {

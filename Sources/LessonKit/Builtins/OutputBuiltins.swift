@@ -43,7 +43,12 @@ enum OutputBuiltins {
         example:
           "table([\"lr\", \"loss\"], [[0.01, 0.52], [0.1, 0.21]], best=\"min:1\")\ntable([\"epoch\", \"loss\"], columns=[[1, 2, 3], [0.9, 0.5, 0.3]])",
         notes:
-          "best=\"min:1\" or \"max:1\" highlights the best value of column 1 (counting from 0).\nThe numbers of a column share one format and line up on the decimal point: digits= significant digits for the largest (the smallest keeps at least two), scientific when they are four or more decades apart. Text in a column of numbers (a \"mean\" row) is set flush right with them."
+          "best=\"min:1\" or \"max:1\" highlights the best value of column 1 (counting from 0).\nThe numbers of a column share one format and line up on the decimal point: digits= significant digits for the largest (the smallest keeps at least two), scientific when they are four or more decades apart. Text in a column of numbers (a \"mean\" row) is set flush right with them.",
+        zh: BuiltinText(
+          purpose: "由表头和若干行（数值或文本的列表）构成的表格，或由columns=[list1, list2, …]构成。",
+          notes:
+            "best=\"min:1\"或\"max:1\"突出显示第1列（从0数起）中最好的值。\n同一列的数共用一种格式，并按小数点对齐：digits=是最大值的有效数字位数（最小值至少保留两位），各数相差四个或更多数量级时改用科学计数法。数值列中的文本（如\"mean\"行）与数字一起右对齐。"
+        )
       ) { arguments in
         try table(arguments)
       },
@@ -60,7 +65,12 @@ enum OutputBuiltins {
         example:
           "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")",
         notes:
-          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote (a diverging curve stays readable)."
+          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote (a diverging curve stays readable).",
+        zh: BuiltinText(
+          purpose: "一个或多个数列对x的折线图（x默认为1, 2, 3, …：即轮数）。",
+          notes:
+            "xlim=[low, high]和ylim=[low, high]设定视图：曲线在视图边缘离开，视图之外的点数记在脚注中（发散的曲线依然可读）。"
+        )
       ) { arguments in
         let x = arguments.value("x") == nil ? nil : try arguments.numbers("x")
         let labels = try DataBuiltins.strings(arguments, "labels", [])
@@ -106,7 +116,11 @@ enum OutputBuiltins {
         example:
           "scatter([1, 2, 3, 4], [1, 4, 9, 16], lines=[[[1, 4], [1, 16]]], line_labels=[\"chord\"])",
         notes:
-          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote."
+          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote.",
+        zh: BuiltinText(
+          purpose: "点(x, y)，每组用一种标记；lines=[[xs, ys], …]在上面画出曲线（拟合出的模型）。",
+          notes: "xlim=[low, high]和ylim=[low, high]设定视图：曲线在视图边缘离开，视图之外的点数记在脚注中。"
+        )
       ) { arguments in
         let x = try arguments.numbers("x")
         let y = try arguments.numbers("y")
@@ -177,7 +191,10 @@ enum OutputBuiltins {
           "A horizontal bar chart (for example gradient norms per layer, with logx=true).",
         example: "bars([\"layer 1\", \"layer 2\"], [0.01, 2.5], logx=true)",
         notes:
-          "On a log axis the bars start a decade below the smallest value, so the smallest bar still has a length."
+          "On a log axis the bars start a decade below the smallest value, so the smallest bar still has a length.",
+        zh: BuiltinText(
+          purpose: "水平条形图（例如各层的梯度范数，配合logx=true）。",
+          notes: "在对数轴上，条形从最小值再往下一个数量级处开始，因此最短的条形也有长度。")
       ) { arguments in
         let values = try arguments.numbers("values")
         let labels: [String]
@@ -205,7 +222,8 @@ enum OutputBuiltins {
           .optional("title", ""), .optional("xlabel", ""),
         ],
         purpose: "A histogram of a list of numbers (or a tensor's values).",
-        example: "hist([1, 2, 2, 3, 3, 3, 4], bins=4)"
+        example: "hist([1, 2, 2, 3, 3, 3, 4], bins=4)",
+        zh: BuiltinText(purpose: "一列数（或一个张量的值）的直方图。")
       ) { arguments in
         var values: [Double]
         if case .object(let object as TensorObject)? = arguments.value("values")
@@ -234,7 +252,8 @@ enum OutputBuiltins {
         purpose:
           "A contour map of a function of two arguments, with optimizer trajectories drawn on top.",
         example:
-          "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=10)\ncontour(f, paths=[t], labels=[\"sgd\"])"
+          "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=10)\ncontour(f, paths=[t], labels=[\"sgd\"])",
+        zh: BuiltinText(purpose: "二元函数的等高线图，上面画出优化器的轨迹。")
       ) { arguments in
         let (field, trajectories) = try fieldAndPaths(arguments)
         let levels =
@@ -259,7 +278,12 @@ enum OutputBuiltins {
         example:
           "heatmap([[1, 2, 3], [2, 4, 6], [3, 6, 9]], x=[0.001, 0.1], y=[0, 0.9], xlabel=\"lr\", ylabel=\"momentum\")",
         notes:
-          "A list of rows is drawn as blocks of equal size, one per value, centred on its coordinate (row 0 at the bottom); a value that is not finite (a diverged run) shows as ×. A function is sampled and drawn smoothly."
+          "A list of rows is drawn as blocks of equal size, one per value, centred on its coordinate (row 0 at the bottom); a value that is not finite (a diverged run) shows as ×. A function is sampled and drawn smoothly.",
+        zh: BuiltinText(
+          purpose: "行列表（一个数值网格）的热力图，或二元函数在x和y范围上的热力图。",
+          notes:
+            "行列表画成大小相等的色块，每个值一块，以其坐标为中心（第0行在最下面）；非有限的值（发散的运行）显示为×。函数则经过采样后平滑地画出。"
+        )
       ) { arguments in
         let field: Field
         var trajectories: [Trajectory] = []
@@ -311,7 +335,9 @@ enum OutputBuiltins {
         ],
         purpose:
           "A 2-D classifier's decision regions as a heat map, with the points of data.<part> drawn over it.",
-        example: "d = moons(n=100, seed=1)\nboundary(mlp([2, 8, 2], seed=1), d)"
+        example:
+          "d = moons(n=100, seed=1)\nboundary(mlp([2, 8, 2], seed=1), d)",
+        zh: BuiltinText(purpose: "把二维分类器的决策区域画成热力图，并在上面画出data.<part>中的点。")
       ) { arguments in
         try boundary(arguments)
       },

@@ -9,7 +9,9 @@ enum TensorBuiltins {
         name: "tensor", category: "tensors", parameters: [.required("values")],
         purpose:
           "A tensor from a number or a (nested) list of numbers: tensor([[1, 2], [3, 4]]).",
-        example: "t = tensor([[1, 2], [3, 4]])\nt * 2 + 1"
+        example: "t = tensor([[1, 2], [3, 4]])\nt * 2 + 1",
+        zh: BuiltinText(
+          purpose: "由一个数或（嵌套的）数值列表构成的张量：tensor([[1, 2], [3, 4]])。")
       ) { arguments in
         .object(
           TensorObject(
@@ -21,18 +23,21 @@ enum TensorBuiltins {
       creation(
         "zeros",
         "A tensor of zeros; shape is a number or a list: zeros([2, 3]).",
+        "全为0的张量；shape是一个数或一个列表：zeros([2, 3])。",
         "zeros([2, 3])"
       ) { shape, _ in
         try Tensor.zeros(shape: shape)
       },
       creation(
         "ones", "A tensor of ones; shape is a number or a list: ones([8, 32]).",
+        "全为1的张量；shape是一个数或一个列表：ones([8, 32])。",
         "ones(3)"
       ) { shape, _ in
         try Tensor.ones(shape: shape)
       },
       creation(
         "randn", "A tensor of normal random numbers N(0, std²).",
+        "服从正态分布N(0, std²)的随机数组成的张量。",
         "randn([2, 2], seed=1)",
         extra: [.optional("std", 1), .optional("seed")]
       ) { shape, arguments in
@@ -45,6 +50,7 @@ enum TensorBuiltins {
       },
       creation(
         "rand", "A tensor of uniform random numbers in [low, high).",
+        "在[low, high)上均匀分布的随机数组成的张量。",
         "rand(3, seed=1)",
         extra: [
           .optional("low", 0), .optional("high", 1),
@@ -65,7 +71,8 @@ enum TensorBuiltins {
         name: "matmul", category: "tensors",
         parameters: [.required("a"), .required("b")],
         purpose: "The matrix product of two tensors (or lists of rows).",
-        example: "matmul([[1, 2], [3, 4]], [[1], [1]])"
+        example: "matmul([[1, 2], [3, 4]], [[1], [1]])",
+        zh: BuiltinText(purpose: "两个张量（或行列表）的矩阵乘积。")
       ) { arguments in
         let a = try tensorArgument(arguments, "a")
         let b = try tensorArgument(arguments, "b")
@@ -87,7 +94,8 @@ enum TensorBuiltins {
       Builtin(
         name: "transpose", category: "tensors", parameters: [.required("a")],
         purpose: "A matrix with rows and columns swapped.",
-        example: "transpose([[1, 2, 3]])"
+        example: "transpose([[1, 2, 3]])",
+        zh: BuiltinText(purpose: "交换行和列之后的矩阵。")
       ) { arguments in
         .object(
           TensorObject(tensor: try tensorArgument(arguments, "a").transposed()))
@@ -96,7 +104,8 @@ enum TensorBuiltins {
         name: "norm", category: "tensors", parameters: [.required("t")],
         purpose:
           "The Euclidean (Frobenius) norm of a tensor or list: the root of the sum of squares.",
-        example: "norm([3, 4])"
+        example: "norm([3, 4])",
+        zh: BuiltinText(purpose: "张量或列表的欧几里得（Frobenius）范数：平方和的平方根。")
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
         return .number(
@@ -110,7 +119,9 @@ enum TensorBuiltins {
         ],
         purpose:
           "Inverted dropout: zeroes each value with probability p and scales the rest by 1/(1−p); identity when train=false.",
-        example: "dropout(ones(8), p=0.5, seed=1)"
+        example: "dropout(ones(8), p=0.5, seed=1)",
+        zh: BuiltinText(
+          purpose: "倒置暂退法：以概率p把每个值置零，其余的值乘以1/(1−p)；train=false时原样返回。")
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
         let p = try arguments.number("p")
@@ -136,7 +147,8 @@ enum TensorBuiltins {
         parameters: [.required("t"), .required("shape")],
         purpose:
           "The same values in a new shape (row-major); one dimension may be -1 to be inferred.",
-        example: "reshape(range(6), [2, 3]).list"
+        example: "reshape(range(6), [2, 3]).list",
+        zh: BuiltinText(purpose: "把同样的值排成新的形状（按行优先）；可以有一个维度取-1，由其余维度推断。")
       ) { arguments in
         let t = try tensorArgument(arguments, "t")
         var shape = try arguments.numbers("shape").map {
@@ -167,7 +179,11 @@ enum TensorBuiltins {
         parameters: [.required("xs"), .optional("max_degree", 20)],
         purpose:
           "The polynomial features xⁱ/i! for i < max_degree of each number, as a tensor [n, max_degree] (as poly_data).",
-        example: "poly_features([0, 1, 2], max_degree=4).list"
+        example: "poly_features([0, 1, 2], max_degree=4).list",
+        zh: BuiltinText(
+          purpose:
+            "每个数的多项式特征xⁱ/i!（i < max_degree），组成形状为[n, max_degree]的张量（与poly_data相同）。"
+        )
       ) { arguments in
         let xs = try arguments.numbers("xs")
         let degree = try arguments.int("max_degree", in: 1...50)
@@ -190,7 +206,8 @@ enum TensorBuiltins {
         parameters: [.required("xs"), .required("threshold")],
         purpose:
           "The index of the first number of xs below threshold, or none.",
-        example: "first_below([1, 0.5, 0.2, 0.1], 0.3)"
+        example: "first_below([1, 0.5, 0.2, 0.1], 0.3)",
+        zh: BuiltinText(purpose: "xs中第一个小于threshold的数的下标；没有则为none。")
       ) { arguments in
         let threshold = try arguments.number("threshold")
         return try arguments.numbers("xs").firstIndex { $0 < threshold }.map {
@@ -205,7 +222,9 @@ enum TensorBuiltins {
         ],
         purpose:
           "True when |a − b| ≤ max(rel·max(|a|, |b|), tol): for checking numbers in expectations.",
-        example: "close(sqrt(2), 1.41421, rel=1e-5)"
+        example: "close(sqrt(2), 1.41421, rel=1e-5)",
+        zh: BuiltinText(
+          purpose: "当|a − b| ≤ max(rel·max(|a|, |b|), tol)时为真：用于在期望中核对数值。")
       ) { arguments in
         let a = try arguments.number("a")
         let b = try arguments.number("b")
@@ -218,7 +237,8 @@ enum TensorBuiltins {
         name: "fmt", category: "math",
         parameters: [.required("x"), .optional("digits", 4)],
         purpose: "A number as text with `digits` significant digits.",
-        example: "fmt(0.000123456, 3)"
+        example: "fmt(0.000123456, 3)",
+        zh: BuiltinText(purpose: "把一个数写成保留`digits`位有效数字的文本。")
       ) { arguments in
         let digits = try arguments.int("digits", in: 1...17)
         return .string(
@@ -242,13 +262,13 @@ enum TensorBuiltins {
   }
 
   private static func creation(
-    _ name: String, _ purpose: String, _ example: String,
+    _ name: String, _ purpose: String, _ chinese: String, _ example: String,
     extra: [BuiltinParameter] = [],
     make: @escaping ([Int], Arguments) throws -> Tensor
   ) -> Builtin {
     Builtin(
       name: name, category: "tensors", parameters: [.required("shape")] + extra,
-      purpose: purpose, example: example
+      purpose: purpose, example: example, zh: BuiltinText(purpose: chinese)
     ) {
       arguments in
       let numbers = try arguments.numbers("shape")

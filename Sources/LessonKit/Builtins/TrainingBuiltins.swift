@@ -31,7 +31,12 @@ enum TrainingBuiltins {
           + "patience: stop when the validation loss has not improved for that many epochs (best weights kept).\n"
           + "l2=λ adds (λ/2)·Σ‖W‖² and l1=λ adds λ·Σ|W| over weight matrices (not biases); the recorded losses stay the data loss.\n"
           + "A NaN or Inf stops training with a report (h.diverged, h.report); Ctrl-C stops it too.\n"
-          + "The history's members:\n\(HistoryObject.documentedMembers)."
+          + "The history's members:\n\(HistoryObject.documentedMembers).",
+        zh: BuiltinText(
+          purpose: "在data.train上就地训练模型，每一轮之后在每个部分上评估；返回训练历史。",
+          notes:
+            "batch：批量大小，或\"full\"表示全批量梯度下降。\nloss：\"auto\"（分类用交叉熵，回归用mse）、\"mse\"、\"cross_entropy\"、\"bce\"。\nclip：允许的最大全局梯度范数。\npatience：验证损失连续这么多轮没有改善时停止训练（保留最好的权重）。\nl2=λ加上(λ/2)·Σ‖W‖²，l1=λ加上λ·Σ|W|，都只作用于权重矩阵（不含偏置）；记录的损失仍是数据上的损失。\n出现NaN或Inf时停止训练并给出报告（h.diverged、h.report）；Ctrl-C也能停止训练。\n训练历史的成员：train_loss、valid_loss、test_loss、train_acc、valid_acc、test_acc、gap、lr、grad_norm、grad_norms（逐层）、weight_norm、weight_norms（逐层）、step_loss、steps、epochs、seconds、best_epoch、stopped_early、diverged、nan_epoch、nan_step、nan_param、report、model。"
+        )
       ) { arguments in
         try fit(arguments)
       },
@@ -49,7 +54,12 @@ enum TrainingBuiltins {
         notes:
           "train_mode=true evaluates as in training, the classic mistake of forgetting evaluation mode: "
           + "dropout stays on, and batch normalization uses the data's own mean and variance (the whole "
-          + "data set as one batch) instead of its running averages, which are left unchanged."
+          + "data set as one batch) instead of its running averages, which are left unchanged.",
+        zh: BuiltinText(
+          purpose: "模型在数据集上的损失和精度，以记录{loss, acc}的形式给出（回归任务的acc为none）。",
+          notes:
+            "train_mode=true按训练时的方式评估，这正是忘记切换到评估模式的经典错误：暂退法保持开启，批量规范化使用数据本身的均值和方差（把整个数据集当作一个小批量），而不是它的滑动平均；滑动平均保持不变。"
+        )
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
@@ -86,7 +96,8 @@ enum TrainingBuiltins {
         ],
         purpose:
           "The model's outputs for a data set or a tensor/list of inputs; classes=true gives predicted labels.",
-        example: "predict(linear(2, 1, seed=1), [[1, 2], [3, 4]])"
+        example: "predict(linear(2, 1, seed=1), [[1, 2], [3, 4]])",
+        zh: BuiltinText(purpose: "模型对一个数据集或一个张量/输入列表的输出；classes=true给出预测的标签。")
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
@@ -125,7 +136,10 @@ enum TrainingBuiltins {
         example: "grad_norms(mlp([2, 8, 8, 2], seed=1), moons(n=50, seed=1))",
         notes:
           "Computed as a training step computes it (dropout on, batch normalization with the data's own "
-          + "mean and variance); the model is left unchanged."
+          + "mean and variance); the model is left unchanged.",
+        zh: BuiltinText(
+          purpose: "在数据上做一次反向传播（不更新参数）：每个权重层的梯度范数，从输入侧开始。",
+          notes: "按训练步骤的方式计算（暂退法开启，批量规范化使用数据本身的均值和方差）；模型保持不变。")
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
@@ -159,7 +173,8 @@ enum TrainingBuiltins {
         parameters: [.required("model")],
         purpose:
           "The norm ‖W‖ of each weight layer's weight matrix, input side first.",
-        example: "weight_norms(mlp([2, 8, 2], seed=1))"
+        example: "weight_norms(mlp([2, 8, 2], seed=1))",
+        zh: BuiltinText(purpose: "每个权重层的权重矩阵的范数‖W‖，从输入侧开始。")
       ) { arguments in
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
@@ -187,7 +202,13 @@ enum TrainingBuiltins {
           "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=3, epochs=2, seed=1)\ncv.mean\ncross_validate(\"ridge\", dataset(\"diabetes\"), k=5, lam=0.1, seed=1).mean",
         notes:
           "Every fold starts from the same initial weights (a copy of `model`); mean and std are of valid_loss.\n"
-          + "model may also be \"lstsq\" or \"ridge\" (with lam=) for the closed-form fits; their losses are mse."
+          + "model may also be \"lstsq\" or \"ridge\" (with lam=) for the closed-form fits; their losses are mse.",
+        zh: BuiltinText(
+          purpose:
+            "K折交叉验证：在每一折上训练模型的一个副本；返回{train_loss, valid_loss, mean, std, k}。",
+          notes:
+            "每一折都从相同的初始权重（`model`的副本）开始；mean和std是对valid_loss计算的。\nmodel也可以是\"lstsq\"或\"ridge\"（配合lam=），即闭式解拟合；它们的损失是mse。"
+        )
       ) { arguments in
         try crossValidate(arguments)
       },
@@ -204,7 +225,10 @@ enum TrainingBuiltins {
         example:
           "r = lr_range(mlp([2, 8, 2], seed=1), moons(n=100, seed=1), steps=20, seed=1)\nlen(r.lr)",
         notes:
-          "It stops early once the loss exceeds 4 times its minimum. Plot with plot(r.loss, x=r.lr, logx=true)."
+          "It stops early once the loss exceeds 4 times its minimum. Plot with plot(r.loss, x=r.lr, logx=true).",
+        zh: BuiltinText(
+          purpose: "在模型的副本上做学习率范围测试：每个学习率走一步SGD，学习率按几何级数增长；返回{lr, loss}。",
+          notes: "一旦损失超过其最小值的4倍就提前停止。用plot(r.loss, x=r.lr, logx=true)作图。")
       ) { arguments in
         try learningRateRange(arguments)
       },

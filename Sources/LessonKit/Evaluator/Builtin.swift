@@ -106,6 +106,17 @@ struct BuiltinParameter {
   }
 }
 
+/// The Chinese text of a builtin's help (its signature and example are
+/// code and read the same in both languages; backticked names stay as they
+/// are).
+struct BuiltinText {
+  /// One line saying what it does, ending in "。" (or "……").
+  var purpose: String
+  /// Longer notes, one item per line as in ``Builtin/notes``; empty exactly
+  /// when the English notes are.
+  var notes: String = ""
+}
+
 /// A function provided by LessonKit, with everything `help` shows about it.
 struct Builtin {
   /// The name it is called by.
@@ -120,6 +131,8 @@ struct Builtin {
   var example: String
   /// Longer notes shown by `help(name)`, may be empty.
   var notes: String = ""
+  /// The purpose and notes in Chinese (`help` under `--lang zh`).
+  var zh: BuiltinText
   /// The implementation.
   var implementation: (inout Arguments) throws -> Value
 
