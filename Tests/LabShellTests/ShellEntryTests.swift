@@ -61,4 +61,60 @@ struct ShellEntryTests {
     #expect(engine.runs.map(\.source) == ["b = 2", "c = 3"])
     #expect(!interrupt.isRaised)
   }
+
+  /// What the shell prints for `lines`, with the real language.
+  func transcript(_ lines: [String], width: Int = 60) throws -> String {
+    let transcript = Transcript()
+    let interrupt = InterruptFlag()
+    let shell = Shell(
+      catalog: try Fixtures.catalog(),
+      engine: SessionEngine(options: SessionOptions(width: width)),
+      reader: InterruptingReader(lines, raiseAfter: -1, interrupt: interrupt),
+      display: .plain(width: width), interrupt: interrupt,
+      write: transcript.write)
+    shell.run()
+    return transcript.text
+  }
+
+  @Test func anEmptyLineAtTheContinuationPromptSaysWhatIsOpen() throws {
+    let text = try transcript([
+      "for i in range(2):", "  print(f(i,", "", "  1))", "", "end",
+    ])
+    #expect(
+      text.contains(
+        """
+        `((` from line 2 needs `))`; `for` from line 1 needs `end`.
+        Ctrl-C cancels the entry.
+
+        """))
+    #expect(
+      text.contains(
+        "`for` from line 1 needs `end`. Ctrl-C cancels the entry.\n"))
+    // The entry still runs whole once it is closed.
+    #expect(text.contains("unknown name `f`"))
+  }
+
+  @Test func anEmptyLineAfterATrailingOperatorNamesIt() throws {
+    let text = try transcript(["x = 1 +", "", "2", "x"])
+    #expect(
+      text.hasSuffix(
+        """
+        Ctrl-D leaves.
+        The last line ends with `+`, so the entry goes on. Ctrl-C
+        cancels the entry.
+        3
+
+        """))
+  }
+
+  @Test func pythonHabitsGetTheLabsEquivalent() throws {
+    let text = try transcript(
+      ["def f(x):", "print x", "import numpy"], width: 200)
+    #expect(
+      text.contains(
+        "`def` is not part of this language; functions are written `f = fn(x) => x**2`"
+      ))
+    #expect(text.contains("`print` is a function here: write `print(x)`"))
+    #expect(text.contains("there is nothing to import, every builtin"))
+  }
 }

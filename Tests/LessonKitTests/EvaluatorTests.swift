@@ -134,6 +134,30 @@ import Testing
     #expect(transcript("(fn() => 7)()") == "7\n")
   }
 
+  @Test func conditionalExpressions() {
+    #expect(transcript("x = -3\nx if x > 0 else -x") == "3\n")
+    #expect(transcript("'yes' if 1 < 2 else 'no'") == "yes\n")
+    #expect(
+      transcript(
+        "sign = fn(x) => 1 if x > 0 else -1 if x < 0 else 0\n[sign(5), sign(-2), sign(0)]"
+      )
+        == "[1, -1, 0]\n", "right-associative")
+    // Only the chosen branch runs, so a function can stop its recursion.
+    #expect(
+      transcript("fact = fn(n) => 1 if n <= 1 else n * fact(n - 1)\nfact(10)")
+        == "3628800\n")
+    #expect(
+      transcript(
+        "fib = fn(n) => n if n < 2 else fib(n - 1) + fib(n - 2)\nfib(15)")
+        == "610\n")
+    #expect(transcript("1 if true else undefined_name") == "1\n")
+    #expect(transcript("undefined_name if false else 2") == "2\n")
+    #expect(
+      errorMessage("1 if 0 else 2")?.contains(
+        "the condition of `… if … else …` must be true or false, got a number")
+        == true)
+  }
+
   @Test func elementAssignment() {
     #expect(transcript("xs = [1, 2, 3]\nxs[-1] = 9\nxs") == "[1, 2, 9]\n")
     #expect(transcript("r = {a: 1}\nr['b'] = 2\nr") == "{a: 1, b: 2}\n")

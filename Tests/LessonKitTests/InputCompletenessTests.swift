@@ -21,6 +21,8 @@ import Testing
     "print('open\n  more')", "x = )\nfor i in y:", "f(1))\n(",
     "# if\nwhile a:\n  # end\n", "y = [\n  'end',\n  # ]\n", "a and\nb",
     "x = 1 \\", "x = 1 \\\n+ 2",
+    "x = 1\nif x > 0:", "y = a if c\nelse b", "y = a if c else\n b",
+    "x = 1\n(2)\nif x:",
   ])
   func lineByLineAgreesWithTheWholeEntry(source: String) {
     #expect(
@@ -54,5 +56,29 @@ import Testing
     entry.append("for i in y:")
     #expect(!entry.needsMoreInput)
     #expect(entry.scalarsLexed == work)
+  }
+
+  @Test func openingsNameWhatIsOpenAndWhere() {
+    let entry = lineByLine(
+      "for x in xs:\n  y = f(x,\n    [1,\n  2])\n  if y > 0:")
+    #expect(
+      entry.openings == [
+        InputCompleteness.Opening(opener: "for", line: 1),
+        InputCompleteness.Opening(opener: "if", line: 5),
+      ])
+    #expect(entry.openings.map(\.closer) == ["end", "end"])
+    let open = lineByLine("f(a,\n  [1,")
+    #expect(open.openings.map(\.opener) == ["(", "["])
+    #expect(open.openings.map(\.line) == [1, 2])
+    #expect(open.openings.map(\.closer) == [")", "]"])
+    #expect(lineByLine("for x in xs:\nend").openings == [])
+  }
+
+  @Test func trailingOperatorIsTheMarkThatAsksForMore() {
+    #expect(lineByLine("x = 1 +").trailingOperator == "+")
+    #expect(lineByLine("ok = a and").trailingOperator == "and")
+    #expect(lineByLine("y = a if c else").trailingOperator == "else")
+    #expect(lineByLine("x = 1").trailingOperator == nil)
+    #expect(lineByLine("for x in xs:").trailingOperator == nil)
   }
 }

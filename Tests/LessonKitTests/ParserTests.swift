@@ -38,6 +38,8 @@ func sexpr(_ expr: Expr) -> String {
     return "(call \(sexpr(callee))\(parts.map { " " + $0 }.joined()))"
   case .function(let parameters, let body, _):
     return "(fn (\(parameters.joined(separator: " "))) \(sexpr(body)))"
+  case .conditional(let value, let condition, let otherwise, _):
+    return "(? \(sexpr(condition)) \(sexpr(value)) \(sexpr(otherwise)))"
   case .invalid: return "<invalid>"
   }
 }
@@ -117,6 +119,18 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
     ("lr_range(m, d, end=10)", "(call lr_range m d end=10)"),
     ("f(\n  1,\n  2\n)", "(call f 1 2)"),
     ("1 +\n 2", "(+ 1 2)"),
+    ("a if c else b", "(? c a b)"),
+    // Python's precedence: looser than `or`, right-associative.
+    ("a or b if c or d else e", "(? (or c d) (or a b) e)"),
+    ("a if c else b if d else e", "(? c a (? d b e))"),
+    ("x + 1 if x > 0 else -x", "(? (> x 0) (+ x 1) (- x))"),
+    (
+      "fn(n) => 1 if n <= 1 else n * f(n - 1)",
+      "(fn (n) (? (<= n 1) 1 (* n (call f (- n 1)))))"
+    ),
+    ("a if c else fn(x) => x", "(? c a (fn (x) x))"),
+    ("f(a if c else b, k=1)", "(call f (? c a b) k=1)"),
+    ("[a if c else b]", "[(? c a b)]"),
   ])
   func expressions(source: String, tree: String) {
     let result = parse(source)
@@ -210,6 +224,32 @@ func parse(_ source: String) -> (trees: [String], diagnostics: [String]) {
     ("if a: x else if b: y end", "write `elif` instead of `else if`"),
     ("x = 'open", "unterminated string: add the closing ' on the same line"),
     ("a && b", "`&&` is written `and` here"),
+    (
+      "y = a if c",
+      "expected `else` and the value to use otherwise, as in `x if x > 0 else 0`, found end of input"
+    ),
+    (
+      "def f(x):",
+      "`def` is not part of this language; functions are written `f = fn(x) => x**2`, one expression that can branch with `a if c else b`"
+    ),
+    (
+      "import numpy",
+      "`import` is not part of this language; there is nothing to import, every builtin is always available"
+    ),
+    (
+      "from numpy import array",
+      "`from` is not part of this language; there is nothing to import, every builtin is always available"
+    ),
+    (
+      "sq = map(lambda x: x * x, xs)",
+      "`lambda` is not part of this language; functions are written `fn(x) => x**2`"
+    ),
+    ("print x", "`print` is a function here: write `print(x)`"),
+    ("print 'hi'", "`print` is a function here: write `print(x)`"),
+    (
+      "f = fn(x) =>\n  return x",
+      "`return` is not part of this language; a function's body is one expression, written after `=>`"
+    ),
   ])
   func diagnostics(source: String, message: String) {
     #expect(parse(source).diagnostics.first == message)

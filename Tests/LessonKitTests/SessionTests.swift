@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import LessonKit
@@ -18,6 +19,14 @@ import Testing
     ("x = 'for'", false),
     ("for x in xs:\n  r = f(end=10)", true), ("for x in xs:\n  t.end", true),
     ("t.end", false), ("f(end=1)", false),
+    // A conditional expression's `if` opens no block; its `else` asks for
+    // the value.
+    ("y = a if c else b", false), ("y = a if c", false),
+    ("y = a if c else", true),
+    ("y = f(x) if x > 0 else 0", false), ("x = 1\nif x > 0:", true),
+    ("for i in xs: y = i if i > 0 else 0 end", false),
+    // Python's `else if` opens no second block: one `end` closes it.
+    ("if a:\n  1\nelse if b:\n  2\nend", false),
   ])
   func needsMoreInput(source: String, expected: Bool) {
     #expect(makeSession().needsMoreInput(source) == expected)
@@ -143,6 +152,38 @@ import Testing
     #expect(result.cancelled)
     #expect(result.error == nil)
     #expect(result.transcript == "before\n")
+  }
+
+  @Test func anInterruptedFitKeepsTheEpochsCompleted() {
+    let session = makeSession()
+    let stop = Mutex(false)
+    session.progress = { update in
+      if update.label == "fit", update.completed == 3 {
+        stop.withLock { $0 = true }
+      }
+    }
+    session.isCancelled = { stop.withLock { $0 } }
+    let result = session.run(
+      "m = mlp([2, 8, 2], seed=1)\nd = moons(n=100, seed=1)\n"
+        + "h = fit(m, d, epochs=10)\nprint('after')", origin: .prompt)
+    #expect(result.cancelled)
+    #expect(
+      result.transcript.hasPrefix(
+        "`h` holds what ran before Ctrl-C:\n"))
+    #expect(result.transcript.contains("history (3 epochs)"))
+    #expect(result.transcript.hasSuffix("\nstopped by Ctrl-C after epoch 3\n"))
+    stop.withLock { $0 = false }
+    #expect(transcript("len(h.train_loss)", in: session) == "3\n")
+    #expect(
+      transcript("h.report", in: session) == "stopped by Ctrl-C after epoch 3\n"
+    )
+    // Only the call that is the whole right-hand side is kept.
+    stop.withLock { $0 = true }
+    let nested = session.run(
+      "k = len(fit(m, d, epochs=10).train_loss)", origin: .prompt)
+    #expect(nested.cancelled)
+    #expect(
+      errorMessage("k", in: session)?.hasPrefix("unknown name `k`") == true)
   }
 
   @Test func outputIsStreamedAsProduced() {

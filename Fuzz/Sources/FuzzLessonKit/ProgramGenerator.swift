@@ -109,6 +109,11 @@ struct ProgramGenerator {
     case 5:
       let name = "f\(choices.below(2))"
       variables.append(name)
+      if choices.oneIn(3) {
+        // A recursive function that stops itself through a conditional.
+        return
+          "\(name) = fn(a, b) => a if a < \(size()) else \(name)(a - 1, b)"
+      }
       return "\(name) = fn(a, b) => \(expression(depth: depth + 1))"
     case 6: return chain()
     case 7:
@@ -133,8 +138,16 @@ struct ProgramGenerator {
       default: return choices.pick(Self.hostileNumbers)
       }
     }
-    switch choices.below(6) {
+    switch choices.below(7) {
     case 0, 1: return call(depth: depth + 1)
+    case 5:
+      // A conditional expression; its condition is mostly a comparison.
+      let value = expression(depth: depth + 1)
+      let condition =
+        choices.oneIn(3)
+        ? expression(depth: depth + 1)
+        : "\(expression(depth: depth + 1)) < \(expression(depth: depth + 1))"
+      return "(\(value) if \(condition) else \(expression(depth: depth + 1)))"
     case 2:
       return
         "(\(expression(depth: depth + 1)) \(choices.pick(Self.binaryOperators)) \(expression(depth: depth + 1)))"

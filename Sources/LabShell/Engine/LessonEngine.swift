@@ -59,6 +59,18 @@ public protocol EntryCompleteness {
   mutating func append(_ line: String)
   /// True while the lines so far are unfinished.
   var needsMoreInput: Bool { get }
+  /// The blocks and brackets still open, outermost first.
+  var openings: [InputCompleteness.Opening] { get }
+  /// The operator or keyword the entry ends with that asks for more
+  /// (`+`, `=`, `and`), if any.
+  var trailingOperator: String? { get }
+}
+
+extension EntryCompleteness {
+  /// Nothing is known to be open.
+  public var openings: [InputCompleteness.Opening] { [] }
+  /// Nothing is known to trail.
+  public var trailingOperator: String? { nil }
 }
 
 extension InputCompleteness: EntryCompleteness {}

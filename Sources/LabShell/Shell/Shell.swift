@@ -130,6 +130,7 @@ public final class Shell {
       case .line(let more):
         reader.addToHistory(more)
         let text = TextFile.visible(more)
+        if text.allSatisfy(\.isWhitespace) { explainContinuation(entry) }
         source += "\n" + text
         entry.append(text)
       }

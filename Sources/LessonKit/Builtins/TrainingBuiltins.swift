@@ -348,16 +348,19 @@ enum TrainingBuiltins {
       }
       return interpreter.isCancelled() ? .stop : .proceed
     }
-    if history.wasCancelled { throw CellInterrupted() }
+    let result = HistoryObject(
+      history: history, model: model, stepLoss: stepLoss,
+      seconds: Date().timeIntervalSince(started))
+    if history.wasCancelled {
+      throw CellInterrupted(
+        partial: .object(result), call: arguments.callRange)
+    }
     if case .diverged = history.stopReason {
       // Say it where it happens: a learner who only looks at the curves
       // would otherwise see a plot that simply ends.
       interpreter.print("fit " + history.report)
     }
-    return .object(
-      HistoryObject(
-        history: history, model: model, stepLoss: stepLoss,
-        seconds: Date().timeIntervalSince(started)))
+    return .object(result)
   }
 }
 

@@ -196,6 +196,37 @@ final class LogicalCode: Code {
   }
 }
 
+/// `a if c else b`: only the chosen branch is evaluated, so a function
+/// can stop its own recursion (`fn(n) => 1 if n <= 1 else n * f(n - 1)`).
+final class ConditionalCode: Code {
+  let value: Code
+  let condition: Code
+  let otherwise: Code
+
+  init(
+    _ value: Code, condition: Code, otherwise: Code, range: SourceRange,
+    level: Int
+  ) {
+    self.value = value
+    self.condition = condition
+    self.otherwise = otherwise
+    super.init(range: range, level: level)
+  }
+
+  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    let test = try condition.evaluate(interpreter, frame)
+    guard case .bool(let flag) = test else {
+      throw RuntimeError(
+        "the condition of `… if … else …` must be true or false, got \(test.typeDescription)",
+        at: condition.range)
+    }
+    return try (flag ? value : otherwise).evaluate(interpreter, frame)
+  }
+}
+
 /// An operand of `and` (`isAnd`) or `or`, which must be true or false.
 func logicalOperand(_ value: Value, at range: SourceRange, isAnd: Bool)
   throws -> Bool

@@ -136,6 +136,10 @@ struct Compiler {
         localNames: names, source: interpreter.currentSource)
       return FunctionLiteralCode(
         function, enclosingLocals: locals.count, range: range, level: level)
+    case .conditional(let value, let condition, let otherwise, _):
+      return ConditionalCode(
+        sub(value), condition: sub(condition), otherwise: sub(otherwise),
+        range: range, level: level)
     case .invalid:
       return InvalidCode(range: range, level: level)
     }

@@ -1,19 +1,6 @@
 import TrainKit
 
 extension Interpreter {
-  /// Hints for words from other languages that are not part of this one.
-  private static let foreignWords: [String: String] = [
-    "lambda": "functions are written `fn(x) => x**2`",
-    "def": "functions are written `f = fn(x) => x**2`",
-    "import": "there is nothing to import: every builtin is always available",
-    "return": "a function's body is one expression, written after `=>`",
-    "null": "the empty value is written `none`",
-    "nil": "the empty value is written `none`",
-    "elseif": "write `elif`",
-    "then": "write `:` after the condition",
-    "do": "write `:` after the loop header",
-  ]
-
   /// The deepest nesting of lists, records and captured functions a value
   /// may have.
   ///
@@ -69,7 +56,7 @@ extension Interpreter {
   func unknownName(
     _ name: String, localNames: [String], at range: SourceRange
   ) -> RuntimeError {
-    if let hint = Interpreter.foreignWords[name] {
+    if let hint = PythonHabits.words[name] {
       return RuntimeError("unknown name `\(name)`: \(hint)", at: range)
     }
     let candidates =

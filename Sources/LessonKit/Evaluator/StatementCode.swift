@@ -75,7 +75,20 @@ final class AssignStatement: StatementCode {
   }
 
   override func execute(_ interpreter: Interpreter) throws -> Flow {
-    var result = try value.evaluate(interpreter, interpreter.emptyFrame)
+    var result: Value
+    do {
+      result = try value.evaluate(interpreter, interpreter.emptyFrame)
+    } catch let interrupted as CellInterrupted {
+      // `h = fit(…)` stopped by Ctrl-C keeps the epochs completed.
+      if let partial = interrupted.partial,
+        interrupted.partialCall == value.range
+      {
+        interpreter.globalValues[slot] = partial
+        interpreter.print("`\(name)` holds what ran before Ctrl-C:")
+        interpreter.print(interpreter.render(partial))
+      }
+      throw CellInterrupted()
+    }
     if case .function(let function) = result, function.name == nil {
       result = .function(
         UserFunction(

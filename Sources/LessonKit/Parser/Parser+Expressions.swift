@@ -1,5 +1,6 @@
 extension Parser {
-  /// Parses an expression: a `fn(…) => …` function or an `or` chain.
+  /// Parses an expression: a `fn(…) => …` function, or an `or` chain,
+  /// possibly the first branch of a conditional `a if c else b`.
   mutating func parseExpression() -> Expr {
     guard enterNesting() else {
       leaveNesting()
@@ -9,7 +10,29 @@ extension Parser {
     }
     defer { leaveNesting() }
     if current.isKeyword(.fn) { return parseFunction() }
-    return parseOr()
+    return parseConditional()
+  }
+
+  /// `a if c else b`, with Python's precedence: looser than `or`, so
+  /// `a or b if c else d` is `(a or b) if c else d`; right-associative, so
+  /// `a if c else b if d else e` is `a if c else (b if d else e)`, and the
+  /// `else` branch may be a `fn`.
+  private mutating func parseConditional() -> Expr {
+    let value = parseOr()
+    guard current.isKeyword(.ifKeyword) else { return value }
+    advance()
+    skipSeparatorsAfterOperator()
+    let condition = parseOr()
+    guard consume(.elseKeyword) else {
+      reportExpected(
+        "`else` and the value to use otherwise, as in `x if x > 0 else 0`")
+      return .invalid(value.range.joined(with: current.range))
+    }
+    skipSeparatorsAfterOperator()
+    let otherwise = parseExpression()
+    return .conditional(
+      value, condition: condition, otherwise,
+      value.range.joined(with: otherwise.range))
   }
 
   private mutating func parseFunction() -> Expr {
@@ -317,6 +340,13 @@ extension Parser {
       advance()
       return .string(text, token.range)
     case .identifier(let name):
+      if let hint = PythonHabits.hint(for: name, followedBy: following.kind) {
+        // Only the hint is worth reading: what follows is Python.
+        report(hint, at: token.range)
+        abandoned = true
+        index = tokens.count - 1
+        return .invalid(token.range)
+      }
       advance()
       return .name(name, token.range)
     case .keyword(.trueKeyword):

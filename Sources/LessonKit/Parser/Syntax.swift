@@ -92,6 +92,9 @@ indirect enum Expr: Sendable {
   case call(Expr, [Argument], SourceRange)
   /// `fn(x, y) => body`.
   case function([String], Expr, SourceRange)
+  /// `a if c else b`: `a` when `c` is true, else `b`; only the chosen
+  /// branch is evaluated.
+  case conditional(Expr, condition: Expr, Expr, SourceRange)
   /// Text that did not parse; a diagnostic was recorded for it.
   case invalid(SourceRange)
 
@@ -103,7 +106,7 @@ indirect enum Expr: Sendable {
       .binary(_, _, _, _, let r), .chain(_, _, let r), .member(_, _, _, let r),
       .index(_, _, let r),
       .slice(_, _, _, let r), .call(_, _, let r), .function(_, _, let r),
-      .invalid(let r):
+      .conditional(_, _, _, let r), .invalid(let r):
       return r
     }
   }

@@ -30,6 +30,8 @@ extension Expr {
       return [callee] + arguments.map(\.value)
     case .function(_, let body, _):
       return [body]
+    case .conditional(let value, let condition, let otherwise, _):
+      return [condition, value, otherwise]
     }
   }
 }
