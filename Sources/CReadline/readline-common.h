@@ -76,6 +76,38 @@ static inline void trainlab_append_newest_history(const char *path) {
 #endif
 }
 
+/// Keeps a multi-line entry as one entry in the history file. GNU readline
+/// (8.0 and later) then writes a timestamp line before each entry and,
+/// reading, joins the lines up to the next one; libedit's file escapes
+/// the newlines itself.
+static inline void trainlab_history_keep_multiline_entries(void) {
+#if !defined(TRAINLAB_LIBEDIT) && RL_READLINE_VERSION >= 0x0800
+  history_write_timestamps = 1;
+  history_multiline_entries = 1;
+#endif
+}
+
+/// Whether `trainlab_rl_prefill` can put text into the line: GNU readline
+/// can; libedit's callback interface empties the line at the first key.
+static inline int trainlab_rl_can_prefill(void) {
+#if defined(TRAINLAB_LIBEDIT)
+  return 0;
+#else
+  return 1;
+#endif
+}
+
+/// Puts `text` into the line being edited, after the prompt shown by
+/// rl_callback_handler_install, with the cursor at its end.
+static inline void trainlab_rl_prefill(const char *text) {
+#if defined(TRAINLAB_LIBEDIT)
+  (void)text;
+#else
+  rl_insert_text(text);
+  rl_redisplay();
+#endif
+}
+
 /// Terminal size of `fd` in columns and rows; returns 0 on success.
 static inline int trainlab_terminal_size(int fd, int *columns, int *rows) {
   struct winsize size;

@@ -24,9 +24,16 @@ public protocol LineReader: AnyObject {
   /// characters); returns candidate words for the word ending at the cursor.
   /// Readers without completion ignore it.
   var completer: ((_ line: String, _ cursor: Int) -> [String])? { get set }
+
+  /// Offers `text` (one line) for editing in place at the next
+  /// `readLine`, as if typed; false when the reader cannot.
+  func prefillNextLine(_ text: String) -> Bool
 }
 
 extension LineReader {
   /// Does nothing: this reader keeps no history.
   public func addToHistory(_ line: String) {}
+
+  /// Returns false: this reader cannot put text into the line.
+  public func prefillNextLine(_ text: String) -> Bool { false }
 }

@@ -26,6 +26,8 @@ public final class ReadlineReader: LineReader {
   private let historyPath: String?
   private let interrupt: InterruptFlag
   private var lastHistoryLine: String?
+  /// The text the next `readLine` starts with.
+  private var prefill: String?
 
   /// The function called on Tab; nil completes nothing.
   public var completer: ((String, Int) -> [String])? {
@@ -51,6 +53,7 @@ public final class ReadlineReader: LineReader {
     trainlab_rl_set_attempted_completion_function(attemptCompletion)
     using_history()
     stifle_history(Self.historyLimit)
+    trainlab_history_keep_multiline_entries()
     if let historyPath {
       Self.makeParentDirectories(of: historyPath)
       if read_history(historyPath) != 0 {
@@ -67,6 +70,10 @@ public final class ReadlineReader: LineReader {
     readlineState.result = nil
     interrupt.lower()
     rl_callback_handler_install(prompt, lineHandler)
+    if let text = prefill {
+      prefill = nil
+      trainlab_rl_prefill(text)
+    }
     while readlineState.result == nil {
       if Termination.signal != nil {
         // Asked to end: give the terminal back (echo, cooked mode).
@@ -86,6 +93,14 @@ public final class ReadlineReader: LineReader {
       rl_callback_read_char()
     }
     return readlineState.result ?? .endOfInput
+  }
+
+  public func prefillNextLine(_ text: String) -> Bool {
+    guard trainlab_rl_can_prefill() != 0, !text.contains("\n") else {
+      return false
+    }
+    prefill = text
+    return true
   }
 
   public func addToHistory(_ line: String) {

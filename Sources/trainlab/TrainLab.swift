@@ -115,17 +115,31 @@ extension TrainLab {
   struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "shell",
-      abstract: "Open the interactive shell (the default command).")
+      abstract: "Open the interactive shell (the default command).",
+      aliases: ["open"])
 
     @Argument(help: "A lesson to open: its number or name.")
     var lesson: String?
 
+    @Option(
+      help:
+        "Open the lesson at this step, after running the cells of the steps before it."
+    )
+    var step: Int?
+
     @OptionGroup var options: CommonOptions
+
+    func validate() throws {
+      if step != nil && lesson == nil {
+        throw ValidationError(
+          "--step needs a lesson, as in `trainlab open 4 --step 3`")
+      }
+    }
 
     func run() throws {
       try perform { () throws(ShellError) in
         try Lab.shell(
-          opening: lesson,
+          opening: lesson, step: step,
           commands: TrainLab.configuration.subcommands.map {
             $0._commandName
           } + ["help"],

@@ -16,13 +16,16 @@ public enum Lab {
   ///
   /// - Parameters:
   ///   - lesson: The lesson to open, a number or name; nil for the welcome.
+  ///   - step: The step to open `lesson` at, after running the cells
+  ///     before it.
   ///   - commands: The command line's command names, for suggestions.
   ///   - settings: Common options.
   /// - Returns: The exit status: 0, 64 for an unknown lesson, or 128 + the
   ///   signal that ended the shell.
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
   public static func shell(
-    opening lesson: String?, commands: [String] = [], settings: LabSettings
+    opening lesson: String?, step: Int? = nil, commands: [String] = [],
+    settings: LabSettings
   )
     throws(ShellError) -> Int32
   {
@@ -46,9 +49,9 @@ public enum Lab {
     installSignalHandlers()
     var display = settings.display
     let reader: LineReader
+    let historyPath = HistoryFile.path(environment: Terminal.environment())
     if Terminal.isTerminal(0) {
-      reader = ReadlineReader(
-        historyPath: HistoryFile.path(environment: Terminal.environment()))
+      reader = ReadlineReader(historyPath: historyPath)
     } else {
       // Driven by a script: no readline, no escape codes at all.
       reader = PlainLineReader()
@@ -64,7 +67,10 @@ public enum Lab {
       },
       engine: engine, reader: reader, display: display, interrupt: .process,
       write: { Terminal.write($0) })
-    shell.run(opening: lesson)
+    if display.interactive, let historyPath {
+      shell.resumeFile = ResumePoint.path(besideHistory: historyPath)
+    }
+    shell.run(opening: lesson, step: step)
     return Termination.exitStatus ?? 0
   }
 

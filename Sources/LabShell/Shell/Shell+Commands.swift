@@ -29,7 +29,7 @@ extension Shell {
       runLessonCell(cell)
     case .step(let number):
       if let number {
-        move(toStep: number)
+        jump(toStep: number)
       } else if let step = current?.step, step >= 0 {
         show(step: step)
       } else {
@@ -50,7 +50,10 @@ extension Shell {
     case .vars: showVariables()
     case .help(let name): showHelp(name)
     case .save(let path): saveChart(to: path)
-    case .quit: finished = true
+    case .edit(let target): edit(target)
+    case .quit:
+      rememberPlace()
+      finished = true
     case .invalid(let message): emit(message)
     }
   }

@@ -15,6 +15,9 @@ struct OpenLesson {
   var lastCell: LessonCell?
   /// The first lines of the cells that have run without error.
   var completedCells: Set<Int> = []
+  /// The learner's edits of cells, by the cell's first line: the session's
+  /// version of the cell (`edit`); the file is never changed.
+  var edits: [Int: String] = [:]
 
   var stepCount: Int { lesson.steps.count }
 }
@@ -148,7 +151,7 @@ extension Shell {
         emit("")
         emitProse(text)
       case .cell(let cell):
-        state.pending = cell
+        state.pending = state.edited(cell)
         current = state
         emit("")
         showCode(cell)
@@ -198,21 +201,6 @@ extension Shell {
     if outcome.succeeded { current?.completedCells.insert(cell.line) }
   }
 
-  func move(toStep number: Int) {
-    guard let state = current else {
-      say("No lesson is open: `lessons` lists them, `open N` opens one.")
-      return
-    }
-    guard (1...max(state.stepCount, 1)).contains(number), state.stepCount > 0
-    else {
-      emit(
-        "There is no step \(number): this lesson has steps 1 to \(state.stepCount)."
-      )
-      return
-    }
-    show(step: number - 1)
-  }
-
   func showOutline() {
     guard let state = current else {
       say("No lesson is open: `lessons` lists them, `open N` opens one.")
@@ -226,9 +214,11 @@ extension Shell {
         !cells.isEmpty
         && cells.allSatisfy { state.completedCells.contains($0.line) }
       let tick = done ? (display.ascii ? "  (done)" : "  ✓") : ""
+      let edited =
+        cells.contains { state.edits[$0.line] != nil } ? "  (edited)" : ""
       emit(
         "  \(marker) \(index + 1). \(StepTitle.short(step.title))"
-          + style.success(tick))
+          + style.success(tick) + style.dim(edited))
     }
   }
 }

@@ -31,6 +31,18 @@ public final class Shell {
   var finished = false
   /// The last chart a cell or prompt line showed, for `save FILE.svg`.
   var lastChart: (any Chart)?
+  /// While cells run quietly (catching up before `step N`), the output
+  /// they print, shown only if one fails.
+  var heldOutput: String?
+  /// Where `quit` remembers the lesson and step (`ResumePoint`); nil keeps
+  /// nothing.
+  public var resumeFile: String?
+  /// The last entry of the lesson language the learner typed, for
+  /// `edit last`.
+  var lastEntry: String?
+  /// The lesson cell whose one line was put into the prompt for editing
+  /// in place; the next line entered replaces it.
+  var pendingInPlaceEdit: LessonCell?
 
   /// The prompt for a new entry.
   public static let prompt = "lab> "
@@ -65,8 +77,13 @@ public final class Shell {
     self.progressLine = ProgressIndicator(display: display, write: write)
     engine.width = display.columns
     engine.output = { [weak self] text in
-      self?.clearProgress()
-      self?.write(text)
+      guard let self else { return }
+      if heldOutput != nil {
+        heldOutput? += text
+        return
+      }
+      clearProgress()
+      write(text)
     }
     engine.isCancelled = { [interrupt] in interrupt.isRaised }
     if display.interactive {
@@ -77,12 +94,17 @@ public final class Shell {
     }
   }
 
-  /// Shows the welcome (or opens `lesson`, a number or name) and reads
-  /// commands until `quit` or the end of input.
-  public func run(opening lesson: String? = nil) {
+  /// Shows the welcome (or opens `lesson`, a number or name, at `step`,
+  /// running the cells before it) and reads commands until `quit` or the
+  /// end of input.
+  ///
+  /// Without a lesson, it first offers to resume where the last `quit`
+  /// left off (`resumeFile`).
+  public func run(opening lesson: String? = nil, step: Int? = nil) {
     if let lesson {
       open(lesson)
-    } else {
+      if let step, current != nil { jump(toStep: step) }
+    } else if !offerToResume() {
       showWelcome()
     }
     while !finished {
@@ -95,19 +117,28 @@ public final class Shell {
       case .interrupted:
         continue
       case .line(let text):
-        reader.addToHistory(text)
         // What is typed or piped never reaches the terminal raw again.
-        handle(TextFile.visible(text))
+        handle(TextFile.visible(text), typed: text)
       }
     }
   }
 
   /// Handles one entered line: a shell command, or the start of an entry in
   /// the lesson language (further lines are read while it is incomplete).
-  public func handle(_ line: String) {
+  ///
+  /// The whole entry, however many lines, becomes one history entry
+  /// (`typed` is its first line as read, before control characters were
+  /// made visible).
+  public func handle(_ line: String, typed: String? = nil) {
+    var typedEntry = typed ?? line
+    defer { reader.addToHistory(typedEntry) }
     if let command = ShellCommand(parsing: line) {
       perform(command)
       return
+    }
+    if let edit = pendingInPlaceEdit {
+      pendingInPlaceEdit = nil
+      if runInPlaceEdit(line, of: edit) { return }
     }
     var source = line
     var entry = engine.entryCompleteness()
@@ -123,18 +154,20 @@ public final class Shell {
         // the learner (or a script) sees the error naming what was left
         // open instead of losing the entry silently.
         finished = true
+        lastEntry = source
         execute(source, file: "", line: 1)
         return
       case .interrupted:
         return
       case .line(let more):
-        reader.addToHistory(more)
+        typedEntry += "\n" + more
         let text = TextFile.visible(more)
         if text.allSatisfy(\.isWhitespace) { explainContinuation(entry) }
         source += "\n" + text
         entry.append(text)
       }
     }
+    lastEntry = source
     execute(source, file: "", line: 1)
   }
 

@@ -17,6 +17,8 @@ enum ShellCommand: Equatable {
   case help(String?)
   /// Write the last chart shown as an SVG file.
   case save(String?)
+  /// Edit a cell (or the last entry) and run it again.
+  case edit(EditTarget)
   case quit
   /// A command word with an argument it cannot take; the message says why.
   case invalid(String)
@@ -47,6 +49,17 @@ enum ShellCommand: Equatable {
       self = .invalid(
         "save takes one file name ending in .svg (no spaces), as in \"save loss.svg\""
       )
+    case "edit" where single: self = .edit(.current)
+    case "edit" where words.count == 2 && words[1] == "last":
+      self = .edit(.last)
+    case "edit" where words.count == 2 && Self.startsAFileName(words[1]):
+      guard let target = EditTarget(step: words[1]) else {
+        self = .invalid(
+          "edit takes a step number or `last`, as in \"edit 3\" or \"edit 3.2\" (the second cell of step 3)"
+        )
+        return
+      }
+      self = .edit(target)
     case "open" where words.count == 2 || single: self = .open(argument)
     case "step" where single: self = .step(nil)
     case "step" where words.count == 2:
@@ -88,11 +101,34 @@ enum ShellCommand: Equatable {
     ("vars", "vars", "the variables and their values in short"),
     ("help", "help [NAME]", "this list, or help on a command or builtin"),
     ("save", "save FILE.svg", "write the last chart shown as an SVG file"),
+    (
+      "edit", "edit [N|last]",
+      "edit the current cell (step N's, or your last entry) in your editor, then run it"
+    ),
     ("quit", "quit", "leave (Ctrl-D does too)"),
   ]
 
   /// The command words, for completion.
   static var words: [String] {
     summaries.map(\.name).filter { $0 != "Enter" } + ["exit"]
+  }
+}
+
+/// Which cell `edit` opens.
+enum EditTarget: Equatable {
+  /// The cell shown (waiting for Enter), else the one run last.
+  case current
+  /// Cell `cell` (from 1) of step `step`: `edit 3`, `edit 3.2`.
+  case step(Int, cell: Int)
+  /// The last entry typed at the prompt.
+  case last
+
+  /// `3` or `3.2`; nil when `text` is neither.
+  init?(step text: String) {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let step = Int(parts[0]),
+      let cell = parts.count == 2 ? Int(parts[1]) : 1, step >= 1, cell >= 1
+    else { return nil }
+    self = .step(step, cell: cell)
   }
 }
