@@ -33,6 +33,13 @@ public struct LinePlot: Chart {
   /// Set it to `0...1` for accuracy, or to a view that keeps a diverging fit
   /// from flattening the data.
   public var yRange: ClosedRange<Double>?
+  /// An earlier run's series, drawn under the current ones as dotted grey
+  /// lines (`·`, `.` in ASCII) for before-and-after comparisons; see
+  /// ``comparing(with:labels:)``.
+  public var previous: [Series] = []
+  /// What the legend calls the earlier run and this one (`lr=0.1`,
+  /// `lr=0.5`); nil names them "before" and "now".
+  public var runLabels: RunLabels?
 
   /// Creates a line plot.
   public init(
@@ -54,14 +61,14 @@ public struct LinePlot: Chart {
   public func render(width: Int, height: Int, options: RenderOptions) -> String
   {
     let ascii = options.isASCII
-    let extent = series.extent(xScale: xScale, yScale: yScale)
+    let extent = (previous + series).extent(xScale: xScale, yScale: yScale)
     var spec = FrameSpec(
       title: title, xLabel: xLabel, yLabel: yLabel,
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.xLoose = false
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
     ViewLimits(x: xRange, y: yRange, xScale: xScale, yScale: yScale)
-      .apply(to: &spec, series: series, ascii: ascii)
+      .apply(to: &spec, series: previous + series, ascii: ascii)
     if extent.y == nil { spec.emptyMessage = "no data" }
     spec.sparkline = series.first?.y ?? []
     let markers = series.count > 1
@@ -72,8 +79,12 @@ public struct LinePlot: Chart {
           ink: Glyphs.ink(i), name: s.name.isEmpty ? "series \(i + 1)" : s.name)
       }
     }
+    if !previous.isEmpty { addRunLegend(to: &spec, ascii: ascii) }
     return Frame.render(spec, width: width, height: height, options: options) {
       canvas, plot in
+      for s in previous {
+        LinePlot.drawPrevious(s, on: &canvas, plot: plot)
+      }
       for (i, s) in series.enumerated() {
         LinePlot.drawLine(s, index: i, on: &canvas, plot: plot)
       }
