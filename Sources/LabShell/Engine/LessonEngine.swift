@@ -39,11 +39,24 @@ public protocol LessonEngine: AnyObject {
   var width: Int { get set }
   /// The charts the last `run` showed, in order (for SVG export).
   var lastCharts: [any Chart] { get }
+  /// The charts the last `run` drew, without an earlier run beside them.
+  var lastDrawnCharts: [any Chart] { get }
+  /// An earlier run's charts to show beside the next `run`'s (a rerun).
+  var comparison: ChartComparison? { get set }
 }
 
 extension LessonEngine {
   /// An engine that draws no charts of its own.
   public var lastCharts: [any Chart] { [] }
+
+  /// The charts as shown.
+  public var lastDrawnCharts: [any Chart] { lastCharts }
+
+  /// An engine without charts compares none.
+  public var comparison: ChartComparison? {
+    get { nil }
+    set {}
+  }
 
   /// Re-checks the whole entry after each line (quadratic in the number of
   /// lines; fine for short scripted entries).

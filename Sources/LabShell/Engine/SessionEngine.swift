@@ -72,6 +72,13 @@ public final class SessionEngine: LessonEngine {
 
   public var lastCharts: [any Chart] { session.lastCharts }
 
+  public var lastDrawnCharts: [any Chart] { session.lastDrawnCharts }
+
+  public var comparison: ChartComparison? {
+    get { session.comparison }
+    set { session.comparison = newValue }
+  }
+
   public var width: Int {
     get { session.options.width }
     set { session.options.width = newValue }

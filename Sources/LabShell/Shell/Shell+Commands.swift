@@ -20,13 +20,13 @@ extension Shell {
       } else {
         emit("This is the first step.")
       }
-    case .rerun:
-      guard let cell = current?.lastCell else {
-        emit("No cell has run yet: Enter runs the next one.")
-        return
-      }
-      showCode(cell)
-      runLessonCell(cell)
+    case .rerun: rerunStale()
+    case .rerunLast: rerunLast()
+    case .auto(let on): setAuto(on)
+    case .knobs: showKnobs()
+    case .runs: showRuns()
+    case .compare(let numbers): compareRuns(numbers)
+    case .forget: forgetRuns()
     case .step(let number):
       if let number {
         jump(toStep: number)
@@ -46,6 +46,8 @@ extension Shell {
     case .reset:
       engine.reset()
       current?.completedCells.removeAll()
+      reactive.stale.removeAll()
+      reactive.lastRuns.removeAll()
       emit("The variables are cleared.")
     case .vars: showVariables()
     case .help(let name): showHelp(name)

@@ -90,7 +90,7 @@ extension Shell {
     guard let text = editInEditor(entry, name: "entry") else { return }
     lastEntry = text
     reader.addToHistory(text)
-    execute(text, file: "", line: 1)
+    runEntry(text)
   }
 
   /// Keeps `text` as the session's version of `cell`, shows it and runs it.

@@ -62,6 +62,7 @@ extension Shell {
         return false
       }
       current?.completedCells.insert(cell.line)
+      recordQuietRun(of: cell)
     }
     clearProgress()
     progressLine.reset()

@@ -193,12 +193,14 @@ extension Shell {
     }
   }
 
-  func runLessonCell(_ cell: LessonCell) {
-    guard var state = current else { return }
+  @discardableResult
+  func runLessonCell(_ cell: LessonCell) -> CellOutcome {
+    guard var state = current else { return CellOutcome() }
     state.lastCell = cell
     current = state
-    let outcome = execute(cell.source, file: state.entry.path, line: cell.line)
+    let outcome = runTracked(cell, file: state.entry.path)
     if outcome.succeeded { current?.completedCells.insert(cell.line) }
+    return outcome
   }
 
   func showOutline() {
@@ -216,9 +218,20 @@ extension Shell {
       let tick = done ? (display.ascii ? "  (done)" : "  ✓") : ""
       let edited =
         cells.contains { state.edits[$0.line] != nil } ? "  (edited)" : ""
+      let stale = staleCells(inStep: index)
+      let staleMark =
+        stale.isEmpty
+        ? ""
+        : "  stale: cell\(stale.count == 1 ? "" : "s") "
+          + stale.map(String.init).joined(separator: ", ")
       emit(
         "  \(marker) \(index + 1). \(StepTitle.short(step.title))"
-          + style.success(tick) + style.dim(edited))
+          + style.success(tick) + style.dim(edited) + style.error(staleMark))
+    }
+    if !reactive.stale.isEmpty && reactive.lessonPath == state.entry.path {
+      hint(
+        "Stale cells depend on a value changed since they ran: `rerun` runs them again."
+      )
     }
   }
 }

@@ -43,6 +43,11 @@ public final class Shell {
   /// The lesson cell whose one line was put into the prompt for editing
   /// in place; the next line entered replaces it.
   var pendingInPlaceEdit: LessonCell?
+  /// The dependency graph, stale cells and history of runs
+  /// (`Shell+Reactive.swift`).
+  var reactive = ReactiveState()
+  /// True while `rerun` works through the stale cells.
+  var rerunning = false
 
   /// The prompt for a new entry.
   public static let prompt = "lab> "
@@ -155,7 +160,7 @@ public final class Shell {
         // open instead of losing the entry silently.
         finished = true
         lastEntry = source
-        execute(source, file: "", line: 1)
+        runEntry(source)
         return
       case .interrupted:
         return
@@ -168,7 +173,14 @@ public final class Shell {
       }
     }
     lastEntry = source
+    runEntry(source)
+  }
+
+  /// Runs an entry typed at the prompt; what it assigns makes the cells
+  /// that depend on it stale.
+  func runEntry(_ source: String) {
     execute(source, file: "", line: 1)
+    cellDidRun(at: nil, source: source)
   }
 
   // MARK: - Output

@@ -7,7 +7,18 @@ enum ShellCommand: Equatable {
   case advance
   case next
   case back
+  /// Run the stale cells again (or the last cell when none is stale).
   case rerun
+  /// Run the last cell again.
+  case rerunLast
+  /// Rerun stale cells at once (`auto on`) or on `rerun` only.
+  case auto(Bool?)
+  case knobs
+  case runs
+  /// Plot runs (by number in `runs`) together.
+  case compare([Int])
+  /// Drop the history of runs.
+  case forget
   case step(Int?)
   case whereAmI
   case lessons
@@ -37,6 +48,17 @@ enum ShellCommand: Equatable {
     case "next" where single: self = .next
     case "back" where single: self = .back
     case "rerun" where single: self = .rerun
+    case "rerun" where words.count == 2 && words[1] == "last":
+      self = .rerunLast
+    case "auto" where single: self = .auto(nil)
+    case "auto" where words.count == 2 && ["on", "off"].contains(words[1]):
+      self = .auto(words[1] == "on")
+    case "knobs" where single: self = .knobs
+    case "runs" where single: self = .runs
+    case "forget" where single: self = .forget
+    case "compare"
+    where single || words.dropFirst().allSatisfy({ Int($0) != nil }):
+      self = .compare(words.dropFirst().compactMap { Int($0) })
     case "where" where single: self = .whereAmI
     case "lessons" where single: self = .lessons
     case "reset" where single: self = .reset
@@ -87,7 +109,27 @@ enum ShellCommand: Equatable {
     ("Enter", "Enter", "run the next cell, or show the next step"),
     ("next", "next", "show the next step"),
     ("back", "back", "show the previous step"),
-    ("rerun", "rerun", "run the last cell again (after changing a variable)"),
+    (
+      "rerun", "rerun",
+      "run the stale cells again, in lesson order (the last cell when none is stale)"
+    ),
+    ("rerun last", "rerun last", "run the last cell again"),
+    (
+      "auto", "auto on|off",
+      "rerun stale cells at once after a change (asks first when that takes long)"
+    ),
+    (
+      "knobs", "knobs",
+      "the lesson's knobs: values to change, and the cells they drive"
+    ),
+    (
+      "runs", "runs",
+      "the runs of this lesson's charts, with knob values and final numbers"
+    ),
+    (
+      "compare", "compare N M", "plot runs N and M (numbers from runs) together"
+    ),
+    ("forget", "forget", "drop the history of runs"),
     (
       "step", "step N", "go to step N (step alone shows the current step again)"
     ),
@@ -110,7 +152,8 @@ enum ShellCommand: Equatable {
 
   /// The command words, for completion.
   static var words: [String] {
-    summaries.map(\.name).filter { $0 != "Enter" } + ["exit"]
+    summaries.map(\.name).filter { $0 != "Enter" && !$0.contains(" ") }
+      + ["exit"]
   }
 }
 

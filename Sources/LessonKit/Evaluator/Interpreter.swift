@@ -39,6 +39,10 @@ final class Interpreter {
   var failedExpectations: [String] = []
   /// The charts shown by the current cell, in order (for SVG export).
   var shownCharts: [any Chart] = []
+  /// The same charts as drawn by the cell, before any comparison.
+  var drawnCharts: [any Chart] = []
+  /// An earlier run's charts to show beside this run's (a rerun cell).
+  var comparison: ChartComparison?
 
   /// The cell being run, for the functions it defines.
   var currentSource: CellSource?
@@ -110,6 +114,7 @@ final class Interpreter {
     levelLimit = Interpreter.maximumEvaluationDepth
     failedExpectations = []
     shownCharts = []
+    drawnCharts = []
   }
 
   /// Writes `text` followed by a newline, each line fitted to the render

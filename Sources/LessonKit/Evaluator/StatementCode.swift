@@ -52,10 +52,12 @@ final class ExpressionStatement: StatementCode {
     let value = try expression.evaluate(interpreter, interpreter.emptyFrame)
     guard showsValue else { return .next }
     if case .none = value { return .next }
-    if case .object(let object) = value,
-      let drawing = (object as? ChartObject)?.chart as? TermPlotDrawing
+    if case .object(let object) = value, var chart = object as? ChartObject,
+      let drawing = chart.chart as? TermPlotDrawing
     {
-      interpreter.shownCharts.append(drawing.chart)
+      chart.chart = TermPlotDrawing(chart: interpreter.show(drawing.chart))
+      interpreter.print(interpreter.render(.object(chart)))
+      return .next
     }
     interpreter.print(interpreter.render(value))
     return .next

@@ -143,6 +143,20 @@ public final class Session {
   /// `trainlab run --svg DIR` write as SVG.
   public var lastCharts: [any Chart] { interpreter.shownCharts }
 
+  /// The charts the last `run` drew, as drawn: `lastCharts` without the
+  /// earlier run `comparison` put beside them.
+  public var lastDrawnCharts: [any Chart] { interpreter.drawnCharts }
+
+  /// An earlier run's charts, shown beside the charts of the next `run`.
+  ///
+  /// The k-th chart the run shows goes beside the k-th of `previous`, when
+  /// both are of a kind that compares (line plots, tables). Set by the shell before
+  /// it reruns a cell; nil shows charts alone.
+  public var comparison: ChartComparison? {
+    get { interpreter.comparison }
+    set { interpreter.comparison = newValue }
+  }
+
   /// The names of every builtin, sorted.
   public var builtinNames: [String] {
     interpreter.builtins.keys.sorted()
