@@ -48,7 +48,8 @@ struct ReactiveTerminalTests {
     #expect(screen.contains("│ scale │ 2   │ 2      │ 1.1  │ 2.2     │"))
 
     try lab.command("lr = 0.5")
-    try lab.waitFor("Stale: step 2, cell 1; step 2, cell 3. They depend on lr")
+    try lab.waitFor(
+      "Stale: step 2, cell 1; step 2, cell 3. They depend on `lr`")
     try lab.command("where")
     try lab.waitFor("2. Using them  ✓  stale: cells 1, 3")
 

@@ -97,8 +97,11 @@ struct ShellTests {
 
         End of step 2. Enter shows the next step; try changing a
         value and `rerun`.
-        21 │ slow 3
-        22 │ print(lr)
+        Stale: step 2, cell 1. They depend on `lr`; `rerun` runs
+        them again (`auto on` does it at once).
+        Rerunning 1 stale cell: step 2, cell 1.
+
+        ↻ step 2, cell 1
         trained 3 epochs
         0.5
           lr = 0.5
@@ -196,7 +199,7 @@ struct ShellTests {
       display: .plain(width: 100))
     #expect(
       text.contains(
-        "  rerun          run the last cell again (after changing a variable)\n"
+        "  rerun          run the stale cells again, in lesson order (the last cell when none is stale)\n"
       ))
     #expect(
       text.contains(
@@ -204,7 +207,8 @@ struct ShellTests {
     #expect(text.contains("Builtins (help NAME for one):\n  fit plot print\n"))
     #expect(
       text.contains(
-        "rerun  run the last cell again (after changing a variable)\n"))
+        "rerun  run the stale cells again, in lesson order (the last cell when none is stale)\n"
+      ))
     #expect(text.contains("fit(model, data) trains a model.\n"))
     #expect(
       text.hasSuffix(
@@ -217,8 +221,8 @@ struct ShellTests {
     let (text, _, _) = try session(["help", "help nothing"])
     #expect(
       text.contains(
-        "  rerun          run the last cell again (after changing a\n"
-          + "                 variable)\n"))
+        "  rerun          run the stale cells again, in lesson order\n"
+          + "                 (the last cell when none is stale)\n"))
     #expect(
       text.hasSuffix(
         "No help for \"nothing\": `help` lists the commands and\nbuiltins.\n"))
@@ -271,7 +275,8 @@ struct ShellTests {
     let colour = ShellDisplay(
       width: { 60 }, color: true, ascii: false, interactive: false)
     let (text, _, _) = try session([.line("help rerun")], display: colour)
-    #expect(text.contains("\u{1B}[33mrerun\u{1B}[0m  run the last cell again"))
+    #expect(
+      text.contains("\u{1B}[33mrerun\u{1B}[0m  run the stale cells again"))
   }
 
   @Test func completesCommandsLessonNamesAndEngineNames() throws {
