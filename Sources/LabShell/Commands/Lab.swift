@@ -31,7 +31,7 @@ public enum Lab {
   {
     let folder = try settings.lessonsFolder()
     let catalog = try LessonCatalog.load(directory: folder)
-    if let lesson {
+    if let lesson, !FileSystem.isFile(lesson) {
       do {
         _ = try catalog.entry(matching: lesson)
       } catch {

@@ -53,6 +53,7 @@ extension Shell {
     case .help(let name): showHelp(name)
     case .save(let path): saveChart(to: path)
     case .edit(let target): edit(target)
+    case .saveSession(let path, let svg): saveSession(to: path, svg: svg)
     case .quit:
       rememberPlace()
       finished = true

@@ -48,6 +48,9 @@ extension Shell {
       let held = heldOutput ?? ""
       heldOutput = nil
       if let chart = engine.lastCharts.last { lastChart = chart }
+      record(
+        cell.source, cellLine: cell.line, outcome: outcome,
+        charts: engine.lastCharts)
       clearProgress()
       guard outcome.succeeded else {
         emit("")

@@ -11,6 +11,9 @@ extension Shell {
     progressLine.reset()
     let outcome = engine.run(source, file: file, line: line)
     if let chart = engine.lastCharts.last { lastChart = chart }
+    record(
+      source, cellLine: file.isEmpty ? nil : line, outcome: outcome,
+      charts: engine.lastCharts)
     clearProgress()
     progressLine.reset()
     let interrupted = interrupt.take()

@@ -54,7 +54,10 @@ extension Shell {
     }
     let entry: LessonCatalog.Entry
     do {
-      entry = try catalog.entry(matching: query)
+      entry =
+        FileSystem.isFile(query) && query.lowercased().hasSuffix(".md")
+        ? try LessonCatalog.entry(path: query)
+        : try catalog.entry(matching: query)
     } catch {
       emit(error.message)
       return
@@ -66,6 +69,7 @@ extension Shell {
     case .success(let lesson):
       engine.reset()
       current = OpenLesson(entry: entry, lesson: lesson)
+      journal = []
       emit("")
       emit(style.heading(lesson.title))
       emit(style.dim(underline(lesson.title, display.ascii ? "=" : "═")))

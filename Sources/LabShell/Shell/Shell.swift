@@ -48,6 +48,8 @@ public final class Shell {
   var reactive = ReactiveState()
   /// True while `rerun` works through the stale cells.
   var rerunning = false
+  /// What ran to the end since the lesson was opened, for `save NAME.md`.
+  var journal: [JournalEntry] = []
 
   /// The prompt for a new entry.
   public static let prompt = "lab> "

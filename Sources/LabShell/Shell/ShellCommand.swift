@@ -28,6 +28,8 @@ enum ShellCommand: Equatable {
   case help(String?)
   /// Write the last chart shown as an SVG file.
   case save(String?)
+  /// Write the session as a lesson file, with linked SVG charts when asked.
+  case saveSession(String, svg: Bool)
   /// Edit a cell (or the last entry) and run it again.
   case edit(EditTarget)
   case quit
@@ -65,6 +67,13 @@ enum ShellCommand: Equatable {
     case "vars" where single: self = .vars
     case "quit" where single, "exit" where single: self = .quit
     case "help" where words.count <= 2: self = .help(argument)
+    case "save"
+    where words.count == 2 && words[1].lowercased().hasSuffix(".md"):
+      self = .saveSession(words[1], svg: false)
+    case "save"
+    where words.count == 3 && words[1].lowercased().hasSuffix(".md")
+      && words[2] == "--svg":
+      self = .saveSession(words[1], svg: true)
     case "save" where words.count <= 2: self = .save(argument)
     case "save" where Self.startsAFileName(words[1]):
       // `save a b.svg` is not the language either: say how save is used.
@@ -144,6 +153,10 @@ enum ShellCommand: Equatable {
     ("help", "help [NAME]", "this list, or help on a command or builtin"),
     ("save", "save FILE.svg", "write the last chart shown as an SVG file"),
     (
+      "save", "save FILE.md",
+      "write the session as a lesson with its outputs (--svg: and its charts as SVG files)"
+    ),
+    (
       "edit", "edit [N|last]",
       "edit the current cell (step N's, or your last entry) in your editor, then run it"
     ),
@@ -152,8 +165,10 @@ enum ShellCommand: Equatable {
 
   /// The command words, for completion.
   static var words: [String] {
-    summaries.map(\.name).filter { $0 != "Enter" && !$0.contains(" ") }
-      + ["exit"]
+    var seen: Set<String> = ["Enter"]
+    return summaries.map(\.name).filter {
+      !$0.contains(" ") && seen.insert($0).inserted
+    } + ["exit"]
   }
 }
 
