@@ -8,6 +8,9 @@ let package = Package(
     .library(name: "TrainKit", targets: ["TrainKit"]),
     .library(name: "TermPlot", targets: ["TermPlot"]),
     .library(name: "LessonKit", targets: ["LessonKit"]),
+    // For Benchmarks/ (the Playground's frames) only: its API is the
+    // `@_spi(Benchmarks)` entry points.
+    .library(name: "LabShell", targets: ["LabShell"]),
     .executable(name: "trainlab", targets: ["trainlab"]),
   ],
   dependencies: [
@@ -67,7 +70,7 @@ let package = Package(
     .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
     .testTarget(
       name: "LabShellTests", dependencies: ["LabShell", "trainlab"],
-      exclude: ["Fixtures"]),
+      exclude: ["Fixtures", "Goldens"]),
   ],
   swiftLanguageModes: [.v6]
 )

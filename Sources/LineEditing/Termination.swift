@@ -34,7 +34,10 @@ public enum Termination {
     PendingTemporaryFile.removeFromSignalHandler()
     let (exchanged, _) = received.compareExchange(
       expected: 0, desired: number, ordering: .sequentiallyConsistent)
-    if !exchanged { _exit(128 + number) }
+    if !exchanged {
+      FullScreenRestore.restoreFromSignalHandler()
+      _exit(128 + number)
+    }
     InterruptFlag.process.raise()
   }
 

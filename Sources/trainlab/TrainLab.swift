@@ -23,7 +23,10 @@ struct TrainLab: ParsableCommand {
     // The kernel set is chosen when this is first read (at start), so a
     // TRAINKIT_ISA this CPU cannot run is refused before anything else.
     version: "trainlab 0.1.0 (kernels: \(ComputeKernels.name))",
-    subcommands: [Open.self, Run.self, List.self, Check.self, Demo.self],
+    subcommands: [
+      Open.self, Run.self, List.self, Check.self, Demo.self, Present.self,
+      Playground.self,
+    ],
     defaultSubcommand: Open.self
   )
 }
@@ -144,6 +147,45 @@ extension TrainLab {
             $0._commandName
           } + ["help"],
           settings: options.settings)
+      }
+    }
+  }
+
+  struct Present: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Present a lesson one step per screen (for a class).",
+      discussion: """
+        Space or → reveals the next prose, cell or output; ← goes back; r \
+        reruns the cell; e edits it at the prompt; q returns to the prompt.
+        """)
+
+    @Argument(help: "The lesson: its number or name.")
+    var lesson: String
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+      try perform { () throws(ShellError) in
+        try Lab.shell(
+          opening: lesson, then: "present", settings: options.settings)
+      }
+    }
+  }
+
+  struct Playground: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "TensorFlow Playground in the terminal, full screen.",
+      discussion: """
+        q returns to the prompt, where pg.model, pg.history and pg.data hold \
+        what was trained. --seed fixes the data and the weights.
+        """)
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+      try perform { () throws(ShellError) in
+        try Lab.shell(
+          opening: nil, then: "playground", settings: options.settings)
       }
     }
   }

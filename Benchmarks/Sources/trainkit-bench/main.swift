@@ -41,7 +41,7 @@ func parseOptions() -> Options {
       options.digitsPath = arguments.popFirst() ?? options.digitsPath
     case "-h", "--help":
       print(
-        "usage: trainkit-bench [gemm|mlp|digits|plot|phases|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock] [--only LABEL-PREFIX]"
+        "usage: trainkit-bench [gemm|mlp|digits|plot|playground|phases|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock] [--only LABEL-PREFIX]"
       )
       exit(0)
     default: options.workloads.append(argument)
@@ -247,6 +247,37 @@ func runPlot(_ options: Options) {
   if sink == 0 { print("(empty plot)") }
 }
 
+func runPlayground(_ options: Options) throws {
+  let workload = try PlaygroundWorkload()
+  var sink = 0
+  let frame = Timing.measure(trials: options.trials, minimumSeconds: 0.5) {
+    sink &+= workload.frame()
+  }
+  report(
+    workload: "playground-frame",
+    label: "Playground frame 100×35, 7-8×6-1 network",
+    timing: frame, samples: nil, json: options.json)
+  let epoch = Timing.measure(trials: options.trials, minimumSeconds: 0.5) {
+    sink &+= workload.epoch()
+  }
+  report(
+    workload: "playground-epoch",
+    label: "Playground epoch (250 points, batch 10)",
+    timing: epoch, samples: nil, json: options.json)
+  // The loop draws a frame, then trains whole epochs until the frame
+  // interval has passed (at least one epoch).
+  let perFrame = max(
+    frame.median + epoch.median, workload.frameInterval + epoch.median / 2)
+  if !options.json {
+    print(
+      "  while training: about \(fixed(1 / perFrame, 1)) frames/s "
+        + "(draw \(fixed(frame.median * 1000, 1)) ms, epoch \(fixed(epoch.median * 1000, 1)) ms, "
+        + "interval \(fixed(workload.frameInterval * 1000, 0)) ms); "
+        + "capacity \(fixed(1 / frame.median, 0)) frames/s")
+  }
+  if sink == 0 { print("(empty)") }
+}
+
 let options = parseOptions()
 // The kernel set every figure was measured on (TRAINKIT_ISA forces one).
 if options.json {
@@ -267,6 +298,7 @@ for workload in options.workloads {
     case "digits": try runDigits(options)
     case "plot": runPlot(options)
     case "phases": try runPhases(options)
+    case "playground": try runPlayground(options)
     default:
       print(
         "trainkit-bench: unknown workload \"\(workload)\" (expected one of \(Workload.all.joined(separator: ", ")))"

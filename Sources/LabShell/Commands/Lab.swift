@@ -19,13 +19,15 @@ public enum Lab {
   ///   - step: The step to open `lesson` at, after running the cells
   ///     before it.
   ///   - commands: The command line's command names, for suggestions.
+  ///   - command: A shell command to perform first (`present`,
+  ///     `playground`).
   ///   - settings: Common options.
   /// - Returns: The exit status: 0, 64 for an unknown lesson, or 128 + the
   ///   signal that ended the shell.
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
   public static func shell(
     opening lesson: String?, step: Int? = nil, commands: [String] = [],
-    settings: LabSettings
+    then command: String? = nil, settings: LabSettings
   )
     throws(ShellError) -> Int32
   {
@@ -70,7 +72,7 @@ public enum Lab {
     if display.interactive, let historyPath {
       shell.resumeFile = ResumePoint.path(besideHistory: historyPath)
     }
-    shell.run(opening: lesson, step: step)
+    shell.run(opening: lesson, step: step, then: command)
     return Termination.exitStatus ?? 0
   }
 

@@ -43,6 +43,11 @@ public protocol LessonEngine: AnyObject {
   var lastDrawnCharts: [any Chart] { get }
   /// An earlier run's charts to show beside the next `run`'s (a rerun).
   var comparison: ChartComparison? { get set }
+  /// Sets a variable to a value made outside the language (the
+  /// Playground's `pg`).
+  func define(_ name: String, as value: HostValue)
+  /// The seed of the session's random generator (the Playground's too).
+  var seed: UInt64 { get }
 }
 
 extension LessonEngine {
@@ -57,6 +62,12 @@ extension LessonEngine {
     get { nil }
     set {}
   }
+
+  /// An engine without variables of its own ignores them.
+  public func define(_ name: String, as value: HostValue) {}
+
+  /// The language's default seed.
+  public var seed: UInt64 { 0 }
 
   /// Re-checks the whole entry after each line (quadratic in the number of
   /// lines; fine for short scripted entries).

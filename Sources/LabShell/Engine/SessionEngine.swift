@@ -79,6 +79,12 @@ public final class SessionEngine: LessonEngine {
     set { session.comparison = newValue }
   }
 
+  public var seed: UInt64 { session.options.seed }
+
+  public func define(_ name: String, as value: HostValue) {
+    session.define(name, as: value)
+  }
+
   public var width: Int {
     get { session.options.width }
     set { session.options.width = newValue }

@@ -1,3 +1,4 @@
+import LessonKit
 import TermPlot
 
 /// Code as the learner sees it (a cell before it runs, a code block in
@@ -39,6 +40,31 @@ struct CodeListing {
       return i == 0
         ? gutter + indent + text
         : continuation + indent + style.dim(mark) + text
+    }
+  }
+}
+
+extension CodeListing {
+  /// A lesson cell's lines with its file line numbers in a gutter, fitted
+  /// to the display's width (a continuation has a blank number).
+  static func cell(_ cell: LessonCell, display: ShellDisplay) -> [String] {
+    let style = display.style
+    let lines = cell.source.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let lastNumber = cell.line + max(lines.count - 1, 0)
+    let numberWidth = String(lastNumber).count
+    let bar = display.ascii ? "|" : "│"
+    let listing = CodeListing(
+      width: display.columns, style: style, ascii: display.ascii)
+    let blank = style.dim(
+      String(repeating: " ", count: numberWidth + 1) + bar + " ")
+    return lines.enumerated().flatMap { offset, line in
+      let number = String(cell.line + offset)
+      let gutter =
+        String(repeating: " ", count: numberWidth - number.count) + number + " "
+        + bar + " "
+      return listing.lines(
+        String(line), gutter: style.dim(gutter), continuation: blank)
     }
   }
 }

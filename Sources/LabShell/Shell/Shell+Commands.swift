@@ -57,6 +57,8 @@ extension Shell {
     case .quit:
       rememberPlace()
       finished = true
+    case .present(let lesson): present(lesson)
+    case .playground: openPlayground()
     case .invalid(let message): emit(message)
     }
   }

@@ -177,24 +177,7 @@ extension Shell {
   /// Prints a cell's code with its file line numbers in a gutter; a line
   /// too wide continues after a mark, with a blank number.
   func showCode(_ cell: LessonCell) {
-    let lines = cell.source.split(
-      separator: "\n", omittingEmptySubsequences: false)
-    let lastNumber = cell.line + max(lines.count - 1, 0)
-    let numberWidth = String(lastNumber).count
-    let bar = display.ascii ? "|" : "│"
-    let listing = CodeListing(
-      width: display.columns, style: style, ascii: display.ascii)
-    let blank = style.dim(
-      String(repeating: " ", count: numberWidth + 1) + bar + " ")
-    for (offset, line) in lines.enumerated() {
-      let number = String(cell.line + offset)
-      let gutter =
-        String(repeating: " ", count: numberWidth - number.count) + number + " "
-        + bar + " "
-      emit(
-        lines: listing.lines(
-          String(line), gutter: style.dim(gutter), continuation: blank))
-    }
+    emit(lines: CodeListing.cell(cell, display: display))
   }
 
   @discardableResult

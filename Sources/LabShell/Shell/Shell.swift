@@ -102,18 +102,22 @@ public final class Shell {
   }
 
   /// Shows the welcome (or opens `lesson`, a number or name, at `step`,
-  /// running the cells before it) and reads commands until `quit` or the
+  /// running the cells before it), performs `command` if given
+  /// (`present`, `playground`), and reads commands until `quit` or the
   /// end of input.
   ///
-  /// Without a lesson, it first offers to resume where the last `quit`
-  /// left off (`resumeFile`).
-  public func run(opening lesson: String? = nil, step: Int? = nil) {
+  /// Without a lesson or a command, it first offers to resume where the
+  /// last `quit` left off (`resumeFile`).
+  public func run(
+    opening lesson: String? = nil, step: Int? = nil, then command: String? = nil
+  ) {
     if let lesson {
       open(lesson)
       if let step, current != nil { jump(toStep: step) }
-    } else if !offerToResume() {
+    } else if command == nil, !offerToResume() {
       showWelcome()
     }
+    if let command { handle(command) }
     while !finished {
       // SIGTERM or SIGHUP: leave as on Ctrl-D (the caller exits with the
       // signal's status).

@@ -33,6 +33,10 @@ enum ShellCommand: Equatable {
   /// Edit a cell (or the last entry) and run it again.
   case edit(EditTarget)
   case quit
+  /// Present the open lesson (or lesson N) one step per screen.
+  case present(String?)
+  /// TensorFlow Playground, full screen.
+  case playground
   /// A command word with an argument it cannot take; the message says why.
   case invalid(String)
 
@@ -74,6 +78,8 @@ enum ShellCommand: Equatable {
     where words.count == 3 && words[1].lowercased().hasSuffix(".md")
       && words[2] == "--svg":
       self = .saveSession(words[1], svg: true)
+    case "present" where words.count <= 2: self = .present(argument)
+    case "playground" where single: self = .playground
     case "save" where words.count <= 2: self = .save(argument)
     case "save" where Self.startsAFileName(words[1]):
       // `save a b.svg` is not the language either: say how save is used.
@@ -160,6 +166,11 @@ enum ShellCommand: Equatable {
       "edit", "edit [N|last]",
       "edit the current cell (step N's, or your last entry) in your editor, then run it"
     ),
+    (
+      "present", "present [N]",
+      "show the lesson (or lesson N) one step per screen, for a class"
+    ),
+    ("playground", "playground", "TensorFlow Playground, full screen"),
     ("quit", "quit", "leave (Ctrl-D does too)"),
   ]
 

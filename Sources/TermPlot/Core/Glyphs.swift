@@ -63,6 +63,19 @@ enum Glyphs {
     return .palette(heatPalette[i])
   }
 
+  /// A diverging ramp in the 256-colour palette: orange, through grey, to
+  /// blue (TensorFlow Playground's colours for negative and positive).
+  static let divergingPalette: [UInt8] = [
+    166, 172, 179, 180, 187, 252, 153, 117, 74, 32, 25,
+  ]
+
+  /// The colour for a fraction 0…1 of the diverging ramp.
+  static func divergingInk(_ f: Double) -> Ink {
+    let n = divergingPalette.count
+    let i = Int((min(max(f.isFinite ? f : 0, 0), 1) * Double(n - 1)).rounded())
+    return .palette(divergingPalette[i])
+  }
+
   /// The colour of a contour level: the middle of the heat ramp, so the
   /// lines stay visible on dark and light terminals alike.
   static func contourInk(_ f: Double) -> Ink {

@@ -114,3 +114,79 @@ extension Dataset {
     return data.shuffled(using: &rng)
   }
 }
+
+/// The two regression data sets of the TensorFlow Playground, generated as
+/// its `dataset.ts` does: points uniform in [−6, 6]², a target in [−1, 1].
+public enum PlaygroundRegressionDataset: String, Sendable, CaseIterable {
+  /// The plane (x1 + x2) / 10 (unclamped, as in the Playground). Noise moves the point the target is read at
+  /// by up to ±6·noise in each coordinate.
+  case plane
+  /// Six Gaussian bumps of height ±1 (centres (−4, ±2.5), (0, ±2.5),
+  /// (4, ±2.5), alternating signs), falling linearly to 0 at distance 2;
+  /// the target is the bump largest in absolute value. Noise as for
+  /// `plane`.
+  case gauss
+}
+
+extension Dataset {
+  /// A TensorFlow Playground regression data set: `count` shuffled points
+  /// with features `x1`, `x2` and one target in [−1, 1].
+  ///
+  ///     var rng = SeededGenerator(seed: 1)
+  ///     let data = try Dataset.playgroundRegression(.plane, count: 1200, noise: 0, using: &rng)
+  ///
+  /// - Parameters:
+  ///   - kind: the plane or the six bumps.
+  ///   - count: the number of samples.
+  ///   - noise: the Playground's noise level, at least 0 (0 … 0.5).
+  ///   - rng: the random source (x, y, then the two noise draws per point).
+  /// - Returns: a regression data set named `"reg-plane"` or `"reg-gauss"`.
+  /// - Throws: `TrainKitError` for a negative count or noise.
+  public static func playgroundRegression(
+    _ kind: PlaygroundRegressionDataset, count: Int, noise: Float = 0,
+    using rng: inout SeededGenerator
+  ) throws -> Dataset {
+    let name = "reg-" + kind.rawValue
+    try checkGenerator(name, count: count, noise: noise)
+    let noise = Double(noise)
+    let bumps: [(Double, Double, Double)] = [
+      (-4, 2.5, 1), (0, 2.5, -1), (4, 2.5, 1), (-4, -2.5, -1), (0, -2.5, 1),
+      (4, -2.5, -1),
+    ]
+    func target(_ x: Double, _ y: Double) -> Double {
+      switch kind {
+      case .plane:
+        return (x + y) / 10
+      case .gauss:
+        var best = 0.0
+        for (cx, cy, sign) in bumps {
+          let distance = ((x - cx) * (x - cx) + (y - cy) * (y - cy))
+            .squareRoot()
+          let value = sign * min(max(1 - distance / 2, 0), 1)
+          if abs(value) > abs(best) { best = value }
+        }
+        return best
+      }
+    }
+    var scalars: [Float] = []
+    var targets: [Float] = []
+    scalars.reserveCapacity(2 * count)
+    targets.reserveCapacity(count)
+    func uniform() -> Double { -6 + 12 * rng.nextUniformDouble() }
+    for _ in 0..<count {
+      let x = uniform()
+      let y = uniform()
+      let noisyX = x + uniform() * noise
+      let noisyY = y + uniform() * noise
+      scalars += [Float(x), Float(y)]
+      targets.append(Float(target(noisyX, noisyY)))
+    }
+    let data = try Dataset(
+      name: name,
+      features: Tensor(uncheckedShape: [count, 2], scalars: scalars),
+      targets: Tensor(uncheckedShape: [count, 1], scalars: targets),
+      task: .regression(outputs: 1),
+      featureNames: ["x1", "x2"], targetName: "y")
+    return data.shuffled(using: &rng)
+  }
+}

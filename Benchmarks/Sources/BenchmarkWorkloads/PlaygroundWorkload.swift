@@ -1,0 +1,25 @@
+@_spi(Benchmarks) import LabShell
+
+/// The Playground at 100×35 with its largest network: one frame (reading
+/// every neuron over the plane, then drawing), and one epoch of training.
+public final class PlaygroundWorkload {
+  /// Terminal columns.
+  public let width = 100
+  /// Terminal rows.
+  public let height = 35
+  private let benchmark: PlaygroundBenchmark
+
+  /// The largest network on the spiral, in colour.
+  public init() throws {
+    benchmark = try PlaygroundBenchmark(color: true)
+  }
+
+  /// Draws one frame; returns its size in bytes.
+  public func frame() -> Int { benchmark.frame(width: width, height: height) }
+
+  /// Trains one epoch; returns the epochs so far.
+  public func epoch() -> Int { benchmark.epoch() }
+
+  /// The loop's frame interval while training, in seconds.
+  public var frameInterval: Double { PlaygroundBenchmark.frameInterval }
+}

@@ -1,0 +1,358 @@
+import TermPlot
+import TrainKit
+
+/// Everything one Playground screen shows, read from a run: the frame is a
+/// pure function of this and the size.
+struct PlaygroundSnapshot {
+  var settings: PlaygroundSettings
+  var selectedLayer = 0
+  var playing = false
+  var epoch = 0
+  var trainLosses: [Double] = []
+  var testLosses: [Double] = []
+  /// Every neuron's output on a `grid`×`grid` sampling of the plane:
+  /// `[layer][neuron][row * grid + column]` (layer 0: the features).
+  var neurons: [[[Double]]] = []
+  var grid = 2
+  /// `weights[k][i][j]`: from neuron i of layer k to j of layer k + 1.
+  var weights: [[[Double]]] = []
+  var trainPoints: [PlaygroundRun.Point] = []
+  var testPoints: [PlaygroundRun.Point] = []
+  /// A line for the footer (an error, a note).
+  var message: String?
+
+  /// The grid the neuron pictures are sampled on.
+  static let gridSize = 24
+
+  /// Reads `run` (a forward pass over the grid).
+  init(
+    run: PlaygroundRun, selectedLayer: Int, playing: Bool,
+    message: String? = nil
+  ) {
+    settings = run.settings
+    self.selectedLayer = selectedLayer
+    self.playing = playing
+    epoch = run.epoch
+    trainLosses = run.trainLosses
+    testLosses = run.testLosses
+    grid = Self.gridSize
+    neurons = (try? run.neuronOutputs(grid: grid)) ?? []
+    weights = run.weights
+    trainPoints = run.trainPoints
+    testPoints = run.testPoints
+    self.message = message ?? run.failure
+  }
+}
+
+/// Draws the Playground: a header (epoch, state, losses), the network
+/// (features, hidden layers and output, each neuron a small picture of its
+/// output over the plane, with each weight between layers as a glyph
+/// whose shape gives its sign and size), then the controls with their
+/// keys, the output's picture with the training and test points, and the
+/// loss curves.
+enum PlaygroundFrame {
+  /// Rows kept for the controls below the network.
+  static let controlRows = 13
+
+  /// The frame: exactly `height` lines of exactly `width` columns.
+  static func lines(
+    _ snapshot: PlaygroundSnapshot, width: Int, height: Int,
+    options: RenderOptions
+  ) -> [String] {
+    let width = max(width, 20)
+    let height = max(height, 8)
+    let ascii = options.charset == .ascii
+    let style = TextStyle(enabled: options.color)
+    let sizes =
+      [snapshot.settings.features.count] + snapshot.settings.hidden + [1]
+    let tallest = sizes.max() ?? 1
+    let pictureRows =
+      [3, 2, 1].first { height - 3 - tallest * $0 >= controlRows } ?? 1
+    var lines = [header(snapshot, width: width, style: style, ascii: ascii)]
+    lines += network(
+      snapshot, sizes: sizes, width: width, pictureRows: pictureRows,
+      options: options)
+    let bottom = max(height - lines.count - 1, 0)
+    lines += lowerBand(
+      snapshot, width: width, height: bottom, options: options)
+    lines.append(footer(snapshot, width: width, style: style, ascii: ascii))
+    return Array(lines.prefix(height)).map { line in
+      // ASCII frames spell the few Unicode marks of labels in ASCII.
+      fit(
+        ascii && !options.color
+          ? TextWidth.sanitize(line, ascii: true) : line, width, ascii: ascii)
+    }
+  }
+
+  // MARK: - Header and footer
+
+  static func header(
+    _ s: PlaygroundSnapshot, width: Int, style: TextStyle, ascii: Bool
+  ) -> String {
+    let state =
+      s.playing
+      ? (ascii ? "> training" : "▶ training")
+      : (ascii ? "|| paused" : "❚❚ paused")
+    let train = s.trainLosses.last.map(formatLoss) ?? "-"
+    let test = s.testLosses.last.map(formatLoss) ?? "-"
+    return style.bold("Playground") + "  epoch "
+      + style.bold(formatEpoch(s.epoch))
+      + "  " + state + "  train loss " + style.bold(train) + "  test loss "
+      + style.bold(test)
+  }
+
+  static func footer(
+    _ s: PlaygroundSnapshot, width: Int, style: TextStyle, ascii: Bool
+  ) -> String {
+    if let message = s.message { return style.error(message) }
+    let weights =
+      ascii
+      ? "weights: + # positive, - = negative"
+      : "weights: ▴▲ positive, ▾▼ negative"
+    return style.dim(
+      "Space play/pause · s step · r reset · q back to the prompt · " + weights)
+  }
+
+  // MARK: - The network
+
+  /// The label row and the neuron rows.
+  static func network(
+    _ s: PlaygroundSnapshot, sizes: [Int], width: Int, pictureRows: Int,
+    options: RenderOptions
+  ) -> [String] {
+    let ascii = options.charset == .ascii
+    let style = TextStyle(enabled: options.color)
+    let labels = s.settings.features.map {
+      PlaygroundSettings.featureLabel($0, ascii: ascii)
+    }
+    let labelWidth = labels.map { TextWidth.of($0) }.max() ?? 2
+    let rows = (sizes.max() ?? 1) * pictureRows
+    // Picture width and gaps: the widest that fits.
+    let candidates = [(6, 1), (5, 1), (4, 1), (3, 1), (2, 1), (2, 0), (1, 0)]
+    let layout =
+      candidates.first { picture, gap in
+        networkWidth(sizes, labelWidth, picture, gap) <= width
+      } ?? (1, 0)
+    let (pictureWidth, gap) = layout
+    let space = String(repeating: " ", count: gap)
+    var block = Array(repeating: "", count: rows + 1)
+    // The features: label, picture.
+    let inputWidth = labelWidth + 1 + pictureWidth
+    block[0] += pad(style.dim("input"), inputWidth, ascii)
+    for row in 0..<rows {
+      let (neuron, offset) = (row / pictureRows, row % pictureRows)
+      guard neuron < sizes[0] else {
+        block[row + 1] += String(repeating: " ", count: inputWidth)
+        continue
+      }
+      let label = offset == 0 ? labels[neuron] : ""
+      block[row + 1] +=
+        pad(label, labelWidth, ascii) + " "
+        + picture(
+          s, layer: 0, neuron: neuron, row: offset,
+          width: pictureWidth, height: pictureRows, options: options)
+    }
+    // Hidden layers and the output: weights, picture.
+    for layer in 1..<sizes.count {
+      let sources = sizes[layer - 1]
+      let columnWidth = gap + sources + gap + pictureWidth
+      let isOutput = layer == sizes.count - 1
+      var title = isOutput ? "out" : "h\(layer)"
+      if !isOutput && layer - 1 == s.selectedLayer {
+        title = ascii ? "[\(title)]" : "▸" + title
+      }
+      block[0] += pad(
+        isOutput || layer - 1 != s.selectedLayer
+          ? style.dim(title) : style.bold(title),
+        columnWidth, ascii)
+      for row in 0..<rows {
+        let (neuron, offset) = (row / pictureRows, row % pictureRows)
+        guard neuron < sizes[layer] else {
+          block[row + 1] += String(repeating: " ", count: columnWidth)
+          continue
+        }
+        var glyphs = ""
+        for source in 0..<sources {
+          let weight =
+            offset == 0 && layer - 1 < s.weights.count
+              && source < s.weights[layer - 1].count
+              && neuron < s.weights[layer - 1][source].count
+            ? s.weights[layer - 1][source][neuron] : nil
+          glyphs += weight.map { weightGlyph($0, options: options) } ?? " "
+        }
+        block[row + 1] +=
+          space + glyphs + space
+          + picture(
+            s, layer: layer, neuron: neuron, row: offset,
+            width: pictureWidth, height: pictureRows, options: options)
+      }
+    }
+    return block
+  }
+
+  static func networkWidth(
+    _ sizes: [Int], _ labelWidth: Int, _ picture: Int, _ gap: Int
+  ) -> Int {
+    labelWidth + 1 + picture
+      + sizes.dropLast().reduce(0) { $0 + 2 * gap + $1 + picture }
+  }
+
+  /// One row of a neuron's picture.
+  static func picture(
+    _ s: PlaygroundSnapshot, layer: Int, neuron: Int, row: Int, width: Int,
+    height: Int, options: RenderOptions
+  ) -> String {
+    guard layer < s.neurons.count, neuron < s.neurons[layer].count else {
+      return String(repeating: "?", count: width)
+    }
+    let values = s.neurons[layer][neuron]
+    let n = s.grid
+    let field = Field(
+      x: PlaygroundRun.extent, y: PlaygroundRun.extent,
+      values: (0..<n).map { Array(values[($0 * n)..<($0 * n + n)]) })
+    // Features are shown on their own scale; neurons on tanh's −1 … 1.
+    let range: ClosedRange<Double>
+    if layer == 0
+      || !(s.settings.activation == .tanh || layer == s.neurons.count - 1)
+    {
+      let low = values.min() ?? -1
+      let high = values.max() ?? 1
+      let bound = max(abs(low), abs(high), 1e-9)
+      range = -bound...bound
+    } else {
+      range = -1...1
+    }
+    let lines = Swatch(field: field, range: range).render(
+      width: width, height: height, options: options
+    ).split(separator: "\n", omittingEmptySubsequences: false)
+    return row < lines.count ? String(lines[row]) : ""
+  }
+
+  /// A weight as one glyph: its shape gives the sign, its size the
+  /// magnitude (below 0.1, 0.1 to 1, above 1); colour repeats the sign.
+  static func weightGlyph(_ weight: Double, options: RenderOptions) -> String {
+    let ascii = options.charset == .ascii
+    let size = abs(weight)
+    let glyph: String
+    if !(size >= 0.1) {
+      glyph = ascii ? "." : "·"
+    } else if weight > 0 {
+      glyph = size < 1 ? (ascii ? "+" : "▴") : (ascii ? "#" : "▲")
+    } else {
+      glyph = size < 1 ? (ascii ? "-" : "▾") : (ascii ? "=" : "▼")
+    }
+    guard options.color, size >= 0.1 else { return glyph }
+    return Swatch.colorCode(fraction: weight > 0 ? 1 : 0) + glyph + "\u{1B}[0m"
+  }
+
+  // MARK: - Controls, output and losses
+
+  static func lowerBand(
+    _ s: PlaygroundSnapshot, width: Int, height: Int, options: RenderOptions
+  ) -> [String] {
+    guard height > 0 else { return [] }
+    let ascii = options.charset == .ascii
+    let style = TextStyle(enabled: options.color)
+    let controls = s.settings.controlLines(
+      selectedLayer: s.selectedLayer, ascii: ascii)
+    let keyWidth = controls.map { TextWidth.of($0.keys) }.max() ?? 3
+    let nameWidth = controls.map { TextWidth.of($0.name) }.max() ?? 8
+    let valueWidth = 14
+    let controlWidth = min(keyWidth + 1 + nameWidth + 1 + valueWidth, width)
+    var left = controls.prefix(height).map { control in
+      pad(
+        style.code(pad(control.keys, keyWidth, ascii)) + " "
+          + pad(control.name, nameWidth, ascii) + " "
+          + style.bold(control.value),
+        controlWidth, ascii)
+    }
+    if controls.count > height, let last = left.indices.last {
+      left[last] = pad(ascii ? "..." : "…", controlWidth, ascii)
+    }
+    left += Array(
+      repeating: String(repeating: " ", count: controlWidth),
+      count: max(0, height - left.count))
+    let rest = width - controlWidth - 1
+    guard rest >= 20 else { return left.map { $0 + " " } }
+    let plotWidth = min(max(rest * 11 / 20, 20), rest)
+    let curveWidth = rest - plotWidth
+    let output = outputChart(s, ascii: ascii).render(
+      width: plotWidth, height: height, options: options
+    ).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var curve: [String] = []
+    if curveWidth >= 12 {
+      let epochs = s.trainLosses.indices.map(Double.init)
+      curve = LinePlot(
+        title: "loss", xLabel: "epoch",
+        series: [
+          Series(name: "train", y: s.trainLosses, x: epochs),
+          Series(name: "test", y: s.testLosses, x: epochs),
+        ],
+        yRange: 0...max(s.trainLosses.max() ?? 1, s.testLosses.max() ?? 1, 1e-6)
+      ).render(width: curveWidth, height: height, options: options)
+        .split(separator: "\n", omittingEmptySubsequences: false).map(
+          String.init)
+    }
+    return (0..<height).map { row in
+      left[row] + " " + (row < output.count ? output[row] : "")
+        + (row < curve.count ? curve[row] : "")
+    }
+  }
+
+  /// The output neuron over the plane, with the points.
+  static func outputChart(_ s: PlaygroundSnapshot, ascii: Bool) -> HeatMap {
+    let n = s.grid
+    let values = s.neurons.last?.first ?? []
+    let field = Field(
+      x: PlaygroundRun.extent, y: PlaygroundRun.extent,
+      values: values.count == n * n
+        ? (0..<n).map { Array(values[($0 * n)..<($0 * n + n)]) } : [])
+    var sets: [PointSet] = []
+    func add(_ name: String, _ points: [PlaygroundRun.Point]) {
+      sets.append(PointSet(name: name, x: points.map(\.x), y: points.map(\.y)))
+    }
+    if s.settings.problem == .classification {
+      add("train +1", s.trainPoints.filter { $0.label > 0 })
+      add(
+        ascii ? "train -1" : "train −1", s.trainPoints.filter { $0.label <= 0 })
+      add("test +1", s.testPoints.filter { $0.label > 0 })
+      add(ascii ? "test -1" : "test −1", s.testPoints.filter { $0.label <= 0 })
+    } else {
+      add("train", s.trainPoints)
+      add("test", s.testPoints)
+    }
+    return HeatMap(
+      title: "output · \(s.settings.datasetName)", field: field, points: sets)
+  }
+
+  // MARK: - Text
+
+  static func formatLoss(_ value: Double) -> String {
+    guard value.isFinite else { return "-" }
+    let scaled = Int((value * 1000).rounded())
+    let digits = String(scaled % 1000)
+    return "\(scaled / 1000)." + String(repeating: "0", count: 3 - digits.count)
+      + digits
+  }
+
+  /// The epoch as the Playground shows it: six digits, comma-grouped.
+  static func formatEpoch(_ epoch: Int) -> String {
+    let digits = String(epoch)
+    let padded =
+      String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    var grouped = ""
+    for (index, character) in padded.enumerated() {
+      if index > 0 && (padded.count - index) % 3 == 0 { grouped += "," }
+      grouped.append(character)
+    }
+    return grouped
+  }
+
+  static func pad(_ text: String, _ width: Int, _ ascii: Bool) -> String {
+    TextWidth.pad(text, to: width, alignment: .left, ascii: ascii)
+  }
+
+  static func fit(_ text: String, _ width: Int, ascii: Bool) -> String {
+    TextWidth.pad(text, to: width, alignment: .left, ascii: ascii)
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// Presenter mode and the Playground on a real pseudo-terminal (tmux).
+@Suite(
+  "presenter and Playground on a terminal",
+  .enabled(if: Executable.tmux != nil, "needs tmux"))
+struct ClassroomTerminalTests {
+  func start(_ arguments: [String], width: Int, height: Int, state: String)
+    throws -> TmuxSession
+  {
+    let command =
+      ([
+        "env", "HOME=\(state)", "XDG_STATE_HOME=\(state)/xdg",
+        "LC_ALL=C.UTF-8", Executable.trainlab,
+      ] + arguments + ["--lessons", Executable.lessons, "--seed", "3"]).map {
+        "'\($0)'"
+      }.joined(separator: " ")
+    return try TmuxSession(
+      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width,
+      height: height, tmux: Executable.tmux ?? "tmux")
+  }
+
+  func temporaryFolder() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trainlab-classroom-\(UUID())"
+    ).path
+    try FileManager.default.createDirectory(
+      atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  @Test func presenterStepsForwardAndBack() throws {
+    let state = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let lab = try start(["present", "1"], width: 80, height: 24, state: state)
+    // The step opens with its cell (it has no prose before it); its output
+    // comes with the next key.
+    try lab.waitFor("Step 1/3 · Setting a rate")
+    try lab.waitFor("lr = 0.1")
+    #expect(!(try lab.screen()).contains("lr is 0.1"))
+    try lab.press("Space")
+    try lab.waitFor("lr is 0.1")
+    try lab.press("Right")
+    try lab.waitFor("Step 2/3 · Using it")
+    #expect(!(try lab.screen()).contains("Setting a rate"))
+    try lab.press("Space")
+    try lab.waitFor("ten times lr is 1\n")
+    try lab.press("Left")  // hides the output
+    try lab.press("Left")  // step 1, all of it
+    let back = try lab.waitFor("Step 1/3 · Setting a rate")
+    #expect(back.contains("lr is 0.1"), "the output is kept, not rerun")
+    try lab.press("q")
+    try lab.waitFor("Back at the prompt after step 1/3")
+    try lab.command("print(lr * 10)")
+    try lab.waitFor("\n1\n")
+  }
+
+  @Test func playgroundTrainsChangesAControlAndLeavesPg() throws {
+    let state = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let lab = try start(["playground"], width: 100, height: 35, state: state)
+    try lab.waitFor("Playground  epoch 000,000")
+    try lab.waitFor("data       circle")
+    try lab.press("d")
+    try lab.waitFor("data       exclusive or")
+    try lab.press("Space")
+    func epoch(_ screen: String) -> Int {
+      guard let range = screen.range(of: "epoch ") else { return -1 }
+      let digits = screen[range.upperBound...].prefix {
+        $0.isNumber || $0 == ","
+      }
+      return Int(digits.filter(\.isNumber)) ?? -1
+    }
+    let first = try lab.waitUntil("training") { epoch($0) > 0 }
+    let later = try lab.waitUntil("more epochs") { epoch($0) > epoch(first) }
+    #expect(epoch(later) > epoch(first))
+    try lab.press("q")
+    try lab.waitFor("Left the Playground after")
+    try lab.command("pg.model")
+    try lab.waitFor("model playground [2, 4, 2, 1]: 25 parameters")
+    try lab.command("print(pg.settings.data, pg.history.train_loss[-1] < 1)")
+    try lab.waitFor("exclusive or true")
+  }
+}
