@@ -41,10 +41,9 @@ final class FunctionLiteralCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let captured = Array(
       UnsafeBufferPointer(start: frame, count: enclosingLocals))
     return try interpreter.checkedNesting(
@@ -92,10 +91,9 @@ final class CallCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let function = try callee.evaluate(interpreter, frame)
     return try call(function, interpreter, frame)
   }

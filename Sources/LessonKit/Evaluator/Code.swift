@@ -11,9 +11,10 @@ typealias Frame = UnsafeMutablePointer<Value>
 /// found, so evaluating does no dictionary look-up and no string hashing.
 ///
 /// `Compiler` makes the tree from a parsed `Expr`; each node evaluates its
-/// children and combines them. Every node counts one step and checks the
-/// evaluation depth as it starts (`Interpreter.enter(_:)`), as the limits
-/// in `EvaluationLimits` and `Interpreter.maximumEvaluationDepth` require.
+/// children and combines them. `evaluate` is the one place a node counts
+/// its step and checks the evaluation depth (`Interpreter.enter(_:)`), as
+/// the limits in `EvaluationLimits` and `Interpreter.maximumEvaluationDepth`
+/// require; a kind of node says only what it computes, in `run`.
 class Code {
   /// The text the expression covers, for errors.
   let range: SourceRange
@@ -27,9 +28,18 @@ class Code {
   }
 
   /// The expression's value, with `frame` holding the locals of the
-  /// function call it runs in.
-  func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws -> Value {
-    preconditionFailure("every kind of Code overrides evaluate")
+  /// function call it runs in: counts the step, checks the depth, runs.
+  @inline(__always)
+  final func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+    -> Value
+  {
+    try interpreter.enter(self)
+    return try run(interpreter, frame)
+  }
+
+  /// What the node computes, once `evaluate` has counted its step.
+  func run(_ interpreter: Interpreter, _ frame: Frame) throws -> Value {
+    preconditionFailure("every kind of Code overrides run")
   }
 }
 
@@ -42,11 +52,10 @@ final class ConstantCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
-    return value
+    value
   }
 }
 
@@ -59,11 +68,10 @@ final class LocalCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
-    return frame[slot]
+    frame[slot]
   }
 }
 
@@ -87,10 +95,9 @@ final class GlobalCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     if let value = interpreter.globalValues[slot] { return value }
     if let builtin { return builtin }
     throw interpreter.unknownName(name, localNames: localNames, at: range)
@@ -106,10 +113,9 @@ final class ListCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     try interpreter.checkSize(elements.count, at: range)
     var items: [Value] = []
     items.reserveCapacity(elements.count)
@@ -132,10 +138,9 @@ final class RecordCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     var record = Record()
     for (key, value) in zip(keys, values) {
       record[key] = try value.evaluate(interpreter, frame)
@@ -155,10 +160,9 @@ final class UnaryCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let value = try operand.evaluate(interpreter, frame)
     if op == .negate, case .number(let x) = value { return .number(-x) }
     return try interpreter.unary(op, value, at: range)
@@ -179,10 +183,9 @@ final class LogicalCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let first = try flag(left, interpreter, frame)
     if first != isAnd { return .bool(first) }
     return .bool(try flag(right, interpreter, frame))
@@ -213,10 +216,9 @@ final class ConditionalCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let test = try condition.evaluate(interpreter, frame)
     guard case .bool(let flag) = test else {
       throw RuntimeError(
@@ -268,10 +270,9 @@ final class BinaryCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let a = try left.evaluate(interpreter, frame)
     if let y = rightNumber {
       // `right` is a number literal: count its step and level as its
@@ -324,10 +325,9 @@ final class ChainCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     var value = try first.evaluate(interpreter, frame)
     var index = 0
     while index < operands.count {
@@ -381,11 +381,10 @@ final class MemberCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
-    return try interpreter.member(
+    try interpreter.member(
       name, of: try base.evaluate(interpreter, frame), at: nameRange)
   }
 }
@@ -401,10 +400,9 @@ final class IndexCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let container = try base.evaluate(interpreter, frame)
     let position = try index.evaluate(interpreter, frame)
     if case .list(let items) = container, case .number(let number) = position,
@@ -443,10 +441,9 @@ final class SliceCode: Code {
     super.init(range: range, level: level)
   }
 
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     let container = try base.evaluate(interpreter, frame)
     let from = try lower?.evaluate(interpreter, frame)
     let to = try upper?.evaluate(interpreter, frame)
@@ -456,10 +453,9 @@ final class SliceCode: Code {
 
 /// Text that did not parse (never run: cells with diagnostics are not).
 final class InvalidCode: Code {
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     throw RuntimeError("this text could not be read", at: range)
   }
 }
@@ -467,10 +463,9 @@ final class InvalidCode: Code {
 /// A node deeper than `Interpreter.maximumEvaluationDepth`: evaluating it
 /// always fails, so its children are never compiled.
 final class TooDeepCode: Code {
-  override func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws
+  override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
-    try interpreter.enter(self)
     throw interpreter.tooDeep(at: range)
   }
 }
