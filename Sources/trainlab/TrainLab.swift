@@ -4,6 +4,18 @@ import LessonKit
 import LineEditing
 import TrainKit
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Ends the process with `status` (the C library's `exit`, which
+/// `ParsableCommand.exit(withError:)` would otherwise shadow).
+private func terminate(_ status: Int32) -> Never { exit(status) }
+
 /// `trainlab`: the command line.
 ///
 /// Parsing only; the work is in `LabShell.Lab`.
@@ -29,6 +41,23 @@ struct TrainLab: ParsableCommand {
     ],
     defaultSubcommand: Open.self
   )
+
+  /// Parses and runs the command; usage errors, help and failures are
+  /// written through `TerminalOutput` like all other output, so an argument
+  /// echoed in a message cannot drive the terminal.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        TerminalOutput.write(message + "\n", to: code.isSuccess ? 1 : 2)
+      }
+      terminate(code.rawValue)
+    }
+  }
 }
 
 /// Options every command shares.
@@ -101,7 +130,7 @@ func perform(_ body: () throws(ShellError) -> Int32) throws {
     throw CommandFailure(message: error.message)
   }
   if let failure = Terminal.outputFailure {
-    Terminal.write(
+    TerminalOutput.write(
       "trainlab: the output could not be written (\(failure))\n", to: 2)
     throw ExitCode(74)
   }

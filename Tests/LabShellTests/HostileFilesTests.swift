@@ -107,6 +107,62 @@ struct HostileFilesTests {
     #expect(!result.stdout.contains(String(repeating: "s3cret", count: 8)))
   }
 
+  /// Every control character, C1 control and bidi override in `text`
+  /// other than tab and line feed.
+  static func controls(in text: String) -> [String] {
+    text.unicodeScalars.filter { scalar in
+      let value = scalar.value
+      return (value < 0x20 && value != 0x09 && value != 0x0A)
+        || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+        || (0x2066...0x2069).contains(value)
+    }.map { String(format: "U+%04X", $0.value) }
+  }
+
+  /// ESC sequences (window title, clipboard, clear screen), BEL, CR, a C1
+  /// CSI, NEL and a right-to-left override, in each place a learner or a
+  /// downloaded lesson can put text: command-line arguments echoed in
+  /// errors, a lesson's title, prose and code, a data set's file name and
+  /// cells, a printed string.
+  @Test func noControlCharacterReachesTheTerminal() throws {
+    let hostile =
+      "\u{1B}]0;pwned\u{07}\u{1B}]52;c;aGk=\u{1B}\\\u{1B}[2J\rX\u{9B}31m\u{85}\u{202E}Z"
+    let scratch = try ScratchFolder("controls")
+    try scratch.write(
+      "lessons/01-\(hostile).md",
+      """
+      # Title \(hostile)
+
+      Prose \(hostile)
+
+      ## Step \(hostile)
+
+      ```lab
+      print("cell \(hostile)")
+      d = dataset("cells")
+      d
+      ```
+
+      """)
+    try scratch.write("data/cells.csv", "a\(hostile),y\n1,0\n2,1\n")
+    let folders = [
+      "--lessons", scratch.path + "/lessons", "--datasets",
+      scratch.path + "/data",
+    ]
+    for arguments in [
+      ["run", hostile] + folders, ["--memory", hostile] + folders,
+      ["run", "1", "--width", hostile] + folders, ["lsit\(hostile)"],
+      ["list"] + folders, ["run", "1"] + folders, ["run", "--all"] + folders,
+      ["1"] + folders,
+    ] {
+      let result = try Executable.run(
+        arguments, input: "print(\"typed \(hostile)\")\n")
+      #expect(result.stdout.contains("\u{1B}") == false, "\(arguments)")
+      #expect(Self.controls(in: result.stdout) == [], "\(arguments)")
+      #expect(Self.controls(in: result.stderr) == [], "\(arguments)")
+      #expect(!(result.stdout + result.stderr).isEmpty, "\(arguments)")
+    }
+  }
+
   @Test func aByteOrderMarkAndCRLFLessonReadsAsText() throws {
     let scratch = try ScratchFolder("bom")
     let crlf = Self.lesson.replacingOccurrences(of: "\n", with: "\r\n")

@@ -98,6 +98,36 @@ import Testing
     #expect(TextFile.normalized(Array("a\u{1B}[31mb".utf8)) == "a^[[31mb")
   }
 
+  @Test func bidiControlsBecomeVisible() {
+    #expect(
+      TextFile.visible("a\u{202E}b\u{2066}c\u{2069}d\u{202A}")
+        == "a<U+202E>b<U+2066>c<U+2069>d<U+202A>")
+    // Marks that only hint a direction are text.
+    #expect(TextFile.visible("a\u{200E}b") == "a\u{200E}b")
+  }
+
+  /// The output boundary keeps TrainLab's styling (SGR and the progress
+  /// line's clear) and makes every other control visible, whatever
+  /// surrounds it.
+  @Test func keepingStyleKeepsOnlyTrainLabsOwnEscapes() {
+    let styled = "\u{1B}[1;31merror\u{1B}[0m: \u{1B}[m"
+    #expect(TextFile.visible(styled, keepingStyle: true) == styled)
+    #expect(
+      TextFile.visible("\r\u{1B}[2Kepoch 3", keepingStyle: true)
+        == "\r\u{1B}[2Kepoch 3")
+    #expect(
+      TextFile.visible(
+        "\u{1B}]0;title\u{07}\u{1B}]52;c;aGk=\u{1B}\\\u{1B}[2J\u{1B}[H",
+        keepingStyle: true)
+        == "^[]0;title^G^[]52;c;aGk=^[\\^[[2J^[[H")
+    #expect(
+      TextFile.visible("forged\rok\u{9B}2J\u{85}\u{202E}x", keepingStyle: true)
+        == "forged^Mok" + "M-^[2JM-^E<U+202E>x")
+    // An unfinished or non-SGR CSI is shown, never half kept.
+    #expect(TextFile.visible("\u{1B}[31", keepingStyle: true) == "^[[31")
+    #expect(TextFile.visible("\u{1B}[3;1H", keepingStyle: true) == "^[[3;1H")
+  }
+
   @Test func anExcerptIsShortAndVisible() {
     #expect(TextFile.excerpt("short") == "short")
     let long = String(repeating: "x", count: 1000)

@@ -42,7 +42,7 @@ public enum Lab {
           closestMatch(to: lesson, among: commands).map {
             "\(shown) is not a command; did you mean `\($0)`?"
           } ?? "\(shown) is not a command, and \(error.message)"
-        Terminal.write(
+        TerminalOutput.write(
           "trainlab: \(message)\n`trainlab --help` lists the commands.\n",
           to: 2)
         return 64
@@ -68,7 +68,7 @@ public enum Lab {
         try LessonCatalog.load(directory: folder)
       },
       engine: engine, reader: reader, display: display, interrupt: .process,
-      write: { Terminal.write($0) })
+      write: { TerminalOutput.write($0) })
     if display.interactive, let historyPath {
       shell.resumeFile = ResumePoint.path(besideHistory: historyPath)
     }
@@ -82,7 +82,7 @@ public enum Lab {
   public static func list(settings: LabSettings) throws(ShellError) -> Int32 {
     let catalog = try LessonCatalog.load(directory: settings.lessonsFolder())
     for line in LessonListing.lines(catalog, display: settings.display) {
-      Terminal.write(line + "\n")
+      TerminalOutput.write(line + "\n")
     }
     return 0
   }
@@ -142,7 +142,7 @@ public enum Lab {
         settings: settings, display: display, headless: true)
       let report = LessonRunner.run(
         parsed, engine: engine, display: display, interrupt: .process,
-        write: { Terminal.write($0) })
+        write: { TerminalOutput.write($0) })
       let status = report.succeeded ? "ok" : "FAILED"
       timings.append(
         "  \(entry.name): \(status) in \(ProgressLine.fixed(report.seconds, decimals: 1)) s"
@@ -152,20 +152,23 @@ public enum Lab {
       // an earlier run stays as it was.
       if !report.succeeded || Termination.signal != nil {
         for target in [export, svg].compactMap({ $0 }) {
-          Terminal.write(
+          TerminalOutput.write(
             "trainlab: did not write \(TextFile.visible(target)): the run failed\n",
             to: 2)
         }
       } else {
         try publish(report, of: entry, export: export, svg: svg)
       }
-      if all { Terminal.write("\n") }
+      if all { TerminalOutput.write("\n") }
       if InterruptFlag.process.isRaised { break }
     }
     if all {
-      Terminal.write("Lessons run:\n" + timings.joined(separator: "\n") + "\n")
+      TerminalOutput.write(
+        "Lessons run:\n" + timings.joined(separator: "\n") + "\n")
     }
-    for failure in failed { Terminal.write("trainlab: \(failure)\n", to: 2) }
+    for failure in failed {
+      TerminalOutput.write("trainlab: \(failure)\n", to: 2)
+    }
     if let status = Termination.exitStatus { return status }
     return failed.isEmpty ? 0 : 1
   }
@@ -181,7 +184,7 @@ public enum Lab {
         text: entry.text, outputs: report.outputs)
       let outcome = try FileSystem.writeTextAtomically(document, to: export)
       let replaced = outcome == .replaced ? " (it replaced the file there)" : ""
-      Terminal.write(
+      TerminalOutput.write(
         "trainlab: wrote \(TextFile.visible(export))\(replaced)\n", to: 2)
     }
     if let svg {
@@ -189,7 +192,7 @@ public enum Lab {
         report.charts, lessonName: entry.name, to: svg)
       let replaced = written.filter { $0.outcome == .replaced }.count
       let note = replaced > 0 ? " (\(replaced) replaced files there)" : ""
-      Terminal.write(
+      TerminalOutput.write(
         "trainlab: wrote \(written.count) SVG chart(s) to \(TextFile.visible(svg))\(note)\n",
         to: 2)
     }
@@ -213,9 +216,9 @@ public enum Lab {
         problems.append("\(path): \(error.message)")
       }
     }
-    for problem in problems { Terminal.write(problem + "\n", to: 2) }
+    for problem in problems { TerminalOutput.write(problem + "\n", to: 2) }
     if problems.isEmpty {
-      Terminal.write(
+      TerminalOutput.write(
         "\(paths.count == 1 ? paths[0] : "\(paths.count) lessons"): no problems found\n"
       )
     }
@@ -245,7 +248,7 @@ extension Lab {
     let options = RenderOptions(
       charset: display.ascii ? .ascii : .unicode, color: display.color)
     let rows = min(24, max(12, (Terminal.size(of: 1)?.rows ?? 24) - 2))
-    Terminal.write(
+    TerminalOutput.write(
       Gallery.render(
         width: min(display.columns, 120), height: rows, options: options) + "\n"
     )

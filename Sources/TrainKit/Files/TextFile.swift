@@ -81,26 +81,74 @@ public enum TextFile {
 
   /// `text` with every control character other than tab and line feed made
   /// visible in caret notation (`ESC` is `^[`, DEL is `^?`, a C1 control
-  /// such as U+009B is `M-^[`), so that it prints as what it is instead of
-  /// moving the cursor, setting the window title or writing the clipboard.
+  /// such as U+009B is `M-^[`) and every bidirectional override or isolate
+  /// shown as its code point (`<U+202E>`), so that it prints as what it is
+  /// instead of moving the cursor, setting the window title, writing the
+  /// clipboard or reordering the line.
   ///
+  /// This is the one filter for text bound for a terminal: LabShell's
+  /// output boundary (`TerminalOutput`) passes everything it writes
+  /// through it with `keepingStyle` set, so that only TrainLab's own
+  /// styling reaches the terminal as escape sequences.
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - keepingStyle: Keep SGR sequences (`ESC [ digits ; … m`, colours and
+  ///     bold) and the progress line's `CR ESC [ 2 K` as they are.
+  /// - Returns: The text, safe to write to a terminal.
   /// - Complexity: O(n); returns `text` itself when it has no controls.
-  public static func visible(_ text: String) -> String {
+  public static func visible(_ text: String, keepingStyle: Bool = false)
+    -> String
+  {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
+    let scalars = Array(text.unicodeScalars)
     var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
       guard isControl(scalar) else {
         result.append(scalar)
+        index += 1
+        continue
+      }
+      if keepingStyle, let length = styleLength(scalars, at: index) {
+        result.append(contentsOf: scalars[index..<index + length])
+        index += length
         continue
       }
       let value = scalar.value
-      if value >= 0x80 { result.append(contentsOf: "M-".unicodeScalars) }
-      result.append("^")
-      let low = value & 0x7F
-      result.append(
-        low == 0x7F ? "?" : Unicode.Scalar(UInt8(low + 0x40)))
+      if value > 0xFF {
+        let hex = String(value, radix: 16, uppercase: true)
+        result.append(contentsOf: "<U+\(hex)>".unicodeScalars)
+      } else {
+        if value >= 0x80 { result.append(contentsOf: "M-".unicodeScalars) }
+        result.append("^")
+        let low = value & 0x7F
+        result.append(low == 0x7F ? "?" : Unicode.Scalar(UInt8(low + 0x40)))
+      }
+      index += 1
     }
     return String(result)
+  }
+
+  /// The length of TrainLab's own styling at `index`: an SGR sequence, or
+  /// `CR ESC [ 2 K` (clear the line); nil for anything else.
+  private static func styleLength(_ scalars: [Unicode.Scalar], at index: Int)
+    -> Int?
+  {
+    let clearLine: [Unicode.Scalar] = ["\r", "\u{1B}", "[", "2", "K"]
+    if scalars[index...].starts(with: clearLine) { return clearLine.count }
+    guard scalars[index] == "\u{1B}", index + 1 < scalars.count,
+      scalars[index + 1] == "["
+    else { return nil }
+    var end = index + 2
+    while end < scalars.count,
+      scalars[end] == ";" || ("0"..."9").contains(scalars[end])
+    {
+      end += 1
+    }
+    guard end < scalars.count, scalars[end] == "m" else { return nil }
+    return end + 1 - index
   }
 
   /// A short quotation of file content for a message: at most
@@ -112,11 +160,14 @@ public enum TextFile {
     return visible(cut)
   }
 
-  /// True for C0 controls other than tab and line feed, DEL, and C1 controls.
+  /// True for C0 controls other than tab and line feed, DEL, C1 controls,
+  /// and the bidirectional embeddings, overrides and isolates (U+202A–202E,
+  /// U+2066–2069), which reorder the rest of a line.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return (value < 0x20 && value != 0x09 && value != 0x0A)
-      || (0x7F...0x9F).contains(value)
+      || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+      || (0x2066...0x2069).contains(value)
   }
 
   /// The text of `bytes`: UTF-8 without a leading byte-order mark, line

@@ -1,0 +1,19 @@
+import LineEditing
+import TrainKit
+
+/// The one way TrainLab's text reaches standard output and standard error.
+///
+/// Whatever the text holds — a lesson's prose, a file name, a CSV cell, a
+/// printed string, an argument typed on the command line — every control
+/// character in it is made visible (`TextFile.visible(_:keepingStyle:)`)
+/// except TrainLab's own styling (SGR colours and the progress line's
+/// clear), so nothing but TrainLab drives the terminal. Text is cleaned
+/// where it enters too (files, the prompt); this is the last filter, so a
+/// path that forgets to clean still cannot write an escape.
+public enum TerminalOutput {
+  /// Writes `text`, cleaned, to `fd` (1: standard output, 2: standard
+  /// error); see `Terminal.write(_:to:)` for what a failed write does.
+  public static func write(_ text: String, to fd: Int32 = 1) {
+    Terminal.write(TextFile.visible(text, keepingStyle: true), to: fd)
+  }
+}
