@@ -27,7 +27,7 @@ public final class SessionEngine: LessonEngine {
   }
 
   public func problems(in lesson: Lesson) -> [LessonFileProblem] {
-    LessonFile.checkCells(of: lesson, builtinNames: session.builtinNames)
+    session.problems(in: lesson)
   }
 
   public func needsMoreInput(_ source: String) -> Bool {

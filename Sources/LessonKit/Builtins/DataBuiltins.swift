@@ -373,7 +373,8 @@ enum DataBuiltins {
           "make_data([[1, 2], [3, 4], [5, 6]], [0, 1, 1], task=\"classification\")",
         zh: BuiltinText(
           purpose: "由行列表X和目标值列表y构成的数据集（task为\"regression\"或\"classification\"）。"
-        )
+        ),
+        checksLiteralCalls: true
       ) { arguments in
         let limits = arguments.interpreter.options.limits
         var features: Tensor

@@ -11,7 +11,8 @@ enum TensorBuiltins {
           "A tensor from a number or a (nested) list of numbers: tensor([[1, 2], [3, 4]]).",
         example: "t = tensor([[1, 2], [3, 4]])\nt * 2 + 1",
         zh: BuiltinText(
-          purpose: "由一个数或（嵌套的）数值列表构成的张量：tensor([[1, 2], [3, 4]])。")
+          purpose: "由一个数或（嵌套的）数值列表构成的张量：tensor([[1, 2], [3, 4]])。"),
+        checksLiteralCalls: true
       ) { arguments in
         .object(
           TensorObject(

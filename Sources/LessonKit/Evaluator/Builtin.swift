@@ -133,6 +133,11 @@ struct Builtin {
   var notes: String = ""
   /// The purpose and notes in Chinese (`help` under `--lang zh`).
   var zh: BuiltinText
+  /// True when the value depends on the arguments alone and the call
+  /// writes, reads and trains nothing, so `trainlab check` runs a call of
+  /// it whose arguments are all literals and reports its error
+  /// (`Session.problems(in:)`).
+  var checksLiteralCalls = false
   /// The implementation.
   var implementation: (inout Arguments) throws -> Value
 

@@ -14,6 +14,18 @@ extension LessonFile {
   public static func checkCells(of lesson: Lesson, builtinNames: [String])
     -> [LessonFileProblem]
   {
+    checkCells(of: lesson, builtinNames: builtinNames, literalCall: nil)
+  }
+
+  /// `checkCells(of:builtinNames:)`, and, with `literalCall`, the errors of
+  /// calls of a builtin (one the lesson does not redefine) whose arguments
+  /// are all literals: `literalCall` runs such a call and returns its
+  /// error, or nil (`Session.problems(in:)` runs the builtins marked
+  /// `Builtin.checksLiteralCalls`).
+  static func checkCells(
+    of lesson: Lesson, builtinNames: [String],
+    literalCall: ((_ name: String, _ call: Expr) -> RuntimeError?)?
+  ) -> [LessonFileProblem] {
     var problems: [LessonFileProblem] = []
     var programs: [(cell: LessonCell, program: Program)] = []
     var defined = Set<String>()
@@ -44,15 +56,23 @@ extension LessonFile {
     }
     let builtins = Set(builtinNames)
     for (cell, program) in programs where program.diagnostics.isEmpty {
-      var calls: [(String, SourceRange)] = []
+      var calls: [(name: String, range: SourceRange, call: Expr)] = []
       CellNames.collectCalls(program.statements, into: &calls)
-      for (name, range) in calls
-      where !builtins.contains(name) && !defined.contains(name) {
-        let hint = didYouMean(name, among: builtinNames)
-        problems.append(
-          problem(
-            "unknown builtin `\(name)`\(hint)", at: range, in: cell,
-            path: lesson.path))
+      for (name, range, call) in calls where !defined.contains(name) {
+        if !builtins.contains(name) {
+          let hint = didYouMean(name, among: builtinNames)
+          problems.append(
+            problem(
+              "unknown builtin `\(name)`\(hint)", at: range, in: cell,
+              path: lesson.path))
+        } else if let literalCall, case .call(_, let arguments, _) = call,
+          arguments.allSatisfy({ CellNames.isLiteral($0.value) }),
+          let error = literalCall(name, call)
+        {
+          problems.append(
+            problem(error.message, at: error.range, in: cell, path: lesson.path)
+          )
+        }
       }
     }
     return problems.sorted { $0.line < $1.line }
@@ -106,13 +126,28 @@ private enum CellNames {
     }
   }
 
+  /// True for an expression made of literals only: numbers, strings,
+  /// flags, `none`, and lists, records and signs of them.
+  static func isLiteral(_ expression: Expr) -> Bool {
+    switch expression {
+    case .number, .string, .bool, .none: return true
+    case .list(let items, _): return items.allSatisfy(isLiteral)
+    case .record(let entries, _):
+      return entries.allSatisfy { isLiteral($0.value) }
+    case .unary(_, let operand, _): return isLiteral(operand)
+    default: return false
+    }
+  }
+
+  /// Every call of a name, with the name's range and the whole call.
   static func collectCalls(
-    _ statements: [Stmt], into calls: inout [(String, SourceRange)]
+    _ statements: [Stmt],
+    into calls: inout [(name: String, range: SourceRange, call: Expr)]
   ) {
     func record(_ expression: Expr) {
       visit(expression) { node in
         if case .call(.name(let name, let range), _, _) = node {
-          calls.append((name, range))
+          calls.append((name, range, node))
         }
       }
     }

@@ -157,6 +157,30 @@ public final class Session {
     set { interpreter.comparison = newValue }
   }
 
+  /// Every problem of a lesson that can be found without running it
+  /// (`LessonFile.checkCells(of:builtinNames:)`), and the errors of calls
+  /// of a builtin marked `Builtin.checksLiteralCalls` whose arguments are
+  /// all literals (`make_data([[1, 2]], [1e19])`), found by running that
+  /// one call in a scratch interpreter, as it would run in the lesson.
+  public func problems(in lesson: Lesson) -> [LessonFileProblem] {
+    let scratch = Interpreter(options: options, builtins: BuiltinLibrary.all)
+    return LessonFile.checkCells(
+      of: lesson, builtinNames: builtinNames
+    ) { name, call in
+      guard scratch.builtins[name]?.checksLiteralCalls == true else {
+        return nil
+      }
+      do {
+        try scratch.run([.expression(call)])
+        return nil
+      } catch let error as RuntimeError {
+        return error
+      } catch {
+        return nil
+      }
+    }
+  }
+
   /// The names of every builtin, sorted.
   public var builtinNames: [String] {
     interpreter.builtins.keys.sorted()
