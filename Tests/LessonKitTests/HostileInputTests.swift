@@ -84,6 +84,33 @@ import Testing
         in: session) == "8\n")
   }
 
+  /// `[x] * n` is admitted before it is built, counting a slot for each
+  /// copy and the items once: copies of a string share its storage.
+  @Test func listRepetitionIsAdmittedSlotBySlot() throws {
+    let session = limited(EvaluationLimits(memoryBudget: 16 << 20))
+    let message = try #require(
+      errorMessage("xs = [0, 1] * 500000", in: session))
+    #expect(
+      message.hasPrefix(
+        "out of memory for this session: this value needs 22.9 MB more and the variables already hold 0 B"
+      ))
+    #expect(
+      transcript(
+        "s = 'x' * 100000\nxs = [s] * 1000\nys = xs + [s]\nlen(ys)",
+        in: session) == "1001\n")
+  }
+
+  /// A message quoting a value quotes at most 70 characters of it.
+  @Test func messagesQuoteLongValuesShortly() throws {
+    let message = try #require(
+      errorMessage("xs = [1, 2, 3]\nxs[[123456789] * 100:]"))
+    #expect(
+      message
+        == "a slice bound must be a whole number, got ["
+        + String(repeating: "123456789, ", count: 6) + "12…"
+    )
+  }
+
   @Test func everyPathRespectsTheCollectionSize() {
     let session = limited(EvaluationLimits(collectionSize: 100))
     let literal =

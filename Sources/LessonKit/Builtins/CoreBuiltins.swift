@@ -82,7 +82,8 @@ enum CoreBuiltins {
           )
         default:
           interpreter.print(
-            "\(interpreter.describe(topic)) is \(topic.typeDescription)")
+            "\(interpreter.quote(topic, quoted: false)) is \(topic.typeDescription)"
+          )
         }
         return .none
       },

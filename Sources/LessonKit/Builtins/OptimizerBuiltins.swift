@@ -270,7 +270,7 @@ enum OptimizerBuiltins {
     ) { arguments in
       let settings = parameters.map { parameter -> String in
         let given = arguments.value(parameter.name).map {
-          arguments.interpreter.describe($0, quoted: true)
+          arguments.interpreter.quote($0)
         }
         return
           "\(parameter.name)=\(given ?? parameter.defaultValue?.text ?? "")"

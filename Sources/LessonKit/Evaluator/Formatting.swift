@@ -32,6 +32,22 @@ extension Interpreter {
     return text
   }
 
+  /// The most characters of a value a message quotes, "…" included.
+  static let quotedValueLength = 70
+
+  /// A value as a message quotes it: the first line of
+  /// `describe(_:quoted:)`, at most `quotedValueLength` characters (cut
+  /// with "…"), so a long list or string cannot make a message long; only
+  /// that much of the value is formatted.
+  func quote(_ value: Value, quoted: Bool = true) -> String {
+    let length = Interpreter.quotedValueLength
+    var text = ""
+    var budget = length + 1
+    describe(value, quoted: quoted, into: &text, budget: &budget)
+    let line = text.prefix { !$0.isNewline }
+    return line.count > length ? line.prefix(length - 1) + "…" : String(line)
+  }
+
   /// Appends `value` to `text`, spending at most `budget` characters; once
   /// it is spent, writes "…" and stops.
   private func describe(

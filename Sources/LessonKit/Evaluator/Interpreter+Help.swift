@@ -64,12 +64,8 @@ extension Interpreter {
     return lines.joined(separator: "\n")
   }
 
-  /// A one-line summary of a value, at most 70 characters.
-  func summary(of value: Value) -> String {
-    let text = describe(value, quoted: true)
-    let line = text.split(separator: "\n").first.map(String.init) ?? ""
-    return line.count > 70 ? String(line.prefix(69)) + "…" : line
-  }
+  /// A one-line summary of a value (`quote(_:)`).
+  func summary(of value: Value) -> String { quote(value) }
 }
 
 extension String {

@@ -16,9 +16,16 @@ struct MemoryMeter {
     case .number, .bool, .none, .builtin:
       return 0
     case .string(let text):
-      // Strings of up to 15 bytes live inside the value itself.
+      // Strings of up to 15 bytes live inside the value itself; copies of
+      // a longer one (`[s] * n`) share its storage, counted once.
       let count = text.utf8.count
-      return count > 15 ? count : 0
+      guard count > 15 else { return 0 }
+      let address =
+        text.utf8.withContiguousStorageIfAvailable {
+          UInt(bitPattern: $0.baseAddress)
+        } ?? 0
+      guard address == 0 || seen.insert(address).inserted else { return 0 }
+      return count
     case .list(let items):
       let address = items.withUnsafeBufferPointer {
         UInt(bitPattern: $0.baseAddress)
@@ -78,21 +85,32 @@ extension Interpreter {
   /// - Throws: `RuntimeError` at `range` when the memory the variables hold
   ///   plus `value` is more than the budget; the message says how much is
   ///   held and by which variables.
-  func admit(_ value: Value, at range: SourceRange) throws {
+  ///
+  /// - Parameters:
+  ///   - value: The value, or the part of a value about to be built that
+  ///     already exists (the items of `[x] * n`).
+  ///   - extraBytes: The bytes the value about to be built needs beyond
+  ///     `value` (its copies of the items), admitted before it is built.
+  ///   - range: Where the value is made, for the error.
+  func admit(_ value: Value, extraBytes: Int = 0, at range: SourceRange)
+    throws
+  {
     var meter = MemoryMeter()
-    let size = meter.bytes(of: value)
-    guard size >= Interpreter.uncountedValueBytes else { return }
+    let size = meter.bytes(of: value).addingReportingOverflow(extraBytes)
+    let total = size.overflow ? Int.max : size.partialValue
+    guard total >= Interpreter.uncountedValueBytes else { return }
     let budget = options.limits.memoryBudget
-    memory.admitted += size
-    guard memory.measured + memory.admitted > budget else { return }
+    memory.admitted = min(memory.admitted, Int.max - total) + total
+    guard memory.measured > budget - memory.admitted else { return }
     // Measured with the variables, so what they share with it (the
     // tensors of `xs` in `xs + [t]`) is counted once.
     var shared = MemoryMeter()
     let held = heldMemory(&shared)
-    let extra = shared.bytes(of: value)
+    let sum = shared.bytes(of: value).addingReportingOverflow(extraBytes)
+    let extra = sum.overflow ? Int.max : sum.partialValue
     memory.measured = held.total
     memory.admitted = extra
-    guard held.total + extra > budget else { return }
+    guard extra > budget - held.total else { return }
     let holders = held.byName.prefix(3).map {
       "`\($0.name)` \(byteText($0.bytes))"
     }

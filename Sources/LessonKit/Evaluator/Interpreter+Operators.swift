@@ -63,17 +63,24 @@ extension Interpreter {
     case (.string(let text), .number(let count)) where op == .multiply,
       (.number(let count), .string(let text)) where op == .multiply:
       let times = try repetitions(count, length: text.count, at: range)
-      return try admitted(
-        .string(String(repeating: text, count: times)), at: range)
+      // Admitted before it is built: `times` copies of the text.
+      try admit(
+        .string(text), extraBytes: max(times - 1, 0) * text.utf8.count,
+        at: range)
+      return .string(String(repeating: text, count: times))
     case (.list(let a), .list(let b)) where op == .add:
       try checkSize(a.count + b.count, at: range)
       return try admitted(.list(a + b), at: range)
     case (.list(let items), .number(let count)) where op == .multiply,
       (.number(let count), .list(let items)) where op == .multiply:
       let times = try repetitions(count, length: items.count, at: range)
-      return try admitted(
-        .list(Array([[Value]](repeating: items, count: times).joined())),
-        at: range)
+      // Admitted before it is built, element by element: the items once
+      // (they are shared) and `times` slots for each.
+      try admit(
+        .list(items),
+        extraBytes: max(times - 1, 0) * items.count
+          * MemoryLayout<Value>.stride, at: range)
+      return .list(Array([[Value]](repeating: items, count: times).joined()))
     default: break
     }
     switch op {
@@ -239,7 +246,7 @@ extension Interpreter {
         number == number.rounded()
       else {
         throw RuntimeError(
-          "a slice bound must be a whole number, got \(describe(value))",
+          "a slice bound must be a whole number, got \(quote(value, quoted: false))",
           at: range)
       }
       let clamped = Int(max(-1e15, min(1e15, number)))
