@@ -150,45 +150,34 @@ package enum GEMM {
   /// Its 32-wide B panel would hold 10 columns (69 % of every multiply-add
   /// wasted, every tile through the scratch tile). Instead:
   /// - with a transposed A (Hᵀ·dY₃) they are computed as Cᵀ = op(B)ᵀ·op(A)ᵀ:
-  ///   10 rows fill two 6-high A panels to 83 % and H is read in place
-  ///   (256×10×64: 8 → 4 µs);
-  /// - otherwise (H·W₃) by the 12×16 kernel of `GEMM+Narrow.swift`
-  ///   (256×10×256: 30 → 17 µs; through Cᵀ it was slower, 27 → 30 µs, as H
-  ///   must then be packed through 16×16 transposes for 10 rows of output,
-  ///   and the 12×16 kernel on a transposed A was 1.5× slower than Cᵀ).
+  ///   10 rows fill two 6-high A panels to 83 % and H is read in place;
+  /// - otherwise (H·W₃) by the 12×16 kernel of `GEMM+Narrow.swift`.
+  /// Benchmarks/README.md ("Measurements behind the kernel's constants")
+  /// has the timings that chose this and each constant below.
   static let narrowMaxColumns = 16
 
   /// Depth blocks at most this deep use the 6×64 tile on pairs of B
   /// panels (`trainkit_kernel_set.tile64`).
   static let wideMaxDepth = 128
 
-  /// Depth of a packed block at most: a pair of 32-wide B panels of this
-  /// depth (the 6×64 kernel's) is 32 KiB and stays in the 48 KiB L1 while
-  /// A panels stream past it.
+  /// Depth of a packed block at most.
   ///
-  /// It was 256 (one 32 KiB panel, for the 6×32 kernel) until a busy day showed
-  /// how much of the L1 that assumed: with the machine's other tenants active,
-  /// 128 made every product of depth > 128 faster (`ab`, 3 rounds: 784×256×256
-  /// 1.30–1.44×, 256×784×256 1.40×, 1024³ 1.24×) and the 784-256-256-10 epoch
-  /// 1.15× (419 → 364 ms); 96 was slower again (0.91×). The price: C is loaded
-  /// and stored once per 128 steps of 24 multiply-adds instead of once per 256.
+  /// A pair of 32-wide B panels of this depth (the 6×64 kernel's) is 32 KiB
+  /// and stays in the 48 KiB L1 while A panels stream past it, even with
+  /// other tenants using the cache. The price: C is loaded and stored once
+  /// per 128 steps of 24 multiply-adds.
   static let kcMax = 128
-  /// Rows of op(A) packed at a time (192 × 128 floats = 96 KiB, in L2;
-  /// 384 rows measured no different).
+  /// Rows of op(A) packed at a time (192 × 128 floats = 96 KiB, in L2).
   static let mcMax = 192
   /// Columns of op(B) packed at a time (128 × 512 floats = 256 KiB), so that
   /// the packed B block, the A block and the C block being updated share
-  /// the 2 MiB L2 (n = 1024 with depth blocks of 256: about 115 → 138
-  /// GFLOP/s against 2048; with depth blocks of 128, 256 columns measured
-  /// no different).
+  /// the 2 MiB L2.
   static let ncMax = 512
   /// A block of C at most this wide reads full A panels in place: each is
-  /// used by at most four B panels, too few to repay packing it (n = 64:
-  /// 119 → 136 GFLOP/s, n = 128: 146 → 153).
+  /// used by at most four B panels, too few to repay packing it.
   static let directMaxColumns = 128
   /// A block of C at most this high reads full panels of an untransposed B
-  /// in place (n = 96: 157 → 169 GFLOP/s; at 128 it loses to packing,
-  /// as B's rows then alias in L1).
+  /// in place (higher, B's rows alias in L1 and packing wins).
   static let directMaxRows = 96
 
   /// C (+)= op(A)·op(B) computed as Cᵀ = op(B)ᵀ·op(A)ᵀ into a scratch
@@ -360,8 +349,7 @@ extension GEMM {
               }
               // Two whole panels of the same kind, shallow enough that both
               // stay in L1 together (2 × 128 × 128 B = 32 KiB): the 6×64
-              // kernel. Deeper pairs spilled to L2 (512³ on two threads
-              // 0.89 → 1.15 ms).
+              // kernel. Deeper pairs spill to L2.
               let wide =
                 kc <= GEMM.wideMaxDepth && jr &+ 2 &* nr <= nc
                 && (jr / nr < fullPanelsB) == (jr / nr &+ 1 < fullPanelsB)

@@ -9,13 +9,12 @@ enum RowGather {
   /// Every index must be in range (the caller checks).
   ///
   /// A minibatch of 256 rows of 784 floats, drawn at random from 60,000,
-  /// misses the caches on nearly every row: one core copied it at about
-  /// 4 GB/s (≈ 200 µs, 8 % of a training step). Large gathers are split
-  /// into contiguous runs of output rows copied on every core (≈ 220 →
-  /// 140 µs); each output element is a plain copy, so the split cannot
-  /// change the result. The copy loop is C (`trainkit_gather_rows`) only to
-  /// prefetch the rows four positions ahead, which Swift cannot express
-  /// (≈ 105 → 90 µs, measured with `trainkit-bench phases`).
+  /// misses the caches on nearly every row. Large gathers are split into
+  /// contiguous runs of output rows copied on every core; each output
+  /// element is a plain copy, so the split cannot change the result. The
+  /// copy loop is C (`trainkit_gather_rows`) only to prefetch the rows four
+  /// positions ahead, which Swift cannot express. Benchmarks/README.md has
+  /// the timings.
   static func gather(
     _ source: [Float], rowSize: Int, indices: [Int],
     threads: Int = GEMM.defaultThreadCount

@@ -7,13 +7,9 @@
 // is an `inout` argument that its owner has moved out first, so it is
 // uniquely referenced and never copied. The kernels are not inlined: as
 // separate functions of `inout` arrays their uniqueness checks are hoisted
-// out of the loop. Measured per step on one 1M-element parameter (release
-// build, a busy 2-core machine), before → after: SGD 23.7 → 1.2 ms, Adagrad
-// 26 → 5.6 ms, RMSprop (centered, momentum) 49 → 8.2 ms, Adadelta 46 →
-// 8.1 ms, Adam 33 → 7.3 ms. Adam (without AMSGrad), the optimizer of the
-// benchmarks, then moved to `SIMDKernels.adam` (Kernels/), 16 lanes at a
-// time and bit-identical: 18 % → 10 % of a 784-256-256-10 training step's
-// profile (Benchmarks/README.md).
+// out of the loop. Adam without AMSGrad, the optimizer of the benchmarks,
+// runs in `SIMDKernels.adam` (Kernels/) instead, 16 lanes at a time and
+// bit-identical. Benchmarks/README.md has what each change measured.
 //
 // Each kernel also writes `delta[i] = θ_new − θ_old`, the change shown in
 // an optimizer's snapshot — except Adam's, which returns θ_new in a new
