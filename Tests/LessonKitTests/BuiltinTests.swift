@@ -351,6 +351,35 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       ) == "4 4 true\n")
   }
 
+  /// Each fold trains with a fresh copy of the optimizer: the result does
+  /// not depend on what the optimizer object did before, nor on the other
+  /// folds, and the learner's optimizer keeps its rate.
+  @Test func crossValidationFoldsGetAFreshOptimizer() {
+    #expect(
+      lab(
+        """
+        m = mlp([2, 8, 2], seed=1)
+        d = moons(n=60, seed=1)
+        m0 = copy(m)
+        o = sgd(lr=0.2, momentum=0.9)
+        a = cross_validate(m, d, k=3, epochs=2, optimizer=o, seed=1)
+        h = fit(m, d, optimizer=o, epochs=2, schedule=step_lr(step_size=1, gamma=0.5))
+        b = cross_validate(m0, d, k=3, epochs=2, optimizer=o, seed=1)
+        c = cross_validate(m0, d, k=3, epochs=2, optimizer=sgd(lr=0.2, momentum=0.9), seed=1)
+        print(a.valid_loss == b.valid_loss, b.valid_loss == c.valid_loss, o.lr)
+        """
+      ) == "true true 0.2\n")
+  }
+
+  /// A model that is one linear layer has its gradient and weight norms
+  /// recorded under the layer's name, as every other model.
+  @Test func aSingleLayerModelHasItsNormsRecorded() {
+    #expect(
+      lab(
+        "h = fit(linear(2, 2, seed=1), moons(n=40, seed=1), epochs=2)\nprint(len(h.grad_norms[0]), h.grad_norms[0][0] > 0, h.weight_norms[-1][0] > 0)"
+      ) == "1 true true\n")
+  }
+
   @Test func learningRateRangeTest() {
     #expect(
       lab(

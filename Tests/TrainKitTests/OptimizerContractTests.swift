@@ -29,7 +29,7 @@ import Testing
         == "Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False)"
     )
     #expect(
-      try AdamW().description
+      try Adam(decoupled: true).description
         == "AdamW(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False)"
     )
   }
@@ -37,32 +37,33 @@ import Testing
   @Test func defaultsArePyTorchs() throws {
     let sgd = try SGD()
     #expect(
-      sgd.learningRate == 1e-3 && sgd.momentum == 0 && sgd.dampening == 0
-        && !sgd.nesterov)
+      sgd.learningRate == 1e-3 && sgd.rule.momentum == 0
+        && sgd.rule.dampening == 0
+        && !sgd.rule.nesterov)
     let adagrad = try Adagrad()
     #expect(
-      adagrad.learningRate == 0.01 && adagrad.epsilon == 1e-10
-        && adagrad.initialAccumulatorValue == 0)
+      adagrad.learningRate == 0.01 && adagrad.rule.epsilon == 1e-10
+        && adagrad.rule.initialAccumulatorValue == 0)
     let rmsprop = try RMSprop()
     #expect(
-      rmsprop.learningRate == 0.01 && rmsprop.alpha == 0.99
-        && rmsprop.epsilon == 1e-8 && !rmsprop.centered)
+      rmsprop.learningRate == 0.01 && rmsprop.rule.alpha == 0.99
+        && rmsprop.rule.epsilon == 1e-8 && !rmsprop.rule.centered)
     let adadelta = try Adadelta()
     #expect(
-      adadelta.learningRate == 1 && adadelta.rho == 0.9
-        && adadelta.epsilon == 1e-6)
+      adadelta.learningRate == 1 && adadelta.rule.rho == 0.9
+        && adadelta.rule.epsilon == 1e-6)
     let adam = try Adam()
     #expect(
-      adam.learningRate == 1e-3 && adam.betas == (0.9, 0.999)
-        && adam.epsilon == 1e-8)
-    #expect(adam.weightDecay == 0 && !adam.amsgrad)
-    #expect(try AdamW().weightDecay == 0.01)
+      adam.learningRate == 1e-3 && adam.rule.betas == (0.9, 0.999)
+        && adam.rule.epsilon == 1e-8)
+    #expect(adam.rule.weightDecay == 0 && !adam.rule.amsgrad)
+    #expect(try Adam(decoupled: true).rule.weightDecay == 0.01)
   }
 
   @Test func shapeMismatchThrowsAndUpdatesNothing() throws {
     let optimizers: [any Optimizer] = [
       try SGD(learningRate: 0.1), try Adagrad(), try RMSprop(), try Adadelta(),
-      try Adam(), try AdamW(),
+      try Adam(), try Adam(decoupled: true),
     ]
     for optimizer in optimizers {
       let good = Parameter(name: "0.bias", value: Tensor([1, 2]))
@@ -137,12 +138,12 @@ import Testing
       throws: TrainKitError(
         "AdamW: invalid beta2 (betas[1]) -0.5: it must be in [0, 1)")
     ) {
-      try AdamW(betas: (0.9, -0.5))
+      try Adam(decoupled: true, betas: (0.9, -0.5))
     }
     #expect(
       throws: TrainKitError("AdamW: invalid weight_decay -0.01: it must be ≥ 0")
     ) {
-      try AdamW(weightDecay: -0.01)
+      try Adam(decoupled: true, weightDecay: -0.01)
     }
     #expect(
       throws: TrainKitError(
@@ -183,5 +184,48 @@ import Testing
     try sgd.step([p])
     // A fresh buffer starts at the gradient: the first step is plain SGD.
     #expect(p.value.scalars == [-0.1])
+  }
+
+  /// `step(_:learningRate:)` uses the rate it is given and leaves the
+  /// optimizer's own (a schedule's base) as it is.
+  @Test func theStepsRateIsPassedIn() throws {
+    let sgd = try SGD(learningRate: 0.1)
+    let p = Parameter(name: "p", value: Tensor([0]))
+    p.gradient = Tensor([1])
+    try sgd.step([p], learningRate: 0.5)
+    #expect(p.value.scalars == [-0.5])
+    #expect(sgd.learningRate == 0.1)
+    try sgd.step([p])
+    #expect(p.value.scalars == [-0.6])
+    #expect(
+      throws: TrainKitError(
+        "SGD: invalid learning rate (lr) -1.0: it must be ≥ 0")
+    ) {
+      try sgd.step([p], learningRate: -1)
+    }
+  }
+
+  /// `fresh()` is the same rule and rate with no state: what each fold of
+  /// a cross-validation trains with.
+  @Test func aFreshOptimizerHasTheSameSettingsAndNoState() throws {
+    for optimizer: any InspectableOptimizer in [
+      try SGD(learningRate: 0.1, momentum: 0.9), try Adagrad(),
+      try RMSprop(centered: true), try Adadelta(),
+      try Adam(amsgrad: true), try Adam(decoupled: true),
+    ] {
+      let p = Parameter(name: "p", value: Tensor([1, 2]))
+      p.gradient = Tensor([1, -1])
+      try optimizer.step([p])
+      let fresh = try #require(optimizer.fresh() as? any InspectableOptimizer)
+      #expect(fresh !== optimizer)
+      #expect(fresh.description == optimizer.description)
+      #expect(fresh.snapshot(of: p) == nil)
+      #expect(optimizer.snapshot(of: p)?.step == 1)
+      // The same first step as the original's.
+      let q = Parameter(name: "q", value: Tensor([1, 2]))
+      q.gradient = Tensor([1, -1])
+      try fresh.step([q])
+      #expect(q.value == p.value, "\(optimizer)")
+    }
   }
 }

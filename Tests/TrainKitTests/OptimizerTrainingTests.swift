@@ -73,7 +73,9 @@ import Testing
       "rmsprop": { try RMSprop(learningRate: 0.05) },
       "adadelta": { try Adadelta(learningRate: 5) },
       "adam": { try Adam(learningRate: 0.05) },
-      "adamw": { try AdamW(learningRate: 0.05, weightDecay: 0) },
+      "adamw": {
+        try Adam(decoupled: true, learningRate: 0.05, weightDecay: 0)
+      },
     ]
     let optimizer = try optimizers[name]!()
     // Sign-like steps (RMSprop) hover at the scale of the rate: decay it.

@@ -176,14 +176,14 @@ struct UpdateCase: Sendable, CustomTestStringConvertible {
         [0.9980225199670887, -1.998448984139905],
         [0.9977639529152118, -1.998098266707388],
       ]
-    ) { try AdamW() },
+    ) { try Adam(decoupled: true) },
     UpdateCase(
       "adamw",
       [
         [0.890000002, -1.880000001], [0.785350986688876, -1.8100973939804947],
         [0.7526387941542629, -1.758923125773144],
       ]
-    ) { try AdamW(learningRate: 0.1, weightDecay: 0.1) },
+    ) { try Adam(decoupled: true, learningRate: 0.1, weightDecay: 0.1) },
     UpdateCase(
       "adamwAmsgrad",
       [
@@ -191,7 +191,8 @@ struct UpdateCase: Sendable, CustomTestStringConvertible {
         [0.7506105540587518, -1.7720453062792334],
       ]
     ) {
-      try AdamW(
+      try Adam(
+        decoupled: true,
         learningRate: 0.1, betas: (0.9, 0.5), weightDecay: 0.1, amsgrad: true)
     },
   ]
@@ -270,7 +271,7 @@ struct UpdateCase: Sendable, CustomTestStringConvertible {
     let optimizers: [any InspectableOptimizer] = [
       try SGD(learningRate: 0.1, momentum: 0.9), try Adagrad(), try RMSprop(),
       try Adadelta(), try Adam(),
-      try AdamW(),
+      try Adam(decoupled: true),
     ]
     for optimizer in optimizers {
       weak var released: Parameter?

@@ -58,6 +58,32 @@ import Testing
       net.parameters.filter(\.isWeight).map(\.name) == ["0.weight", "2.weight"])
   }
 
+  /// The weight layers are found from `isWeight` and the parameters'
+  /// names alone, whatever the layer types: batch normalization's γ and β
+  /// are not weights, a residual block's linear layer is.
+  @Test func weightLayersAreTheLayersHoldingAWeight() throws {
+    var rng = SeededGenerator(seed: 1)
+    let model = Sequential([
+      try Linear(inputs: 2, outputs: 3, using: &rng),
+      try BatchNorm(features: 3), Activation(.relu),
+      Residual(try Linear(inputs: 3, outputs: 3, using: &rng)),
+      try Linear(inputs: 3, outputs: 1, bias: false, using: &rng),
+    ])
+    let layers = model.weightLayers
+    #expect(layers.map(\.name) == ["0", "3.body", "4"])
+    #expect(
+      layers.map(\.weight.name)
+        == model.parameters.filter(\.isWeight).map(\.name))
+    #expect(
+      layers.map { $0.parameters.map(\.name) } == [
+        ["0.weight", "0.bias"], ["3.body.weight", "3.body.bias"],
+        ["4.weight"],
+      ])
+    // A model that is one layer: its parameters have no dot.
+    let single = try Linear(inputs: 2, outputs: 1, using: &rng)
+    #expect(single.weightLayers.map(\.name) == ["model"])
+  }
+
   @Test func l1PenaltyPushesBySign() throws {
     let model = try truthModel()
     var rng = SeededGenerator(seed: 1)

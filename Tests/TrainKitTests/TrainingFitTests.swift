@@ -60,6 +60,20 @@ import Testing
     #expect(first.learningRates == [0.05, 0.025, 0.0125, 0.00625, 0.003125])
   }
 
+  /// The schedule's rate is passed to each step; the optimizer's own rate,
+  /// the base, is never written.
+  @Test func theScheduledRateIsPassedToEachStep() throws {
+    let data = try testSpirals(perClass: 10, classes: 2, seed: 5)
+    var rng = SeededGenerator(seed: 6)
+    let model = try Sequential.mlp([2, 4, 2], using: &rng)
+    let optimizer = TestSGD(learningRate: 0.4)
+    _ = try fit(
+      model, data: DataSplit(train: data), optimizer: optimizer, epochs: 3,
+      batchSize: 10, schedule: HalvingSchedule(), using: &rng)
+    #expect(optimizer.receivedRates == [0.4, 0.4, 0.2, 0.2, 0.1, 0.1])
+    #expect(optimizer.learningRate == 0.4)
+  }
+
   @Test func recordsNamedNormsAndAllParts() throws {
     let data = try testSpirals(perClass: 20, classes: 3, seed: 7)
     var rng = SeededGenerator(seed: 8)

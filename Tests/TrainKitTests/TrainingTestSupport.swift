@@ -20,8 +20,12 @@ final class TestSGD: Optimizer {
     self.momentum = momentum
   }
 
-  func step(_ parameters: [Parameter]) throws {
+  /// The rates each step was given.
+  private(set) var receivedRates: [Float] = []
+
+  func step(_ parameters: [Parameter], learningRate: Float) throws {
     steps += 1
+    receivedRates.append(learningRate)
     receivedNorms.append(
       Float(
         parameters.compactMap(\.gradient).reduce(0.0) { $0 + squaredNorm($1) }
@@ -39,6 +43,10 @@ final class TestSGD: Optimizer {
     }
   }
 
+  func fresh() -> any Optimizer {
+    TestSGD(learningRate: learningRate, momentum: momentum)
+  }
+
   var description: String {
     "TestSGD(lr=\(learningRate), momentum=\(momentum))"
   }
@@ -50,9 +58,10 @@ final class DriftOptimizer: Optimizer {
   var learningRate: Float = 0
   let amount: Float
   init(amount: Float) { self.amount = amount }
-  func step(_ parameters: [Parameter]) throws {
+  func step(_ parameters: [Parameter], learningRate: Float) throws {
     for parameter in parameters { parameter.value = parameter.value + amount }
   }
+  func fresh() -> any Optimizer { DriftOptimizer(amount: amount) }
   var description: String { "Drift(\(amount))" }
 }
 

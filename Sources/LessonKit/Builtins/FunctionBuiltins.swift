@@ -136,7 +136,6 @@ enum FunctionBuiltins {
       ).schedule
     }
     let base = optimizer.learningRate
-    defer { optimizer.learningRate = base }
     let parameters = start.enumerated().map {
       Parameter(name: f.parameters[$0], value: Tensor(scalar: Float($1)))
     }
@@ -156,14 +155,13 @@ enum FunctionBuiltins {
         break
       }
       if step == steps { break }
-      if let schedule {
-        optimizer.learningRate = schedule.learningRate(epoch: step, base: base)
-      }
       if value.requiresGradient { try value.backward() }
       for parameter in parameters where parameter.gradient == nil {
         parameter.gradient = Tensor(scalar: 0)
       }
-      try optimizer.step(parameters)
+      try optimizer.step(
+        parameters,
+        learningRate: schedule?.learningRate(epoch: step, base: base) ?? base)
       for (index, parameter) in parameters.enumerated() {
         coordinates[index].append(Double(parameter.value.scalars[0]))
       }

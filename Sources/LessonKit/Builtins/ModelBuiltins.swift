@@ -160,12 +160,12 @@ enum ModelBuiltins {
     let model = try arguments.object(
       "model", as: ModelObject.self, expected: "a model")
     let layers = ModelObject.weightLayers(of: model.model)
-    guard layers.count == 1 else {
+    guard layers.count == 1, let linear = layers[0].layer as? Linear else {
       throw arguments.error(
         "model",
         "needs a model with one linear layer, this one has \(layers.count)")
     }
-    return layers[0].layer
+    return linear
   }
 
   /// A list of layer sizes, each a whole number from 1 to 100,000.

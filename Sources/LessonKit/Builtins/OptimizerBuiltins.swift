@@ -102,49 +102,19 @@ enum OptimizerBuiltins {
           epsilon: a.float("eps"),
           weightDecay: a.float("weight_decay"))
       },
-      optimizer(
-        "adam",
-        [
-          .optional("lr", trainKit: Adam.Defaults.learningRate),
-          .optional("betas", pair(Adam.Defaults.betas)),
-          .optional("eps", trainKit: Adam.Defaults.epsilon),
-          .optional("weight_decay", trainKit: Adam.Defaults.weightDecay),
-          .optional("amsgrad", Adam.Defaults.amsgrad),
-        ],
+      adam(
+        "adam", decoupled: false,
         "Adam: momentum and RMSProp with bias correction; weight_decay adds λw to the gradient (L2).",
         "adam(lr=0.01)",
         zh: BuiltinText(
           purpose: "Adam算法：带偏差修正的动量法加RMSProp；weight_decay把λw加到梯度上（L2）。",
-          notes: torchNotesZh)
-      ) { a in
-        let betas = try OptimizerBuiltins.betas(a)
-        return try Adam(
-          learningRate: a.float("lr"), betas: betas,
-          epsilon: a.float("eps"),
-          weightDecay: a.float("weight_decay"),
-          amsgrad: a.bool("amsgrad"))
-      },
-      optimizer(
-        "adamw",
-        [
-          .optional("lr", trainKit: AdamW.Defaults.learningRate),
-          .optional("betas", pair(AdamW.Defaults.betas)),
-          .optional("eps", trainKit: AdamW.Defaults.epsilon),
-          .optional("weight_decay", trainKit: AdamW.Defaults.weightDecay),
-          .optional("amsgrad", AdamW.Defaults.amsgrad),
-        ],
+          notes: torchNotesZh)),
+      adam(
+        "adamw", decoupled: true,
         "AdamW: Adam with decoupled weight decay w ← w − lr·λ·w.",
         "adamw(lr=0.001, weight_decay=0.1)",
         zh: BuiltinText(
-          purpose: "AdamW：带解耦权重衰减w ← w − lr·λ·w的Adam。", notes: torchNotesZh)
-      ) { a in
-        let betas = try OptimizerBuiltins.betas(a)
-        return try AdamW(
-          learningRate: a.float("lr"), betas: betas,
-          epsilon: a.float("eps"),
-          weightDecay: a.float("weight_decay"),
-          amsgrad: a.bool("amsgrad"))
-      },
+          purpose: "AdamW：带解耦权重衰减w ← w − lr·λ·w的Adam。", notes: torchNotesZh)),
       schedule(
         "step_lr", [.optional("step_size", 10), .optional("gamma", 0.1)],
         "Multiplies the learning rate by gamma every step_size epochs: lr·gamma^⌊t/step_size⌋.",
@@ -256,6 +226,31 @@ enum OptimizerBuiltins {
       purpose: purpose, example: example, notes: notes, zh: zh
     ) { arguments in
       .object(OptimizerObject(optimizer: try make(arguments)))
+    }
+  }
+
+  /// `adam` or, `decoupled`, `adamw`: one rule in TrainKit, one builtin
+  /// here; only the default weight decay differs.
+  private static func adam(
+    _ name: String, decoupled: Bool, _ purpose: String, _ example: String,
+    zh: BuiltinText
+  ) -> Builtin {
+    let decay =
+      decoupled ? Adam.Defaults.decoupledWeightDecay : Adam.Defaults.weightDecay
+    return optimizer(
+      name,
+      [
+        .optional("lr", trainKit: Adam.Defaults.learningRate),
+        .optional("betas", pair(Adam.Defaults.betas)),
+        .optional("eps", trainKit: Adam.Defaults.epsilon),
+        .optional("weight_decay", trainKit: decay),
+        .optional("amsgrad", Adam.Defaults.amsgrad),
+      ], purpose, example, zh: zh
+    ) { a in
+      try Adam(
+        decoupled: decoupled, learningRate: a.float("lr"),
+        betas: OptimizerBuiltins.betas(a), epsilon: a.float("eps"),
+        weightDecay: a.float("weight_decay"), amsgrad: a.bool("amsgrad"))
     }
   }
 

@@ -28,8 +28,11 @@ extension TrainingBuiltins {
         epochs * ((fold.train.count + batch - 1) / batch),
         at: arguments.callRange)
       let copied = model.model.copied()
+      // Each fold trains with a fresh optimizer: no momentum or moments
+      // carried over from the previous fold.
       let history = try TrainKit.fit(
-        copied, data: fold, loss: loss, optimizer: optimizer, epochs: epochs,
+        copied, data: fold, loss: loss, optimizer: optimizer.fresh(),
+        epochs: epochs,
         batchSize: batch, using: &rng
       ) { _ in interpreter.isCancelled() ? .stop : .proceed }
       if history.wasCancelled { throw CellInterrupted() }
@@ -145,8 +148,7 @@ extension TrainingBuiltins {
       best = min(best, number)
       if !number.isFinite || number > 4 * best { break }
       try value.backward()
-      optimizer.learningRate = Float(rate)
-      try optimizer.step(copied.parameters)
+      try optimizer.step(copied.parameters, learningRate: Float(rate))
     }
     return .record(Record([("lr", .list(rates)), ("loss", .list(losses))]))
   }

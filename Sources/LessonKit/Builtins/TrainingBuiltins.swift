@@ -156,10 +156,8 @@ enum TrainingBuiltins {
           try model.model(data.features, context: &context), data.targets
         ).backward()
         return .list(
-          ModelObject.weightLayers(of: model.model).map { entry in
-            let parameters =
-              [entry.layer.weight] + (entry.layer.bias.map { [$0] } ?? [])
-            let sum = parameters.reduce(0.0) { total, parameter in
+          model.model.weightLayers.map { entry in
+            let sum = entry.parameters.reduce(0.0) { total, parameter in
               total
                 + (parameter.gradient?.scalars ?? []).reduce(0.0) {
                   $0 + Double($1) * Double($1)
@@ -179,9 +177,9 @@ enum TrainingBuiltins {
         let model = try arguments.object(
           "model", as: ModelObject.self, expected: "a model")
         return .list(
-          ModelObject.weightLayers(of: model.model).map { entry in
+          model.model.weightLayers.map { entry in
             .number(
-              entry.layer.weight.value.scalars.reduce(0.0) {
+              entry.weight.value.scalars.reduce(0.0) {
                 $0 + Double($1) * Double($1)
               }.squareRoot())
           })
@@ -201,13 +199,13 @@ enum TrainingBuiltins {
         example:
           "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=3, epochs=2, seed=1)\ncv.mean\ncross_validate(\"ridge\", dataset(\"diabetes\"), k=5, lam=0.1, seed=1).mean",
         notes:
-          "Every fold starts from the same initial weights (a copy of `model`); mean and std are of valid_loss.\n"
+          "Every fold starts from the same initial weights (a copy of `model`) and a fresh copy of `optimizer` (its settings, none of its state); mean and std are of valid_loss.\n"
           + "model may also be \"lstsq\" or \"ridge\" (with lam=) for the closed-form fits; their losses are mse.",
         zh: BuiltinText(
           purpose:
             "K折交叉验证：在每一折上训练模型的一个副本；返回{train_loss, valid_loss, mean, std, k}。",
           notes:
-            "每一折都从相同的初始权重（`model`的副本）开始；mean和std是对valid_loss计算的。\nmodel也可以是\"lstsq\"或\"ridge\"（配合lam=），即闭式解拟合；它们的损失是mse。"
+            "每一折都从相同的初始权重（`model`的副本）和`optimizer`的一个新副本（设置相同，不带其状态）开始；mean和std是对valid_loss计算的。\nmodel也可以是\"lstsq\"或\"ridge\"（配合lam=），即闭式解拟合；它们的损失是mse。"
         )
       ) { arguments in
         try crossValidate(arguments)

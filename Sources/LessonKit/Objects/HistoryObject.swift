@@ -22,10 +22,9 @@ struct HistoryObject: LessonObject {
       "history: \(history.epochs.count) epochs, \(last)\(report.isEmpty ? "" : "; " + report)"
   }
 
-  /// The layer prefixes holding weights, input side first.
-  private var layerNames: [String] {
-    ModelObject.weightLayers(of: model.model).map(\.name)
-  }
+  /// The model's weight layers, input side first (TrainKit's `Layer.weightLayers`), whose
+  /// names key the history's per-layer norms.
+  private var weightLayers: [WeightLayer] { model.model.weightLayers }
 
   var report: String {
     switch history.stopReason {
@@ -75,19 +74,21 @@ struct HistoryObject: LessonObject {
     case "lr": return numbers(history.learningRates)
     case "grad_norm": return numbers(history.gradientNorms)
     case "grad_norms":
-      let names = layerNames
+      let layers = weightLayers
       return .list(
         history.epochs.map { record in
           .list(
-            names.map { .number(Double(record.layerGradientNorms[$0] ?? 0)) })
+            layers.map {
+              .number(Double(record.layerGradientNorms[$0.name] ?? 0))
+            })
         })
     case "weight_norms":
-      let names = layerNames
+      let layers = weightLayers
       return .list(
         history.epochs.map { record in
           .list(
-            names.map {
-              .number(Double(record.weightNorms[$0 + ".weight"] ?? 0))
+            layers.map {
+              .number(Double(record.weightNorms[$0.weight.name] ?? 0))
             })
         })
     case "weight_norm":

@@ -60,13 +60,12 @@ struct ModelObject: LessonObject {
 
   var length: Int? { model.layers.count }
 
-  /// The layers holding weights (`Linear`), in order, with their name prefix.
+  /// The layers holding a weight (``Parameter/isWeight``), in order, with
+  /// their position: `"0"`, `"2.body.0"`.
   static func weightLayers(of layer: any Layer, prefix: String = "") -> [(
-    name: String, layer: Linear
+    name: String, layer: any Layer
   )] {
     switch layer {
-    case let linear as Linear:
-      return [(prefix.isEmpty ? "0" : prefix, linear)]
     case let sequential as Sequential:
       return sequential.layers.enumerated().flatMap { index, child in
         weightLayers(
@@ -77,7 +76,8 @@ struct ModelObject: LessonObject {
       return weightLayers(
         of: residual.body, prefix: prefix.isEmpty ? "body" : "\(prefix).body")
     default:
-      return []
+      guard layer.parameters.contains(where: \.isWeight) else { return [] }
+      return [(prefix.isEmpty ? "0" : prefix, layer)]
     }
   }
 }

@@ -15,9 +15,33 @@
 ///
 /// PyTorch's defaults: `lr=1.0`, `rho=0.9`, `eps=1e-06`, `weight_decay=0`.
 /// v and u are PyTorch's `square_avg` and `acc_delta`.
-public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
-  /// γ, PyTorch's `lr`, a factor on the computed step Δx.
-  public var learningRate: Float
+public typealias Adadelta = RuleOptimizer<AdadeltaRule>
+
+extension RuleOptimizer where Rule == AdadeltaRule {
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public typealias Defaults = AdadeltaRule.Defaults
+
+  /// Creates an Adadelta optimizer.
+  /// - Parameters:
+  ///   - learningRate: γ (`lr`), at least 0.
+  ///   - rho: ρ, in [0, 1].
+  ///   - epsilon: ε (`eps`), at least 0.
+  ///   - weightDecay: λ (`weight_decay`), at least 0.
+  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
+  public convenience init(
+    learningRate: Float = Defaults.learningRate, rho: Float = Defaults.rho,
+    epsilon: Float = Defaults.epsilon,
+    weightDecay: Float = Defaults.weightDecay
+  ) throws {
+    try checkLearningRate(learningRate, "Adadelta")
+    try self.init(
+      rule: AdadeltaRule(rho: rho, epsilon: epsilon, weightDecay: weightDecay),
+      learningRate: learningRate)
+  }
+}
+
+/// Adadelta's update rule (see ``Adadelta``).
+public struct AdadeltaRule: UpdateRule {
   /// ρ, PyTorch's `rho`: how much of each running average is kept per step.
   public let rho: Float
   /// ε, PyTorch's `eps`, inside both square roots.
@@ -25,7 +49,8 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
   /// λ, PyTorch's `weight_decay` (L2 penalty added to the gradient).
   public let weightDecay: Float
 
-  private struct State {
+  /// What the rule keeps per parameter.
+  public struct State {
     var step = 0
     var squareAverage: [Float]
     var accumulatedDelta: [Float]
@@ -33,7 +58,6 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
     var update: [Float] = []
     var delta: [Float] = []
   }
-  private var states = ParameterStateTable<State>()
 
   /// PyTorch's defaults, the ones `init` uses and the language shows.
   public enum Defaults {
@@ -43,78 +67,74 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
     public static let weightDecay: Float = 0
   }
 
-  /// Creates an Adadelta optimizer.
-  /// - Parameters:
-  ///   - learningRate: γ (`lr`), at least 0.
-  ///   - rho: ρ, in [0, 1].
-  ///   - epsilon: ε (`eps`), at least 0.
-  ///   - weightDecay: λ (`weight_decay`), at least 0.
+  public var name: String { "Adadelta" }
+
+  /// The rule with these hyper-parameters (see ``Adadelta``'s `init`).
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = Defaults.learningRate, rho: Float = Defaults.rho,
+    rho: Float = Defaults.rho,
     epsilon: Float = Defaults.epsilon,
     weightDecay: Float = Defaults.weightDecay
   ) throws {
-    try checkHyperParameter(
-      learningRate >= 0, "Adadelta", "learning rate (lr)", learningRate, "≥ 0")
     try checkHyperParameter(
       rho >= 0 && rho <= 1, "Adadelta", "rho", rho, "in [0, 1]")
     try checkHyperParameter(
       epsilon >= 0, "Adadelta", "epsilon (eps)", epsilon, "≥ 0")
     try checkHyperParameter(
       weightDecay >= 0, "Adadelta", "weight_decay", weightDecay, "≥ 0")
-    self.learningRate = learningRate
     self.rho = rho
     self.epsilon = epsilon
     self.weightDecay = weightDecay
   }
 
-  /// One Adadelta step for every parameter that has a gradient.
-  /// - Throws: `TrainKitError` when a gradient's shape differs from its
-  ///   parameter's, or the learning rate is negative.
-  public func step(_ parameters: [Parameter]) throws {
-    try checkLearningRate(learningRate, "Adadelta")
-    states.removeReleased()
-    let (lr, rho, eps, wd) = (learningRate, rho, epsilon, weightDecay)
-    for (parameter, gradient) in try parametersWithGradients(
-      parameters, optimizer: "Adadelta")
-    {
-      let n = gradient.count
-      var state =
-        states.take(parameter)
-        ?? State(
-          squareAverage: [Float](repeating: 0, count: n),
-          accumulatedDelta: [Float](repeating: 0, count: n))
-      state.step += 1
-      let g =
-        wd != 0
-        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-      var v = state.squareAverage
-      var u = state.accumulatedDelta
-      var dx = zeroed(state.update, count: n)
-      var delta = zeroed(state.delta, count: n)
-      // Keep the arrays unique while the kernel writes them.
-      (state.squareAverage, state.accumulatedDelta, state.update, state.delta) =
-        ([], [], [], [])
-      var theta = takeValues(of: parameter)
-      adadeltaKernel(
-        theta: &theta, squareAverage: &v, accumulatedDelta: &u, step: &dx,
-        delta: &delta,
-        gradient: g, learningRate: lr, rho: rho, epsilon: eps)
-      restoreValues(theta, to: parameter)
-      (state.squareAverage, state.accumulatedDelta, state.update, state.delta) =
-        (v, u, dx, delta)
-      state.gradient = g
-      states[parameter] = state
-    }
+  public func update(
+    _ parameter: Parameter, gradient: [Float], state: inout State?,
+    learningRate lr: Float
+  ) {
+    let (rho, eps, wd) = (rho, epsilon, weightDecay)
+    let n = gradient.count
+    var current =
+      state
+      ?? State(
+        squareAverage: [Float](repeating: 0, count: n),
+        accumulatedDelta: [Float](repeating: 0, count: n))
+    state = nil
+    current.step += 1
+    let g =
+      wd != 0
+      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+    var v = current.squareAverage
+    var u = current.accumulatedDelta
+    var dx = zeroed(current.update, count: n)
+    var delta = zeroed(current.delta, count: n)
+    // Keep the arrays unique while the kernel writes them.
+    (
+      current.squareAverage, current.accumulatedDelta, current.update,
+      current.delta
+    ) =
+      ([], [], [], [])
+    var theta = takeValues(of: parameter)
+    adadeltaKernel(
+      theta: &theta, squareAverage: &v, accumulatedDelta: &u, step: &dx,
+      delta: &delta,
+      gradient: g, learningRate: lr, rho: rho, epsilon: eps)
+    restoreValues(theta, to: parameter)
+    (
+      current.squareAverage, current.accumulatedDelta, current.update,
+      current.delta
+    ) =
+      (v, u, dx, delta)
+    current.gradient = g
+    state = current
   }
 
   /// The step count and `"grad"` (g after weight decay), `"square_avg"`
   /// (v), `"delta"` (Δx, the step before γ), `"acc_delta"` (u) and
   /// `"update"` (the change applied, −γ·Δx).
-  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
-    guard let state = states[parameter] else { return nil }
-    return OptimizerSnapshot(
+  public func snapshot(of parameter: Parameter, state: State)
+    -> OptimizerSnapshot
+  {
+    OptimizerSnapshot(
       step: state.step,
       quantities: [
         gradientQuantity(state.gradient, like: parameter),
@@ -133,12 +153,8 @@ public final class Adadelta: InspectableOptimizer, CustomStringConvertible {
       ])
   }
 
-  /// Forgets every running average.
-  public func reset() { states.removeAll() }
-
-  /// PyTorch-style: `Adadelta(lr=1.0, rho=0.9, eps=1e-06, weight_decay=0)`.
-  public var description: String {
-    "Adadelta(lr=\(formatHyperParameter(learningRate)), rho=\(formatHyperParameter(rho)), "
-      + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay)))"
+  public var settings: String {
+    "rho=\(formatHyperParameter(rho)), "
+      + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay))"
   }
 }

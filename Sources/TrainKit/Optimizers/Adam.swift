@@ -26,171 +26,82 @@ import RealModule
 ///
 /// PyTorch's defaults: `lr=0.001`, `betas=(0.9, 0.999)`, `eps=1e-08`,
 /// `weight_decay=0`, `amsgrad=False`. m, v and v_max are PyTorch's
-/// `exp_avg`, `exp_avg_sq` and `max_exp_avg_sq`. For weight decay that is
-/// not scaled by v̂, use `AdamW`.
-public final class Adam: InspectableOptimizer, CustomStringConvertible {
-  private var rule: AdamRule
+/// `exp_avg`, `exp_avg_sq` and `max_exp_avg_sq`.
+///
+/// With `decoupled: true` it is AdamW, PyTorch's `torch.optim.AdamW`
+/// (Loshchilov & Hutter, 2019): the parameter shrinks by γ·λ·θ directly
+/// (θ ← θ − γ·λ·θ first) instead of through the gradient, so the decay is
+/// not divided by √v̂; its default λ is 0.01:
+///
+///     let adamW = try Adam(decoupled: true, learningRate: 0.01)
+///     print(adamW)  // Prints "AdamW(lr=0.01, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False)"
+public typealias Adam = RuleOptimizer<AdamRule>
 
-  /// γ, PyTorch's `lr`.
-  public var learningRate: Float {
-    get { rule.learningRate }
-    set { rule.learningRate = newValue }
+extension RuleOptimizer where Rule == AdamRule {
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public typealias Defaults = AdamRule.Defaults
+
+  /// Creates an Adam optimizer, or an AdamW one when `decoupled`.
+  /// - Parameters:
+  ///   - decoupled: AdamW: weight decay shrinks θ directly.
+  ///   - learningRate: γ (`lr`), at least 0.
+  ///   - betas: (β₁, β₂), each in [0, 1).
+  ///   - epsilon: ε (`eps`), at least 0.
+  ///   - weightDecay: λ (`weight_decay`), at least 0; added to the gradient,
+  ///     or decoupled. Nil: `Defaults.weightDecay` (0), or
+  ///     `Defaults.decoupledWeightDecay` (0.01) for AdamW.
+  ///   - amsgrad: use the AMSGrad variant.
+  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
+  public convenience init(
+    decoupled: Bool = false,
+    learningRate: Float = Defaults.learningRate,
+    betas: (Float, Float) = Defaults.betas,
+    epsilon: Float = Defaults.epsilon,
+    weightDecay: Float? = nil, amsgrad: Bool = Defaults.amsgrad
+  ) throws {
+    let name = decoupled ? "AdamW" : "Adam"
+    try checkLearningRate(learningRate, name)
+    try self.init(
+      rule: AdamRule(
+        betas: betas, epsilon: epsilon,
+        weightDecay: weightDecay
+          ?? (decoupled ? Defaults.decoupledWeightDecay : Defaults.weightDecay),
+        decoupled: decoupled, amsgrad: amsgrad),
+      learningRate: learningRate)
   }
-  /// (β₁, β₂), PyTorch's `betas`: the decay of the running means of g and g².
-  public var betas: (Float, Float) { (rule.beta1, rule.beta2) }
+}
+
+/// Adam's update rule, with L2 or decoupled (AdamW) weight decay (see
+/// ``Adam``).
+public struct AdamRule: UpdateRule {
+  /// β₁, the decay of the running mean of g (PyTorch's `betas[0]`).
+  public let beta1: Float
+  /// β₂, the decay of the running mean of g² (PyTorch's `betas[1]`).
+  public let beta2: Float
   /// ε, PyTorch's `eps`, added to the denominator.
-  public var epsilon: Float { rule.epsilon }
-  /// λ, PyTorch's `weight_decay` (L2 penalty added to the gradient).
-  public var weightDecay: Float { rule.weightDecay }
+  public let epsilon: Float
+  /// λ, PyTorch's `weight_decay`: an L2 penalty added to the gradient, or
+  /// with `decoupled` the shrink factor per unit of γ.
+  public let weightDecay: Float
+  /// AdamW: weight decay shrinks θ directly instead of through g.
+  public let decoupled: Bool
   /// PyTorch's `amsgrad`: divide by the largest v seen so far.
-  public var amsgrad: Bool { rule.amsgrad }
+  public let amsgrad: Bool
 
   /// PyTorch's defaults, the ones `init` uses and the language shows.
   public enum Defaults {
     public static let learningRate: Float = 1e-3
     public static let betas: (Float, Float) = (0.9, 0.999)
     public static let epsilon: Float = 1e-8
+    /// Adam's λ.
     public static let weightDecay: Float = 0
+    /// AdamW's λ.
+    public static let decoupledWeightDecay: Float = 0.01
     public static let amsgrad = false
   }
 
-  /// Creates an Adam optimizer.
-  /// - Parameters:
-  ///   - learningRate: γ (`lr`), at least 0.
-  ///   - betas: (β₁, β₂), each in [0, 1).
-  ///   - epsilon: ε (`eps`), at least 0.
-  ///   - weightDecay: λ (`weight_decay`), at least 0; added to the gradient.
-  ///   - amsgrad: use the AMSGrad variant.
-  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
-  public init(
-    learningRate: Float = Defaults.learningRate,
-    betas: (Float, Float) = Defaults.betas,
-    epsilon: Float = Defaults.epsilon,
-    weightDecay: Float = Defaults.weightDecay, amsgrad: Bool = Defaults.amsgrad
-  ) throws {
-    rule = try AdamRule(
-      name: "Adam", learningRate: learningRate, betas: betas, epsilon: epsilon,
-      weightDecay: weightDecay, decoupled: false, amsgrad: amsgrad)
-  }
-
-  /// One Adam step for every parameter that has a gradient.
-  /// - Throws: `TrainKitError` when a gradient's shape differs from its
-  ///   parameter's, or the learning rate is negative.
-  public func step(_ parameters: [Parameter]) throws {
-    try rule.step(parameters)
-  }
-
-  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
-  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
-  /// `"v_hat"` (v̂) and `"update"` (the change applied).
-  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
-    rule.snapshot(of: parameter)
-  }
-
-  /// Forgets every moment estimate and step count.
-  public func reset() { rule.reset() }
-
-  /// PyTorch-style: `Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False)`.
-  public var description: String { rule.description }
-}
-
-/// Adam with decoupled weight decay: PyTorch's `torch.optim.AdamW`.
-///
-/// In AdamW (Loshchilov & Hutter, 2019) the parameter shrinks by γ·λ·θ
-/// directly instead of through the gradient, so the decay is not divided
-/// by √v̂.
-///
-/// Step t = 1, 2, … does:
-///
-///     θ ← θ − γ·λ·θ
-///     m ← β₁·m + (1 − β₁)·g
-///     v ← β₂·v + (1 − β₂)·g²
-///     m̂ ← m / (1 − β₁ᵗ)
-///     v̂ ← v / (1 − β₂ᵗ)           (v_max / (1 − β₂ᵗ) with AMSGrad)
-///     θ ← θ − γ · m̂ / (√v̂ + ε)
-///
-/// PyTorch's defaults: `lr=0.001`, `betas=(0.9, 0.999)`, `eps=1e-08`,
-/// `weight_decay=0.01`, `amsgrad=False`.
-public final class AdamW: InspectableOptimizer, CustomStringConvertible {
-  private var rule: AdamRule
-
-  /// γ, PyTorch's `lr`.
-  public var learningRate: Float {
-    get { rule.learningRate }
-    set { rule.learningRate = newValue }
-  }
-  /// (β₁, β₂), PyTorch's `betas`: the decay of the running means of g and g².
-  public var betas: (Float, Float) { (rule.beta1, rule.beta2) }
-  /// ε, PyTorch's `eps`, added to the denominator.
-  public var epsilon: Float { rule.epsilon }
-  /// λ, PyTorch's `weight_decay`: the decoupled shrink factor per unit of γ.
-  public var weightDecay: Float { rule.weightDecay }
-  /// PyTorch's `amsgrad`: divide by the largest v seen so far.
-  public var amsgrad: Bool { rule.amsgrad }
-
-  /// PyTorch's defaults, the ones `init` uses and the language shows.
-  public enum Defaults {
-    public static let learningRate: Float = 1e-3
-    public static let betas: (Float, Float) = (0.9, 0.999)
-    public static let epsilon: Float = 1e-8
-    public static let weightDecay: Float = 0.01
-    public static let amsgrad = false
-  }
-
-  /// Creates an AdamW optimizer.
-  /// - Parameters:
-  ///   - learningRate: γ (`lr`), at least 0.
-  ///   - betas: (β₁, β₂), each in [0, 1).
-  ///   - epsilon: ε (`eps`), at least 0.
-  ///   - weightDecay: λ (`weight_decay`), at least 0; decoupled.
-  ///   - amsgrad: use the AMSGrad variant.
-  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
-  public init(
-    learningRate: Float = Defaults.learningRate,
-    betas: (Float, Float) = Defaults.betas,
-    epsilon: Float = Defaults.epsilon,
-    weightDecay: Float = Defaults.weightDecay, amsgrad: Bool = Defaults.amsgrad
-  ) throws {
-    rule = try AdamRule(
-      name: "AdamW", learningRate: learningRate, betas: betas, epsilon: epsilon,
-      weightDecay: weightDecay, decoupled: true, amsgrad: amsgrad)
-  }
-
-  /// One AdamW step for every parameter that has a gradient.
-  /// - Throws: `TrainKitError` when a gradient's shape differs from its
-  ///   parameter's, or the learning rate is negative.
-  public func step(_ parameters: [Parameter]) throws {
-    try rule.step(parameters)
-  }
-
-  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
-  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
-  /// `"v_hat"` (v̂) and `"update"` (the change applied).
-  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
-    rule.snapshot(of: parameter)
-  }
-
-  /// Forgets every moment estimate and step count.
-  public func reset() { rule.reset() }
-
-  /// PyTorch-style: `AdamW(lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False)`.
-  public var description: String { rule.description }
-}
-
-// MARK: - Implementation details
-
-/// The update rule shared by `Adam` (L2 decay) and `AdamW` (decoupled decay).
-struct AdamRule {
-  let name: String
-  var learningRate: Float
-  let beta1: Float
-  let beta2: Float
-  let epsilon: Float
-  let weightDecay: Float
-  let decoupled: Bool
-  let amsgrad: Bool
-
-  private struct State {
+  /// The moments, the gradient used, and θ before and after the last step.
+  public struct State {
     var step = 0
     var m: [Float]
     var v: [Float]
@@ -201,14 +112,21 @@ struct AdamRule {
     var before: [Float] = []
     var after: [Float] = []
   }
-  private var states = ParameterStateTable<State>()
 
-  init(
-    name: String, learningRate: Float, betas: (Float, Float), epsilon: Float,
-    weightDecay: Float, decoupled: Bool, amsgrad: Bool
+  /// `"Adam"`, or `"AdamW"` with decoupled weight decay.
+  public var name: String { decoupled ? "AdamW" : "Adam" }
+
+  /// (β₁, β₂), PyTorch's `betas`.
+  public var betas: (Float, Float) { (beta1, beta2) }
+
+  /// The rule with these hyper-parameters (see ``Adam``'s `init`).
+  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
+  public init(
+    betas: (Float, Float) = Defaults.betas, epsilon: Float = Defaults.epsilon,
+    weightDecay: Float = Defaults.weightDecay, decoupled: Bool = false,
+    amsgrad: Bool = Defaults.amsgrad
   ) throws {
-    try checkHyperParameter(
-      learningRate >= 0, name, "learning rate (lr)", learningRate, "≥ 0")
+    let name = decoupled ? "AdamW" : "Adam"
     try checkHyperParameter(
       betas.0 >= 0 && betas.0 < 1, name, "beta1 (betas[0])", betas.0,
       "in [0, 1)")
@@ -218,8 +136,6 @@ struct AdamRule {
     try checkHyperParameter(epsilon >= 0, name, "epsilon (eps)", epsilon, "≥ 0")
     try checkHyperParameter(
       weightDecay >= 0, name, "weight_decay", weightDecay, "≥ 0")
-    self.name = name
-    self.learningRate = learningRate
     self.beta1 = betas.0
     self.beta2 = betas.1
     self.epsilon = epsilon
@@ -233,57 +149,59 @@ struct AdamRule {
     (1 - Double.pow(Double(beta1), step), 1 - Double.pow(Double(beta2), step))
   }
 
-  mutating func step(_ parameters: [Parameter]) throws {
-    try checkLearningRate(learningRate, name)
-    states.removeReleased()
-    let (lr, beta1, beta2, eps, wd, decoupled, amsgrad) = (
-      learningRate, beta1, beta2, epsilon, weightDecay, decoupled, amsgrad
+  public func update(
+    _ parameter: Parameter, gradient: [Float], state: inout State?,
+    learningRate lr: Float
+  ) {
+    let (beta1, beta2, eps, wd, decoupled, amsgrad) = (
+      beta1, beta2, epsilon, weightDecay, decoupled, amsgrad
     )
-    for (parameter, gradient) in try parametersWithGradients(
-      parameters, optimizer: name)
-    {
-      let n = gradient.count
-      var state =
-        states.take(parameter)
-        ?? State(
-          m: [Float](repeating: 0, count: n),
-          v: [Float](repeating: 0, count: n),
-          vMax: amsgrad ? [Float](repeating: 0, count: n) : nil)
-      state.step += 1
-      let g =
-        wd != 0 && !decoupled
-        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-      let shrink: Float = wd != 0 && decoupled ? 1 - lr * wd : 1
-      let (correction1, correction2) = biasCorrections(step: state.step)
-      let stepSize = Float(Double(lr) / correction1)
-      let correction2Root = Float(correction2.squareRoot())
-      var m = state.m
-      var v = state.v
-      var vMax = state.vMax ?? []
-      let spare = state.before
-      // Keep the arrays unique while the kernel writes them.
-      (state.m, state.v, state.vMax, state.before, state.after) = (
-        [], [], nil, [], []
-      )
-      let theta = parameter.value.scalars
-      let updated = adamKernel(
-        theta: theta, m: &m, v: &v, vMax: &vMax, gradient: g,
-        shrink: shrink,
-        stepSize: stepSize, correction2Root: correction2Root, beta1: beta1,
-        beta2: beta2,
-        epsilon: eps, amsgrad: amsgrad, reusing: consume spare)
-      parameter.value.scalars = updated
-      state.m = m
-      state.v = v
-      state.vMax = amsgrad ? vMax : nil
-      (state.before, state.after) = (theta, updated)
-      state.gradient = g
-      states[parameter] = state
-    }
+    let n = gradient.count
+    var current =
+      state
+      ?? State(
+        m: [Float](repeating: 0, count: n),
+        v: [Float](repeating: 0, count: n),
+        vMax: amsgrad ? [Float](repeating: 0, count: n) : nil)
+    state = nil
+    current.step += 1
+    let g =
+      wd != 0 && !decoupled
+      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+    let shrink: Float = wd != 0 && decoupled ? 1 - lr * wd : 1
+    let (correction1, correction2) = biasCorrections(step: current.step)
+    let stepSize = Float(Double(lr) / correction1)
+    let correction2Root = Float(correction2.squareRoot())
+    var m = current.m
+    var v = current.v
+    var vMax = current.vMax ?? []
+    let spare = current.before
+    // Keep the arrays unique while the kernel writes them.
+    (current.m, current.v, current.vMax, current.before, current.after) = (
+      [], [], nil, [], []
+    )
+    let theta = parameter.value.scalars
+    let updated = adamKernel(
+      theta: theta, m: &m, v: &v, vMax: &vMax, gradient: g,
+      shrink: shrink,
+      stepSize: stepSize, correction2Root: correction2Root, beta1: beta1,
+      beta2: beta2,
+      epsilon: eps, amsgrad: amsgrad, reusing: consume spare)
+    parameter.value.scalars = updated
+    current.m = m
+    current.v = v
+    current.vMax = amsgrad ? vMax : nil
+    (current.before, current.after) = (theta, updated)
+    current.gradient = g
+    state = current
   }
 
-  func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
-    guard let state = states[parameter] else { return nil }
+  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
+  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
+  /// `"v_hat"` (v̂) and `"update"` (the change applied).
+  public func snapshot(of parameter: Parameter, state: State)
+    -> OptimizerSnapshot
+  {
     let (correction1, correction2) = biasCorrections(step: state.step)
     let mHat = state.m.map { Float(Double($0) / correction1) }
     let vHat = (state.vMax ?? state.v).map { Float(Double($0) / correction2) }
@@ -321,12 +239,9 @@ struct AdamRule {
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }
 
-  mutating func reset() { states.removeAll() }
-
-  var description: String {
-    "\(name)(lr=\(formatHyperParameter(learningRate)), "
-      + "betas=(\(formatHyperParameter(beta1)), \(formatHyperParameter(beta2))), "
+  public var settings: String {
+    "betas=(\(formatHyperParameter(beta1)), \(formatHyperParameter(beta2))), "
       + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay)), "
-      + "amsgrad=\(amsgrad ? "True" : "False"))"
+      + "amsgrad=\(amsgrad ? "True" : "False")"
   }
 }

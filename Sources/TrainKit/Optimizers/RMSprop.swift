@@ -24,9 +24,37 @@
 /// PyTorch's `square_avg`, `grad_avg` and `momentum_buffer`. One deliberate
 /// difference: a centered ṽ that rounding makes slightly negative is taken
 /// as 0 instead of giving NaN.
-public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
-  /// γ, PyTorch's `lr`.
-  public var learningRate: Float
+public typealias RMSprop = RuleOptimizer<RMSpropRule>
+
+extension RuleOptimizer where Rule == RMSpropRule {
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public typealias Defaults = RMSpropRule.Defaults
+
+  /// Creates an RMSprop optimizer.
+  /// - Parameters:
+  ///   - learningRate: γ (`lr`), at least 0.
+  ///   - alpha: α, in [0, 1].
+  ///   - epsilon: ε (`eps`), at least 0.
+  ///   - weightDecay: λ (`weight_decay`), at least 0.
+  ///   - momentum: μ, at least 0.
+  ///   - centered: subtract the squared running mean of the gradient.
+  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
+  public convenience init(
+    learningRate: Float = Defaults.learningRate, alpha: Float = Defaults.alpha,
+    epsilon: Float = Defaults.epsilon,
+    weightDecay: Float = Defaults.weightDecay,
+    momentum: Float = Defaults.momentum, centered: Bool = Defaults.centered
+  ) throws {
+    try checkLearningRate(learningRate, "RMSprop")
+    try self.init(
+      rule: RMSpropRule(
+        alpha: alpha, epsilon: epsilon, weightDecay: weightDecay,
+        momentum: momentum, centered: centered), learningRate: learningRate)
+  }
+}
+
+/// RMSprop's update rule (see ``RMSprop``).
+public struct RMSpropRule: UpdateRule {
   /// α, PyTorch's `alpha`: how much of the running average is kept per step.
   public let alpha: Float
   /// ε, PyTorch's `eps`, added to the denominator.
@@ -39,7 +67,8 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
   /// variance instead of its second moment.
   public let centered: Bool
 
-  private struct State {
+  /// What the rule keeps per parameter.
+  public struct State {
     var step = 0
     var squareAverage: [Float]
     var gradientAverage: [Float]?
@@ -47,7 +76,6 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
     var gradient: [Float] = []
     var delta: [Float] = []
   }
-  private var states = ParameterStateTable<State>()
 
   /// PyTorch's defaults, the ones `init` uses and the language shows.
   public enum Defaults {
@@ -59,23 +87,16 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
     public static let centered: Bool = false
   }
 
-  /// Creates an RMSprop optimizer.
-  /// - Parameters:
-  ///   - learningRate: γ (`lr`), at least 0.
-  ///   - alpha: α, in [0, 1].
-  ///   - epsilon: ε (`eps`), at least 0.
-  ///   - weightDecay: λ (`weight_decay`), at least 0.
-  ///   - momentum: μ, at least 0.
-  ///   - centered: subtract the squared running mean of the gradient.
+  public var name: String { "RMSprop" }
+
+  /// The rule with these hyper-parameters (see ``RMSprop``'s `init`).
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = Defaults.learningRate, alpha: Float = Defaults.alpha,
+    alpha: Float = Defaults.alpha,
     epsilon: Float = Defaults.epsilon,
     weightDecay: Float = Defaults.weightDecay,
     momentum: Float = Defaults.momentum, centered: Bool = Defaults.centered
   ) throws {
-    try checkHyperParameter(
-      learningRate >= 0, "RMSprop", "learning rate (lr)", learningRate, "≥ 0")
     try checkHyperParameter(
       alpha >= 0 && alpha <= 1, "RMSprop", "alpha", alpha, "in [0, 1]")
     try checkHyperParameter(
@@ -84,7 +105,6 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
       weightDecay >= 0, "RMSprop", "weight_decay", weightDecay, "≥ 0")
     try checkHyperParameter(
       momentum >= 0, "RMSprop", "momentum", momentum, "≥ 0")
-    self.learningRate = learningRate
     self.alpha = alpha
     self.epsilon = epsilon
     self.weightDecay = weightDecay
@@ -92,58 +112,57 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
     self.centered = centered
   }
 
-  /// One RMSprop step for every parameter that has a gradient.
-  /// - Throws: `TrainKitError` when a gradient's shape differs from its
-  ///   parameter's, or the learning rate is negative.
-  public func step(_ parameters: [Parameter]) throws {
-    try checkLearningRate(learningRate, "RMSprop")
-    states.removeReleased()
-    let (lr, alpha, eps, wd, mu, centered) = (
-      learningRate, alpha, epsilon, weightDecay, momentum, centered
+  public func update(
+    _ parameter: Parameter, gradient: [Float], state: inout State?,
+    learningRate lr: Float
+  ) {
+    let (alpha, eps, wd, mu, centered) = (
+      alpha, epsilon, weightDecay, momentum, centered
     )
-    for (parameter, gradient) in try parametersWithGradients(
-      parameters, optimizer: "RMSprop")
-    {
-      let n = gradient.count
-      var state =
-        states.take(parameter)
-        ?? State(
-          squareAverage: [Float](repeating: 0, count: n),
-          gradientAverage: centered ? [Float](repeating: 0, count: n) : nil,
-          buffer: mu > 0 ? [Float](repeating: 0, count: n) : nil)
-      state.step += 1
-      let g =
-        wd != 0
-        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-      var v = state.squareAverage
-      var average = state.gradientAverage ?? []
-      var buffer = state.buffer ?? []
-      var delta = zeroed(state.delta, count: n)
-      // Keep the arrays unique while the kernel writes them.
-      (state.squareAverage, state.gradientAverage, state.buffer, state.delta) =
-        ([], nil, nil, [])
-      var theta = takeValues(of: parameter)
-      rmspropKernel(
-        theta: &theta, squareAverage: &v, gradientAverage: &average,
-        buffer: &buffer,
-        delta: &delta, gradient: g, learningRate: lr, alpha: alpha,
-        epsilon: eps, momentum: mu,
-        centered: centered)
-      restoreValues(theta, to: parameter)
-      state.squareAverage = v
-      state.gradientAverage = centered ? average : nil
-      state.buffer = mu > 0 ? buffer : nil
-      state.delta = delta
-      state.gradient = g
-      states[parameter] = state
-    }
+    let n = gradient.count
+    var current =
+      state
+      ?? State(
+        squareAverage: [Float](repeating: 0, count: n),
+        gradientAverage: centered ? [Float](repeating: 0, count: n) : nil,
+        buffer: mu > 0 ? [Float](repeating: 0, count: n) : nil)
+    state = nil
+    current.step += 1
+    let g =
+      wd != 0
+      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+    var v = current.squareAverage
+    var average = current.gradientAverage ?? []
+    var buffer = current.buffer ?? []
+    var delta = zeroed(current.delta, count: n)
+    // Keep the arrays unique while the kernel writes them.
+    (
+      current.squareAverage, current.gradientAverage, current.buffer,
+      current.delta
+    ) =
+      ([], nil, nil, [])
+    var theta = takeValues(of: parameter)
+    rmspropKernel(
+      theta: &theta, squareAverage: &v, gradientAverage: &average,
+      buffer: &buffer,
+      delta: &delta, gradient: g, learningRate: lr, alpha: alpha,
+      epsilon: eps, momentum: mu,
+      centered: centered)
+    restoreValues(theta, to: parameter)
+    current.squareAverage = v
+    current.gradientAverage = centered ? average : nil
+    current.buffer = mu > 0 ? buffer : nil
+    current.delta = delta
+    current.gradient = g
+    state = current
   }
 
   /// The step count and `"grad"` (g after weight decay), `"square_avg"`
   /// (v), `"grad_avg"` (ḡ, when centered), `"momentum_buffer"` (b, when
   /// μ > 0) and `"update"` (the change applied).
-  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
-    guard let state = states[parameter] else { return nil }
+  public func snapshot(of parameter: Parameter, state: State)
+    -> OptimizerSnapshot
+  {
     var quantities = [
       gradientQuantity(state.gradient, like: parameter),
       quantity(
@@ -169,13 +188,9 @@ public final class RMSprop: InspectableOptimizer, CustomStringConvertible {
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }
 
-  /// Forgets every running average and momentum buffer.
-  public func reset() { states.removeAll() }
-
-  /// PyTorch-style: `RMSprop(lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False)`.
-  public var description: String {
-    "RMSprop(lr=\(formatHyperParameter(learningRate)), alpha=\(formatHyperParameter(alpha)), "
+  public var settings: String {
+    "alpha=\(formatHyperParameter(alpha)), "
       + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay)), "
-      + "momentum=\(formatHyperParameter(momentum)), centered=\(centered ? "True" : "False"))"
+      + "momentum=\(formatHyperParameter(momentum)), centered=\(centered ? "True" : "False")"
   }
 }

@@ -18,9 +18,37 @@
 /// PyTorch's defaults: `lr=0.001`, `momentum=0`, `dampening=0`,
 /// `weight_decay=0`, `nesterov=False`. The momentum buffer is PyTorch's
 /// `momentum_buffer`.
-public final class SGD: InspectableOptimizer, CustomStringConvertible {
-  /// γ, PyTorch's `lr`.
-  public var learningRate: Float
+public typealias SGD = RuleOptimizer<SGDRule>
+
+extension RuleOptimizer where Rule == SGDRule {
+  /// PyTorch's defaults, the ones `init` uses and the language shows.
+  public typealias Defaults = SGDRule.Defaults
+
+  /// Creates an SGD optimizer.
+  /// - Parameters:
+  ///   - learningRate: γ (`lr`), at least 0.
+  ///   - momentum: μ, at least 0.
+  ///   - dampening: τ, dampening for momentum.
+  ///   - weightDecay: λ (`weight_decay`), at least 0.
+  ///   - nesterov: use Nesterov momentum; needs μ > 0 and τ = 0.
+  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
+  public convenience init(
+    learningRate: Float = Defaults.learningRate,
+    momentum: Float = Defaults.momentum, dampening: Float = Defaults.dampening,
+    weightDecay: Float = Defaults.weightDecay,
+    nesterov: Bool = Defaults.nesterov
+  ) throws {
+    try checkLearningRate(learningRate, "SGD")
+    try self.init(
+      rule: SGDRule(
+        momentum: momentum, dampening: dampening, weightDecay: weightDecay,
+        nesterov: nesterov),
+      learningRate: learningRate)
+  }
+}
+
+/// SGD's update rule (see ``SGD``).
+public struct SGDRule: UpdateRule {
   /// μ, PyTorch's `momentum`.
   public let momentum: Float
   /// τ, PyTorch's `dampening`.
@@ -29,14 +57,6 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
   public let weightDecay: Float
   /// PyTorch's `nesterov`.
   public let nesterov: Bool
-
-  private struct State {
-    var step = 0
-    var buffer: [Float]?
-    var gradient: [Float] = []
-    var delta: [Float] = []
-  }
-  private var states = ParameterStateTable<State>()
 
   /// PyTorch's defaults, the ones `init` uses and the language shows.
   public enum Defaults {
@@ -47,22 +67,23 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
     public static let nesterov: Bool = false
   }
 
-  /// Creates an SGD optimizer.
-  /// - Parameters:
-  ///   - learningRate: γ (`lr`), at least 0.
-  ///   - momentum: μ, at least 0.
-  ///   - dampening: τ, dampening for momentum.
-  ///   - weightDecay: λ (`weight_decay`), at least 0.
-  ///   - nesterov: use Nesterov momentum; needs μ > 0 and τ = 0.
+  /// The momentum buffer, the gradient used and the change applied.
+  public struct State {
+    var step = 0
+    var buffer: [Float]?
+    var gradient: [Float] = []
+    var delta: [Float] = []
+  }
+
+  public var name: String { "SGD" }
+
+  /// The rule with these hyper-parameters (see ``SGD``'s `init`).
   /// - Throws: `TrainKitError` for an invalid hyper-parameter.
   public init(
-    learningRate: Float = Defaults.learningRate,
     momentum: Float = Defaults.momentum, dampening: Float = Defaults.dampening,
     weightDecay: Float = Defaults.weightDecay,
     nesterov: Bool = Defaults.nesterov
   ) throws {
-    try checkHyperParameter(
-      learningRate >= 0, "SGD", "learning rate (lr)", learningRate, "≥ 0")
     try checkHyperParameter(momentum >= 0, "SGD", "momentum", momentum, "≥ 0")
     try checkHyperParameter(
       dampening.isFinite, "SGD", "dampening", dampening, "a finite number")
@@ -72,52 +93,45 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
       throw TrainKitError(
         "SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
     }
-    self.learningRate = learningRate
     self.momentum = momentum
     self.dampening = dampening
     self.weightDecay = weightDecay
     self.nesterov = nesterov
   }
 
-  /// One SGD step for every parameter that has a gradient.
-  /// - Throws: `TrainKitError` when a gradient's shape differs from its
-  ///   parameter's, or the learning rate is negative.
-  public func step(_ parameters: [Parameter]) throws {
-    try checkLearningRate(learningRate, "SGD")
-    states.removeReleased()
-    let (lr, mu, tau, wd, nesterov) = (
-      learningRate, momentum, dampening, weightDecay, nesterov
-    )
-    for (parameter, gradient) in try parametersWithGradients(
-      parameters, optimizer: "SGD")
-    {
-      var state = states.take(parameter) ?? State()
-      let n = gradient.count
-      let g =
-        wd != 0
-        ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-      var buffer = mu != 0 ? zeroed(state.buffer ?? [], count: n) : []
-      var delta = zeroed(state.delta, count: n)
-      (state.buffer, state.delta) = (nil, [])  // keep the arrays unique
-      let firstStep = state.step == 0
-      var theta = takeValues(of: parameter)
-      sgdKernel(
-        theta: &theta, buffer: &buffer, delta: &delta, gradient: g,
-        learningRate: lr,
-        momentum: mu, dampening: tau, nesterov: nesterov, firstStep: firstStep)
-      restoreValues(theta, to: parameter)
-      state.step += 1
-      state.gradient = g
-      state.buffer = mu != 0 ? buffer : nil
-      state.delta = delta
-      states[parameter] = state
-    }
+  public func update(
+    _ parameter: Parameter, gradient: [Float], state: inout State?,
+    learningRate lr: Float
+  ) {
+    let (mu, tau, wd, nesterov) = (momentum, dampening, weightDecay, nesterov)
+    var current = state ?? State()
+    state = nil
+    let n = gradient.count
+    let g =
+      wd != 0
+      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
+    var buffer = mu != 0 ? zeroed(current.buffer ?? [], count: n) : []
+    var delta = zeroed(current.delta, count: n)
+    (current.buffer, current.delta) = (nil, [])  // keep the arrays unique
+    let firstStep = current.step == 0
+    var theta = takeValues(of: parameter)
+    sgdKernel(
+      theta: &theta, buffer: &buffer, delta: &delta, gradient: g,
+      learningRate: lr,
+      momentum: mu, dampening: tau, nesterov: nesterov, firstStep: firstStep)
+    restoreValues(theta, to: parameter)
+    current.step += 1
+    current.gradient = g
+    current.buffer = mu != 0 ? buffer : nil
+    current.delta = delta
+    state = current
   }
 
   /// The step count and `"grad"` (g after weight decay), `"momentum_buffer"`
   /// (b, when μ ≠ 0) and `"update"` (the change applied, −γ·g).
-  public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
-    guard let state = states[parameter] else { return nil }
+  public func snapshot(of parameter: Parameter, state: State)
+    -> OptimizerSnapshot
+  {
     var quantities = [
       gradientQuantity(state.gradient, like: parameter)
     ]
@@ -134,13 +148,9 @@ public final class SGD: InspectableOptimizer, CustomStringConvertible {
     return OptimizerSnapshot(step: state.step, quantities: quantities)
   }
 
-  /// Forgets every momentum buffer.
-  public func reset() { states.removeAll() }
-
-  /// PyTorch-style: `SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0, nesterov=False)`.
-  public var description: String {
-    "SGD(lr=\(formatHyperParameter(learningRate)), momentum=\(formatHyperParameter(momentum)), "
+  public var settings: String {
+    "momentum=\(formatHyperParameter(momentum)), "
       + "dampening=\(formatHyperParameter(dampening)), weight_decay=\(formatHyperParameter(weightDecay)), "
-      + "nesterov=\(nesterov ? "True" : "False"))"
+      + "nesterov=\(nesterov ? "True" : "False")"
   }
 }

@@ -1,12 +1,14 @@
 /// Trains `model` on `data.train` with minibatch gradient descent and
 /// records what happened, epoch by epoch.
 ///
-/// Each epoch: the learning rate is set from `schedule`; the training part
-/// is cut into minibatches (shuffled if asked); for each one the gradients
-/// are zeroed, the loss computed with dropout on, `backward()` run, the
-/// gradients checked for NaN/Inf, clipped to `clipNorm` (global L2 norm, as
-/// `torch.nn.utils.clip_grad_norm_`) and the optimizer stepped. After the
-/// epoch every part is evaluated (see `EpochRecord`).
+/// Each epoch: the learning rate comes from `schedule` and is passed to
+/// each step (the optimizer's own rate, the base, is left as it is); the
+/// training part is cut into minibatches (shuffled if asked); for each one
+/// the gradients are zeroed, the loss computed with dropout on,
+/// `backward()` run, the gradients checked for NaN/Inf, clipped to
+/// `clipNorm` (global L2 norm, as `torch.nn.utils.clip_grad_norm_`) and
+/// the optimizer stepped. After the epoch every part is evaluated (see
+/// `EpochRecord`).
 ///
 ///     var rng = SeededGenerator(seed: 1)
 ///     let model = try Sequential.mlp([2, 16, 2], using: &rng)
@@ -22,7 +24,7 @@
 ///   (or epoch), the model keeps its state, and `stopReason` is `.cancelled`.
 ///
 /// Epochs that did not finish are not recorded; `totalSteps` counts every
-/// update made. The optimizer's learning rate is restored at the end.
+/// update made.
 ///
 /// - Parameters:
 ///   - model: the model to train, in place.
@@ -93,7 +95,6 @@ public func fit(
   var shuffleRNG = rng.split()
   var dropoutRNG = rng.split()
   let baseRate = optimizer.learningRate
-  defer { optimizer.learningRate = baseRate }
 
   var history = History(
     epochs: [], totalSteps: 0, stopReason: .completed, bestEpoch: nil,
@@ -111,7 +112,6 @@ public func fit(
     let epoch = epochIndex + 1
     let rate =
       schedule?.learningRate(epoch: epochIndex, base: baseRate) ?? baseRate
-    optimizer.learningRate = rate
     let batches = try Minibatches(
       train, batchSize: batchSize, shuffle: shuffle, using: &shuffleRNG)
     var statistics = GradientStatistics(parameterCount: parameters.count)
@@ -145,7 +145,7 @@ public func fit(
       statistics.add(norms)
       if let clipNorm { clipGradientNorm(parameters, maxNorm: clipNorm) }
       penalty.addGradients(to: parameters)
-      try optimizer.step(parameters)
+      try optimizer.step(parameters, learningRate: rate)
       history.totalSteps = step
       if let bad = parameters.firstIndex(where: { !$0.value.isFinite }) {
         diverge(.weight(parameter: names[bad]))
