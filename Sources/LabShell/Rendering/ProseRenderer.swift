@@ -40,7 +40,7 @@ struct ProseRenderer {
     }
 
     while let raw = lines.popFirst() {
-      let line = raw.lessonTrimmed
+      let line = raw.markdownTrimmed
       if line.isEmpty {
         flush()
         continue
@@ -53,7 +53,7 @@ struct ProseRenderer {
           indent: "    ")
         continue
       }
-      if let fence = Fence(opening: raw) {
+      if let fence = CodeFence(opening: raw) {
         flush()
         separate()
         output += code(
@@ -61,7 +61,7 @@ struct ProseRenderer {
           indent: "    ")
         continue
       }
-      if let heading = LessonFileParser.heading(raw) {
+      if let heading = MarkdownSyntax.heading(raw) {
         flush()
         separate()
         output += wrap(heading.text, first: "", rest: "").map { style.bold($0) }
@@ -80,9 +80,9 @@ struct ProseRenderer {
       if line.hasPrefix(">") {
         flush()
         separate()
-        var text = String(line.dropFirst()).lessonTrimmed
-        while let next = lines.first, next.lessonTrimmed.hasPrefix(">") {
-          text += " " + next.lessonTrimmed.dropFirst().lessonTrimmed
+        var text = String(line.dropFirst()).markdownTrimmed
+        while let next = lines.first, next.markdownTrimmed.hasPrefix(">") {
+          text += " " + next.markdownTrimmed.dropFirst().markdownTrimmed
           lines.removeFirst()
         }
         let bar = ascii ? "| " : "│ "
@@ -104,12 +104,13 @@ struct ProseRenderer {
     let first = "  " + item.marker + " "
     let rest = String(repeating: " ", count: first.count)
     var text = item.text
-    while let next = lines.first, !next.lessonTrimmed.isEmpty,
-      Self.listItem(next.lessonTrimmed) == nil, Fence(opening: next) == nil,
+    while let next = lines.first, !next.markdownTrimmed.isEmpty,
+      Self.listItem(next.markdownTrimmed) == nil,
+      CodeFence(opening: next) == nil,
       Self.fence(next, within: contentIndent) == nil,
-      LessonFileParser.heading(next) == nil
+      MarkdownSyntax.heading(next) == nil
     {
-      text += " " + next.lessonTrimmed
+      text += " " + next.markdownTrimmed
       lines.removeFirst()
     }
     var output = wrap(text, first: first, rest: rest)
@@ -124,7 +125,7 @@ struct ProseRenderer {
       // After blank lines, a line indented to the content continues the
       // item: a paragraph, or code when indented four more.
       guard
-        let start = lines.firstIndex(where: { !$0.lessonTrimmed.isEmpty }),
+        let start = lines.firstIndex(where: { !$0.markdownTrimmed.isEmpty }),
         start > lines.startIndex,
         Self.indentation(lines[start]) >= contentIndent
       else { break }
@@ -143,14 +144,14 @@ struct ProseRenderer {
           Self.fencedBlock(fence, rest: &lines, indent: contentIndent),
           indent: rest + "  ")
       } else {
-        var paragraph = [line.lessonTrimmed]
+        var paragraph = [line.markdownTrimmed]
         lines.removeFirst()
-        while let more = lines.first, !more.lessonTrimmed.isEmpty,
-          Self.listItem(more.lessonTrimmed) == nil,
-          LessonFileParser.heading(more) == nil, Fence(opening: more) == nil,
+        while let more = lines.first, !more.markdownTrimmed.isEmpty,
+          Self.listItem(more.markdownTrimmed) == nil,
+          MarkdownSyntax.heading(more) == nil, CodeFence(opening: more) == nil,
           Self.fence(more, within: contentIndent) == nil
         {
-          paragraph.append(more.lessonTrimmed)
+          paragraph.append(more.markdownTrimmed)
           lines.removeFirst()
         }
         output += wrap(
@@ -176,12 +177,12 @@ struct ProseRenderer {
   ) -> [String] {
     var block = [first]
     while let next = lines.first,
-      next.lessonTrimmed.isEmpty || indentation(next) >= indent
+      next.markdownTrimmed.isEmpty || indentation(next) >= indent
     {
       block.append(next)
       lines.removeFirst()
     }
-    while let last = block.last, last.lessonTrimmed.isEmpty {
+    while let last = block.last, last.markdownTrimmed.isEmpty {
       block.removeLast()
       lines.insert(last, at: lines.startIndex)
     }
@@ -191,7 +192,7 @@ struct ProseRenderer {
   /// The body of a fenced block whose opening line was just read; up to
   /// `indent` leading spaces are removed from each line.
   private static func fencedBlock(
-    _ fence: Fence, rest lines: inout ArraySlice<Substring>, indent: Int
+    _ fence: CodeFence, rest lines: inout ArraySlice<Substring>, indent: Int
   ) -> [String] {
     var body: [String] = []
     while let line = lines.popFirst(), !fence.isClosed(by: line) {
@@ -202,9 +203,10 @@ struct ProseRenderer {
 
   /// A fence opening indented at least to a list item's content (`indent`
   /// columns), up to three more.
-  private static func fence(_ line: Substring, within indent: Int) -> Fence? {
+  private static func fence(_ line: Substring, within indent: Int) -> CodeFence?
+  {
     guard indent > 0, indentation(line) >= indent else { return nil }
-    return Fence(opening: Substring(dedent(line, by: indent)))
+    return CodeFence(opening: Substring(dedent(line, by: indent)))
   }
 
   /// Leading columns of white space (a tab counts as 4).
@@ -241,7 +243,7 @@ struct ProseRenderer {
     for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) {
       let text = line.dropFirst(2)
       let spaces = min(text.prefix { $0 == " " }.count, 3)
-      return ("•", text.lessonTrimmed, 2 + spaces)
+      return ("•", text.markdownTrimmed, 2 + spaces)
     }
     let digits = line.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, digits.count <= 3 else { return nil }
@@ -249,7 +251,7 @@ struct ProseRenderer {
     guard rest.hasPrefix(". ") || rest.hasPrefix(") ") else { return nil }
     let text = rest.dropFirst(2)
     let spaces = min(text.prefix { $0 == " " }.count, 3)
-    return (digits + ".", text.lessonTrimmed, digits.count + 2 + spaces)
+    return (digits + ".", text.markdownTrimmed, digits.count + 2 + spaces)
   }
 
   private static func isListLine(_ line: String) -> Bool {

@@ -28,7 +28,7 @@ public enum LessonFile {
 }
 
 /// The line-by-line state machine behind `LessonFile.parse`.
-package struct LessonFileParser {
+struct LessonFileParser {
   private let lines: [Substring]
   private let path: String
   private var problems: [LessonFileProblem] = []
@@ -54,11 +54,11 @@ package struct LessonFileParser {
     while index < lines.count {
       let line = lines[index]
       let lineNumber = index + 1
-      if let fence = Fence(opening: line) {
+      if let fence = CodeFence(opening: line) {
         index = consumeFence(fence, openingIndex: index)
         continue
       }
-      if let heading = Self.heading(line) {
+      if let heading = MarkdownSyntax.heading(line) {
         switch heading.level {
         case 1:
           flushProse()
@@ -85,7 +85,7 @@ package struct LessonFileParser {
         index += 1
         continue
       }
-      if line.lessonLeadingTrimmed.hasPrefix("<!--") {
+      if line.markdownLeadingTrimmed.hasPrefix("<!--") {
         index = consumeComment(at: index)
         continue
       }
@@ -124,7 +124,9 @@ package struct LessonFileParser {
   // MARK: - Pieces
 
   /// Reads a fenced block starting at `openingIndex`; returns the index after it.
-  private mutating func consumeFence(_ fence: Fence, openingIndex: Int) -> Int {
+  private mutating func consumeFence(_ fence: CodeFence, openingIndex: Int)
+    -> Int
+  {
     var index = openingIndex + 1
     while index < lines.count, !fence.isClosed(by: lines[index]) { index += 1 }
     let closed = index < lines.count
@@ -172,15 +174,15 @@ package struct LessonFileParser {
     let inside = text[open.upperBound..<close.lowerBound]
     for entry in inside.split(separator: "\n") {
       guard let colon = entry.firstIndex(of: ":") else { continue }
-      let key = entry[..<colon].lessonTrimmed.lowercased()
-      let value = entry[entry.index(after: colon)...].lessonTrimmed
+      let key = entry[..<colon].markdownTrimmed.lowercased()
+      let value = entry[entry.index(after: colon)...].markdownTrimmed
       guard !key.isEmpty,
         key.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" })
       else { continue }
       metadata[key] = value
       metadataLines[key] = start + 1
     }
-    let rest = text[close.upperBound...].lessonTrimmed
+    let rest = text[close.upperBound...].markdownTrimmed
     if !rest.isEmpty { prose.append(Substring(rest)) }
     return index
   }
@@ -188,8 +190,8 @@ package struct LessonFileParser {
   private mutating func flushProse() {
     defer { prose.removeAll() }
     var lines = prose
-    while lines.first?.lessonTrimmed.isEmpty == true { lines.removeFirst() }
-    while lines.last?.lessonTrimmed.isEmpty == true { lines.removeLast() }
+    while lines.first?.markdownTrimmed.isEmpty == true { lines.removeFirst() }
+    while lines.last?.markdownTrimmed.isEmpty == true { lines.removeLast() }
     guard !lines.isEmpty else { return }
     let block = LessonBlock.prose(lines.joined(separator: "\n"))
     if steps.isEmpty {
@@ -212,7 +214,7 @@ package struct LessonFileParser {
       let heading = paragraphs[goals]
       let afterColon =
         heading.split(separator: ":", maxSplits: 1).dropFirst().first?
-        .lessonTrimmed ?? ""
+        .markdownTrimmed ?? ""
       if !afterColon.isEmpty { return afterColon }
       if goals + 1 < paragraphs.count { return paragraphs[goals + 1] }
     }
@@ -226,12 +228,12 @@ package struct LessonFileParser {
     var result: [String] = []
     var current: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.lessonTrimmed
+      let trimmed = line.markdownTrimmed
       if trimmed.isEmpty || trimmed.hasPrefix("#") {
         if !current.isEmpty { result.append(current.joined(separator: " ")) }
         current = []
         if trimmed.hasPrefix("#") {
-          result.append(String(trimmed.drop { $0 == "#" }.lessonTrimmed))
+          result.append(String(trimmed.drop { $0 == "#" }.markdownTrimmed))
         }
       } else {
         current.append(trimmed)
@@ -241,74 +243,8 @@ package struct LessonFileParser {
     return result
   }
 
-  /// An ATX heading (`## Text`, up to three spaces before it, optional
-  /// closing `#`s): its level and text, or nil.
-  package static func heading(_ line: Substring) -> (level: Int, text: String)?
-  {
-    let body = line.lessonLeadingTrimmed
-    guard line.count - body.count <= 3 else { return nil }
-    let level = body.prefix { $0 == "#" }.count
-    guard (1...6).contains(level) else { return nil }
-    let rest = body.dropFirst(level)
-    guard rest.isEmpty || rest.first == " " || rest.first == "\t" else {
-      return nil
-    }
-    var text = rest.lessonTrimmed
-    while text.hasSuffix("#") { text.removeLast() }
-    return (level, text.lessonTrimmed)
-  }
-
   private mutating func problem(_ line: Int, _ message: String) {
     problems.append(
       LessonFileProblem(path: path, line: max(line, 1), message: message))
   }
-}
-
-/// An opening code fence: three or more backticks or tildes and an info
-/// string (```` ```lab ````).
-package struct Fence {
-  let character: Character
-  let length: Int
-  let info: String
-
-  /// Reads an opening fence, or returns nil when `line` is not one.
-  package init?(opening line: Substring) {
-    let body = line.lessonLeadingTrimmed
-    guard line.count - body.count <= 3, let first = body.first,
-      first == "`" || first == "~"
-    else {
-      return nil
-    }
-    let run = body.prefix { $0 == first }.count
-    guard run >= 3 else { return nil }
-    let info = body.dropFirst(run).lessonTrimmed
-    if first == "`" && info.contains("`") { return nil }
-    self.character = first
-    self.length = run
-    self.info = info
-  }
-
-  /// True when the block is a code cell: its info string's first word is `lab`.
-  var isLab: Bool { info.split(separator: " ").first == "lab" }
-
-  var marker: String { String(repeating: character, count: length) }
-
-  /// True when `line` closes this fence.
-  package func isClosed(by line: Substring) -> Bool {
-    let body = line.lessonLeadingTrimmed
-    let run = body.prefix { $0 == character }.count
-    return run >= length && body.dropFirst(run).lessonTrimmed.isEmpty
-  }
-}
-
-extension StringProtocol {
-  /// The text without leading and trailing spaces and tabs.
-  package var lessonTrimmed: String {
-    String(
-      drop { $0 == " " || $0 == "\t" }.reversed().drop {
-        $0 == " " || $0 == "\t"
-      }.reversed())
-  }
-  /// The text without leading spaces and tabs.
-  var lessonLeadingTrimmed: SubSequence { drop { $0 == " " || $0 == "\t" } }
 }
