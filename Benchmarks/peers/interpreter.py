@@ -5,7 +5,12 @@ faster).
 
     swift build -c release --product trainlab      # at the repository root
     python3 Benchmarks/peers/interpreter.py [scalar] [call] [list]
-        [--rounds 5] [--trainlab PATH] [--python PATH]
+        [--rounds 5] [--trainlab PATH] [--python PATH] [--baseline PATH]
+
+With `--baseline PATH` (another trainlab build, say of the commit before a
+change) that build runs too, in the same rounds, and a second table gives
+baseline time / trainlab time per workload (> 1: the change is faster):
+the before/after of an interpreter change, side by side in one run.
 
 The scripts are `Benchmarks/interpreter/NAME.lab` and `NAME.py`: a scalar
 loop, a loop calling a one-line function, and list indexing and element
@@ -78,41 +83,61 @@ def main():
     parser.add_argument("--trainlab",
                         default=os.path.join(ROOT, ".build", "release", "trainlab"))
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--baseline", default=None,
+                        help="another trainlab build to compare with")
     args = parser.parse_args()
     if not os.path.exists(args.trainlab):
         sys.exit(f"interpreter.py: {args.trainlab} not found; build it first:\n"
                  "  swift build -c release --product trainlab")
-    trainlab = [args.trainlab, "--lessons", os.path.join(ROOT, "Lessons")]
+    lessons = ["--lessons", os.path.join(ROOT, "Lessons")]
+    trainlab = [args.trainlab] + lessons
+    baseline = [args.baseline] + lessons if args.baseline else None
     empty = os.devnull
-    times = {(w, side): [] for w in args.workloads for side in ("lab", "py")}
-    start = {"lab": [], "py": []}
+    sides = ("lab", "py", "base")
+    times = {(w, side): [] for w in args.workloads for side in sides}
+    start = {side: [] for side in sides}
     outputs = {}
     for _ in range(args.rounds):
         start["lab"].append(run_child(trainlab, empty)[0])
         start["py"].append(run_child([args.python, "-c", "pass"])[0])
+        if baseline:
+            start["base"].append(run_child(baseline, empty)[0])
         for w in args.workloads:
             t, out = run_child(trainlab, os.path.join(SCRIPTS, w + ".lab"))
             times[(w, "lab")].append(t)
             outputs[(w, "lab")] = last_number(out)
+            if baseline:
+                t, out = run_child(baseline, os.path.join(SCRIPTS, w + ".lab"))
+                times[(w, "base")].append(t)
+                outputs[(w, "base")] = last_number(out)
             t, out = run_child([args.python, os.path.join(SCRIPTS, w + ".py")])
             times[(w, "py")].append(t)
             outputs[(w, "py")] = last_number(out)
-    lab0 = min(start["lab"])
-    py0 = min(start["py"])
+    zero = {side: min(start[side]) for side in sides if start[side]}
     print(f"CPU seconds (user + system), best / median of {args.rounds} rounds, "
-          f"start-up subtracted (trainlab {lab0:.3f} s, CPython {py0:.3f} s)")
-    print(f"{'workload':<40} {'trainlab':>15} {'CPython':>15} {'ratio':>6}")
-    for w in args.workloads:
-        lab_best, lab_median = summary([t - lab0 for t in times[(w, "lab")]])
-        py_best, py_median = summary([t - py0 for t in times[(w, "py")]])
-        ratio = py_best / lab_best if lab_best > 0 else float("inf")
-        print(f"{WORKLOADS[w]:<40} {lab_best:6.3f} / {lab_median:6.3f} "
-              f"{py_best:6.3f} / {py_median:6.3f} {ratio:6.2f}")
-        if outputs[(w, "lab")] != outputs[(w, "py")]:
-            print(f"  results differ: trainlab {outputs[(w, 'lab')]}, "
-                  f"CPython {outputs[(w, 'py')]}")
-    print("ratio = CPython time / trainlab time (best of each; > 1: trainlab is faster)")
+          f"start-up subtracted (trainlab {zero['lab']:.3f} s, "
+          f"CPython {zero['py']:.3f} s)")
 
+    def table(other, label):
+        """Prints trainlab against `other` ("py" or "base") per workload."""
+        print(f"{'workload':<40} {'trainlab':>15} {label:>15} {'ratio':>6}")
+        for w in args.workloads:
+            lab_best, lab_median = summary(
+                [t - zero["lab"] for t in times[(w, "lab")]])
+            best, median = summary([t - zero[other] for t in times[(w, other)]])
+            ratio = best / lab_best if lab_best > 0 else float("inf")
+            print(f"{WORKLOADS[w]:<40} {lab_best:6.3f} / {lab_median:6.3f} "
+                  f"{best:6.3f} / {median:6.3f} {ratio:6.2f}")
+            if outputs[(w, "lab")] != outputs[(w, other)]:
+                print(f"  results differ: trainlab {outputs[(w, 'lab')]}, "
+                      f"{label} {outputs[(w, other)]}")
+        print(f"ratio = {label} time / trainlab time "
+              "(best of each; > 1: trainlab is faster)")
+
+    table("py", "CPython")
+    if baseline:
+        print()
+        table("base", "baseline")
 
 if __name__ == "__main__":
     main()
