@@ -193,6 +193,19 @@ struct ShellTests {
     #expect(engine.variables == ["a": "7"])
   }
 
+  /// With nothing stale, `rerun` runs the last cell again, with its code,
+  /// as `rerun last` always does; an assignment nothing read leaves no
+  /// stale cell.
+  @Test func rerunWithNothingStaleAndRerunLastRunTheLastCell() throws {
+    let (text, _, _) = try session(
+      ["", "", "rerun", "unrelated = 1", "rerun last", "where"],
+      opening: "1")
+    #expect(text.components("11 │ lr = 0.1\n12 │ print(lr)\n") == 3)
+    #expect(text.components("\n0.1\n") == 3)
+    #expect(!text.contains("Stale"))
+    #expect(!text.contains("stale"))
+  }
+
   @Test func helpListsCommandsAndAsksTheEngineForNames() throws {
     let (text, _, _) = try session(
       ["help", "help rerun", "help fit", "help nothing"].map { .line($0) },
@@ -306,6 +319,10 @@ struct ShellCommandTests {
     ("open 2", .open("2")), ("open", .open(nil)), ("reset", .reset),
     ("vars", .vars), ("help", .help(nil)),
     ("help fit", .help("fit")), ("quit", .quit), ("exit", .quit),
+    ("rerun last", .rerunLast), ("auto", .auto(nil)), ("auto on", .auto(true)),
+    ("auto off", .auto(false)), ("knobs", .knobs), ("runs", .runs),
+    ("compare 1 3", .compare([1, 3])), ("compare", .compare([])),
+    ("forget", .forget),
   ])
   func parsesCommands(line: String, command: ShellCommand) {
     #expect(ShellCommand(parsing: line) == command)
@@ -313,7 +330,8 @@ struct ShellCommandTests {
 
   @Test(arguments: [
     "help(fit)", "next = 3", "vars.x", "step = 1", "quit()", "lr = 0.5",
-    "open a b",
+    "open a b", "auto = 1", "runs = []", "compare(a, b)", "compare a",
+    "rerun = 2",
   ])
   func leavesLanguageLinesAlone(line: String) {
     #expect(ShellCommand(parsing: line) == nil)

@@ -47,6 +47,11 @@ import Testing
     #expect(deps("while go:\n  w = w + 1\nend").reads == ["go", "w"])
   }
 
+  @Test func conditionalExpressionsReadAllThreeParts() {
+    #expect(deps("y = a if c else b").reads == ["a", "b", "c"])
+    #expect(deps("f = fn(n) => 1 if n < 2 else n * f(n - 1)").reads == ["f"])
+  }
+
   @Test func indexAssignmentReadsAndWritesTheList() {
     let d = deps("xs[i] = v")
     #expect(d.reads == ["i", "v", "xs"])
