@@ -46,8 +46,7 @@ extension Shell {
     case .reset:
       engine.reset()
       current?.completedCells.removeAll()
-      reactive.stale.removeAll()
-      reactive.lastRuns.removeAll()
+      variablesCleared()
       emit("The variables are cleared.")
     case .vars: showVariables()
     case .help(let name): showHelp(name)

@@ -76,6 +76,15 @@ extension Shell {
     return "step \(cell.step + 1), cell \(cell.index + 1)"
   }
 
+  /// Forgets which cells ran, after `reset` or `open` cleared the variables.
+  ///
+  /// No cell is stale then. The history of runs stays (`forget` drops it).
+  func variablesCleared() {
+    reactive.stale.removeAll()
+    reactive.lastRuns.removeAll()
+    reactive.lastPosition = nil
+  }
+
   // MARK: - The entry point
 
   /// Runs a lesson cell as `runLessonCell` does, keeping its run for
@@ -218,7 +227,7 @@ extension Shell {
     {
       done.insert(next)
       emit("")
-      emit(style.heading("↻ " + cellName(next)))
+      emit(style.heading((display.ascii ? "=> " : "↻ ") + cellName(next)))
       let outcome = runLessonCell(current?.edited(cells[next]) ?? cells[next])
       if !outcome.succeeded {
         let left = reactive.stale.subtracting(done).sorted()

@@ -68,6 +68,7 @@ extension Shell {
       emit(lines: error.problems.map { "  " + $0.description })
     case .success(let lesson):
       engine.reset()
+      variablesCleared()
       current = OpenLesson(entry: entry, lesson: lesson)
       journal = []
       emit("")
