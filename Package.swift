@@ -8,8 +8,8 @@ let package = Package(
     .library(name: "TrainKit", targets: ["TrainKit"]),
     .library(name: "TermPlot", targets: ["TermPlot"]),
     .library(name: "LessonKit", targets: ["LessonKit"]),
-    // For Benchmarks/ (the Playground's frames) only: its API is the
-    // `@_spi(Benchmarks)` entry points.
+    // For Benchmarks/ (the Playground's frames, live charts) only: its API
+    // is the `@_spi(Benchmarks)` entry points.
     .library(name: "LabShell", targets: ["LabShell"]),
     .executable(name: "trainlab", targets: ["trainlab"]),
   ],
@@ -52,7 +52,7 @@ let package = Package(
     .executableTarget(
       name: "trainlab",
       dependencies: [
-        "LabShell", "LessonKit", "LineEditing", "TrainKit",
+        "LabShell", "LessonKit", "LineEditing", "TermPlot", "TrainKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -24,6 +24,7 @@ let package = Package(
       dependencies: [
         .product(name: "TrainKit", package: root),
         .product(name: "TermPlot", package: root),
+        .product(name: "LessonKit", package: root),
         .product(name: "LabShell", package: root),
       ]
     ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import LabShell
 import LessonKit
 import LineEditing
+import TermPlot
 import TrainKit
 
 #if canImport(Glibc)
@@ -87,6 +88,13 @@ struct CommonOptions: ParsableArguments {
 
   @Option(
     name: .long,
+    help: ArgumentHelp(
+      "Rows of every chart (default: sized to the terminal, else \(RenderSize.defaultHeight)).",
+      valueName: "n"))
+  var height: Int?
+
+  @Option(
+    name: .long,
     help: ArgumentHelp("Seed of the random generator.", valueName: "n"))
   var seed: UInt64 = 0
 
@@ -98,8 +106,17 @@ struct CommonOptions: ParsableArguments {
   var memory: String?
 
   func validate() throws {
-    if let width, !(20...1000).contains(width) {
-      throw ValidationError("--width must be between 20 and 1000, not \(width)")
+    let widths = RenderSize.widths
+    if let width, !widths.contains(width) {
+      throw ValidationError(
+        "--width must be between \(widths.lowerBound) and \(widths.upperBound), not \(width)"
+      )
+    }
+    let heights = RenderSize.heights
+    if let height, !heights.contains(height) {
+      throw ValidationError(
+        "--height must be between \(heights.lowerBound) and \(heights.upperBound), not \(height)"
+      )
     }
     if let memory, EvaluationLimits.byteCount(memory) == nil {
       throw ValidationError(
@@ -111,6 +128,7 @@ struct CommonOptions: ParsableArguments {
   var settings: LabSettings {
     LabSettings(
       lessonsDirectory: lessons, datasetsDirectory: datasets, width: width,
+      height: height,
       ascii: ascii,
       noColor: noColor, seed: seed,
       memoryBudget: memory.flatMap(EvaluationLimits.byteCount))

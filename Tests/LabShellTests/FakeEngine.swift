@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import TermPlot
 
 @testable import LabShell
 
@@ -22,7 +23,6 @@ final class FakeEngine: LessonEngine {
   var output: (String) -> Void = { print($0, terminator: "") }
   var isCancelled: @Sendable () -> Bool = { false }
   var progress: ((ProgressUpdate) -> Void)?
-  var width = 80
   var runs: [(source: String, file: String, line: Int)] = []
   var resets = 0
   /// Raised by `cancel_self`, to test cancellation without signals.
@@ -65,7 +65,9 @@ final class FakeEngine: LessonEngine {
     name == "fit" ? "fit(model, data) trains a model." : nil
   }
 
-  func run(_ source: String, file: String, line: Int) -> CellOutcome {
+  func run(_ source: String, file: String, line: Int, size: RenderSize)
+    -> CellOutcome
+  {
     runs.append((source, file, line))
     var outcome = CellOutcome()
     func say(_ text: String) {

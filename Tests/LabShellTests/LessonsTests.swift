@@ -131,7 +131,7 @@ struct LessonRunnerTests {
   @Test func drawsProgressInPlaceOnATerminalOnly() throws {
     let lesson = try Fixtures.catalog().entry(matching: "1").lesson.get()
     let terminal = ShellDisplay(
-      width: { 60 }, color: false, ascii: true, interactive: true)
+      width: 60, color: false, ascii: true, interactive: true)
     let transcript = Transcript()
     _ = LessonRunner.run(
       lesson, engine: FakeEngine(), display: terminal,

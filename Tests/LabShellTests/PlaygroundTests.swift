@@ -201,7 +201,7 @@ struct PlaygroundTests {
     shell.leavePlayground(state)
     let outcome = session.run(
       "print(pg.model.params, pg.epoch, len(pg.history.train_loss), pg.data.train.n)",
-      file: "", line: 1)
+      file: "", line: 1, size: RenderSize(width: 80, height: 20))
     #expect(outcome.error == nil)
     #expect(outcome.transcript == "25 1 1 250\n")
   }

@@ -98,7 +98,7 @@ struct PresenterTests {
   ])
   func golden(name: String, width: Int, height: Int, color: Bool) throws {
     let display = ShellDisplay(
-      width: { width }, color: color, ascii: false, interactive: true)
+      width: width, color: color, ascii: false, interactive: true)
     try Golden.check(
       PresenterFrame.lines(
         Self.atLongOutput(), display: display, height: height

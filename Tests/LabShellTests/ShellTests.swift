@@ -212,11 +212,12 @@ struct ShellTests {
       display: .plain(width: 100))
     #expect(
       text.contains(
-        "  rerun          run the stale cells again, in lesson order (the last cell when none is stale)\n"
+        "  rerun              run the stale cells again, in lesson order (the last cell when none is stale)\n"
       ))
     #expect(
       text.contains(
-        "  save FILE.svg  write the last chart shown as an SVG file\n"))
+        "  save [K] FILE.svg  write the last chart shown, or the K-th of the last output, as an SVG file\n"
+      ))
     #expect(text.contains("Builtins (help NAME for one):\n  fit plot print\n"))
     #expect(
       text.contains(
@@ -234,8 +235,9 @@ struct ShellTests {
     let (text, _, _) = try session(["help", "help nothing"])
     #expect(
       text.contains(
-        "  rerun          run the stale cells again, in lesson order\n"
-          + "                 (the last cell when none is stale)\n"))
+        "  rerun              run the stale cells again, in lesson\n"
+          + "                     order (the last cell when none is\n"
+          + "                     stale)\n"))
     #expect(
       text.hasSuffix(
         "No help for \"nothing\": `help` lists the commands and\nbuiltins.\n"))
@@ -269,7 +271,7 @@ struct ShellTests {
 
   @Test func progressLineIsDrawnInPlaceOnlyOnATerminal() throws {
     let terminal = ShellDisplay(
-      width: { 70 }, color: false, ascii: true, interactive: true)
+      width: 70, color: false, ascii: true, interactive: true)
     let (text, _, _) = try session([.line("slow 3")], display: terminal)
     #expect(
       text.contains(
@@ -286,7 +288,7 @@ struct ShellTests {
 
   @Test func colourStylesOnlyWhenEnabled() throws {
     let colour = ShellDisplay(
-      width: { 60 }, color: true, ascii: false, interactive: false)
+      width: 60, color: true, ascii: false, interactive: false)
     let (text, _, _) = try session([.line("help rerun")], display: colour)
     #expect(
       text.contains("\u{1B}[33mrerun\u{1B}[0m  run the stale cells again"))

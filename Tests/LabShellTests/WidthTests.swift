@@ -49,7 +49,7 @@ struct WidthTests {
     let entry = WidthTests.lessons[index]
     let lesson = try entry.lesson.get()
     let display = ShellDisplay(
-      width: { mode.width }, color: mode.color, ascii: false,
+      width: mode.width, color: mode.color, ascii: false,
       interactive: false)
     let transcript = Transcript()
     let report = LessonRunner.run(
@@ -76,7 +76,7 @@ struct WidthTests {
     ])
     let transcript = Transcript()
     let display = ShellDisplay(
-      width: { width }, color: color, ascii: false, interactive: false)
+      width: width, color: color, ascii: false, interactive: false)
     Shell(
       catalog: catalog, engine: WidthTests.engine(width: width, color: color),
       reader: reader, display: display, interrupt: InterruptFlag(),
@@ -99,7 +99,7 @@ struct WidthTests {
       catalog: catalog, engine: FakeEngine(),
       reader: ScriptedReader(["", "help nothing", "open 1", "step 99", "quit"]),
       display: ShellDisplay(
-        width: { 80 }, color: true, ascii: false, interactive: false),
+        width: 80, color: true, ascii: false, interactive: false),
       interrupt: InterruptFlag(), write: transcript.write
     ).run()
     #expect(!transcript.text.contains("`"))

@@ -94,7 +94,7 @@ struct GoldenSize: Sendable, CustomTestStringConvertible {
 
   @Test func colourStrippedEqualsPlainForLineCharts() {
     for (name, chart) in Samples.all
-    where !["heatmap", "classifier", "grid-search"].contains(name) {
+    where !["heatmap", "classifier", "grid-search", "training"].contains(name) {
       let colour = chart.render(width: 80, height: 24, options: .color)
       let plain = chart.render(width: 80, height: 24, options: .plain)
       #expect(OutputChecks.stripANSI(colour) == plain, "\(name)")

@@ -11,6 +11,11 @@ public struct Timing: Sendable {
   /// Seconds per run, one entry per trial (each trial may average several runs).
   public var seconds: [Double]
 
+  /// Timings from seconds measured elsewhere (one entry per trial).
+  public init(seconds: [Double]) {
+    self.seconds = seconds
+  }
+
   /// The fastest trial: the machine's capability when least disturbed.
   public var best: Double { seconds.min() ?? .nan }
 

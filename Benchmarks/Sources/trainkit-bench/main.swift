@@ -41,7 +41,7 @@ func parseOptions() -> Options {
       options.digitsPath = arguments.popFirst() ?? options.digitsPath
     case "-h", "--help":
       print(
-        "usage: trainkit-bench [gemm|mlp|digits|plot|playground|phases|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock] [--only LABEL-PREFIX]"
+        "usage: trainkit-bench [gemm|mlp|digits|plot|live|playground|phases|all]… [--json] [--trials N] [--threads N] [--digits PATH] [--cpu-clock] [--only LABEL-PREFIX]"
       )
       exit(0)
     default: options.workloads.append(argument)
@@ -54,7 +54,7 @@ func parseOptions() -> Options {
 }
 
 enum Workload {
-  static let all = ["gemm", "mlp", "digits", "plot"]
+  static let all = ["gemm", "mlp", "digits", "plot", "live"]
 }
 
 func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
@@ -234,6 +234,46 @@ func runPhases(_ options: Options) throws {
   }
 }
 
+/// Live charts at 120×40: the same fit with and without them, alternated
+/// trial by trial, with the frames a second drawn.
+func runLive(_ options: Options) {
+  let workload = LiveChartWorkload()
+  _ = workload.run(live: false)  // warm-up
+  var off: [Double] = []
+  var on: [Double] = []
+  var rates: [Double] = []
+  for _ in 0..<max(1, options.trials) {
+    off.append(workload.run(live: false).seconds)
+    let live = workload.run(live: true)
+    on.append(live.seconds)
+    rates.append(Double(live.frames) / live.seconds)
+  }
+  let offTiming = Timing(seconds: off)
+  let onTiming = Timing(seconds: on)
+  let rate = Timing(seconds: rates)
+  let slowdown = (onTiming.median / offTiming.median - 1) * 100
+  if options.json {
+    emitJSON([
+      ("workload", "live"), ("label", "fit without live chart"),
+      ("best_s", offTiming.best), ("median_s", offTiming.median),
+    ])
+    emitJSON([
+      ("workload", "live"), ("label", "fit with live chart 120x40"),
+      ("best_s", onTiming.best), ("median_s", onTiming.median),
+      ("frames_per_s", rate.median), ("slowdown_pct", slowdown),
+    ])
+    return
+  }
+  print("live charts at 120×40: \(workload.source)")
+  print(
+    "  without   \(fixed(offTiming.best, 3)) / \(fixed(offTiming.median, 3)) s (best / median)"
+  )
+  print(
+    "  with      \(fixed(onTiming.best, 3)) / \(fixed(onTiming.median, 3)) s, \(fixed(rate.median, 1)) frames/s (median)"
+  )
+  print("  slowdown  \(fixed(slowdown, 1)) % (medians)\n")
+}
+
 func runPlot(_ options: Options) {
   let workload = PlotWorkload()
   var sink = 0
@@ -297,6 +337,7 @@ for workload in options.workloads {
     case "mlp": try runMLP(options)
     case "digits": try runDigits(options)
     case "plot": runPlot(options)
+    case "live": runLive(options)
     case "phases": try runPhases(options)
     case "playground": try runPlayground(options)
     default:

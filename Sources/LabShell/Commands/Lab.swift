@@ -180,8 +180,17 @@ public enum Lab {
     svg: String?
   ) throws(ShellError) {
     if let export {
+      var images: [Int: [String]] = [:]
+      if let svg {
+        let names = SVGExport.names(report.charts, lessonName: entry.name)
+        for (chart, name) in zip(report.charts, names) {
+          images[chart.cellLine, default: []].append(
+            MarkdownExport.relativePath(
+              of: "\(svg)/\(name)", fromDocument: export))
+        }
+      }
       let document = MarkdownExport.document(
-        text: entry.text, outputs: report.outputs)
+        text: entry.text, outputs: report.outputs, images: images)
       let outcome = try FileSystem.writeTextAtomically(document, to: export)
       let replaced = outcome == .replaced ? " (it replaced the file there)" : ""
       TerminalOutput.write(
@@ -241,17 +250,16 @@ public enum Lab {
 
 extension Lab {
   /// `trainlab demo`: TermPlot's gallery of charts (lines, log axes,
-  /// scatter, bars, histogram, heat and contour maps, a table), drawn for
-  /// the terminal's width.
+  /// scatter, bars, histogram, heat and contour maps, a table), drawn at
+  /// the size a lesson's charts get (`ShellDisplay.size()`).
   public static func demo(settings: LabSettings) -> Int32 {
     let display = settings.display
     let options = RenderOptions(
       charset: display.ascii ? .ascii : .unicode, color: display.color)
-    let rows = min(24, max(12, (Terminal.size(of: 1)?.rows ?? 24) - 2))
+    let size = display.size()
     TerminalOutput.write(
-      Gallery.render(
-        width: min(display.columns, 120), height: rows, options: options) + "\n"
-    )
+      Gallery.render(width: size.width, height: size.height, options: options)
+        + "\n")
     return 0
   }
 }

@@ -9,6 +9,10 @@ public struct LabSettings: Sendable {
   public var datasetsDirectory: String?
   /// `--width N`, if given; otherwise the terminal's width, else 80.
   public var width: Int?
+  /// `--height N`: the rows of every chart, if given; otherwise sized to
+  /// the terminal (`RenderSize.forTerminal`), else
+  /// `RenderSize.defaultHeight`.
+  public var height: Int?
   /// `--ascii`: no Unicode drawing characters.
   public var ascii: Bool
   /// `--no-color`: never ANSI colour (also off when `NO_COLOR` is set or
@@ -23,13 +27,14 @@ public struct LabSettings: Sendable {
   /// Creates settings; the defaults are those of a bare `trainlab`.
   public init(
     lessonsDirectory: String? = nil, datasetsDirectory: String? = nil,
-    width: Int? = nil,
+    width: Int? = nil, height: Int? = nil,
     ascii: Bool = false, noColor: Bool = false, seed: UInt64 = 0,
     memoryBudget: Int? = nil
   ) {
     self.lessonsDirectory = lessonsDirectory
     self.datasetsDirectory = datasetsDirectory
     self.width = width
+    self.height = height
     self.ascii = ascii
     self.noColor = noColor
     self.seed = seed
@@ -52,18 +57,17 @@ public struct LabSettings: Sendable {
       environment: Terminal.environment())
   }
 
-  /// How standard output is drawn: the fixed `--width` or the terminal's
-  /// (asked afresh before each output), colour only on a terminal.
+  /// How standard output is drawn: the fixed `--width`/`--height` or the
+  /// terminal's size (asked afresh before each output), colour only on a
+  /// terminal.
   var display: ShellDisplay {
-    let fixed = width
     let interactive = Terminal.isTerminal(1)
     let color =
       !noColor
       && Terminal.wantsColor(fd: 1, environment: Terminal.environment())
     return ShellDisplay(
-      width: { fixed ?? Terminal.size(of: 1)?.columns ?? 80 }, color: color,
-      ascii: ascii,
-      interactive: interactive)
+      terminal: { Terminal.size(of: 1) }, width: width, height: height,
+      color: color, ascii: ascii, interactive: interactive)
   }
 
   /// The lessons folder.

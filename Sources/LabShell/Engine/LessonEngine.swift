@@ -6,9 +6,11 @@ import TermPlot
 ///
 /// `SessionEngine` adapts the real `Session`; the members mirror its API.
 public protocol LessonEngine: AnyObject {
-  /// Runs a cell or a prompt entry whose first line is line `line` of `file`.
+  /// Runs a cell or a prompt entry whose first line is line `line` of `file`,
+  /// drawing its output at `size` (decided by the shell for this output).
   /// Output is streamed to `output` while it runs.
-  func run(_ source: String, file: String, line: Int) -> CellOutcome
+  func run(_ source: String, file: String, line: Int, size: RenderSize)
+    -> CellOutcome
   /// Every problem the cells of `lesson` would meet before running —
   /// syntax errors, unknown builtins — without running them.
   func problems(in lesson: Lesson) -> [LessonFileProblem]
@@ -35,10 +37,8 @@ public protocol LessonEngine: AnyObject {
   var isCancelled: @Sendable () -> Bool { get set }
   /// Receives progress of long work (training); nil when nobody shows it.
   var progress: ((ProgressUpdate) -> Void)? { get set }
-  /// The width, in columns, plots and tables are drawn for.
-  var width: Int { get set }
-  /// The charts the last `run` showed, in order (for SVG export).
-  var lastCharts: [any Chart] { get }
+  /// Draws training charts while they grow; nil when nobody shows them.
+  var liveCharts: (any LiveChartDisplay)? { get set }
   /// The charts the last `run` drew, without an earlier run beside them.
   var lastDrawnCharts: [any Chart] { get }
   /// An earlier run's charts to show beside the next `run`'s (a rerun).
@@ -51,11 +51,14 @@ public protocol LessonEngine: AnyObject {
 }
 
 extension LessonEngine {
-  /// An engine that draws no charts of its own.
-  public var lastCharts: [any Chart] { [] }
+  /// An engine that draws no live charts.
+  public var liveCharts: (any LiveChartDisplay)? {
+    get { nil }
+    set {}
+  }
 
-  /// The charts as shown.
-  public var lastDrawnCharts: [any Chart] { lastCharts }
+  /// An engine that draws no charts of its own.
+  public var lastDrawnCharts: [any Chart] { [] }
 
   /// An engine without charts compares none.
   public var comparison: ChartComparison? {
@@ -119,6 +122,8 @@ struct WholeEntryCompleteness: EntryCompleteness {
 public struct CellOutcome: Equatable, Sendable {
   /// Everything the cell printed, for `--export`.
   public var transcript: String
+  /// The charts it showed, in order, each with the size it was drawn at.
+  public var charts: [ShownChart]
   /// The messages of `expect(...)` calls that failed.
   public var failedExpectations: [String]
   /// The error that stopped the cell, as a learner reads it (its first line
@@ -142,9 +147,10 @@ public struct CellOutcome: Equatable, Sendable {
     error: String? = nil,
     errorPrinted: Bool = false, errorMessage: String? = nil,
     errorLine: Int? = nil,
-    cancelled: Bool = false
+    cancelled: Bool = false, charts: [ShownChart] = []
   ) {
     self.transcript = transcript
+    self.charts = charts
     self.failedExpectations = failedExpectations
     self.error = error
     self.errorPrinted = errorPrinted

@@ -12,18 +12,21 @@ public final class SessionEngine: LessonEngine {
     session = Session(options: options)
   }
 
-  public func run(_ source: String, file: String, line: Int) -> CellOutcome {
+  public func run(
+    _ source: String, file: String, line: Int, size: RenderSize
+  ) -> CellOutcome {
     let result = session.run(
-      source, origin: SourceOrigin(file: file, line: line))
+      source, origin: SourceOrigin(file: file, line: line), size: size)
     return CellOutcome(
       transcript: result.transcript,
       failedExpectations: result.failedExpectations,
-      error: result.error?.description(width: session.options.width),
+      error: result.error?.description(width: size.width),
       errorPrinted: result.error.map {
         result.transcript.contains($0.description)
       } ?? false,
       errorMessage: result.error.map { "column \($0.column): \($0.message)" },
-      errorLine: result.error?.line, cancelled: result.cancelled)
+      errorLine: result.error?.line, cancelled: result.cancelled,
+      charts: result.charts)
   }
 
   public func problems(in lesson: Lesson) -> [LessonFileProblem] {
@@ -65,12 +68,9 @@ public final class SessionEngine: LessonEngine {
   }
 
   public var progress: ((ProgressUpdate) -> Void)? {
-    didSet {
-      session.progress = progress
-    }
+    get { session.progress }
+    set { session.progress = newValue }
   }
-
-  public var lastCharts: [any Chart] { session.lastCharts }
 
   public var lastDrawnCharts: [any Chart] { session.lastDrawnCharts }
 
@@ -85,23 +85,21 @@ public final class SessionEngine: LessonEngine {
     session.define(name, as: value)
   }
 
-  public var width: Int {
-    get { session.options.width }
-    set { session.options.width = newValue }
+  public var liveCharts: (any LiveChartDisplay)? {
+    get { session.liveCharts }
+    set { session.liveCharts = newValue }
   }
 }
 
 extension Lab {
-  /// A fresh engine configured from the command line and the display.
+  /// A fresh engine configured from the command line and the display (the
+  /// size of each output is passed to each run).
   static func makeEngine(
     settings: LabSettings, display: ShellDisplay, headless: Bool
   ) -> LessonEngine {
-    // Plots get most of the terminal's height, between 10 and 24 rows.
-    let rows =
-      headless ? 20 : min(24, max(10, (Terminal.size(of: 1)?.rows ?? 30) - 10))
-    return SessionEngine(
+    SessionEngine(
       options: SessionOptions(
-        width: display.columns, height: rows, ascii: display.ascii,
+        ascii: display.ascii,
         color: display.color,
         seed: settings.seed, datasetsDirectory: settings.datasetsFolder(),
         headless: headless,

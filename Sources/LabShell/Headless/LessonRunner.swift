@@ -40,7 +40,6 @@ public enum LessonRunner {
         repeating: rule, count: min(TextWidth.of(title), display.columns))
     }
     engine.reset()
-    engine.width = display.columns
     engine.output = { text in
       progress.clear()
       write(text)
@@ -77,10 +76,11 @@ public enum LessonRunner {
           }
           progress.reset()
           let outcome = engine.run(
-            cell.source, file: lesson.path, line: cell.line)
+            cell.source, file: lesson.path, line: cell.line,
+            size: display.size())
           report.outputs[cell.closingLine] = outcome.transcript
-          report.charts += engine.lastCharts.map {
-            RunChart(step: index + 1, chart: $0)
+          report.charts += outcome.charts.map {
+            RunChart(step: index + 1, cellLine: cell.closingLine, shown: $0)
           }
           OutcomeReport.lines(for: outcome, style: style, ascii: display.ascii)
             .forEach(emit)

@@ -84,7 +84,7 @@ extension Shell {
   /// The shell's display at the screen's width.
   func presenterDisplay(columns: Int) -> ShellDisplay {
     var copy = display
-    copy.width = { columns }
+    copy.width = columns
     return copy
   }
 
@@ -97,19 +97,19 @@ extension Shell {
     let savedProgress = engine.progress
     engine.output = { captured += $0 }
     engine.progress = nil
-    engine.width = columns
     interrupt.lower()
     screen.setRaw(allowSignals: true)
     current?.lastCell = cell
     // The session's version of the cell, if `edit` changed it.
     let source = current?.edited(cell).source ?? cell.source
     let outcome = engine.run(
-      source, file: current?.entry.path ?? "", line: cell.line)
+      source, file: current?.entry.path ?? "", line: cell.line,
+      size: presenterDisplay(columns: columns).size())
     screen.setRaw(allowSignals: false)
     _ = interrupt.take()
     engine.output = savedOutput
     engine.progress = savedProgress
-    if let chart = engine.lastCharts.last { lastChart = chart }
+    if !outcome.charts.isEmpty { lastCharts = outcome.charts }
     if outcome.succeeded { current?.completedCells.insert(cell.line) }
     var lines = captured.split(
       separator: "\n", omittingEmptySubsequences: false

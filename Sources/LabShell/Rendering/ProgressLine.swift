@@ -86,6 +86,13 @@ final class ProgressIndicator {
   /// Draws `report`, timing from its first unit (a new run restarts the clock).
   func show(_ report: ProgressUpdate) {
     guard display.interactive else { return }
+    write("\r\u{1B}[2K" + line(for: report))
+    isShown = true
+  }
+
+  /// The line for `report`, dimmed, fitted to the width (the clock is
+  /// restarted by a new run, as for `show`).
+  func line(for report: ProgressUpdate) -> String {
     let now = ContinuousClock.now
     if start == nil || report.completed <= 1 || report.label != label {
       start = now
@@ -95,10 +102,9 @@ final class ProgressIndicator {
     let seconds =
       Double(elapsed.components.seconds) + Double(
         elapsed.components.attoseconds) * 1e-18
-    let line = ProgressLine.render(
-      report, elapsed: seconds, width: display.columns, ascii: display.ascii)
-    write("\r\u{1B}[2K" + display.style.dim(line))
-    isShown = true
+    return display.style.dim(
+      ProgressLine.render(
+        report, elapsed: seconds, width: display.columns, ascii: display.ascii))
   }
 
   /// Erases the line if it is shown.

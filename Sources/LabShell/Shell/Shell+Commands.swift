@@ -50,9 +50,14 @@ extension Shell {
       emit("The variables are cleared.")
     case .vars: showVariables()
     case .help(let name): showHelp(name)
-    case .save(let path): saveChart(to: path)
+    case .save(let number, let path): saveChart(number, to: path)
     case .edit(let target): edit(target)
     case .saveSession(let path, let svg): saveSession(to: path, svg: svg)
+    case .clear:
+      // Home, clear the screen, clear the scrollback: a fresh page for
+      // the class. Written only to a terminal.
+      if display.interactive { write("\u{1B}[H\u{1B}[2J\u{1B}[3J") }
+    case .set(let name, let value): changeSetting(name, to: value)
     case .quit:
       rememberPlace()
       finished = true
@@ -143,17 +148,30 @@ extension Shell {
 }
 
 extension Shell {
-  /// `save FILE.svg`: writes the last chart shown as a standalone SVG
-  /// (for slides and hand-outs), atomically.
-  func saveChart(to path: String?) {
+  /// `save [K] FILE.svg`: writes the K-th chart of the last output that
+  /// showed charts (the last one without K) as a standalone SVG at the
+  /// size it was shown (for slides and hand-outs), atomically.
+  func saveChart(_ number: Int?, to path: String?) {
     guard let path, path.lowercased().hasSuffix(".svg"), path.count > 4 else {
       emit("save takes a file name ending in .svg, as in \"save loss.svg\"")
       return
     }
-    guard let chart = lastChart else {
+    guard var chart = lastCharts.last else {
       emit("No chart yet: run a cell that draws one, then save \(path).")
       return
     }
+    if let number {
+      guard lastCharts.indices.contains(number - 1) else {
+        let count = lastCharts.count
+        emit(
+          "save \(number): the last output showed \(count) chart\(count == 1 ? "" : "s"); give a number from 1 to \(count)."
+        )
+        return
+      }
+      chart = lastCharts[number - 1]
+    }
+    let which =
+      number.map { "chart \($0) of the last output" } ?? "the last chart"
     let shown = TextFile.visible(path)
     if FileSystem.exists(path) && display.interactive {
       let answer = reader.readLine(
@@ -168,13 +186,56 @@ extension Shell {
     }
     do {
       let outcome = try FileSystem.writeTextAtomically(
-        chart.svg(width: SVGExport.columns, height: SVGExport.rows), to: path)
+        chart.svg, to: path)
       emit(
         outcome == .replaced
-          ? "Saved the last chart to \(shown), replacing the file there."
-          : "Saved the last chart to \(shown).")
+          ? "Saved \(which) to \(shown), replacing the file there."
+          : "Saved \(which) to \(shown).")
     } catch {
       emit(style.error("error: ") + error.message)
+    }
+  }
+}
+
+extension Shell {
+  /// `set`: shows the settings; `set NAME VALUE` changes one.
+  func changeSetting(_ name: String?, to value: String?) {
+    guard let name, let value, let setting = ShellSetting(rawValue: name)
+    else {
+      let size = display.size()
+      let height =
+        display.height.map { "\($0)" } ?? "auto (now \(size.height))"
+      emit("height  \(height)")
+      emit("live    \(display.liveCharts ? "on" : "off")")
+      return
+    }
+    switch setting {
+    case .height:
+      let heights = RenderSize.heights
+      if value == "auto" {
+        display.height = nil
+        emit(
+          "Charts are sized to the terminal (now \(display.size().height) rows)."
+        )
+      } else if let rows = Int(value), heights.contains(rows) {
+        display.height = rows
+        emit("Charts are \(rows) rows high.")
+      } else {
+        emit(
+          "set height takes a number of rows from \(heights.lowerBound) to \(heights.upperBound), or auto, not \"\(TextFile.excerpt(value))\"."
+        )
+      }
+    case .live:
+      switch value {
+      case "on", "off":
+        display.liveCharts = value == "on"
+        emit(
+          value == "on"
+            ? "Training draws its chart as it goes (on a terminal)."
+            : "Training shows only its progress line.")
+      default:
+        emit("set live takes on or off, not \"\(TextFile.excerpt(value))\".")
+      }
     }
   }
 }

@@ -41,16 +41,16 @@ extension Shell {
       guard let path = current?.entry.path else { return false }
       current?.lastCell = cell
       heldOutput = ""
-      engine.width = display.columns
       interrupt.lower()
-      let outcome = engine.run(cell.source, file: path, line: cell.line)
+      let outcome = engine.run(
+        cell.source, file: path, line: cell.line, size: display.size())
       _ = interrupt.take()
       let held = heldOutput ?? ""
       heldOutput = nil
-      if let chart = engine.lastCharts.last { lastChart = chart }
+      if !outcome.charts.isEmpty { lastCharts = outcome.charts }
       record(
         cell.source, cellLine: cell.line, outcome: outcome,
-        charts: engine.lastCharts)
+        charts: outcome.charts)
       clearProgress()
       guard outcome.succeeded else {
         emit("")

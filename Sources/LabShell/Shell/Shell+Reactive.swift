@@ -51,9 +51,6 @@ extension Shell {
   /// threshold.
   static let autoRerunConfirmationSeconds = 10.0
 
-  /// Rows of a chart drawn by `compare`.
-  static let comparisonRows = 18
-
   // MARK: - The graph
 
   /// The open lesson's dependency graph, made on first use.
@@ -362,8 +359,7 @@ extension Shell {
       guard let comparable = chart as? any ComparableChart else { continue }
       for previous in earlier.charts {
         if let compared = comparable.comparing(with: previous, labels: labels) {
-          emitChart(compared)
-          lastChart = compared
+          lastCharts = [emitChart(compared)]
           return
         }
       }
@@ -491,16 +487,16 @@ extension Shell {
       ).map(String.init))
   }
 
-  /// Prints a chart fitted to the width.
-  func emitChart(_ chart: any Chart) {
+  /// Prints a chart at the output's size; returns it as shown.
+  @discardableResult
+  func emitChart(_ chart: any Chart) -> ShownChart {
     let options = RenderOptions(
       charset: display.ascii ? .ascii : .unicode, color: display.color)
-    var lines = chart.render(
-      width: display.columns, height: Self.comparisonRows, options: options
-    ).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    while let last = lines.last, last.allSatisfy({ $0 == " " }) {
-      lines.removeLast()
-    }
-    emit(lines: lines)
+    let shown = ShownChart(chart: chart, size: display.size())
+    emit(
+      lines: shown.text(options: options).split(
+        separator: "\n", omittingEmptySubsequences: false
+      ).map(String.init))
+    return shown
   }
 }

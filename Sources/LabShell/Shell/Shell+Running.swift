@@ -1,3 +1,5 @@
+import TermPlot
+
 extension Shell {
   /// Runs `source` in the engine, then reports its error, failed
   /// expectations or interruption.
@@ -6,14 +8,16 @@ extension Shell {
   /// variables it set so far are kept.
   @discardableResult
   func execute(_ source: String, file: String, line: Int) -> CellOutcome {
-    engine.width = display.columns
     interrupt.lower()
     progressLine.reset()
-    let outcome = engine.run(source, file: file, line: line)
-    if let chart = engine.lastCharts.last { lastChart = chart }
+    let size = display.size()
+    startLiveCharts(size: size)
+    let outcome = engine.run(source, file: file, line: line, size: size)
+    stopLiveCharts()
+    if !outcome.charts.isEmpty { lastCharts = outcome.charts }
     record(
       source, cellLine: file.isEmpty ? nil : line, outcome: outcome,
-      charts: engine.lastCharts)
+      charts: outcome.charts)
     clearProgress()
     progressLine.reset()
     let interrupted = interrupt.take()
@@ -27,6 +31,31 @@ extension Shell {
       emit(style.dim("(Ctrl-C came after the cell had finished.)"))
     }
     return outcome
+  }
+}
+
+extension Shell {
+  /// Gives the engine a live chart view for this output, when the display
+  /// draws live charts.
+  func startLiveCharts(size: RenderSize) {
+    guard display.drawsLiveCharts, heldOutput == nil,
+      let screen = display.terminal()
+    else { return }
+    let view = LiveChartView(
+      size: size,
+      options: RenderOptions(
+        charset: display.ascii ? .ascii : .unicode, color: display.color),
+      screenRows: screen.rows, write: write,
+      willDraw: { [weak self] in self?.progressLine.clear() })
+    liveView = view
+    engine.liveCharts = view
+  }
+
+  /// Takes the live chart view away after the output.
+  func stopLiveCharts() {
+    liveView?.stop()
+    liveView = nil
+    engine.liveCharts = nil
   }
 }
 

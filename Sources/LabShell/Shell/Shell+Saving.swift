@@ -13,8 +13,8 @@ struct JournalEntry {
   var cellLine: Int?
   /// The step shown when it ran (0-based), or -1 before the first.
   var step: Int
-  /// The charts it drew, for `save NAME.md --svg`.
-  var charts: [any Chart]
+  /// The charts it drew, each with its size, for `save NAME.md --svg`.
+  var charts: [ShownChart]
 }
 
 extension Shell {
@@ -22,7 +22,7 @@ extension Shell {
   /// one would make the saved lesson fail where the session went on).
   func record(
     _ source: String, cellLine: Int?, outcome: CellOutcome,
-    charts: [any Chart]
+    charts: [ShownChart]
   ) {
     guard outcome.succeeded else { return }
     var scanner = TextWidth.EscapeScanner()
@@ -52,7 +52,7 @@ extension Shell {
       }
     }
     let stem = String(path.dropLast(3))
-    var charts: [(path: String, chart: any Chart)] = []
+    var charts: [(path: String, chart: ShownChart)] = []
     let text = SessionDocument(
       lesson: current?.lesson, journal: journal
     ) { chart in
@@ -63,8 +63,7 @@ extension Shell {
     }.text
     do {
       for (file, chart) in charts {
-        try FileSystem.writeTextAtomically(
-          chart.svg(width: SVGExport.columns, height: SVGExport.rows), to: file)
+        try FileSystem.writeTextAtomically(chart.svg, to: file)
       }
       try FileSystem.writeTextAtomically(text, to: path)
     } catch {
@@ -93,7 +92,7 @@ struct SessionDocument {
   let lesson: Lesson?
   let journal: [JournalEntry]
   /// Names the SVG file for a chart (nil: no SVG).
-  let svgFile: (any Chart) -> String?
+  let svgFile: (ShownChart) -> String?
 
   var text: String {
     var lines: [String] = []

@@ -21,7 +21,8 @@ import TrainKit
 public final class Shell {
   let engine: LessonEngine
   let reader: LineReader
-  let display: ShellDisplay
+  /// Size, colour, Unicode; `set height` and `set live` change it.
+  var display: ShellDisplay
   let interrupt: InterruptFlag
   let write: (String) -> Void
   var catalog: LessonCatalog
@@ -29,8 +30,10 @@ public final class Shell {
   var current: OpenLesson?
   let progressLine: ProgressIndicator
   var finished = false
-  /// The last chart a cell or prompt line showed, for `save FILE.svg`.
-  var lastChart: (any Chart)?
+  /// The charts of the last output that showed any, for `save [K] FILE.svg`.
+  var lastCharts: [ShownChart] = []
+  /// The live chart of the running output, if it draws one.
+  var liveView: LiveChartView?
   /// While cells run quietly (catching up before `step N`), the output
   /// they print, shown only if one fails.
   var heldOutput: String?
@@ -82,7 +85,6 @@ public final class Shell {
     self.interrupt = interrupt
     self.write = write
     self.progressLine = ProgressIndicator(display: display, write: write)
-    engine.width = display.columns
     engine.output = { [weak self] text in
       guard let self else { return }
       if heldOutput != nil {
@@ -235,10 +237,18 @@ public final class Shell {
   }
 
   func showProgress(_ report: ProgressUpdate) {
-    progressLine.show(report)
+    if let liveView, liveView.isDrawing {
+      // Drawn under the chart with its next frame.
+      liveView.status = progressLine.line(for: report)
+    } else {
+      progressLine.show(report)
+    }
   }
 
+  /// Makes way for other output: erases the progress line, and leaves a
+  /// live chart's frame on screen as it is.
   func clearProgress() {
     progressLine.clear()
+    liveView?.stop()
   }
 }

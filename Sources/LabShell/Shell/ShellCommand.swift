@@ -26,12 +26,17 @@ enum ShellCommand: Equatable {
   case reset
   case vars
   case help(String?)
-  /// Write the last chart shown as an SVG file.
-  case save(String?)
+  /// Write a chart of the last output as an SVG file: the K-th (from 1)
+  /// when given, else the last.
+  case save(chart: Int?, path: String?)
   /// Write the session as a lesson file, with linked SVG charts when asked.
   case saveSession(String, svg: Bool)
   /// Edit a cell (or the last entry) and run it again.
   case edit(EditTarget)
+  /// Clear the screen (and the scrollback) on a terminal.
+  case clear
+  /// Show the settings, or change one: `set height 30`, `set live off`.
+  case set(name: String?, value: String?)
   case quit
   /// Present the open lesson (or lesson N) one step per screen.
   case present(String?)
@@ -70,6 +75,11 @@ enum ShellCommand: Equatable {
     case "reset" where single: self = .reset
     case "vars" where single: self = .vars
     case "quit" where single, "exit" where single: self = .quit
+    case "clear" where single: self = .clear
+    case "set" where single: self = .set(name: nil, value: nil)
+    case "set"
+    where words.count == 3 && ShellSetting(rawValue: words[1]) != nil:
+      self = .set(name: words[1], value: words[2])
     case "help" where words.count <= 2: self = .help(argument)
     case "save"
     where words.count == 2 && words[1].lowercased().hasSuffix(".md"):
@@ -80,7 +90,10 @@ enum ShellCommand: Equatable {
       self = .saveSession(words[1], svg: true)
     case "present" where words.count <= 2: self = .present(argument)
     case "playground" where single: self = .playground
-    case "save" where words.count <= 2: self = .save(argument)
+    case "save" where words.count <= 2:
+      self = .save(chart: nil, path: argument)
+    case "save" where words.count == 3 && Int(words[1]) != nil:
+      self = .save(chart: Int(words[1]), path: words[2])
     case "save" where Self.startsAFileName(words[1]):
       // `save a b.svg` is not the language either: say how save is used.
       self = .invalid(
@@ -157,7 +170,10 @@ enum ShellCommand: Equatable {
     ("reset", "reset", "forget every variable"),
     ("vars", "vars", "the variables and their values in short"),
     ("help", "help [NAME]", "this list, or help on a command or builtin"),
-    ("save", "save FILE.svg", "write the last chart shown as an SVG file"),
+    (
+      "save", "save [K] FILE.svg",
+      "write the last chart shown, or the K-th of the last output, as an SVG file"
+    ),
     (
       "save", "save FILE.md",
       "write the session as a lesson with its outputs (--svg: and its charts as SVG files)"
@@ -171,6 +187,11 @@ enum ShellCommand: Equatable {
       "show the lesson (or lesson N) one step per screen, for a class"
     ),
     ("playground", "playground", "TensorFlow Playground, full screen"),
+    (
+      "set", "set [NAME VALUE]",
+      "the settings, or change one: set height 30 (or auto), set live off (or on)"
+    ),
+    ("clear", "clear", "clear the screen"),
     ("quit", "quit", "leave (Ctrl-D does too)"),
   ]
 
@@ -200,4 +221,13 @@ enum EditTarget: Equatable {
     else { return nil }
     self = .step(step, cell: cell)
   }
+}
+
+/// The settings `set NAME VALUE` changes.
+enum ShellSetting: String, CaseIterable {
+  /// The rows of every chart: a number, or `auto` to size charts to the
+  /// terminal.
+  case height
+  /// Whether training draws its chart as it goes: `on` or `off`.
+  case live
 }

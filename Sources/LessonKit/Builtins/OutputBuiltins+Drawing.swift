@@ -152,14 +152,7 @@ extension OutputBuiltins {
   static func boundary(_ arguments: Arguments) throws -> Value {
     let model = try arguments.object(
       "model", as: ModelObject.self, expected: "a model")
-    var split = try arguments.dataSplit("data")
-    var maps: [FeatureMap]?
-    if case .object(let object as SplitObject) = try arguments.required("data"),
-      let plane = object.plane
-    {
-      split = plane.split
-      maps = plane.maps
-    }
+    let (split, maps) = try plane(arguments, "data")
     let partName = try arguments.string("part")
     let part: Dataset
     switch partName {
@@ -173,6 +166,32 @@ extension OutputBuiltins {
         "boundary draws 2-D data; this data set has \(part.featureCount) features"
       )
     }
+    return chart(
+      try decisionRegions(
+        model.model, part: part, maps: maps,
+        title: try text(arguments, "title") ?? "decision regions (\(partName))")
+    )
+  }
+
+  /// The split in argument `name` as drawn in the plane: a split made with
+  /// feature maps (`features(d, …)`) gives the 2-D split they were
+  /// computed from and the maps; any other split itself and nil.
+  static func plane(_ arguments: Arguments, _ name: String) throws -> (
+    DataSplit, [FeatureMap]?
+  ) {
+    if case .object(let object as SplitObject) = try arguments.required(name),
+      let plane = object.plane
+    {
+      return (plane.split, plane.maps)
+    }
+    return (try arguments.dataSplit(name), nil)
+  }
+
+  /// A 2-D classifier's decision regions over `part`'s points, the model
+  /// fed through `maps` when given: `boundary`, and beside a live fit.
+  static func decisionRegions(
+    _ model: any Layer, part: Dataset, maps: [FeatureMap]?, title: String
+  ) throws -> HeatMap {
     let xs = DatasetObject.column(part, 0)
     let ys = DatasetObject.column(part, 1)
     let pad = 0.5
@@ -203,7 +222,7 @@ extension OutputBuiltins {
       }
       inputs = try Tensor(shape: [rows * columns, maps.count], scalars: mapped)
     }
-    let output = try TrainKit.predict(model.model, inputs)
+    let output = try TrainKit.predict(model, inputs)
     let classes =
       output.shape.count == 2 && output.shape[1] > 1
       ? try output.argmax(alongAxis: 1).scalars
@@ -218,11 +237,9 @@ extension OutputBuiltins {
         name: "class \(formatNumber(label))", x: members.map { xs[$0] },
         y: members.map { ys[$0] })
     }
-    return chart(
-      HeatMap(
-        title: try text(arguments, "title") ?? "decision regions (\(partName))",
-        xLabel: part.featureNames[0],
-        yLabel: part.featureNames[1], field: Field(x: x, y: y, values: values),
-        points: points))
+    return HeatMap(
+      title: title, xLabel: part.featureNames[0],
+      yLabel: part.featureNames[1], field: Field(x: x, y: y, values: values),
+      points: points)
   }
 }

@@ -7,18 +7,8 @@ struct TermPlotDrawing: ChartDrawing {
   var chart: any Chart
 
   func draw(width: Int, height: Int, context: RenderContext) -> String {
-    if let table = chart as? Table {
-      return table.render(width: width, options: context.renderOptions)
-    }
-    let drawn = chart.render(
-      width: width, height: height, options: context.renderOptions)
-    // A bar chart with few bars, or a chart that degraded to fewer rows,
-    // leaves blank rows at the bottom: a lesson shows none of them.
-    var lines = drawn.split(separator: "\n", omittingEmptySubsequences: false)
-    while let last = lines.last, last.allSatisfy({ $0 == " " }) {
-      lines.removeLast()
-    }
-    return lines.joined(separator: "\n")
+    ShownChart(chart: chart, size: RenderSize(width: width, height: height))
+      .text(options: context.renderOptions)
   }
 }
 
@@ -65,13 +55,18 @@ enum OutputBuiltins {
         example:
           "plot([1, 0.5, 0.3, 0.2], [1, 0.7, 0.6, 0.6], labels=[\"train\", \"test\"], title=\"loss\", xlabel=\"epoch\")",
         notes:
-          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote (a diverging curve stays readable).",
+          "xlim=[low, high] and ylim=[low, high] set the view: lines leave it at its edge and the points outside are counted in a footnote (a diverging curve stays readable).\nplot(h) with the history of a fit draws its training chart: the losses, the accuracies, and a 2-D classifier's decision regions, as a live fit leaves them on a terminal.",
         zh: BuiltinText(
           purpose: "一个或多个数列对x的折线图（x默认为1, 2, 3, …：即轮数）。",
           notes:
-            "xlim=[low, high]和ylim=[low, high]设定视图：曲线在视图边缘离开，视图之外的点数记在脚注中（发散的曲线依然可读）。"
+            "xlim=[low, high]和ylim=[low, high]设定视图：曲线在视图边缘离开，视图之外的点数记在脚注中（发散的曲线依然可读）。\nplot(h)用一次fit的训练历史画出它的训练图：损失、准确率，以及二维分类器的决策区域，与终端上实时训练最后留下的图相同。"
         )
       ) { arguments in
+        if arguments.rest.count == 1,
+          case .object(let history as HistoryObject) = arguments.rest[0].value
+        {
+          return chart(history.chart)
+        }
         let x = arguments.value("x") == nil ? nil : try arguments.numbers("x")
         let labels = try DataBuiltins.strings(arguments, "labels", [])
         let series = try arguments.rest.enumerated().map { index, entry in
@@ -353,7 +348,7 @@ enum OutputBuiltins {
 
   static func chart(_ chart: any Chart) -> Value {
     .object(
-      ChartObject(chart: TermPlotDrawing(chart: chart), preferredHeight: nil))
+      ChartObject(chart: TermPlotDrawing(chart: chart)))
   }
 
   static func text(_ arguments: Arguments, _ name: String) throws

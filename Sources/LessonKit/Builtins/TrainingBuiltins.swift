@@ -1,4 +1,5 @@
 import Foundation
+import TermPlot
 import TrainKit
 
 /// Training: `fit`, `evaluate`, `predict`, norms, `cross_validate`.
@@ -20,6 +21,7 @@ enum TrainingBuiltins {
           .optional("clip"), .optional("patience"),
           .optional("l2", 0), .optional("l1", 0),
           .optional("shuffle", true), .optional("seed"),
+          TrainingBuiltins.liveParameter,
         ],
         purpose:
           "Trains the model in place on data.train, evaluating every part after each epoch; returns a history.",
@@ -31,11 +33,12 @@ enum TrainingBuiltins {
           + "patience: stop when the validation loss has not improved for that many epochs (best weights kept).\n"
           + "l2=λ adds (λ/2)·Σ‖W‖² and l1=λ adds λ·Σ|W| over weight matrices (not biases); the recorded losses stay the data loss.\n"
           + "A NaN or Inf stops training with a report (h.diverged, h.report); Ctrl-C stops it too.\n"
+          + "On a terminal the losses and accuracies (and a 2-D classifier's decision regions) are drawn as it trains and the chart stays; live=false turns that off. plot(h) draws the same chart.\n"
           + "The history's members:\n\(HistoryObject.documentedMembers).",
         zh: BuiltinText(
           purpose: "在data.train上就地训练模型，每一轮之后在每个部分上评估；返回训练历史。",
           notes:
-            "batch：批量大小，或\"full\"表示全批量梯度下降。\nloss：\"auto\"（分类用交叉熵，回归用mse）、\"mse\"、\"cross_entropy\"、\"bce\"。\nclip：允许的最大全局梯度范数。\npatience：验证损失连续这么多轮没有改善时停止训练（保留最好的权重）。\nl2=λ加上(λ/2)·Σ‖W‖²，l1=λ加上λ·Σ|W|，都只作用于权重矩阵（不含偏置）；记录的损失仍是数据上的损失。\n出现NaN或Inf时停止训练并给出报告（h.diverged、h.report）；Ctrl-C也能停止训练。\n训练历史的成员：train_loss、valid_loss、test_loss、train_acc、valid_acc、test_acc、gap、lr、grad_norm、grad_norms（逐层）、weight_norm、weight_norms（逐层）、step_loss、steps、epochs、seconds、best_epoch、stopped_early、diverged、nan_epoch、nan_step、nan_param、report、model。"
+            "batch：批量大小，或\"full\"表示全批量梯度下降。\nloss：\"auto\"（分类用交叉熵，回归用mse）、\"mse\"、\"cross_entropy\"、\"bce\"。\nclip：允许的最大全局梯度范数。\npatience：验证损失连续这么多轮没有改善时停止训练（保留最好的权重）。\nl2=λ加上(λ/2)·Σ‖W‖²，l1=λ加上λ·Σ|W|，都只作用于权重矩阵（不含偏置）；记录的损失仍是数据上的损失。\n出现NaN或Inf时停止训练并给出报告（h.diverged、h.report）；Ctrl-C也能停止训练。\n在终端上，训练时会同时画出损失和准确率曲线（二维分类数据还会画出决策区域），训练结束后图表留在屏幕上；live=false关闭此功能。plot(h)画出同一张图。\n训练历史的成员：train_loss、valid_loss、test_loss、train_acc、valid_acc、test_acc、gap、lr、grad_norm、grad_norms（逐层）、weight_norm、weight_norms（逐层）、step_loss、steps、epochs、seconds、best_epoch、stopped_early、diverged、nan_epoch、nan_step、nan_param、report、model。"
         )
       ) { arguments in
         try fit(arguments)
@@ -321,6 +324,9 @@ enum TrainingBuiltins {
     }
     var rng = try arguments.generator()
     var stepLoss: [Double] = []
+    let live = try LiveTraining(arguments)
+    let regions = try decisionRegions(arguments, model: model)
+    var records: [EpochRecord] = []
     let started = Date()
     let history = try TrainKit.fit(
       model.model, data: split,
@@ -343,12 +349,22 @@ enum TrainingBuiltins {
             detail:
               "train_loss \(formatNumber(Double(progress.record?.trainLoss ?? progress.loss)))"
           ))
+        if let record = progress.record { records.append(record) }
+        live.frame {
+          TrainingPicture.chart(
+            records: records, epochs: epochs, boundary: regions?())
+        }
       }
       return interpreter.isCancelled() ? .stop : .proceed
     }
+    let picture = TrainingPicture.chart(
+      records: history.epochs,
+      epochs: history.wasCancelled ? epochs : history.epochs.count,
+      boundary: regions?())
+    live.finish(picture)
     let result = HistoryObject(
       history: history, model: model, stepLoss: stepLoss,
-      seconds: Date().timeIntervalSince(started))
+      seconds: Date().timeIntervalSince(started), chart: picture)
     if history.wasCancelled {
       throw CellInterrupted(
         partial: .object(result), call: arguments.callRange)
@@ -359,6 +375,24 @@ enum TrainingBuiltins {
       interpreter.print("fit " + history.report)
     }
     return .object(result)
+  }
+
+  /// The decision regions of `model` over the test points (as `boundary`
+  /// draws them) when `data` is a 2-D classification set; nil otherwise.
+  static func decisionRegions(_ arguments: Arguments, model: ModelObject)
+    throws -> (() -> HeatMap?)?
+  {
+    let (split, maps) = try OutputBuiltins.plane(arguments, "data")
+    let part = split.test ?? split.train
+    guard case .classification = part.task, part.featureCount == 2 else {
+      return nil
+    }
+    let name = split.test == nil ? "train" : "test"
+    return {
+      try? OutputBuiltins.decisionRegions(
+        model.model, part: part, maps: maps,
+        title: "decision regions (\(name))")
+    }
   }
 }
 

@@ -121,8 +121,7 @@ extension Interpreter {
   /// Width, height and capabilities for drawing.
   var renderContext: RenderContext {
     RenderContext(
-      width: max(20, min(options.width, 400)),
-      height: max(5, min(options.height, 200)),
+      width: size.width, height: size.height,
       ascii: options.ascii, color: options.color)
   }
 

@@ -27,6 +27,8 @@ final class Interpreter {
   private(set) var builtins: [String: Builtin] = [:]
   /// Width, colour, limits, the datasets folder.
   var options: SessionOptions
+  /// The size the current cell's output is drawn at (`Session.run` sets it).
+  var size: RenderSize
   /// The session's random generator; `seed(n)` replaces it.
   var rng: SeededGenerator
   /// Receives output text (each chunk ends with a newline).
@@ -35,10 +37,13 @@ final class Interpreter {
   var isCancelled: @Sendable () -> Bool = { false }
   /// Receives progress of long builtins, when the shell wants it.
   var progress: ((ProgressUpdate) -> Void)?
+  /// Draws training charts as they grow, when the shell wants it.
+  var liveCharts: (any LiveChartDisplay)?
   /// Messages of the failed `expect` calls of the current cell.
   var failedExpectations: [String] = []
-  /// The charts shown by the current cell, in order (for SVG export).
-  var shownCharts: [any Chart] = []
+  /// The charts shown by the current cell, in order, with the size each
+  /// was drawn at (`save K FILE.svg`, SVG export).
+  var shownCharts: [ShownChart] = []
   /// The same charts as drawn by the cell, before any comparison.
   var drawnCharts: [any Chart] = []
   /// An earlier run's charts to show beside this run's (a rerun cell).
@@ -78,6 +83,7 @@ final class Interpreter {
   /// Creates an interpreter with the given builtins.
   init(options: SessionOptions, builtins: [Builtin]) {
     self.options = options
+    self.size = options.size
     self.rng = SeededGenerator(seed: options.seed)
     for builtin in builtins {
       precondition(

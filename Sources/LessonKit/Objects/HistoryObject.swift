@@ -11,6 +11,8 @@ struct HistoryObject: LessonObject {
   var stepLoss: [Double]
   /// Wall time of the fit.
   var seconds: Double
+  /// The chart of the run (`plot(h)`): what a live fit leaves on screen.
+  var chart: TrainingChart
 
   var typeName: String { "history" }
 

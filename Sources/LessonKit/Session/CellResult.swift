@@ -8,17 +8,20 @@ public struct CellResult: Sendable, Equatable {
   public var error: LessonError?
   /// True when Ctrl-C (`isCancelled`) stopped the cell.
   public var cancelled: Bool
+  /// The charts the cell showed, in order, each with its size.
+  public var charts: [ShownChart]
 
   /// Creates a result.
   public init(
     transcript: String = "", failedExpectations: [String] = [],
     error: LessonError? = nil,
-    cancelled: Bool = false
+    cancelled: Bool = false, charts: [ShownChart] = []
   ) {
     self.transcript = transcript
     self.failedExpectations = failedExpectations
     self.error = error
     self.cancelled = cancelled
+    self.charts = charts
   }
 
   /// True when the cell ran to the end without error, cancellation or failed expectation.

@@ -29,7 +29,7 @@ extension Interpreter {
     {
       shown = compared
     }
-    shownCharts.append(shown)
+    shownCharts.append(ShownChart(chart: shown, size: size))
     return shown
   }
 }

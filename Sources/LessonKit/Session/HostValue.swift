@@ -36,7 +36,9 @@ extension Session {
       return .object(
         HistoryObject(
           history: history, model: ModelObject(model: model, kind: kind),
-          stepLoss: history.stepLosses.map(Double.init), seconds: seconds))
+          stepLoss: history.stepLosses.map(Double.init), seconds: seconds,
+          chart: TrainingPicture.chart(
+            records: history.epochs, epochs: history.epochs.count)))
     case .split(let split): return .object(SplitObject(split: split))
     }
   }

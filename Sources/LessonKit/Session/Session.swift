@@ -11,10 +11,8 @@ import TrainKit
 ///     let result = session.run("x = 2\nx ** 10", origin: .prompt)
 ///     result.transcript   // "1024\n"
 public final class Session {
-  /// Width, colours, seed, datasets folder, headless mode, limits.
-  ///
-  /// The shell
-  /// updates `width` when the terminal is resized.
+  /// Colours, seed, datasets folder, headless mode, limits, and the size
+  /// of runs given none.
   public var options: SessionOptions {
     didSet { interpreter.options = options }
   }
@@ -23,12 +21,21 @@ public final class Session {
   /// The default prints to standard output.
   public var output: (String) -> Void = { Swift.print($0, terminator: "") }
   /// Polled by loops and by `fit`; returning true stops the running cell.
-  public var isCancelled: @Sendable () -> Bool = { false } {
-    didSet { interpreter.isCancelled = isCancelled }
+  public var isCancelled: @Sendable () -> Bool {
+    get { interpreter.isCancelled }
+    set { interpreter.isCancelled = newValue }
   }
   /// Receives progress of long operations (`fit`, `cross_validate`).
   public var progress: ((ProgressUpdate) -> Void)? {
-    didSet { interpreter.progress = progress }
+    get { interpreter.progress }
+    set { interpreter.progress = newValue }
+  }
+
+  /// Draws the charts of `fit`, `minimize` and `cross_validate` while they
+  /// train (the shell's live region on a terminal); nil for none.
+  public var liveCharts: (any LiveChartDisplay)? {
+    get { interpreter.liveCharts }
+    set { interpreter.liveCharts = newValue }
   }
 
   let interpreter: Interpreter
@@ -51,16 +58,20 @@ public final class Session {
   /// - Parameters:
   ///   - source: the cell's text.
   ///   - origin: where the cell's first line is, for error locations.
-  /// - Returns: the transcript, failed expectations, an error or cancellation.
-  public func run(_ source: String, origin: SourceOrigin) -> CellResult {
+  ///   - size: the size its output is drawn at (the shell reads it afresh
+  ///     for each output); nil for `options.size`.
+  /// - Returns: the transcript, failed expectations, an error or
+  ///   cancellation, and the charts shown.
+  public func run(
+    _ source: String, origin: SourceOrigin, size: RenderSize? = nil
+  ) -> CellResult {
     var transcript = ""
     let sink = output
     interpreter.write = { text in
       transcript += text
       sink(text)
     }
-    interpreter.isCancelled = isCancelled
-    interpreter.progress = progress
+    interpreter.size = size ?? options.size
     interpreter.beginCell()
     defer { interpreter.write = { _ in } }
 
@@ -75,7 +86,7 @@ public final class Session {
       var error = LessonError(
         kind: .syntax, message: message, range: first.range, source: source,
         origin: origin)
-      error.width = options.width
+      error.width = interpreter.size.width
       return CellResult(transcript: transcript, error: error)
     }
     var result = CellResult()
@@ -106,7 +117,8 @@ public final class Session {
         sourceLine: source.split(separator: "\n").first.map(String.init) ?? "",
         length: 1)
     }
-    result.error?.width = options.width
+    result.error?.width = interpreter.size.width
+    result.charts = interpreter.shownCharts
     for message in interpreter.failedExpectations
     where !result.failedExpectations.contains(message) {
       result.failedExpectations.append(message)
@@ -139,12 +151,8 @@ public final class Session {
     interpreter.helpText(for: name)
   }
 
-  /// The charts the last `run` showed, in order: what `save FILE.svg` and
-  /// `trainlab run --svg DIR` write as SVG.
-  public var lastCharts: [any Chart] { interpreter.shownCharts }
-
-  /// The charts the last `run` drew, as drawn: `lastCharts` without the
-  /// earlier run `comparison` put beside them.
+  /// The charts the last `run` drew, as drawn: its result's `charts`
+  /// without the earlier run `comparison` put beside them.
   public var lastDrawnCharts: [any Chart] { interpreter.drawnCharts }
 
   /// An earlier run's charts, shown beside the charts of the next `run`.

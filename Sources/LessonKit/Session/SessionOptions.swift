@@ -1,9 +1,15 @@
+import TermPlot
+
 /// How a session draws its output and where it finds its data.
 public struct SessionOptions: Sendable, Equatable {
-  /// Columns available for tables and charts.
-  public var width: Int
-  /// Rows available for a chart.
-  public var height: Int
+  /// The size output is drawn at when a run is given none
+  /// (`Session.run(_:origin:size:)`): columns for tables and charts, rows
+  /// for a chart.
+  public var size: RenderSize
+  /// Columns available for tables and charts (`size.width`).
+  public var width: Int { size.width }
+  /// Rows available for a chart (`size.height`).
+  public var height: Int { size.height }
   /// Draw with ASCII only (no braille or block characters).
   public var ascii: Bool
   /// ANSI colour may be used.
@@ -19,13 +25,13 @@ public struct SessionOptions: Sendable, Equatable {
 
   /// Creates options; every parameter has a sensible default.
   public init(
-    width: Int = 80, height: Int = 20, ascii: Bool = false, color: Bool = false,
+    width: Int = 80, height: Int = RenderSize.defaultHeight,
+    ascii: Bool = false, color: Bool = false,
     seed: UInt64 = 0, datasetsDirectory: String = "datasets",
     headless: Bool = false,
     limits: EvaluationLimits = EvaluationLimits()
   ) {
-    self.width = width
-    self.height = height
+    self.size = RenderSize(width: width, height: height)
     self.ascii = ascii
     self.color = color
     self.seed = seed

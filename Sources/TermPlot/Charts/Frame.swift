@@ -161,7 +161,10 @@ enum Frame {
           showLegend && outside
           ? wrapLegend(legend, width: fullWidth, ascii: ascii).count : 0
         let rows = fullHeight - header - bottom - legendLines
-        guard rows >= (level == 0 ? 5 : 3) else { continue }
+        // A legend that does not fit inside goes below the plot, which may
+        // then be a row shorter than a plot with its legend inside: the
+        // legend is worth more than that row.
+        guard rows >= (level == 0 ? (outside ? 4 : 5) : 3) else { continue }
         let yAxis = AxisBuilder.build(
           range: spec.yRange, scale: spec.yScale, cells: rows,
           orientation: .vertical, ascii: ascii, loose: spec.yLoose)

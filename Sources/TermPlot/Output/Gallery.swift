@@ -8,7 +8,8 @@ import Foundation
 /// ```
 public enum Gallery {
   /// The charts, each with a short name: line, line-log, scatter, bars,
-  /// bars-log, histogram, heatmap, contour, classifier, grid-search, table.
+  /// bars-log, histogram, heatmap, contour, classifier, grid-search, table,
+  /// training (a fit's chart, as it is drawn live).
   public static var charts: [(name: String, chart: any Chart)] {
     [
       ("line", lossCurves), ("line-log", logLoss), ("scatter", polynomialFit),
@@ -16,6 +17,7 @@ public enum Gallery {
       ("histogram", weights),
       ("heatmap", heat), ("contour", contour), ("classifier", classifier),
       ("grid-search", gridSearch), ("table", results),
+      ("training", training),
     ]
   }
 
@@ -50,6 +52,22 @@ public enum Gallery {
       series: [
         Series(name: "train", y: train), Series(name: "valid", y: valid),
       ])
+  }
+
+  /// A classifier's run halfway through: 24 of 40 epochs of losses and
+  /// accuracies, and its decision regions (a frame of a live fit).
+  public static var training: TrainingChart {
+    let done = 24
+    let train = (0..<done).map { 0.7 * exp(-Double($0) / 6) + 0.08 }
+    let test = (0..<done).map { 0.7 * exp(-Double($0) / 7) + 0.12 }
+    return TrainingChart(
+      epochs: 40,
+      losses: [Series(name: "train", y: train), Series(name: "test", y: test)],
+      accuracies: [
+        Series(name: "train", y: train.map { 1 - $0 }),
+        Series(name: "test", y: test.map { 1 - $0 }),
+      ],
+      boundary: classifier)
   }
 
   /// Two losses on a log axis, one with a NaN, an ∞ and a negative value.
