@@ -105,12 +105,11 @@ enum PlaygroundFrame {
     _ s: PlaygroundSnapshot, width: Int, style: TextStyle, ascii: Bool
   ) -> String {
     if let message = s.message { return style.error(message) }
+    // Fits 80 columns: the keys, then what the weight glyphs mean.
     let weights =
-      ascii
-      ? "weights: + # positive, - = negative"
-      : "weights: ▴▲ positive, ▾▼ negative"
+      ascii ? "weights +# positive, -= negative" : "weights ▴▲ +, ▾▼ −"
     return style.dim(
-      "Space play/pause · s step · r reset · q back to the prompt · " + weights)
+      "Space play/pause · s step · r reset · q quit · " + weights)
   }
 
   // MARK: - The network
