@@ -28,7 +28,10 @@ let package = Package(
       swiftSettings: nativeSettings
     ),
     .target(name: "TermPlot"),
-    .target(name: "LessonKit", dependencies: ["TrainKit", "TermPlot"]),
+    .target(
+      name: "LessonKit", dependencies: ["TrainKit", "TermPlot", "Localization"]),
+    // Every message in English and Chinese, and the current language.
+    .target(name: "Localization"),
 
     // MARK: - Implementation details
     // The GEMM micro-kernels (inline assembly) and Adam's loop, one set per
@@ -48,11 +51,14 @@ let package = Package(
     ),
     .target(
       name: "LabShell",
-      dependencies: ["LessonKit", "LineEditing", "TermPlot", "TrainKit"]),
+      dependencies: [
+        "LessonKit", "LineEditing", "TermPlot", "TrainKit", "Localization",
+      ]),
     .executableTarget(
       name: "trainlab",
       dependencies: [
-        "LabShell", "LessonKit", "LineEditing", "TermPlot", "TrainKit",
+        "LabShell", "LessonKit", "LineEditing", "Localization", "TermPlot",
+        "TrainKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -67,7 +73,9 @@ let package = Package(
     .testTarget(
       name: "TermPlotTests", dependencies: ["TermPlot"],
       resources: [.copy("Goldens")]),
-    .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+    .testTarget(
+      name: "LessonKitTests", dependencies: ["LessonKit", "Localization"]),
+    .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     .testTarget(
       name: "LabShellTests", dependencies: ["LabShell", "trainlab"],
       exclude: ["Fixtures", "Goldens"]),

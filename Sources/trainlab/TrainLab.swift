@@ -2,6 +2,7 @@ import ArgumentParser
 import LabShell
 import LessonKit
 import LineEditing
+import Localization
 import TermPlot
 import TrainKit
 
@@ -105,7 +106,17 @@ struct CommonOptions: ParsableArguments {
       valueName: "size"))
   var memory: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The language: zh (中文) or en (default: TRAINLAB_LANG, else the locale).",
+      valueName: "zh|en"))
+  var lang: String?
+
   func validate() throws {
+    if let lang, Language(name: lang) == nil {
+      throw ValidationError("--lang must be zh or en, not \(lang)")
+    }
     let widths = RenderSize.widths
     if let width, !widths.contains(width) {
       throw ValidationError(
@@ -131,7 +142,8 @@ struct CommonOptions: ParsableArguments {
       height: height,
       ascii: ascii,
       noColor: noColor, seed: seed,
-      memoryBudget: memory.flatMap(EvaluationLimits.byteCount))
+      memoryBudget: memory.flatMap(EvaluationLimits.byteCount),
+      language: lang.flatMap(Language.init(name:)))
   }
 }
 

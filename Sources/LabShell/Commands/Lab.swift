@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 import TermPlot
 import TrainKit
 
@@ -31,8 +32,9 @@ public enum Lab {
   )
     throws(ShellError) -> Int32
   {
+    settings.chooseLanguage()
     let folder = try settings.lessonsFolder()
-    let catalog = try LessonCatalog.load(directory: folder)
+    let catalog = try LessonCatalog.load(directory: folder, language: .current)
     if let lesson, !FileSystem.isFile(lesson) {
       do {
         _ = try catalog.entry(matching: lesson)
@@ -65,7 +67,7 @@ public enum Lab {
     let shell = Shell(
       catalog: catalog,
       reloadCatalog: { () throws(ShellError) in
-        try LessonCatalog.load(directory: folder)
+        try LessonCatalog.load(directory: folder, language: .current)
       },
       engine: engine, reader: reader, display: display, interrupt: .process,
       write: { TerminalOutput.write($0) })
@@ -80,7 +82,9 @@ public enum Lab {
   ///
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
   public static func list(settings: LabSettings) throws(ShellError) -> Int32 {
-    let catalog = try LessonCatalog.load(directory: settings.lessonsFolder())
+    settings.chooseLanguage()
+    let catalog = try LessonCatalog.load(
+      directory: settings.lessonsFolder(), language: .current)
     for line in LessonListing.lines(catalog, display: settings.display) {
       TerminalOutput.write(line + "\n")
     }
@@ -110,11 +114,14 @@ public enum Lab {
   ) throws(ShellError)
     -> Int32
   {
+    settings.chooseLanguage()
     installSignalHandlers()
     var entries: [LessonCatalog.Entry] = []
     if all {
-      entries = try LessonCatalog.load(directory: settings.lessonsFolder())
-        .entries
+      entries = try LessonCatalog.load(
+        directory: settings.lessonsFolder(), language: .current
+      )
+      .entries
       guard !entries.isEmpty else {
         throw ShellError(
           "there are no lessons in \(try settings.lessonsFolder())")
@@ -213,6 +220,7 @@ public enum Lab {
   ///
   /// Returns 1 when there is any.
   public static func check(paths: [String], settings: LabSettings) -> Int32 {
+    settings.chooseLanguage()
     var problems: [String] = []
     for path in paths {
       do {
@@ -243,7 +251,8 @@ public enum Lab {
     if query.hasSuffix(".md") && query.contains("/") {
       throw ShellError("\(query): no such file")
     }
-    let catalog = try LessonCatalog.load(directory: settings.lessonsFolder())
+    let catalog = try LessonCatalog.load(
+      directory: settings.lessonsFolder(), language: .current)
     return try catalog.entry(matching: query)
   }
 }
@@ -253,6 +262,7 @@ extension Lab {
   /// scatter, bars, histogram, heat and contour maps, a table), drawn at
   /// the size a lesson's charts get (`ShellDisplay.size()`).
   public static func demo(settings: LabSettings) -> Int32 {
+    settings.chooseLanguage()
     let display = settings.display
     let options = RenderOptions(
       charset: display.ascii ? .ascii : .unicode, color: display.color)

@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 
 /// What the command line decided, common to every `trainlab` command.
 public struct LabSettings: Sendable {
@@ -23,14 +24,18 @@ public struct LabSettings: Sendable {
   /// `--memory SIZE` in bytes, if given; otherwise `TRAINLAB_MEMORY`, else
   /// `EvaluationLimits.defaultMemoryBudget`.
   public var memoryBudget: Int?
+  /// `--lang zh|en`, if given; otherwise `TRAINLAB_LANG`, else the locale
+  /// (`Language.fromEnvironment`).
+  public var language: Language?
 
   /// Creates settings; the defaults are those of a bare `trainlab`.
   public init(
     lessonsDirectory: String? = nil, datasetsDirectory: String? = nil,
     width: Int? = nil, height: Int? = nil,
     ascii: Bool = false, noColor: Bool = false, seed: UInt64 = 0,
-    memoryBudget: Int? = nil
+    memoryBudget: Int? = nil, language: Language? = nil
   ) {
+    self.language = language
     self.lessonsDirectory = lessonsDirectory
     self.datasetsDirectory = datasetsDirectory
     self.width = width
@@ -39,6 +44,12 @@ public struct LabSettings: Sendable {
     self.noColor = noColor
     self.seed = seed
     self.memoryBudget = memoryBudget
+  }
+
+  /// Makes `--lang`, else the environment's choice, the current language.
+  func chooseLanguage() {
+    Language.current =
+      language ?? Language.fromEnvironment(Terminal.environment())
   }
 
   /// The session-wide memory budget: `--memory`, else a valid

@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 import TrainKit
 
 /// The lessons of a folder, numbered, each parsed or with the reason it
@@ -17,6 +18,9 @@ public struct LessonCatalog: Sendable {
     public var text: String
     /// The parsed lesson, or why the file is not a valid lesson.
     public var lesson: Result<Lesson, LessonFileError>
+    /// The language the lesson is written in: the catalog's, or English
+    /// when the lesson has no translation in its language yet.
+    public var language: Language = .en
   }
 
   /// The entries, in file-name order.
@@ -24,6 +28,43 @@ public struct LessonCatalog: Sendable {
 
   /// Creates a catalog from entries.
   public init(entries: [Entry]) { self.entries = entries }
+
+  /// The lessons of `directory` in `language`: for Chinese, each lesson of
+  /// `directory/zh/` (the same file name as the English) in place of the
+  /// English one, and the English where there is no translation (its
+  /// `language` says so).
+  ///
+  /// - Throws: `ShellError` when the folder cannot be read.
+  public static func load(directory: String, language: Language)
+    throws(ShellError) -> LessonCatalog
+  {
+    var catalog = try load(directory: directory)
+    let translated = LessonCatalog.translationFolder(
+      of: directory, for: language)
+    guard let translated, FileSystem.isDirectory(translated) else {
+      return catalog
+    }
+    let translations = try load(directory: translated)
+    for index in catalog.entries.indices {
+      let file = catalog.fileStem(catalog.entries[index])
+      if var translation = translations.entries.first(where: {
+        translations.fileStem($0) == file
+      }) {
+        translation.number = catalog.entries[index].number
+        translation.language = language
+        catalog.entries[index] = translation
+      }
+    }
+    return catalog
+  }
+
+  /// The folder of `directory`'s translations into `language`
+  /// (`Lessons/zh`); nil for English, the lessons' own language.
+  public static func translationFolder(
+    of directory: String, for language: Language
+  ) -> String? {
+    language == .en ? nil : directory + "/" + language.rawValue
+  }
 
   /// Reads every `*.md` file of `directory` except `README.md`.
   ///
@@ -135,7 +176,7 @@ public struct LessonCatalog: Sendable {
         : "\"\(query)\" matches several lessons; \(list)")
   }
 
-  private func fileStem(_ entry: Entry) -> String {
+  func fileStem(_ entry: Entry) -> String {
     let file =
       entry.path.split(separator: "/").last.map(String.init) ?? entry.path
     return file.hasSuffix(".md") ? String(file.dropLast(3)) : file

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TrainKit
 
 /// Data: loading, generators, splits, k-fold, standardization, columns.
@@ -23,8 +24,8 @@ enum DataBuiltins {
         else {
           let list =
             available.isEmpty
-            ? "none were found in \(directory)"
-            : "available: \(available.joined(separator: ", "))"
+            ? Message("none were found in \(directory)")
+            : Message("available: \(available.joined(separator: ", "))")
           throw arguments.error(
             "name",
             "no data set named \"\(name)\"\(didYouMean(name, among: available)) (\(list))"
@@ -383,7 +384,7 @@ enum DataBuiltins {
             from: try arguments.required("X"), limit: limits.tensorElements,
             describing: "X")
         } catch let error as HostError {
-          throw arguments.error("X", error.message)
+          throw arguments.error("X", Message(verbatim: error.message))
         }
         if features.rank == 1 {
           features = try features.reshaped(to: [features.count, 1])
@@ -401,7 +402,7 @@ enum DataBuiltins {
               from: .list(labels.map { .number($0) }),
               limit: limits.tensorElements, describing: "y")
           } catch let error as HostError {
-            throw arguments.error("y", error.message)
+            throw arguments.error("y", Message(verbatim: error.message))
           }
           return .object(
             DatasetObject(

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TrainKit
 
 /// Tensors: creation, matrix products, norms, dropout.
@@ -129,7 +130,7 @@ enum TensorBuiltins {
         do {
           try Dropout.checkProbability(p)
         } catch let error as TrainKitError {
-          throw arguments.error("p", error.message)
+          throw arguments.error("p", Message(verbatim: error.message))
         }
         guard try arguments.bool("train") else {
           return .object(TensorObject(tensor: t))

@@ -1,3 +1,5 @@
+import Localization
+
 /// A builtin's arguments, bound to its parameter names, with typed accessors
 /// that throw messages naming the builtin, the parameter and what was expected.
 struct Arguments {
@@ -31,17 +33,17 @@ struct Arguments {
   }
 
   /// An error pointing at `name`'s argument.
-  func error(_ name: String, _ message: String) -> RuntimeError {
+  func error(_ name: String, _ message: Message) -> RuntimeError {
     RuntimeError("\(builtinName): \(message)", at: range(of: name))
   }
 
   /// An error about the whole call.
-  func error(_ message: String) -> RuntimeError {
+  func error(_ message: Message) -> RuntimeError {
     RuntimeError("\(builtinName): \(message)", at: callRange)
   }
 
   /// The error for a wrong type.
-  func typeError(_ name: String, expected: String, got value: Value)
+  func typeError(_ name: String, expected: Message, got value: Value)
     -> RuntimeError
   {
     error(name, "`\(name)` must be \(expected), got \(value.typeDescription)")
@@ -135,7 +137,7 @@ struct Arguments {
   ///
   /// Throws when neither is there or the value is of another type.
   func object<T: LessonObject>(
-    _ name: String, as type: T.Type, expected: String
+    _ name: String, as type: T.Type, expected: Message
   ) throws -> T {
     let value = try required(name)
     guard case .object(let object) = value, let typed = object as? T else {
@@ -148,7 +150,7 @@ struct Arguments {
 /// Converts `number` to an `Int`, refusing fractions, infinities and values
 /// outside `bounds` with a message naming `what`.
 func wholeNumber(
-  _ number: Double, in bounds: ClosedRange<Int>, describing what: String,
+  _ number: Double, in bounds: ClosedRange<Int>, describing what: Message,
   at range: SourceRange,
   builtin: String? = nil
 ) throws -> Int {

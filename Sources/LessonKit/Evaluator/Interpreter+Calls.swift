@@ -1,3 +1,4 @@
+import Localization
 import TrainKit
 
 extension Interpreter {
@@ -38,7 +39,8 @@ extension Interpreter {
       // TrainKit often names the operation itself ("fit: …").
       let message =
         error.message.hasPrefix("\(builtin.name): ")
-        ? error.message : "\(builtin.name): \(error.message)"
+        ? Message(verbatim: error.message)
+        : Message("\(builtin.name): \(error.message)")
       throw RuntimeError(message, at: range)
     }
   }
@@ -122,8 +124,12 @@ extension Interpreter {
         guard names.contains(label) else {
           let known = didYouMean(label, among: names)
           let list =
-            known.isEmpty
-            ? " (it takes \(names.isEmpty ? "none" : names.map { "`\($0)`" }.joined(separator: ", ")))"
+            known.key.isEmpty
+            ? names.isEmpty
+              ? Message(" (it takes none)")
+              : Message(
+                " (it takes \(names.map { "`\($0)`" }.joined(separator: ", ")))"
+              )
             : ""
           throw RuntimeError(
             "\(builtin.name) has no parameter `\(label)`\(known)\(list)",

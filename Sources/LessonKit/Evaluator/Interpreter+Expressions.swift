@@ -1,3 +1,4 @@
+import Localization
 import TrainKit
 
 extension Interpreter {
@@ -82,23 +83,26 @@ extension Interpreter {
           return value
         }
       } catch let error as HostError {
-        throw RuntimeError(error.message, at: error.range ?? range)
+        throw RuntimeError(
+          Message(verbatim: error.message), at: error.range ?? range)
       } catch let error as TrainKitError {
-        throw RuntimeError(error.message, at: range)
+        throw RuntimeError(Message(verbatim: error.message), at: range)
       }
       let names = object.memberNames
-      let known = names.isEmpty ? "" : didYouMean(name, among: names)
+      let known: Message = names.isEmpty ? "" : didYouMean(name, among: names)
       let list =
-        known.isEmpty && !names.isEmpty
-        ? " (it has \(names.map { "`\($0)`" }.joined(separator: ", ")))" : ""
+        known.key.isEmpty && !names.isEmpty
+        ? Message(
+          " (it has \(names.map { "`\($0)`" }.joined(separator: ", ")))")
+        : ""
       throw RuntimeError(
         "\(base.typeDescription) has no member `\(name)`\(known)\(list)",
         at: range)
     case .list:
       let hint =
         name == "length" || name == "count" || name == "len"
-        ? "; use `len(xs)`"
-        : name == "append" ? "; write `xs = xs + [x]`" : ""
+        ? Message("; use `len(xs)`")
+        : name == "append" ? Message("; write `xs = xs + [x]`") : ""
       throw RuntimeError("a list has no member `\(name)`\(hint)", at: range)
     default:
       throw RuntimeError(

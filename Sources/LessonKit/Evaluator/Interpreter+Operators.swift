@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TrainKit
 
 extension Interpreter {
@@ -88,12 +89,12 @@ extension Interpreter {
     case .notEqual: return .bool(!valuesEqual(left, right))
     default: break
     }
-    var hint = ""
+    var hint: Message = ""
     if op == .add, case .string = left {
-      hint = "; convert the number with str(x)"
+      hint = Message("; convert the number with str(x)")
     }
     if op == .add, case .string = right {
-      hint = "; convert the number with str(x)"
+      hint = Message("; convert the number with str(x)")
     }
     throw RuntimeError(
       "cannot use `\(op.rawValue)` on \(left.typeDescription) and \(right.typeDescription)\(hint)",
@@ -172,9 +173,10 @@ extension Interpreter {
     do {
       return try body()
     } catch let error as HostError {
-      throw RuntimeError(error.message, at: error.range ?? range)
+      throw RuntimeError(
+        Message(verbatim: error.message), at: error.range ?? range)
     } catch let error as TrainKitError {
-      throw RuntimeError(error.message, at: range)
+      throw RuntimeError(Message(verbatim: error.message), at: range)
     }
   }
 
@@ -195,8 +197,8 @@ extension Interpreter {
     guard number >= Double(-count), number < Double(count) else {
       let valid =
         count == 0
-        ? "it is empty"
-        : "valid indices are 0 to \(count - 1), or -\(count) to -1"
+        ? Message("it is empty")
+        : Message("valid indices are 0 to \(count - 1), or -\(count) to -1")
       throw RuntimeError(
         "index \(formatNumber(number)) is out of range: \(valid)", at: range)
     }

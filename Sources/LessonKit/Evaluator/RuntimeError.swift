@@ -1,3 +1,5 @@
+import Localization
+
 /// An error raised while evaluating, pointing at the text that caused it.
 struct RuntimeError: Error {
   /// The complete sentence shown to the learner.
@@ -12,8 +14,8 @@ struct RuntimeError: Error {
   var callSite: SourceRange?
 
   /// Creates an error.
-  init(_ message: String, at range: SourceRange) {
-    self.message = message
+  init(_ message: Message, at range: SourceRange) {
+    self.message = String(message)
     self.range = range
   }
 }
@@ -27,8 +29,8 @@ struct HostError: Error {
   var range: SourceRange?
 
   /// Creates an error.
-  init(_ message: String, at range: SourceRange? = nil) {
-    self.message = message
+  init(_ message: Message, at range: SourceRange? = nil) {
+    self.message = String(message)
     self.range = range
   }
 }
@@ -85,7 +87,8 @@ func levenshtein(_ a: String, _ b: String) -> Int {
 }
 
 /// " Did you mean `x`?" or "" when nothing is close.
-func didYouMean(_ name: String, among candidates: [String]) -> String {
-  closestMatch(to: name, among: candidates).map { "; did you mean `\($0)`?" }
-    ?? ""
+func didYouMean(_ name: String, among candidates: [String]) -> Message {
+  closestMatch(to: name, among: candidates).map {
+    Message("; did you mean `\($0)`?")
+  } ?? ""
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// A value of the lesson language.
 ///
 /// Numbers are `Double` (so no arithmetic can trap); the objects of TrainKit
@@ -92,16 +94,16 @@ final class UserFunction {
 
 extension Value {
   /// How the value's kind reads in a sentence: "a number", "a list", "a model".
-  var typeDescription: String {
+  var typeDescription: Message {
     switch self {
-    case .number: return "a number"
-    case .string: return "a string"
-    case .bool: return "a boolean (true or false)"
-    case .none: return "none"
-    case .list: return "a list"
-    case .record: return "a record"
-    case .function: return "a function"
-    case .builtin: return "a builtin function"
+    case .number: return Message("a number")
+    case .string: return Message("a string")
+    case .bool: return Message("a boolean (true or false)")
+    case .none: return Message("none")
+    case .list: return Message("a list")
+    case .record: return Message("a record")
+    case .function: return Message("a function")
+    case .builtin: return Message("a builtin function")
     case .object(let object): return withArticle(object.typeName)
     }
   }
@@ -122,9 +124,10 @@ extension Value {
 }
 
 /// "a model", "an optimizer".
-func withArticle(_ noun: String) -> String {
+func withArticle(_ noun: String) -> Message {
   let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-  return (noun.first.map { vowels.contains($0) } == true ? "an " : "a ") + noun
+  return noun.first.map { vowels.contains($0) } == true
+    ? Message("an \(noun)") : Message("a \(noun)")
 }
 
 extension Value {

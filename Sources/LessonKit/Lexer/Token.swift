@@ -1,3 +1,5 @@
+import Localization
+
 /// The reserved words of the lesson language.
 enum Keyword: String, Sendable, CaseIterable {
   case forKeyword = "for"
@@ -71,7 +73,7 @@ enum TokenKind: Sendable, Equatable {
   /// A newline or `;` that ends a statement.
   case separator
   /// Text the lexer could not read; the message says why.
-  case invalid(String)
+  case invalid(Message)
   /// The end of the source.
   case endOfInput
 }
@@ -94,16 +96,16 @@ struct Token: Sendable, Equatable {
   }
 
   /// How the token reads in an error message: `` `)` ``, `end of input`.
-  var quoted: String {
+  var quoted: Message {
     switch kind {
-    case .number(let value): return "number `\(formatNumber(value))`"
-    case .string: return "a string"
+    case .number(let value): return Message("number `\(formatNumber(value))`")
+    case .string: return Message("a string")
     case .identifier(let name): return "`\(name)`"
     case .keyword(let word): return "`\(word.rawValue)`"
     case .punctuation(let mark): return "`\(mark.rawValue)`"
-    case .separator: return "end of line"
-    case .invalid: return "invalid text"
-    case .endOfInput: return "end of input"
+    case .separator: return Message("end of line")
+    case .invalid: return Message("invalid text")
+    case .endOfInput: return Message("end of input")
     }
   }
 }

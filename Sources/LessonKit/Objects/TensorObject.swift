@@ -1,3 +1,4 @@
+import Localization
 import TrainKit
 
 /// A TrainKit tensor held by the language.
@@ -292,24 +293,26 @@ struct TensorObject: LessonObject {
     let float = Float(number)
     if float.isFinite { return float }
     let subscripts = position.map { "[\($0)]" }.joined()
-    let whole = name.map { "`\($0)`" } ?? "the list"
-    let place: String
+    let whole = name.map { Message("`\($0)`") } ?? Message("the list")
+    let place: Message
     switch position.count {
-    case 0: place = name.map { "`\($0)`" } ?? "the number"
+    case 0: place = name.map { Message("`\($0)`") } ?? Message("the number")
     case 1:
-      place =
-        "item \(position[0] + 1) of \(whole) (`\(name ?? "")\(subscripts)`)"
+      place = Message(
+        "item \(position[0] + 1) of \(whole) (`\(name ?? "")\(subscripts)`)")
     case 2:
-      place =
+      place = Message(
         "row \(position[0] + 1), column \(position[1] + 1) of \(whole) (`\(name ?? "")\(subscripts)`)"
-    default: place = "`\(name ?? "")\(subscripts)` of \(whole)"
+      )
+    default: place = Message("`\(name ?? "")\(subscripts)` of \(whole)")
     }
     let what =
       number.isNaN
-      ? "is nan"
+      ? Message("is nan")
       : number.isFinite
-        ? "is \(formatNumber(number)), beyond the ±3.4e38 of a 32-bit float"
-        : "is \(formatNumber(number))"
+        ? Message(
+          "is \(formatNumber(number)), beyond the ±3.4e38 of a 32-bit float")
+        : Message("is \(formatNumber(number))")
     throw HostError(
       "\(place) \(what); tensors and data sets hold finite numbers only")
   }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Parses a cell's tokens into a `Program`.
 ///
 /// The parser is a value whose consuming methods are `mutating`. It never
@@ -59,17 +61,17 @@ struct Parser {
   }
 
   /// Records a diagnostic, reporting an invalid token's own message instead.
-  mutating func report(_ message: String, at range: SourceRange) {
+  mutating func report(_ message: Message, at range: SourceRange) {
     if abandoned { return }
     if case .invalid(let lexMessage) = current.kind, current.range == range {
-      diagnostics.append(Diagnostic(message: lexMessage, range: range))
+      diagnostics.append(Diagnostic(message: String(lexMessage), range: range))
     } else {
-      diagnostics.append(Diagnostic(message: message, range: range))
+      diagnostics.append(Diagnostic(message: String(message), range: range))
     }
   }
 
   /// Records "expected X, found Y" at the current token.
-  mutating func reportExpected(_ what: String) {
+  mutating func reportExpected(_ what: Message) {
     report("expected \(what), found \(current.quoted)", at: current.range)
   }
 

@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 
 /// An error in a cell: it could not be read (syntax) or failed while running.
@@ -48,8 +49,8 @@ public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// "file, line L, column C" or "line L, column C" at the prompt.
   public var location: String {
-    let position = "line \(line), column \(column)"
-    return file.isEmpty ? position : "\(file), \(position)"
+    let position = Message("line \(line), column \(column)")
+    return String(file.isEmpty ? position : Message("\(file), \(position)"))
   }
 
   /// Columns the echoed line and caret may take, with their indent; the
@@ -81,13 +82,18 @@ public struct LessonError: Error, Sendable, Equatable, CustomStringConvertible {
   /// error in a function's body the calling line too.
   public var description: String {
     var text =
-      "\(location): \(LessonError.shortened(message))\n"
+      String(Message("\(location): \(LessonError.shortened(message))")) + "\n"
       + LessonError.echo(
         sourceLine, column: column, length: length, width: width)
     if let callSite {
-      let position = "line \(callSite.line), column \(callSite.column)"
+      let position = Message(
+        "line \(callSite.line), column \(callSite.column)")
+      let place =
+        callSite.file.isEmpty
+        ? position : Message("\(callSite.file), \(position)")
+      let calledAt = Message("called at \(place):")
       text +=
-        "\ncalled at \(callSite.file.isEmpty ? position : "\(callSite.file), \(position)"):\n"
+        "\n\(calledAt)\n"
         + LessonError.echo(
           callSite.sourceLine, column: callSite.column, length: callSite.length,
           width: width)

@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 import TrainKit
 
@@ -80,8 +81,10 @@ public final class Session {
     if let first = program.diagnostics.first {
       var message = first.message
       if program.diagnostics.count > 1 {
-        message +=
-          " (and \(program.diagnostics.count - 1) more problem\(program.diagnostics.count == 2 ? "" : "s") after it)"
+        let more = program.diagnostics.count - 1
+        message += String(
+          Message(" (and \(more) more problem\(more == 1 ? "" : "s") after it)")
+        )
       }
       var error = LessonError(
         kind: .syntax, message: message, range: first.range, source: source,

@@ -1,0 +1,4 @@
+extension Catalog {
+  /// The Chinese of LabShell's messages.
+  static let labShell: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension Catalog {
+  /// The Chinese of TrainKit's messages.
+  static let trainKit: [String: String] = [:]
+}
