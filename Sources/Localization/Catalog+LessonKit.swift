@@ -1,6 +1,12 @@
 extension Catalog {
   /// The Chinese of LessonKit's messages.
   static let lessonKit: [String: String] = [
+    "\n  Example:\n":
+      "\n  示例：\n",
+    "\n  Example: {1}":
+      "\n  示例：{1}",
+    "  continue (help(\"for\") and so on).":
+      "  continue（help(\"for\") 等查看说明）。",
     " (and {1} more problem{2} after it)":
       "（后面还有 {1} 个问题）",
     " (it has {1})":
@@ -17,6 +23,24 @@ extension Catalog {
       "；请用 `len(xs)`",
     "; write `xs = xs + [x]`":
       "；请写 `xs = xs + [x]`",
+    "Builtins (help(name) for details and an example):":
+      "内置函数（help(name) 查看详细说明和示例）：",
+    "Core":
+      "核心",
+    "Data":
+      "数据",
+    "Keywords: for, if, elif, else, while, end, fn, and, or, not, break,":
+      "关键字：for、if、elif、else、while、end、fn、and、or、not、break、",
+    "Models":
+      "模型",
+    "Numbers and lists":
+      "数与列表",
+    "Tables and charts":
+      "表格与图",
+    "Tensors":
+      "张量",
+    "Training and optimization":
+      "训练与优化",
     "X must be a list of rows, one per target in y":
       "X 必须是由行组成的列表，每个 y 中的目标对应一行",
     "`!` is written `not` here":
@@ -89,6 +113,8 @@ extension Catalog {
       "{3}的 `{1}{2}`",
     "`||` is written `or` here":
       "这里的 `||` 要写成 `or`",
+    "a and b: true when both are true (b is not evaluated when a is false).":
+      "a and b：两者都为真时为真（a 为假时不求 b 的值）。",
     "a boolean (true or false)":
       "一个布尔值（true 或 false）",
     "a builtin function":
@@ -141,6 +167,8 @@ extension Catalog {
       "一个数",
     "a number, a list of numbers or a tensor":
       "一个数、数字列表或张量",
+    "a or b: true when either is true (b is not evaluated when a is true).":
+      "a or b：任意一个为真时为真（a 为真时不求 b 的值）。",
     "a parameter name":
       "一个参数名",
     "a record":
@@ -185,6 +213,8 @@ extension Catalog {
       "可用的有：{1}",
     "boundary draws 2-D data; this data set has {1} features":
       "boundary 画的是二维数据；这个数据集有 {1} 个特征",
+    "break leaves the innermost `for` or `while` loop.":
+      "break 跳出最内层的 `for` 或 `while` 循环。",
     "called at {1}:":
       "调用位置 {1}：",
     "can only assign elements of a list or a record; `{1}` is {2}":
@@ -207,6 +237,8 @@ extension Catalog {
       "不能对{2}和{3}使用 `{1}`{4}",
     "class labels must be whole numbers from 0 to {1}; item {2} of `y` (`y[{3}]`) is {4}":
       "类别标签必须是 0 到 {1} 的整数；`y` 的第 {2} 项（`y[{3}]`）是 {4}",
+    "continue skips to the next round of the innermost loop.":
+      "continue 跳到最内层循环的下一轮。",
     "each column must be a list":
       "每一列都必须是列表",
     "each dimension":
@@ -231,6 +263,8 @@ extension Catalog {
       "每个值",
     "each=true needs a function of one argument":
       "each=true 需要一个单参数函数",
+    "end closes a `for`, `if` or `while` block.":
+      "end 结束一个 `for`、`if` 或 `while` 代码块。",
     "end of input":
       "输入的结尾",
     "end of line":
@@ -249,12 +283,18 @@ extension Catalog {
       "f 接受 {1} 个参数，但这个点有 {3} 个坐标",
     "f takes {1} argument{2}, so `start` needs {3} number{4}, got {5}":
       "f 接受 {1} 个参数，所以 `start` 需要 {3} 个数，却得到了 {5}",
+    "fn(x, y) => expression\n  A function of its parameters; on tensors its arithmetic is differentiable,\n  so `minimize` can descend it.\n  Example: f = fn(x, y) => 0.1*x**2 + 2*y**2":
+      "fn(x, y) => expression\n  一个关于其参数的函数；作用于张量时它的运算可微，\n  所以 `minimize` 可以沿梯度下降它。\n  示例：f = fn(x, y) => 0.1*x**2 + 2*y**2",
+    "for x in xs: … end\n  Runs the block once for each item of a list (or range(n), or a record's keys).\n  Example:\n    for lr in [0.01, 0.1]:\n        print(lr)\n    end":
+      "for x in xs: … end\n  对列表的每一项（或 range(n)、记录的每个键）运行一次代码块。\n  示例：\n    for lr in [0.01, 0.1]:\n        print(lr)\n    end",
     "functions are written `f = fn(x) => x**2`":
       "函数写作 `f = fn(x) => x**2`",
     "functions are written `fn(x) => x**2`":
       "函数写作 `fn(x) => x**2`",
     "give the rows (a list of lists) or columns=[…]":
       "请给出各行（列表的列表）或 columns=[…]",
+    "if condition: … elif condition: … else: … end\n  Runs the first block whose condition is true.\n  Example:\n    if 2 > 1:\n        print(\"yes\")\n    else:\n        print(\"no\")\n    end":
+      "if condition: … elif condition: … else: … end\n  运行第一个条件为真的代码块。\n  示例：\n    if 2 > 1:\n        print(\"yes\")\n    else:\n        print(\"no\")\n    end",
     "index {1} is out of range for a tensor with {2} rows":
       "索引 {1} 超出了有 {2} 行的张量的范围",
     "index {1} is out of range: {2}":
@@ -305,8 +345,12 @@ extension Catalog {
       "没有名为 \"{1}\" 的数据集{2}（{3}）",
     "no help for `{1}`{2}":
       "没有 `{1}` 的帮助{2}",
+    "none":
+      "空值 none",
     "none were found in {1}":
       "在 {1} 中一个也没找到",
+    "not a: true when a is false.":
+      "not a：a 为假时为真。",
     "number `{1}`":
       "数 `{1}`",
     "only one-element tensors can be compared with `{1}`":
@@ -401,6 +445,8 @@ extension Catalog {
       "字符串没有结束：请在同一行加上结尾的 {1}",
     "valid indices are 0 to {1}, or -{2} to -1":
       "有效的索引是 0 到 {1}，或 -{2} 到 -1",
+    "while condition: … end\n  Repeats the block while the condition is true (Ctrl-C stops it).\n  Example:\n    i = 0\n    while i < 3:\n        i = i + 1\n    end":
+      "while condition: … end\n  条件为真时反复运行代码块（Ctrl-C 可以停止）。\n  示例：\n    i = 0\n    while i < 3:\n        i = i + 1\n    end",
     "write `:` after the condition":
       "请在条件后面写 `:`",
     "write `:` after the loop header":
@@ -435,6 +481,8 @@ extension Catalog {
       "{1} {2}；张量和数据集只能存放有限数",
     "{1}, {2}":
       "{1}，{2}",
+    "{1}:":
+      "{1}：",
     "{1}: {2}":
       "{1}：{2}",
     "{1}{2} must be a list of numbers, but item {3} is {4}":

@@ -12,13 +12,14 @@ import Testing
   /// bare name is a parameter, not a message). A message written anywhere
   /// else is spelled `Message("…")`, which this list also finds.
   static let entryPoints = [
-    "Message(", "RuntimeError(", "HostError(", "report(", "reportExpected(",
+    "Message(", "hint(", "RuntimeError(", "HostError(", "report(",
+    "reportExpected(",
     "LessonFileError(", "ShellError(", "say(", "sayError(", "LocalizedError(",
     "invalid(", "error(", "typeError(", "wholeNumber(", "numbers(", "object(",
   ]
 
   /// The targets whose messages all go through the catalog.
-  static let targets = ["LessonKit"]
+  static let targets = ["LessonKit", "LabShell", "trainlab"]
 
   /// Every message literal in those targets, with where it is.
   static let literals: [(key: String, place: String)] = {
@@ -94,18 +95,17 @@ import Testing
     let source = #"""
       throw RuntimeError(
         "`\(label)` is given \(f("a)", g(1))) times\n", at: r)
-      let m = Message("tab\there \"quoted\" \\ \(x)")
+      let m = Message("tab\there \"quoted\" \\ \(x)") + Message("Lessons")
       report(name, at: r)
       arguments.error("lr", "must be \(x)"); typeError(n, expected: "a list", got: v)
       """#
     let keys = MessageScanner.keys(in: source, after: CatalogTests.entryPoints)
     #expect(
       keys.map(\.key) == [
-        "`{1}` is given {2} times\n", "tab\there \"quoted\" \\ {1}",
-        "must be {1}",
-        "a list",
+        "`{1}` is given {2} times\n", "tab\there \"quoted\" \\ {1}", "Lessons",
+        "must be {1}", "a list",
       ])
-    #expect(keys.map(\.line) == [2, 3, 5, 5])
+    #expect(keys.map(\.line) == [2, 3, 3, 5, 5])
   }
 
   @Test func aMessageRendersInEachLanguage() {
@@ -197,7 +197,11 @@ enum MessageScanner {
         let head = headScalars.first(where: { matches($0, in: text, at: index) }
         )
       {
-        for (key, start) in arguments(text, from: index + head.count) {
+        // In `Message(…)` even a single word is a message.
+        let keepsNames = head == Array("Message(".unicodeScalars)
+        for (key, start) in arguments(
+          text, from: index + head.count, keepingNames: keepsNames)
+        {
           results.append((key, line(of: start)))
         }
         index += head.count
@@ -210,9 +214,9 @@ enum MessageScanner {
 
   /// The message literals among the top-level arguments of the call whose
   /// argument list starts at `start`, with where each starts.
-  static func arguments(_ text: [Unicode.Scalar], from start: Int)
-    -> [(String, Int)]
-  {
+  static func arguments(
+    _ text: [Unicode.Scalar], from start: Int, keepingNames: Bool
+  ) -> [(String, Int)] {
     var found: [(String, Int)] = []
     var index = start
     var depth = 1
@@ -235,7 +239,7 @@ enum MessageScanner {
         if scalar == "\"" && !isTripleQuote(text, at: index),
           let (key, end) = literal(text, from: index)
         {
-          if !isName(key) { found.append((key, index)) }
+          if keepingNames || !isName(key) { found.append((key, index)) }
           index = end
           continue
         }

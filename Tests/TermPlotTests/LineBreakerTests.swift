@@ -44,12 +44,58 @@ import Testing
     #expect(LineBreaker(width: 8).lines("abc defghij") == ["abc", "defghij"])
   }
 
-  @Test func wideCharactersCountTwoAndAreNeverSplit() {
+  @Test func wideCharactersCountTwoAndBreakBetweenHanzi() {
+    // A wide character is never split; a line may break between any two.
     let lines = LineBreaker(width: 7).lines("梯度 消失 问题很 严重")
-    #expect(lines == ["梯度", "消失", "问题很", "严重"])
+    #expect(lines == ["梯度 消", "失 问题", "很 严重"])
     let cut = LineBreaker(width: 5).lines("损失函数下降")
     #expect(cut == ["损失", "函数", "下降"])
     #expect(cut.allSatisfy { TextWidth.of($0) <= 5 })
+  }
+
+  @Test func chinesePunctuationFollowsTheKinsokuRules() {
+    // Never a line starting with closing punctuation: "数，" moves whole.
+    #expect(
+      LineBreaker(width: 8).lines("训练误差变小，泛化误差变大。")
+        == ["训练误差", "变小，泛", "化误差变", "大。"])
+    #expect(
+      LineBreaker(width: 7).lines("训练误差变小，泛化误差变大。")
+        == ["训练误", "差变", "小，泛", "化误差", "变大。"])
+    // Never a line ending with opening punctuation: "（dropout）。" moves
+    // whole (a run wider than the line would be cut at the edge).
+    #expect(
+      LineBreaker(width: 14).lines("这就是暂退法（dropout）。")
+        == ["这就是暂退法", "（dropout）。"])
+    for width in [14, 16, 20, 24] {
+      for line in LineBreaker(width: width).lines(
+        "这就是暂退法（dropout），见「第四课」：过拟合、权重衰减；对吗？对！")
+      {
+        #expect(TextWidth.of(line) <= width)
+        #expect(!CJKBreaking.closing.contains(line.first ?? " "), "\(line)")
+        #expect(!CJKBreaking.opening.contains(line.last ?? " "), "\(line)")
+      }
+    }
+  }
+
+  @Test func englishTextBreaksOnlyAtSpaces() {
+    #expect(
+      LineBreaker(width: 12).lines("train_loss fell, (fast) [yes]")
+        == ["train_loss", "fell, (fast)", "[yes]"])
+    #expect(!CJKBreaking.allowsBreak(between: "a", and: "b"))
+    #expect(CJKBreaking.allowsBreak(between: "损", and: "失"))
+    #expect(CJKBreaking.allowsBreak(between: "a", and: "失"))
+    #expect(!CJKBreaking.allowsBreak(between: "失", and: "。"))
+    #expect(!CJKBreaking.allowsBreak(between: "（", and: "失"))
+  }
+
+  @Test func markdownLineBreaksJoinWithoutSpacesBetweenChineseCharacters() {
+    #expect(CJKBreaking.joinedLines(["训练误差", "变小了。"]) == "训练误差变小了。")
+    #expect(CJKBreaking.joinedLines(["变小了，", "但是"]) == "变小了，但是")
+    #expect(CJKBreaking.joinedLines(["the loss", "falls"]) == "the loss falls")
+    #expect(CJKBreaking.joinedLines(["用 `fit`", "训练"]) == "用 `fit` 训练")
+    #expect(CJKBreaking.joinedLines(["损失", "loss"]) == "损失 loss")
+    #expect(CJKBreaking.joinedLines(["它的值，", "`print`用于"]) == "它的值，`print`用于")
+    #expect(CJKBreaking.joinedLines(["`x`", "（一个数）"]) == "`x`（一个数）")
   }
 
   @Test func stylesAreClosedAndReopenedAcrossBreaks() {

@@ -32,7 +32,7 @@ public enum Lab {
   )
     throws(ShellError) -> Int32
   {
-    settings.chooseLanguage()
+    settings.prepare()
     let folder = try settings.lessonsFolder()
     let catalog = try LessonCatalog.load(directory: folder, language: .current)
     if let lesson, !FileSystem.isFile(lesson) {
@@ -42,11 +42,10 @@ public enum Lab {
         let shown = "\"\(TextFile.excerpt(lesson))\""
         let message =
           closestMatch(to: lesson, among: commands).map {
-            "\(shown) is not a command; did you mean `\($0)`?"
-          } ?? "\(shown) is not a command, and \(error.message)"
-        TerminalOutput.write(
-          "trainlab: \(message)\n`trainlab --help` lists the commands.\n",
-          to: 2)
+            Message("\(shown) is not a command; did you mean `\($0)`?")
+          } ?? Message("\(shown) is not a command, and \(error.message)")
+        let help = Message("`trainlab --help` lists the commands.")
+        TerminalOutput.write("trainlab: \(message)\n\(help)\n", to: 2)
         return 64
       }
     }
@@ -82,7 +81,7 @@ public enum Lab {
   ///
   /// - Throws: `ShellError` when the lessons folder cannot be found or read.
   public static func list(settings: LabSettings) throws(ShellError) -> Int32 {
-    settings.chooseLanguage()
+    settings.prepare()
     let catalog = try LessonCatalog.load(
       directory: settings.lessonsFolder(), language: .current)
     for line in LessonListing.lines(catalog, display: settings.display) {
@@ -114,7 +113,7 @@ public enum Lab {
   ) throws(ShellError)
     -> Int32
   {
-    settings.chooseLanguage()
+    settings.prepare()
     installSignalHandlers()
     var entries: [LessonCatalog.Entry] = []
     if all {
@@ -123,8 +122,8 @@ public enum Lab {
       )
       .entries
       guard !entries.isEmpty else {
-        throw ShellError(
-          "there are no lessons in \(try settings.lessonsFolder())")
+        let folder = try settings.lessonsFolder()
+        throw ShellError("there are no lessons in \(folder)")
       }
     } else if let lesson {
       entries = [try findLesson(lesson, settings: settings)]
@@ -141,7 +140,7 @@ public enum Lab {
       switch entry.lesson {
       case .failure(let error):
         failed.append(contentsOf: error.problems.map(\.description))
-        timings.append("  \(entry.name): invalid lesson file")
+        timings.append(String(Message("  \(entry.name): invalid lesson file")))
         continue
       case .success(let lesson): parsed = lesson
       }
@@ -159,9 +158,9 @@ public enum Lab {
       // an earlier run stays as it was.
       if !report.succeeded || Termination.signal != nil {
         for target in [export, svg].compactMap({ $0 }) {
-          TerminalOutput.write(
-            "trainlab: did not write \(TextFile.visible(target)): the run failed\n",
-            to: 2)
+          let message = Message(
+            "did not write \(TextFile.visible(target)): the run failed")
+          TerminalOutput.write("trainlab: \(message)\n", to: 2)
         }
       } else {
         try publish(report, of: entry, export: export, svg: svg)
@@ -171,7 +170,8 @@ public enum Lab {
     }
     if all {
       TerminalOutput.write(
-        "Lessons run:\n" + timings.joined(separator: "\n") + "\n")
+        String(Message("Lessons run:")) + "\n" + timings.joined(separator: "\n")
+          + "\n")
     }
     for failure in failed {
       TerminalOutput.write("trainlab: \(failure)\n", to: 2)
@@ -199,18 +199,21 @@ public enum Lab {
       let document = MarkdownExport.document(
         text: entry.text, outputs: report.outputs, images: images)
       let outcome = try FileSystem.writeTextAtomically(document, to: export)
-      let replaced = outcome == .replaced ? " (it replaced the file there)" : ""
-      TerminalOutput.write(
-        "trainlab: wrote \(TextFile.visible(export))\(replaced)\n", to: 2)
+      let replaced: Message =
+        outcome == .replaced ? Message(" (it replaced the file there)") : ""
+      let message = Message("wrote \(TextFile.visible(export))\(replaced)")
+      TerminalOutput.write("trainlab: \(message)\n", to: 2)
     }
     if let svg {
       let written = try SVGExport.write(
         report.charts, lessonName: entry.name, to: svg)
       let replaced = written.filter { $0.outcome == .replaced }.count
-      let note = replaced > 0 ? " (\(replaced) replaced files there)" : ""
-      TerminalOutput.write(
-        "trainlab: wrote \(written.count) SVG chart(s) to \(TextFile.visible(svg))\(note)\n",
-        to: 2)
+      let note: Message =
+        replaced > 0 ? Message(" (\(replaced) replaced files there)") : ""
+      let message = Message(
+        "wrote \(written.count) SVG chart(s) to \(TextFile.visible(svg))\(note)"
+      )
+      TerminalOutput.write("trainlab: \(message)\n", to: 2)
     }
   }
 
@@ -220,7 +223,7 @@ public enum Lab {
   ///
   /// Returns 1 when there is any.
   public static func check(paths: [String], settings: LabSettings) -> Int32 {
-    settings.chooseLanguage()
+    settings.prepare()
     var problems: [String] = []
     for path in paths {
       do {
@@ -235,9 +238,10 @@ public enum Lab {
     }
     for problem in problems { TerminalOutput.write(problem + "\n", to: 2) }
     if problems.isEmpty {
-      TerminalOutput.write(
-        "\(paths.count == 1 ? paths[0] : "\(paths.count) lessons"): no problems found\n"
-      )
+      let checked =
+        paths.count == 1
+        ? Message(verbatim: paths[0]) : Message("\(paths.count) lessons")
+      TerminalOutput.write(String(Message("\(checked): no problems found")) + "\n")
     }
     return problems.isEmpty ? 0 : 1
   }
@@ -262,7 +266,7 @@ extension Lab {
   /// scatter, bars, histogram, heat and contour maps, a table), drawn at
   /// the size a lesson's charts get (`ShellDisplay.size()`).
   public static func demo(settings: LabSettings) -> Int32 {
-    settings.chooseLanguage()
+    settings.prepare()
     let display = settings.display
     let options = RenderOptions(
       charset: display.ascii ? .ascii : .unicode, color: display.color)

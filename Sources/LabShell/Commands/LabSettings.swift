@@ -1,6 +1,7 @@
 import LessonKit
 import LineEditing
 import Localization
+import TermPlot
 
 /// What the command line decided, common to every `trainlab` command.
 public struct LabSettings: Sendable {
@@ -46,10 +47,13 @@ public struct LabSettings: Sendable {
     self.memoryBudget = memoryBudget
   }
 
-  /// Makes `--lang`, else the environment's choice, the current language.
-  func chooseLanguage() {
-    Language.current =
-      language ?? Language.fromEnvironment(Terminal.environment())
+  /// Makes `--lang`, else the environment's choice, the current language,
+  /// and counts ambiguous-width characters as 2 columns when
+  /// `TRAINLAB_AMBIGUOUS_WIDE=1` (a terminal set up for CJK).
+  func prepare() {
+    let environment = Terminal.environment()
+    Language.current = language ?? Language.fromEnvironment(environment)
+    TextWidth.ambiguousIsWide = environment["TRAINLAB_AMBIGUOUS_WIDE"] == "1"
   }
 
   /// The session-wide memory budget: `--memory`, else a valid
@@ -76,6 +80,8 @@ public struct LabSettings: Sendable {
     let color =
       !noColor
       && Terminal.wantsColor(fd: 1, environment: Terminal.environment())
+    // Box-drawing and block characters are ambiguous-width: a terminal
+    // that draws them 2 columns wide gets the charts in ASCII.
     return ShellDisplay(
       terminal: { Terminal.size(of: 1) }, width: width, height: height,
       color: color, ascii: ascii, interactive: interactive)

@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 import TermPlot
 
 /// `LessonKit.Session` as the shell's `LessonEngine`.
@@ -24,7 +25,9 @@ public final class SessionEngine: LessonEngine {
       errorPrinted: result.error.map {
         result.transcript.contains($0.description)
       } ?? false,
-      errorMessage: result.error.map { "column \($0.column): \($0.message)" },
+      errorMessage: result.error.map {
+        String(Message("column \($0.column): \($0.message)"))
+      },
       errorLine: result.error?.line, cancelled: result.cancelled,
       charts: result.charts)
   }

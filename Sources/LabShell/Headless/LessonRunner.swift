@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 import TermPlot
 
 /// Runs every cell of a lesson in order without a prompt, printing prose,
@@ -56,8 +57,8 @@ public enum LessonRunner {
     }
     var stopped = false
     for (index, step) in lesson.steps.enumerated() where !stopped {
-      let title =
-        "Step \(index + 1)/\(lesson.steps.count) · \(StepTitle.short(step.title))"
+      let title = StepTitle.header(
+        index: index, count: lesson.steps.count, title: step.title)
       emit("")
       emit(style.heading(title))
       emit(underline(title, display.ascii ? "-" : "─"))
@@ -98,13 +99,15 @@ public enum LessonRunner {
                 outcome.errorLine ?? cell.line))
             stopped = true
           } else if outcome.cancelled {
-            report.failures.append(failure("interrupted", cell.line))
+            report.failures.append(
+              failure(String(Message("interrupted")), cell.line))
             stopped = true
           }
           for message in outcome.failedExpectations {
             report.failures.append(
               failure(
-                "expect failed: \(message)", outcome.errorLine ?? cell.line))
+                String(Message("expect failed: \(message)")),
+                outcome.errorLine ?? cell.line))
           }
         }
       }
@@ -112,7 +115,9 @@ public enum LessonRunner {
     let skipped = lesson.cells.count - report.outputs.count
     if stopped && skipped > 0 {
       emit("")
-      emit(style.error("Stopped:") + " \(skipped) later cell(s) were not run.")
+      emit(
+        style.error(String(Message("Stopped:")))
+          + String(Message(" \(skipped) later cell(s) were not run.")))
     }
     let elapsed = start.duration(to: clock.now)
     report.seconds =

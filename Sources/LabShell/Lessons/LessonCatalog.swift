@@ -168,12 +168,12 @@ public struct LessonCatalog: Sendable {
     }
     let list =
       choices.isEmpty
-      ? "there are no lessons"
-      : "choose one of: " + choices.joined(separator: ", ")
+      ? Message("there are no lessons")
+      : Message("choose one of: \(choices.joined(separator: ", "))")
     throw ShellError(
       matches.isEmpty
-        ? "no lesson \"\(query)\"; \(list)"
-        : "\"\(query)\" matches several lessons; \(list)")
+        ? Message("no lesson \"\(query)\"; \(list)")
+        : Message("\"\(query)\" matches several lessons; \(list)"))
   }
 
   func fileStem(_ entry: Entry) -> String {

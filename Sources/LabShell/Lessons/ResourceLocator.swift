@@ -76,8 +76,8 @@ public struct ResourceLocator: Sendable {
       }
     }
     throw ShellError(
-      "no \(folder) folder found near \(currentDirectory) or the trainlab executable; "
-        + "use \(option) DIR or set \(variable)")
+      "no \(folder) folder found near \(currentDirectory) or the trainlab executable; use \(option) DIR or set \(variable)"
+    )
   }
 
   private func absolute(_ path: String) -> String {

@@ -1,3 +1,5 @@
+import TermPlot
+
 /// Inline Markdown split into words, each a run of styled pieces.
 enum InlineMarkdown {
   struct Piece {
@@ -102,15 +104,19 @@ enum InlineMarkdown {
     return words
   }
 
-  /// An `_` starts or ends emphasis only next to a space or the text's edge,
-  /// so `train_loss` stays one word.
+  /// An `_` starts or ends emphasis only next to a space, CJK text or the
+  /// text's edge, so `train_loss` stays one word.
   private static func isBoundary(_ text: String, _ index: String.Index) -> Bool
   {
     let before =
       index == text.startIndex ? " " : text[text.index(before: index)]
     let afterIndex = text.index(after: index)
     let after = afterIndex == text.endIndex ? " " : text[afterIndex]
-    return !(before.isLetter || before.isNumber)
-      || !(after.isLetter || after.isNumber)
+    // A CJK character is no word character here: Chinese has no spaces
+    // around emphasis (`这是_重点_。`).
+    func inWord(_ ch: Character) -> Bool {
+      (ch.isLetter || ch.isNumber) && !CJKBreaking.isCJK(ch)
+    }
+    return !inWord(before) || !inWord(after)
   }
 }

@@ -32,7 +32,8 @@ struct ProseRenderer {
     func flush() {
       guard !paragraph.isEmpty else { return }
       separate()
-      output += wrap(paragraph.joined(separator: " "), first: "", rest: "")
+      output += wrap(
+        CJKBreaking.joinedLines(paragraph), first: "", rest: "")
       paragraph = []
     }
     func separate() {
@@ -82,7 +83,8 @@ struct ProseRenderer {
         separate()
         var text = String(line.dropFirst()).markdownTrimmed
         while let next = lines.first, next.markdownTrimmed.hasPrefix(">") {
-          text += " " + next.markdownTrimmed.dropFirst().markdownTrimmed
+          text = CJKBreaking.joinedLines(
+            [text, next.markdownTrimmed.dropFirst().markdownTrimmed])
           lines.removeFirst()
         }
         let bar = ascii ? "| " : "│ "
@@ -102,7 +104,7 @@ struct ProseRenderer {
     contentIndent: Int, rest lines: inout ArraySlice<Substring>
   ) -> [String] {
     let first = "  " + item.marker + " "
-    let rest = String(repeating: " ", count: first.count)
+    let rest = String(repeating: " ", count: TextWidth.of(first))
     var text = item.text
     while let next = lines.first, !next.markdownTrimmed.isEmpty,
       Self.listItem(next.markdownTrimmed) == nil,
@@ -110,7 +112,7 @@ struct ProseRenderer {
       Self.fence(next, within: contentIndent) == nil,
       MarkdownSyntax.heading(next) == nil
     {
-      text += " " + next.markdownTrimmed
+      text = CJKBreaking.joinedLines([text, next.markdownTrimmed])
       lines.removeFirst()
     }
     var output = wrap(text, first: first, rest: rest)
@@ -155,7 +157,7 @@ struct ProseRenderer {
           lines.removeFirst()
         }
         output += wrap(
-          paragraph.joined(separator: " "), first: rest, rest: rest)
+          CJKBreaking.joinedLines(paragraph), first: rest, rest: rest)
       }
     }
     return output

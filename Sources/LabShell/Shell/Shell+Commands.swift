@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 import TermPlot
 import TrainKit
 
@@ -18,7 +19,7 @@ extension Shell {
       if state.step > 0 {
         show(step: state.step - 1)
       } else {
-        emit("This is the first step.")
+        say("This is the first step.")
       }
     case .rerun: rerunStale()
     case .rerunLast: rerunLast()
@@ -41,16 +42,17 @@ extension Shell {
       if let query {
         open(query)
       } else {
-        emit("open takes a lesson number or name, as in \"open 1\".")
+        say("open takes a lesson number or name, as in \"open 1\".")
       }
     case .reset:
       engine.reset()
       current?.completedCells.removeAll()
       variablesCleared()
-      emit("The variables are cleared.")
+      tell("The variables are cleared.")
     case .vars: showVariables()
     case .help(let name): showHelp(name)
     case .save(let number, let path): saveChart(number, to: path)
+    case .lang(let name): switchLanguage(to: name)
     case .edit(let target): edit(target)
     case .saveSession(let path, let svg): saveSession(to: path, svg: svg)
     case .clear:
@@ -63,14 +65,14 @@ extension Shell {
       finished = true
     case .present(let lesson): present(lesson)
     case .playground: openPlayground()
-    case .invalid(let message): emit(message)
+    case .invalid(let message): say(message)
     }
   }
 
   func showVariables() {
     let variables = engine.variableSummaries()
     guard !variables.isEmpty else {
-      emit("No variables yet.")
+      say("No variables yet.")
       return
     }
     let nameWidth = min(
@@ -86,7 +88,7 @@ extension Shell {
 
   func showHelp(_ name: String?) {
     guard let name else {
-      emit(style.bold("Commands"))
+      emit(style.bold(String(Message("Commands"))))
       let width =
         ShellCommand.summaries.map { TextWidth.of($0.usage) }.max() ?? 0
       let hanging = String(repeating: " ", count: width + 4)
@@ -96,7 +98,7 @@ extension Shell {
         // The summaries wrap under their own column.
         emit(
           lines: LineBreaker(width: display.columns).lines(
-            command.summary,
+            String(command.summary),
             first: "  " + style.code(command.usage) + padding + "  ",
             rest: hanging))
       }
@@ -108,7 +110,8 @@ extension Shell {
       if !builtins.isEmpty {
         emit("")
         emit(
-          style.bold("Builtins") + " (" + style.code("help NAME") + " for one):"
+          style.bold(String(Message("Builtins")))
+            + String(Message(" (\(style.code("help NAME")) for one):"))
         )
         emit(
           lines: prose.wrap(
@@ -119,7 +122,7 @@ extension Shell {
     if let command = ShellCommand.summaries.first(where: { $0.name == name }) {
       emit(
         lines: LineBreaker(width: display.columns).lines(
-          command.summary, first: style.code(command.usage) + "  ",
+          String(command.summary), first: style.code(command.usage) + "  ",
           rest: "  "))
       return
     }
@@ -148,16 +151,36 @@ extension Shell {
 }
 
 extension Shell {
+  /// `lang`: says the language; `lang zh` or `lang en` switches it for
+  /// the messages, the help and the lessons opened from now on.
+  func switchLanguage(to name: String?) {
+    guard let name else {
+      say(
+        "The language is \(Language.current.description): `lang zh` switches to 中文, `lang en` to English."
+      )
+      return
+    }
+    guard let language = Language(name: name) else {
+      say("lang takes zh or en, as in \"lang zh\".")
+      return
+    }
+    Language.current = language
+    if let reloadCatalog, let fresh = try? reloadCatalog() { catalog = fresh }
+    say(
+      "The language is now \(language.description); `lessons` lists the lessons in it."
+    )
+  }
+
   /// `save [K] FILE.svg`: writes the K-th chart of the last output that
   /// showed charts (the last one without K) as a standalone SVG at the
   /// size it was shown (for slides and hand-outs), atomically.
   func saveChart(_ number: Int?, to path: String?) {
     guard let path, path.lowercased().hasSuffix(".svg"), path.count > 4 else {
-      emit("save takes a file name ending in .svg, as in \"save loss.svg\"")
+      say("save takes a file name ending in .svg, as in \"save loss.svg\"")
       return
     }
     guard var chart = lastCharts.last else {
-      emit("No chart yet: run a cell that draws one, then save \(path).")
+      say("No chart yet: run a cell that draws one, then save \(path).")
       return
     }
     if let number {
@@ -175,24 +198,24 @@ extension Shell {
     let shown = TextFile.visible(path)
     if FileSystem.exists(path) && display.interactive {
       let answer = reader.readLine(
-        prompt: "\(shown) exists. Replace it? [y/N] ")
+        prompt: String(Message("\(shown) exists. Replace it? [y/N] ")))
       guard case .line(let text) = answer,
         ["y", "yes"].contains(
           text.filter { !$0.isWhitespace }.lowercased())
       else {
-        emit("Not saved: \(shown) is unchanged.")
+        say("Not saved: \(shown) is unchanged.")
         return
       }
     }
     do {
       let outcome = try FileSystem.writeTextAtomically(
         chart.svg, to: path)
-      emit(
+      tell(
         outcome == .replaced
-          ? "Saved \(which) to \(shown), replacing the file there."
-          : "Saved \(which) to \(shown).")
+          ? Message("Saved \(which) to \(shown), replacing the file there.")
+          : Message("Saved \(which) to \(shown)."))
     } catch {
-      emit(style.error("error: ") + error.message)
+      emit(style.error(String(Message("error: "))) + error.message)
     }
   }
 }

@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 
 extension Shell {
@@ -28,7 +29,9 @@ extension Shell {
       lines: OutcomeReport.lines(
         for: outcome, style: style, ascii: display.ascii))
     if interrupted && !outcome.cancelled {
-      emit(style.dim("(Ctrl-C came after the cell had finished.)"))
+      emit(
+        style.dim(String(Message("(Ctrl-C came after the cell had finished.)")))
+      )
     }
     return outcome
   }
@@ -67,15 +70,18 @@ enum OutcomeReport {
     var lines: [String] = []
     if outcome.cancelled {
       lines.append(
-        style.error("Interrupted.")
-          + " The cell stopped; the variables are kept.")
+        style.error(String(Message("Interrupted.")))
+          + String(Message(" The cell stopped; the variables are kept.")))
     }
     if let error = outcome.error, !outcome.errorPrinted {
-      lines.append(style.error("error: ") + error)
+      lines.append(style.error(String(Message("error: "))) + error)
     }
     for message in outcome.failedExpectations {
       lines.append(
-        style.error(ascii ? "x expect failed: " : "✗ expect failed: ") + message
+        style.error(
+          ascii
+            ? String(Message("x expect failed: "))
+            : String(Message("✗ expect failed: "))) + message
       )
     }
     return lines

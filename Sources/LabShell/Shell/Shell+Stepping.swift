@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 import TermPlot
 
 /// Where the learner is in an open lesson.
@@ -49,7 +50,7 @@ extension Shell {
   func open(_ query: String) {
     if let reloadCatalog {
       do { catalog = try reloadCatalog() } catch {
-        emit(style.error("error: ") + error.message)
+        emit(style.error(String(Message("error: "))) + error.message)
       }
     }
     let entry: LessonCatalog.Entry
@@ -64,7 +65,9 @@ extension Shell {
     }
     switch entry.lesson {
     case .failure(let error):
-      emit(style.error("error: ") + "\(entry.path) is not a valid lesson:")
+      emit(
+        style.error(String(Message("error: ")))
+          + String(Message("\(entry.path) is not a valid lesson:")))
       emit(lines: error.problems.map { "  " + $0.description })
     case .success(let lesson):
       engine.reset()
@@ -77,12 +80,16 @@ extension Shell {
       for block in lesson.introduction {
         if case .prose(let text) = block { emitProse(text) }
       }
-      let minutes =
-        lesson.estimatedMinutes.map { ", about \($0) minutes" } ?? ""
+      let steps = lesson.steps.count
       emit("")
-      hint(
-        "\(lesson.steps.count) steps\(minutes). Press Enter to begin; `where` shows the outline."
-      )
+      if let minutes = lesson.estimatedMinutes {
+        hint(
+          "\(steps) steps, about \(minutes) minutes. Press Enter to begin; `where` shows the outline."
+        )
+      } else {
+        hint(
+          "\(steps) steps. Press Enter to begin; `where` shows the outline.")
+      }
     }
   }
 
@@ -135,8 +142,8 @@ extension Shell {
     state.pending = nil
     current = state
     let step = state.lesson.steps[index]
-    let title =
-      "Step \(index + 1)/\(state.stepCount) · \(StepTitle.short(step.title))"
+    let title = StepTitle.header(
+      index: index, count: state.stepCount, title: step.title)
     emit("")
     emit(style.heading(title))
     emit(style.dim(underline(title, display.ascii ? "-" : "─")))
@@ -203,15 +210,19 @@ extension Shell {
       let done =
         !cells.isEmpty
         && cells.allSatisfy { state.completedCells.contains($0.line) }
-      let tick = done ? (display.ascii ? "  (done)" : "  ✓") : ""
+      let tick =
+        done ? (display.ascii ? String(Message("  (done)")) : "  ✓") : ""
       let edited =
-        cells.contains { state.edits[$0.line] != nil } ? "  (edited)" : ""
+        cells.contains { state.edits[$0.line] != nil }
+        ? String(Message("  (edited)")) : ""
       let stale = staleCells(inStep: index)
       let staleMark =
         stale.isEmpty
         ? ""
-        : "  stale: cell\(stale.count == 1 ? "" : "s") "
-          + stale.map(String.init).joined(separator: ", ")
+        : String(
+          Message(
+            "  stale: cell\(stale.count == 1 ? "" : "s") \(stale.map(String.init).joined(separator: ", "))"
+          ))
       emit(
         "  \(marker) \(index + 1). \(StepTitle.short(step.title))"
           + style.success(tick) + style.dim(edited) + style.error(staleMark))

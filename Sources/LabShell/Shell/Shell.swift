@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 import TermPlot
 import TrainKit
 
@@ -214,8 +215,8 @@ public final class Shell {
 
   /// Prints a short hint, dimmed and wrapped; `code` spans in it are
   /// styled (or keep their backticks without colour).
-  func hint(_ text: String) {
-    let words = InlineMarkdown.words(text, plain: !style.enabled)
+  func hint(_ text: Message) {
+    let words = InlineMarkdown.words(String(text), plain: !style.enabled)
     emit(
       lines: LineBreaker(width: display.proseColumns).lines(
         words.map { word in
@@ -226,8 +227,8 @@ public final class Shell {
 
   /// Prints a message written in inline Markdown (`code`, **bold**),
   /// wrapped as a paragraph.
-  func say(_ markdown: String) {
-    emit(lines: prose.wrap(markdown, first: "", rest: ""))
+  func say(_ markdown: Message) {
+    emit(lines: prose.wrap(String(markdown), first: "", rest: ""))
   }
 
   /// The renderer of lesson prose and messages, at the display's width.

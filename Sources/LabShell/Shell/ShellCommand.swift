@@ -1,3 +1,5 @@
+import Localization
+
 /// A line the shell handles itself rather than evaluating.
 ///
 /// A line is a command only when it is a command word alone or with the
@@ -37,13 +39,15 @@ enum ShellCommand: Equatable {
   case clear
   /// Show the settings, or change one: `set height 30`, `set live off`.
   case set(name: String?, value: String?)
+  /// Show or switch the language (`lang zh`).
+  case lang(String?)
   case quit
   /// Present the open lesson (or lesson N) one step per screen.
   case present(String?)
   /// TensorFlow Playground, full screen.
   case playground
   /// A command word with an argument it cannot take; the message says why.
-  case invalid(String)
+  case invalid(Message)
 
   init?(parsing line: String) {
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(
@@ -94,6 +98,7 @@ enum ShellCommand: Equatable {
       self = .save(chart: nil, path: argument)
     case "save" where words.count == 3 && Int(words[1]) != nil:
       self = .save(chart: Int(words[1]), path: words[2])
+    case "lang" where words.count <= 2: self = .lang(argument)
     case "save" where Self.startsAFileName(words[1]):
       // `save a b.svg` is not the language either: say how save is used.
       self = .invalid(
@@ -133,46 +138,46 @@ enum ShellCommand: Equatable {
   }
 
   /// Every command word with its one-line description, in help order.
-  static let summaries: [(name: String, usage: String, summary: String)] = [
-    ("Enter", "Enter", "run the next cell, or show the next step"),
-    ("next", "next", "show the next step"),
-    ("back", "back", "show the previous step"),
+  static let summaries: [(name: String, usage: String, summary: Message)] = [
+    ("Enter", "Enter", Message("run the next cell, or show the next step")),
+    ("next", "next", Message("show the next step")),
+    ("back", "back", Message("show the previous step")),
     (
       "rerun", "rerun",
-      "run the stale cells again, in lesson order (the last cell when none is stale)"
+      Message("run the stale cells again, in lesson order (the last cell when none is stale)")
     ),
-    ("rerun last", "rerun last", "run the last cell again"),
+    ("rerun last", "rerun last", Message("run the last cell again")),
     (
       "auto", "auto on|off",
-      "rerun stale cells at once after a change (asks first when that takes long)"
+      Message("rerun stale cells at once after a change (asks first when that takes long)")
     ),
     (
       "knobs", "knobs",
-      "the lesson's knobs: values to change, and the cells they drive"
+      Message("the lesson's knobs: values to change, and the cells they drive")
     ),
     (
       "runs", "runs",
-      "the runs of this lesson's charts, with knob values and final numbers"
+      Message("the runs of this lesson's charts, with knob values and final numbers")
     ),
     (
-      "compare", "compare N M", "plot runs N and M (numbers from runs) together"
+      "compare", "compare N M", Message("plot runs N and M (numbers from runs) together")
     ),
-    ("forget", "forget", "drop the history of runs"),
+    ("forget", "forget", Message("drop the history of runs")),
     (
-      "step", "step N", "go to step N (step alone shows the current step again)"
+      "step", "step N", Message("go to step N (step alone shows the current step again)")
     ),
-    ("where", "where", "the lesson's outline, with the current step marked"),
-    ("lessons", "lessons", "list the lessons"),
+    ("where", "where", Message("the lesson's outline, with the current step marked")),
+    ("lessons", "lessons", Message("list the lessons")),
     (
       "open", "open N",
-      "open lesson N (a number or a name) with fresh variables"
+      Message("open lesson N (a number or a name) with fresh variables")
     ),
-    ("reset", "reset", "forget every variable"),
-    ("vars", "vars", "the variables and their values in short"),
-    ("help", "help [NAME]", "this list, or help on a command or builtin"),
+    ("reset", "reset", Message("forget every variable")),
+    ("vars", "vars", Message("the variables and their values in short")),
+    ("help", "help [NAME]", Message("this list, or help on a command or builtin")),
     (
       "save", "save [K] FILE.svg",
-      "write the last chart shown, or the K-th of the last output, as an SVG file"
+      Message("write the last chart shown, or the K-th of the last output, as an SVG file")
     ),
     (
       "save", "save FILE.md",
@@ -180,19 +185,20 @@ enum ShellCommand: Equatable {
     ),
     (
       "edit", "edit [N|last]",
-      "edit the current cell (step N's, or your last entry) in your editor, then run it"
+      Message("edit the current cell (step N's, or your last entry) in your editor, then run it")
     ),
     (
       "present", "present [N]",
-      "show the lesson (or lesson N) one step per screen, for a class"
+      Message("show the lesson (or lesson N) one step per screen, for a class")
     ),
-    ("playground", "playground", "TensorFlow Playground, full screen"),
+    ("playground", "playground", Message("TensorFlow Playground, full screen")),
     (
       "set", "set [NAME VALUE]",
-      "the settings, or change one: set height 30 (or auto), set live off (or on)"
+      Message("the settings, or change one: set height 30 (or auto), set live off (or on)")
     ),
-    ("clear", "clear", "clear the screen"),
-    ("quit", "quit", "leave (Ctrl-D does too)"),
+    ("clear", "clear", Message("clear the screen")),
+    ("lang", "lang zh|en", Message("show or switch the language (中文: lang zh)")),
+    ("quit", "quit", Message("leave (Ctrl-D does too)")),
   ]
 
   /// The command words, for completion.

@@ -1,16 +1,17 @@
 import Foundation
+import Localization
 
 /// Every builtin of the language, by area.
 enum BuiltinLibrary {
   /// The categories in the order `help()` and the reference list them.
-  static let categories: [(name: String, title: String)] = [
-    ("core", "Core"),
-    ("math", "Numbers and lists"),
-    ("data", "Data"),
-    ("tensors", "Tensors"),
-    ("models", "Models"),
-    ("training", "Training and optimization"),
-    ("output", "Tables and charts"),
+  static let categories: [(name: String, title: Message)] = [
+    ("core", Message("Core")),
+    ("math", Message("Numbers and lists")),
+    ("data", Message("Data")),
+    ("tensors", Message("Tensors")),
+    ("models", Message("Models")),
+    ("training", Message("Training and optimization")),
+    ("output", Message("Tables and charts")),
   ]
 
   /// Other names some builtins answer to (alias → builtin), from the

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 extension BuiltinLibrary {
   /// The builtin reference of `docs/LANGUAGE.md`, generated from the
@@ -16,7 +17,7 @@ extension BuiltinLibrary {
         $0.name < $1.name
       }
       guard !members.isEmpty else { continue }
-      lines += ["", "### \(category.title)", ""]
+      lines += ["", "### \(category.title.text(in: .en))", ""]
       lines.append(
         members.map { "[`\($0.name)`](#\(anchor($0.name)))" }.joined(
           separator: " · "))

@@ -1,3 +1,5 @@
+import Localization
+
 /// What a left-out parameter is worth: the one place a builtin's default
 /// lives.
 ///
@@ -153,9 +155,21 @@ struct Builtin {
     return "\(name)(\(parts.joined(separator: ", ")))"
   }
 
-  /// The text of `help(name)`.
+  /// The purpose in the current language.
+  var localizedPurpose: String {
+    Language.current == .zh && !zh.purpose.isEmpty ? zh.purpose : purpose
+  }
+
+  /// The notes in the current language.
+  var localizedNotes: String {
+    Language.current == .zh && !zh.purpose.isEmpty ? zh.notes : notes
+  }
+
+  /// The text of `help(name)`, in the current language (the signature and
+  /// the example are code, the same in both).
   var helpText: String {
-    var text = "\(signature)\n  \(purpose)"
+    var text = "\(signature)\n  \(localizedPurpose)"
+    let notes = localizedNotes
     if !notes.isEmpty {
       text +=
         "\n"
@@ -165,10 +179,10 @@ struct Builtin {
     }
     let exampleLines = example.split(separator: "\n").map(String.init)
     if exampleLines.count == 1 {
-      text += "\n  Example: \(exampleLines[0])"
+      text += String(Message("\n  Example: \(exampleLines[0])"))
     } else {
       text +=
-        "\n  Example:\n"
+        String(Message("\n  Example:\n"))
         + exampleLines.map { "    \($0)" }.joined(separator: "\n")
     }
     return text

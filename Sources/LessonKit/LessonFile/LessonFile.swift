@@ -1,3 +1,5 @@
+import TermPlot
+
 /// Reads lesson files: Markdown where `#` is the title, each `##` heading
 /// starts a step, fenced blocks tagged `lab` are code cells and everything
 /// else is prose.
@@ -202,19 +204,19 @@ struct LessonFileParser {
   }
 
   /// The first paragraph of the introduction, or of a "Learning goals"
-  /// section, on one line.
+  /// ("学习目标") section, on one line.
   private func summary() -> String {
     let paragraphs = introduction.flatMap { block -> [String] in
       guard case .prose(let text) = block else { return [] }
       return Self.paragraphs(text)
     }
     if let goals = paragraphs.firstIndex(where: {
-      $0.lowercased().hasPrefix("learning goals")
+      $0.lowercased().hasPrefix("learning goals") || $0.hasPrefix("学习目标")
     }) {
       let heading = paragraphs[goals]
       let afterColon =
-        heading.split(separator: ":", maxSplits: 1).dropFirst().first?
-        .markdownTrimmed ?? ""
+        heading.split(maxSplits: 1) { $0 == ":" || $0 == "：" }.dropFirst()
+        .first?.markdownTrimmed ?? ""
       if !afterColon.isEmpty { return afterColon }
       if goals + 1 < paragraphs.count { return paragraphs[goals + 1] }
     }
@@ -230,7 +232,7 @@ struct LessonFileParser {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       let trimmed = line.markdownTrimmed
       if trimmed.isEmpty || trimmed.hasPrefix("#") {
-        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        if !current.isEmpty { result.append(CJKBreaking.joinedLines(current)) }
         current = []
         if trimmed.hasPrefix("#") {
           result.append(String(trimmed.drop { $0 == "#" }.markdownTrimmed))
@@ -239,7 +241,7 @@ struct LessonFileParser {
         current.append(trimmed)
       }
     }
-    if !current.isEmpty { result.append(current.joined(separator: " ")) }
+    if !current.isEmpty { result.append(CJKBreaking.joinedLines(current)) }
     return result
   }
 

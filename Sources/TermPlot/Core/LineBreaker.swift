@@ -15,9 +15,11 @@
 /// // ["• a long line", "  of text"]
 /// ```
 ///
-/// Break opportunities are found in one place (`Token.split`), so rules for
-/// other scripts (breaks between CJK ideographs, no break before a closing
-/// mark) belong there.
+/// Break opportunities are found in one place (`Token.split`): runs of
+/// spaces, and between two characters where one is CJK (汉字, kana,
+/// full-width forms) — never before closing punctuation (，。、；：？！）」』】》…)
+/// nor after opening punctuation (（「『【《…), the basic kinsoku rules
+/// (`CJKBreaking`). Such a break removes nothing.
 package struct LineBreaker: Sendable {
   /// The widest line, in terminal columns (at least 1).
   package let width: Int
@@ -194,6 +196,8 @@ private enum Token {
       current = ""
       columns = 0
     }
+    // The last visible character of the current word.
+    var previous: Character?
     for ch in text {
       if scanner.consumes(ch) {
         current.append(ch)
@@ -203,7 +207,14 @@ private enum Token {
       if isSpace != inSpace {
         flush()
         inSpace = isSpace
+      } else if !isSpace, let previous,
+        CJKBreaking.allowsBreak(between: previous, and: ch)
+      {
+        // A break inside a run of CJK text: an empty space token.
+        flush()
+        tokens.append(.space("", 0))
       }
+      previous = isSpace ? nil : ch
       current.append(isSpace ? " " : ch)
       columns += isSpace ? 1 : TextWidth.of(ch)
     }
@@ -238,5 +249,74 @@ private struct StyleState {
         sequence = ""
       }
     }
+  }
+}
+
+/// Where CJK text may break, and which characters are CJK: the rules
+/// `LineBreaker` and the prose renderer share.
+package enum CJKBreaking {
+  /// Punctuation a line never starts with.
+  package static let closing: Set<Character> = [
+    "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉",
+    "”", "’", "…", "—", "～", "·", "％", "〕", "］", "｝",
+    ",", ".", ";", ":", "?", "!", ")", "]", "}", "%",
+  ]
+  /// Punctuation a line never ends with.
+  package static let opening: Set<Character> = [
+    "（", "「", "『", "【", "《", "〈", "“", "‘", "〔", "［", "｛",
+    "(", "[", "{",
+  ]
+
+  /// True for a Han character, kana, Hangul, CJK punctuation or a
+  /// full-width form: text written without spaces between words.
+  package static func isCJK(_ ch: Character) -> Bool {
+    guard let scalar = ch.unicodeScalars.first else { return false }
+    switch scalar.value {
+    case 0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x31FF,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+      0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3FFFD:
+      return true
+    default: return false
+    }
+  }
+
+  /// True for CJK punctuation and full-width forms that are not letters
+  /// or digits: ，。、；：？！（）「」《》 and the like.
+  package static func isFullWidthPunctuation(_ ch: Character) -> Bool {
+    guard let scalar = ch.unicodeScalars.first else { return false }
+    switch scalar.value {
+    case 0x3000...0x303F, 0xFE30...0xFE4F: return true
+    case 0xFF00...0xFFEF: return !ch.isLetter && !ch.isNumber
+    default: return false
+    }
+  }
+
+  /// True when a line may break between `before` and `after` (two
+  /// characters written next to each other, no space between).
+  package static func allowsBreak(
+    between before: Character, and after: Character
+  )
+    -> Bool
+  {
+    guard isCJK(before) || isCJK(after) else { return false }
+    return !closing.contains(after) && !opening.contains(before)
+  }
+
+  /// `lines` of one paragraph joined as Markdown does, with a space —
+  /// except between two CJK characters, or next to full-width punctuation,
+  /// where the source's line break stands for nothing (Chinese puts no
+  /// spaces between words, nor around its punctuation).
+  package static func joinedLines<S: StringProtocol>(_ lines: [S]) -> String {
+    var text = ""
+    for line in lines {
+      if let last = text.last, let first = line.first,
+        !(isCJK(last) && isCJK(first)),
+        !isFullWidthPunctuation(last), !isFullWidthPunctuation(first)
+      {
+        text += " "
+      }
+      text += line
+    }
+    return text
   }
 }

@@ -147,6 +147,18 @@ package enum TextWidth {
   /// Columns a character takes: 0 for controls and zero-width marks,
   /// 2 for East Asian wide and emoji, else 1.
   package static func of(_ ch: Character) -> Int {
+    of(ch, ambiguousIsWide: ambiguousIsWide)
+  }
+
+  /// Whether East Asian ambiguous-width characters take 2 columns.
+  ///
+  /// They are λ σ · ‖ “ ” … — × and box drawing, which terminals set up
+  /// for CJK draw 2 columns wide; 1 by default. Set once at start (`TRAINLAB_AMBIGUOUS_WIDE=1`), before any drawing.
+  nonisolated(unsafe) package static var ambiguousIsWide = false
+
+  /// Columns a character takes, ambiguous-width ones counting
+  /// `ambiguousIsWide ? 2 : 1`.
+  package static func of(_ ch: Character, ambiguousIsWide: Bool) -> Int {
     guard let scalar = ch.unicodeScalars.first else { return 0 }
     let v = scalar.value
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
@@ -166,7 +178,42 @@ package enum TextWidth {
     {
       return 2
     }
+    if ambiguousIsWide && isAmbiguous(v) { return 2 }
     return 1
+  }
+
+  /// East Asian Width "A" (Unicode's EastAsianWidth.txt), the ranges a
+  /// lab's text and charts use: Latin-1 signs, Greek, Cyrillic,
+  /// punctuation, arrows, mathematical operators, box drawing and blocks,
+  /// geometric shapes.
+  static func isAmbiguous(_ v: UInt32) -> Bool {
+    switch v {
+    case 0xA1, 0xA4, 0xA7, 0xA8, 0xAA, 0xAD, 0xAE, 0xB0...0xB4, 0xB6...0xBA,
+      0xBC...0xBF, 0xC6, 0xD0, 0xD7, 0xD8, 0xDE...0xE1, 0xE6, 0xE8...0xEA,
+      0xEC, 0xED, 0xF0, 0xF2, 0xF3, 0xF7...0xFA, 0xFC, 0xFE,
+      0x391...0x3A1, 0x3A3...0x3A9, 0x3B1...0x3C1, 0x3C3...0x3C9,
+      0x401, 0x410...0x44F, 0x451,
+      0x2010, 0x2013...0x2016, 0x2018, 0x2019, 0x201C, 0x201D,
+      0x2020...0x2022, 0x2024...0x2027, 0x2030, 0x2032, 0x2033, 0x2035,
+      0x203B, 0x203E, 0x2074, 0x207F, 0x2081...0x2084, 0x20AC, 0x2103,
+      0x2105, 0x2109, 0x2113, 0x2116, 0x2121, 0x2122, 0x2126, 0x212B,
+      0x2153, 0x2154, 0x215B...0x215E, 0x2160...0x216B, 0x2170...0x2179,
+      0x2190...0x2199, 0x21B8, 0x21B9, 0x21D2, 0x21D4, 0x21E7, 0x2200,
+      0x2202, 0x2203, 0x2207, 0x2208, 0x220B, 0x220F, 0x2211, 0x2215,
+      0x221A, 0x221D...0x2220, 0x2223, 0x2225, 0x2227...0x222C, 0x222E,
+      0x2234...0x2237, 0x223C, 0x223D, 0x2248, 0x224C, 0x2252, 0x2260,
+      0x2261, 0x2264...0x2267, 0x226A, 0x226B, 0x226E, 0x226F, 0x2282,
+      0x2283, 0x2286, 0x2287, 0x2295, 0x2299, 0x22A5, 0x22BF, 0x2312,
+      0x2460...0x24E9, 0x24EB...0x254B, 0x2550...0x2573, 0x2580...0x258F,
+      0x2592...0x2595, 0x25A0, 0x25A1, 0x25A3...0x25A9, 0x25B2, 0x25B3,
+      0x25B6, 0x25B7, 0x25BC, 0x25BD, 0x25C0, 0x25C1, 0x25C6...0x25C8,
+      0x25CB, 0x25CE...0x25D1, 0x25E2...0x25E5, 0x25EF, 0x2605, 0x2606,
+      0x2609, 0x260E, 0x260F, 0x261C, 0x261E, 0x2640, 0x2642, 0x2660,
+      0x2661, 0x2663...0x2665, 0x2667...0x266A, 0x266C, 0x266D, 0x266F,
+      0x273D, 0x2776...0x277F, 0xE000...0xF8FF, 0xFFFD:
+      return true
+    default: return false
+    }
   }
 
   /// Display width of a string; escape sequences take no columns.
@@ -201,7 +248,9 @@ package enum TextWidth {
   }
 
   /// Text made printable: controls become spaces; in ASCII mode every
-  /// non-ASCII character becomes `?`.
+  /// non-ASCII character becomes `?`, except CJK text, which is kept
+  /// (ASCII mode is for the drawing characters, not for the words: a
+  /// Chinese title stays Chinese).
   package static func sanitize(_ text: String, ascii: Bool) -> String {
     var out = ""
     for ch in text {
@@ -212,6 +261,8 @@ package enum TextWidth {
           out.append(ch)
         } else if let replacement = asciiReplacements[ch] {
           out += replacement
+        } else if CJKBreaking.isCJK(ch) {
+          out.append(ch)
         } else if of(ch) > 0 {
           out.append("?")
         }

@@ -76,6 +76,9 @@ enum Executable {
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = nil
     env["TRAINLAB_LESSONS"] = nil
+    // English, whatever the locale of the machine running the tests (a
+    // test of another language sets its own).
+    env["TRAINLAB_LANG"] = "en"
     for (key, value) in environment { env[key] = value }
 
     var actions = posix_spawn_file_actions_t()
