@@ -3,6 +3,10 @@ extension Catalog {
   static let labShell: [String: String] = [
     "  (done)":
       "  （已完成）",
+    "  (edited)":
+      "  （已编辑）",
+    "  stale: cell{1} {2}":
+      "  待重算：单元格 {2}",
     "  {1}: invalid lesson file":
       "  {1}：无效的课程文件",
     " (in English: not translated yet)":
@@ -29,10 +33,18 @@ extension Catalog {
       "**TrainLab**——一步一步地看深度学习模型是怎样训练出来的。",
     "Any other line is evaluated in the lesson's variables (e.g. `lr = 0.5`). Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves.":
       "其他任何一行都会在本课的变量中求值（例如 `lr = 0.5`）。Ctrl-C 停止正在运行的单元格并保留变量；Ctrl-D 退出。",
+    "Automatic reruns are {1}: `auto on` reruns stale cells as soon as something changes, `auto off` waits for `rerun`.":
+      "自动重算现在是 {1}：`auto on` 在有改动时立即重算待重算的单元格，`auto off` 等你输入 `rerun`。",
     "Builtins":
       "内置函数",
+    "Change one at the prompt (`{1} = …`); the cells it drives become stale and `rerun` runs them (cells are step.cell).":
+      "在提示符下改一个（`{1} = …`）；受它影响的单元格会变成待重算，`rerun` 会运行它们（单元格写作 步.单元格）。",
     "Commands":
       "命令",
+    "Ctrl-C cancels the entry.":
+      "Ctrl-C 取消这次输入。",
+    "Edit the line and press Enter to run it as the cell of step {1}.":
+      "编辑这一行，按回车键把它作为第 {1} 步的单元格运行。",
     "End of step {1}. Enter shows the next step; try changing a value and `rerun`.":
       "第 {1} 步结束。按回车键显示下一步；也可以改一个值再 `rerun`。",
     "End of the lesson. `lessons` lists the others.":
@@ -47,56 +59,112 @@ extension Catalog {
       "运行过的课程：",
     "No cell has run yet: Enter runs the next one.":
       "还没有运行过单元格：按回车键运行下一个。",
+    "No cell is shown yet: Enter shows the next one; `edit N` edits step N's.":
+      "还没有显示单元格：按回车键显示下一个；`edit N` 编辑第 N 步的单元格。",
     "No chart yet: run a cell that draws one, then save {1}.":
       "还没有图：先运行一个画图的单元格，再 save {1}。",
+    "No editor found: set `EDITOR` (for example `export EDITOR=nano`) and start again.":
+      "找不到编辑器：请设置 `EDITOR`（例如 `export EDITOR=nano`）后重新启动。",
     "No help for \"{1}\": `help` lists the commands and builtins.":
       "没有 \"{1}\" 的帮助：`help` 列出所有命令和内置函数。",
     "No lesson is open: `lessons` lists them, `open N` opens one.":
       "还没有打开课程：`lessons` 列出课程，`open N` 打开一课。",
+    "No lesson is open: `open N` opens one; `edit last` edits your last entry.":
+      "还没有打开课程：`open N` 打开一课；`edit last` 编辑你上一次的输入。",
+    "No runs yet: each run of a cell that draws a chart is kept here, with the knobs' values.":
+      "还没有运行记录：每次运行画图的单元格都会记在这里，连同旋钮的值。",
     "No variables yet.":
       "还没有变量。",
+    "Not rerun: `rerun` runs the stale cells when you are ready.":
+      "没有重算：准备好后用 `rerun` 运行待重算的单元格。",
     "Not saved: {1} is unchanged.":
       "没有保存：{1} 保持不变。",
+    "Nothing changed; the cell is not run again.":
+      "没有改动；单元格不再运行。",
+    "Nothing typed yet: `edit last` edits the last entry you typed.":
+      "还没有输入过：`edit last` 编辑你上一次的输入。",
+    "Runs {1} and {2} have no line plots or tables of the same kind to compare.":
+      "运行 {1} 和 {2} 没有可以比较的同类折线图或表格。",
     "Saved the last chart to {1}, replacing the file there.":
       "已把最后一张图保存到 {1}，替换了原有的文件。",
     "Saved the last chart to {1}.":
       "已把最后一张图保存到 {1}。",
+    "Stale cells depend on a value changed since they ran: `rerun` runs them again.":
+      "待重算的单元格依赖的值在它们运行之后改变了：`rerun` 会重新运行它们。",
+    "Stale: {1}. {2}.":
+      "待重算：{1}。{2}。",
+    "Stale: {1}. {2}; `rerun` runs them again (`auto on` does it at once).":
+      "待重算：{1}。{2}；`rerun` 会重新运行它们（`auto on` 会立即运行）。",
+    "Step {1} builds on {2}: running {3} first.":
+      "第 {1} 步建立在{2}之上：先运行{3}。",
     "Step {1}/{2} · {3}":
       "第 {1}/{2} 步 · {3}",
     "Stopped:":
       "已停止：",
+    "Stopped: {1} still stale.":
+      "已停止：{1} 仍待重算。",
     "That was the last step of **{1}**. `lessons` lists the others.":
       "这是 **{1}** 的最后一步。`lessons` 列出其他课程。",
+    "The cell at line {1} did not finish, so step {2} is not shown; fix it and `step {3}` again.":
+      "第 {1} 行的单元格没有运行完，所以没有显示第 {2} 步；改好后再输入 `step {3}`。",
+    "The editor ended with status {1}; nothing was run.":
+      "编辑器以状态 {1} 结束；没有运行任何东西。",
+    "The history of runs is dropped; the next run of a cell is shown alone.":
+      "运行记录已清除；下一次运行单元格时单独显示。",
     "The language is now {1}; `lessons` lists the lessons in it.":
       "现在的语言是{1}；`lessons` 列出这种语言的课程。",
     "The language is {1}: `lang zh` switches to 中文, `lang en` to English.":
       "当前语言是{1}：`lang zh` 切换到中文，`lang en` 切换到 English。",
+    "The last line ends with `{1}`, so the entry goes on":
+      "最后一行以 `{1}` 结尾，所以输入还没有结束",
     "The variables are cleared.":
       "变量已清空。",
     "There are no lessons in this folder.":
       "这个文件夹里没有课程。",
+    "There is no run {1}: `runs` lists them.":
+      "没有运行 {1}：`runs` 列出所有运行。",
     "There is no step {1}: this lesson has steps 1 to {2}.":
       "没有第 {1} 步：本课只有第 1 到第 {2} 步。",
+    "They depend on what this cell changed":
+      "它们依赖这个单元格改动的值",
+    "They depend on {1}":
+      "它们依赖 {1}",
     "This is the first step.":
       "这是第一步。",
     "This is the last step. `lessons` lists the other lessons.":
       "这是最后一步。`lessons` 列出其他课程。",
+    "This lesson names no knobs. Any variable can be changed at the prompt; the cells that read it become stale (`where` shows them).":
+      "本课没有标出旋钮。任何变量都可以在提示符下修改；读取它的单元格会变成待重算（`where` 会显示它们）。",
     "Type `open {1}` (or a lesson's name) to start, `help` for commands, or any line of the lesson language to try it. Ctrl-D leaves.":
       "输入 `open {1}`（或课程名）开始学习，输入 `help` 查看命令，也可以输入任意一行课程语言试试看。Ctrl-D 退出。",
+    "`compare 1 2` plots two runs together; `forget` drops the history.":
+      "`compare 1 2` 把两次运行画在一起；`forget` 清除运行记录。",
     "`trainlab --help` lists the commands.":
       "`trainlab --help` 列出所有命令。",
+    "`{1}` from line {2} needs `{3}`":
+      "第 {2} 行的 `{1}` 需要 `{3}`",
     "cannot create {1}: {2}":
       "无法创建 {1}：{2}",
     "cannot read the folder {1}: {2}":
       "无法读取文件夹 {1}：{2}",
     "cannot write {1}: {2}":
       "无法写入 {1}：{2}",
+    "cell {1}":
+      "单元格 {1}",
     "choose one of: {1}":
       "请从中选择一个：{1}",
     "column {1}: {2}":
       "第 {1} 列：{2}",
+    "compare takes two run numbers from `runs`, as in `compare 1 3`.":
+      "compare 后面跟 `runs` 里的两个运行编号，例如 `compare 1 3`。",
     "did not write {1}: the run failed":
       "没有写入 {1}：运行失败了",
+    "drop the history of runs":
+      "清除运行记录",
+    "edit takes a step number or `last`, as in \"edit 3\" or \"edit 3.2\" (the second cell of step 3)":
+      "edit 后面跟步号或 `last`，例如 \"edit 3\" 或 \"edit 3.2\"（第 3 步的第二个单元格）",
+    "edit the current cell (step N's, or your last entry) in your editor, then run it":
+      "在编辑器里编辑当前单元格（第 N 步的，或你上一次的输入），然后运行它",
     "error: ":
       "错误：",
     "expect failed: {1}":
@@ -107,6 +175,10 @@ extension Catalog {
       "跳到第 N 步（单独的 step 再显示一次当前步）",
     "interrupted":
       "已中断",
+    "its cell":
+      "它的单元格",
+    "its {1} cells":
+      "它的 {1} 个单元格",
     "lang takes zh or en, as in \"lang zh\".":
       "lang 后面跟 zh 或 en，例如 \"lang zh\"。",
     "leave (Ctrl-D does too)":
@@ -121,12 +193,18 @@ extension Catalog {
       "打开第 N 课（编号或名字），变量从头开始",
     "open takes a lesson number or name, as in \"open 1\".":
       "open 后面跟课程编号或名字，例如 \"open 1\"。",
+    "plot runs N and M (numbers from runs) together":
+      "把运行 N 和 M（编号见 runs）画在一起",
+    "rerun stale cells at once after a change (asks first when that takes long)":
+      "有改动后立即重算待重算的单元格（耗时较长时先询问）",
     "run needs a lesson (a file, number or name) or --all":
       "run 需要一个课程（文件、编号或名字）或 --all",
-    "run the last cell again (after changing a variable)":
-      "再运行一次上一个单元格（改过变量之后）",
+    "run the last cell again":
+      "再运行一次上一个单元格",
     "run the next cell, or show the next step":
       "运行下一个单元格，或显示下一步",
+    "run the stale cells again, in lesson order (the last cell when none is stale)":
+      "按课程顺序重新运行待重算的单元格（没有待重算时运行上一个单元格）",
     "save takes a file name ending in .svg, as in \"save loss.svg\"":
       "save 后面跟一个以 .svg 结尾的文件名，例如 \"save loss.svg\"",
     "save takes one file name ending in .svg (no spaces), as in \"save loss.svg\"":
@@ -137,10 +215,20 @@ extension Catalog {
       "显示下一步",
     "show the previous step":
       "显示上一步",
+    "step 1":
+      "第 1 步",
     "step takes a step number, as in \"step 3\"":
       "step 后面跟步号，例如 \"step 3\"",
+    "step {1}, cell {2}":
+      "第 {1} 步第 {2} 个单元格",
+    "steps 1–{1}":
+      "第 1–{1} 步",
+    "the lesson's knobs: values to change, and the cells they drive":
+      "本课的旋钮：可以改动的值，以及受它们影响的单元格",
     "the lesson's outline, with the current step marked":
       "本课的大纲，并标出当前所在的步",
+    "the runs of this lesson's charts, with knob values and final numbers":
+      "本课各张图的运行记录，连同旋钮的值和最终结果",
     "the variables and their values in short":
       "简要列出变量及其值",
     "there are no lessons":
@@ -173,10 +261,14 @@ extension Catalog {
       "共 {1} 步。按回车键开始；`where` 显示大纲。",
     "{1} {2}: no such folder":
       "{1} {2}：没有这个文件夹",
+    "{1}. Ctrl-C cancels the entry.":
+      "{1}。Ctrl-C 取消这次输入。",
     "{1}: no problems found":
       "{1}：没有发现问题",
     "{1}: no such file":
       "{1}：没有这个文件",
+    "{1}; {2}":
+      "{1}；{2}",
     "{1}={2}: no such folder":
       "{1}={2}：没有这个文件夹",
     "✗ expect failed: ":

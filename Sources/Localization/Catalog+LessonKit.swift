@@ -67,6 +67,8 @@ extension Catalog {
       "`clip` 必须是正数，却得到了 {1}",
     "`continue` outside a loop":
       "`continue` 出现在循环之外",
+    "`else` and the value to use otherwise, as in `x if x > 0 else 0`":
+      "`else` 和条件不成立时使用的值，例如 `x if x > 0 else 0`",
     "`else` must be the last branch of an `if`":
       "`else` 必须是 `if` 的最后一个分支",
     "`end` to close the `{1}` at line {2}":
@@ -83,6 +85,8 @@ extension Catalog {
       "`model` 必须是模型、\"lstsq\" 或 \"ridge\"，却得到了 \"{1}\"",
     "`not` needs true or false, got {1}":
       "`not` 需要 true 或 false，却得到了{1}",
+    "`print` is a function here: write `print(x)`":
+      "这里的 `print` 是函数：请写 `print(x)`",
     "`raw` is the x column of poly_data; this data set has no feature named x":
       "`raw` 是 poly_data 的 x 列；这个数据集没有名为 x 的特征",
     "`shape` must have between 1 and 8 dimensions":
@@ -95,6 +99,8 @@ extension Catalog {
       "`{1}` 给出了两次",
     "`{1}` is not differentiable here; use exp, log, sqrt, abs, tanh, sigmoid or relu":
       "`{1}` 在这里不可微；请用 exp、log、sqrt、abs、tanh、sigmoid 或 relu",
+    "`{1}` is not part of this language; {2}":
+      "`{1}` 不是这门语言的一部分；{2}",
     "`{1}` must be two finite numbers [low, high] with low < high":
       "`{1}` 必须是两个有限数 [low, high]，且 low < high",
     "`{1}` must be {2}, got {3}":
@@ -287,8 +293,8 @@ extension Catalog {
       "fn(x, y) => expression\n  一个关于其参数的函数；作用于张量时它的运算可微，\n  所以 `minimize` 可以沿梯度下降它。\n  示例：f = fn(x, y) => 0.1*x**2 + 2*y**2",
     "for x in xs: … end\n  Runs the block once for each item of a list (or range(n), or a record's keys).\n  Example:\n    for lr in [0.01, 0.1]:\n        print(lr)\n    end":
       "for x in xs: … end\n  对列表的每一项（或 range(n)、记录的每个键）运行一次代码块。\n  示例：\n    for lr in [0.01, 0.1]:\n        print(lr)\n    end",
-    "functions are written `f = fn(x) => x**2`":
-      "函数写作 `f = fn(x) => x**2`",
+    "functions are written `f = fn(x) => x**2`, one expression that can branch with `a if c else b`":
+      "函数写作 `f = fn(x) => x**2`，它是一个表达式，可以用 `a if c else b` 分支",
     "functions are written `fn(x) => x**2`":
       "函数写作 `fn(x) => x**2`",
     "give the rows (a list of lists) or columns=[…]":
@@ -375,6 +381,8 @@ extension Catalog {
       "字符串太长：至多 {1} 个字符",
     "target=true needs regression data; class labels cannot be standardized":
       "target=true 需要回归数据；类别标签不能标准化",
+    "the condition of `… if … else …` must be true or false, got {1}":
+      "`… if … else …` 的条件必须是 true 或 false，却得到了{1}",
     "the empty value is written `none`":
       "空值写作 `none`",
     "the exponent of `**` cannot be differentiated; use a number":
@@ -395,8 +403,8 @@ extension Catalog {
       "这个方程组无法求解",
     "the text would be longer than the {1} characters a string may hold":
       "文本会超过字符串能容纳的 {1} 个字符",
-    "there is nothing to import: every builtin is always available":
-      "不需要 import：所有内置函数随时可用",
+    "there is nothing to import, every builtin is always available":
+      "不需要 import，所有内置函数随时可用",
     "this `{1}` block needs an `end`":
       "这个 `{1}` 块需要一个 `end`",
     "this cell took more than {1} steps; make the loop shorter":

@@ -140,19 +140,6 @@ public struct Message: Sendable, Hashable, CustomStringConvertible,
   }
 }
 
-extension Message {
-  /// Messages joined by `separator` (a list of sentences).
-  public static func joined(_ parts: [Message], separator: String) -> Message {
-    var message = Message(stringLiteral: "")
-    for (index, part) in parts.enumerated() {
-      if index > 0 { message.key += separator }
-      message.arguments.append(.message(part))
-      message.key += "{\(message.arguments.count)}"
-    }
-    return message
-  }
-}
-
 extension String {
   /// The message in the current language.
   public init(_ message: Message) {

@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 
 extension Shell {
   /// Says, after an empty line at the continuation prompt, why the entry
@@ -9,7 +10,7 @@ extension Shell {
   }
 
   /// The text of `explainContinuation(_:)`.
-  static func continuationHelp(_ entry: any EntryCompleteness) -> String {
+  static func continuationHelp(_ entry: any EntryCompleteness) -> Message {
     // Brackets opened on one line read as one: `f(g([` needs `]))`.
     var groups: [(openers: String, closers: String, line: Int)] = []
     for opening in entry.openings {
@@ -24,12 +25,17 @@ extension Shell {
       }
     }
     var reasons = groups.reversed().map { group in
-      "`\(group.openers)` from line \(group.line) needs `\(group.closers)`"
+      Message(
+        "`\(group.openers)` from line \(group.line) needs `\(group.closers)`")
     }
     if reasons.isEmpty, let mark = entry.trailingOperator {
-      reasons.append("The last line ends with `\(mark)`, so the entry goes on")
+      reasons.append(
+        Message("The last line ends with `\(mark)`, so the entry goes on"))
     }
-    let why = reasons.isEmpty ? "" : reasons.joined(separator: "; ") + ". "
-    return why + "Ctrl-C cancels the entry."
+    guard !reasons.isEmpty else { return Message("Ctrl-C cancels the entry.") }
+    let why = reasons.dropFirst().reduce(reasons[0]) {
+      Message("\($0); \($1)")
+    }
+    return Message("\(why). Ctrl-C cancels the entry.")
   }
 }

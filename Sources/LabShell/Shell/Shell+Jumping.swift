@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 
 extension Shell {
   /// `step N`: first runs the cells of the steps before N that have not
@@ -14,7 +15,7 @@ extension Shell {
     }
     guard (1...max(state.stepCount, 1)).contains(number), state.stepCount > 0
     else {
-      emit(
+      say(
         "There is no step \(number): this lesson has steps 1 to \(state.stepCount)."
       )
       return
@@ -28,8 +29,11 @@ extension Shell {
   /// Runs `cells` with their output held back; true when every one
   /// succeeded.
   private func catchUp(_ cells: [LessonCell], before number: Int) -> Bool {
-    let steps = number == 2 ? "step 1" : "steps 1–\(number - 1)"
-    let count = cells.count == 1 ? "its cell" : "its \(cells.count) cells"
+    let steps =
+      number == 2 ? Message("step 1") : Message("steps 1–\(number - 1)")
+    let count =
+      cells.count == 1
+      ? Message("its cell") : Message("its \(cells.count) cells")
     hint("Step \(number) builds on \(steps): running \(count) first.")
     for (index, cell) in cells.enumerated() {
       if display.interactive {

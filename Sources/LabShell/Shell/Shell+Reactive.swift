@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import Localization
 import TermPlot
 
 /// What the shell knows about the cells of the open lesson that have run:
@@ -68,9 +69,9 @@ extension Shell {
   /// "step 3, cell 2" for the cell at `position`.
   func cellName(_ position: Int) -> String {
     guard let graph = reactive.graph, graph.cells.indices.contains(position)
-    else { return "cell \(position + 1)" }
+    else { return String(Message("cell \(position + 1)")) }
     let cell = graph.cells[position]
-    return "step \(cell.step + 1), cell \(cell.index + 1)"
+    return String(Message("step \(cell.step + 1), cell \(cell.index + 1)"))
   }
 
   /// Forgets which cells ran, after `reset` or `open` cleared the variables.
@@ -169,8 +170,9 @@ extension Shell {
     let cells = newlyStale.map(cellName).joined(separator: "; ")
     let what =
       names.isEmpty
-      ? "They depend on what this cell changed"
-      : "They depend on " + names.map { "`\($0)`" }.joined(separator: ", ")
+      ? Message("They depend on what this cell changed")
+      : Message(
+        "They depend on \(names.map { "`\($0)`" }.joined(separator: ", "))")
     if reactive.auto {
       hint("Stale: \(cells). \(what).")
       rerunStale(automatically: true)
@@ -241,7 +243,7 @@ extension Shell {
   /// `rerun last`: the cell run last, with its code.
   func rerunLast() {
     guard let cell = current?.lastCell else {
-      emit("No cell has run yet: Enter runs the next one.")
+      say("No cell has run yet: Enter runs the next one.")
       return
     }
     showCode(cell)

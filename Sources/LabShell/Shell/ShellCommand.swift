@@ -144,12 +144,16 @@ enum ShellCommand: Equatable {
     ("back", "back", Message("show the previous step")),
     (
       "rerun", "rerun",
-      Message("run the stale cells again, in lesson order (the last cell when none is stale)")
+      Message(
+        "run the stale cells again, in lesson order (the last cell when none is stale)"
+      )
     ),
     ("rerun last", "rerun last", Message("run the last cell again")),
     (
       "auto", "auto on|off",
-      Message("rerun stale cells at once after a change (asks first when that takes long)")
+      Message(
+        "rerun stale cells at once after a change (asks first when that takes long)"
+      )
     ),
     (
       "knobs", "knobs",
@@ -157,16 +161,22 @@ enum ShellCommand: Equatable {
     ),
     (
       "runs", "runs",
-      Message("the runs of this lesson's charts, with knob values and final numbers")
+      Message(
+        "the runs of this lesson's charts, with knob values and final numbers")
     ),
     (
-      "compare", "compare N M", Message("plot runs N and M (numbers from runs) together")
+      "compare", "compare N M",
+      Message("plot runs N and M (numbers from runs) together")
     ),
     ("forget", "forget", Message("drop the history of runs")),
     (
-      "step", "step N", Message("go to step N (step alone shows the current step again)")
+      "step", "step N",
+      Message("go to step N (step alone shows the current step again)")
     ),
-    ("where", "where", Message("the lesson's outline, with the current step marked")),
+    (
+      "where", "where",
+      Message("the lesson's outline, with the current step marked")
+    ),
     ("lessons", "lessons", Message("list the lessons")),
     (
       "open", "open N",
@@ -185,7 +195,12 @@ enum ShellCommand: Equatable {
     ),
     (
       "edit", "edit [N|last]",
-      Message("edit the current cell (step N's, or your last entry) in your editor, then run it")
+      Message(
+        "edit the current cell (step N's, or your last entry) in your editor, then run it"
+      )
+    ),
+    (
+      "lang", "lang zh|en", Message("show or switch the language (中文: lang zh)")
     ),
     (
       "present", "present [N]",
