@@ -77,7 +77,8 @@ let package = Package(
       name: "LessonKitTests", dependencies: ["LessonKit", "Localization"]),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     .testTarget(
-      name: "LabShellTests", dependencies: ["LabShell", "trainlab"],
+      name: "LabShellTests",
+      dependencies: ["LabShell", "trainlab", "Localization"],
       exclude: ["Fixtures", "Goldens"]),
   ],
   swiftLanguageModes: [.v6]

@@ -12,7 +12,7 @@ import Testing
   /// bare name is a parameter, not a message). A message written anywhere
   /// else is spelled `Message("…")`, which this list also finds.
   static let entryPoints = [
-    "Message(", "hint(", "RuntimeError(", "HostError(", "report(",
+    "Message(", "hint(", "tell(", "RuntimeError(", "HostError(", "report(",
     "reportExpected(",
     "LessonFileError(", "ShellError(", "say(", "sayError(", "LocalizedError(",
     "invalid(", "error(", "typeError(", "wholeNumber(", "numbers(", "object(",

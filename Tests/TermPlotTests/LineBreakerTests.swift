@@ -96,6 +96,8 @@ import Testing
     #expect(CJKBreaking.joinedLines(["损失", "loss"]) == "损失 loss")
     #expect(CJKBreaking.joinedLines(["它的值，", "`print`用于"]) == "它的值，`print`用于")
     #expect(CJKBreaking.joinedLines(["`x`", "（一个数）"]) == "`x`（一个数）")
+    #expect(CJKBreaking.joinedLines(["的影响——", "并且"]) == "的影响——并且")
+    #expect(CJKBreaking.joinedLines(["a dash—", "and"]) == "a dash— and")
   }
 
   @Test func stylesAreClosedAndReopenedAcrossBreaks() {

@@ -19,7 +19,7 @@ extension Shell {
       if state.step > 0 {
         show(step: state.step - 1)
       } else {
-        say("This is the first step.")
+        tell("This is the first step.")
       }
     case .rerun: rerunStale()
     case .rerunLast: rerunLast()
@@ -42,7 +42,7 @@ extension Shell {
       if let query {
         open(query)
       } else {
-        say("open takes a lesson number or name, as in \"open 1\".")
+        tell("open takes a lesson number or name, as in \"open 1\".")
       }
     case .reset:
       engine.reset()
@@ -65,14 +65,14 @@ extension Shell {
       finished = true
     case .present(let lesson): present(lesson)
     case .playground: openPlayground()
-    case .invalid(let message): say(message)
+    case .invalid(let message): tell(message)
     }
   }
 
   func showVariables() {
     let variables = engine.variableSummaries()
     guard !variables.isEmpty else {
-      say("No variables yet.")
+      tell("No variables yet.")
       return
     }
     let nameWidth = min(
@@ -103,7 +103,7 @@ extension Shell {
             rest: hanging))
       }
       emit("")
-      say(
+      tell(
         "Any other line is evaluated in the lesson's variables (e.g. `lr = 0.5`). Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves."
       )
       let builtins = engine.builtinNames.sorted()
@@ -155,13 +155,13 @@ extension Shell {
   /// the messages, the help and the lessons opened from now on.
   func switchLanguage(to name: String?) {
     guard let name else {
-      say(
+      tell(
         "The language is \(Language.current.description): `lang zh` switches to 中文, `lang en` to English."
       )
       return
     }
     guard let language = Language(name: name) else {
-      say("lang takes zh or en, as in \"lang zh\".")
+      tell("lang takes zh or en, as in \"lang zh\".")
       return
     }
     Language.current = language
@@ -176,11 +176,11 @@ extension Shell {
   /// size it was shown (for slides and hand-outs), atomically.
   func saveChart(_ number: Int?, to path: String?) {
     guard let path, path.lowercased().hasSuffix(".svg"), path.count > 4 else {
-      say("save takes a file name ending in .svg, as in \"save loss.svg\"")
+      tell("save takes a file name ending in .svg, as in \"save loss.svg\"")
       return
     }
     guard var chart = lastCharts.last else {
-      say("No chart yet: run a cell that draws one, then save \(path).")
+      tell("No chart yet: run a cell that draws one, then save \(path).")
       return
     }
     if let number {
@@ -203,7 +203,7 @@ extension Shell {
         ["y", "yes"].contains(
           text.filter { !$0.isWhitespace }.lowercased())
       else {
-        say("Not saved: \(shown) is unchanged.")
+        tell("Not saved: \(shown) is unchanged.")
         return
       }
     }

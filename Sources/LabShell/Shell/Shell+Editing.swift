@@ -55,7 +55,7 @@ extension Shell {
     switch target {
     case .step(let number, let index):
       guard (1...steps.count).contains(number) else {
-        say(
+        tell(
           "There is no step \(number): this lesson has steps 1 to \(steps.count)."
         )
         return nil
@@ -72,7 +72,7 @@ extension Shell {
       return (cells[index - 1], number)
     default:
       guard let cell = state.pending ?? state.lastCell else {
-        say(
+        tell(
           "No cell is shown yet: Enter shows the next one; `edit N` edits step N's."
         )
         return nil
@@ -83,7 +83,7 @@ extension Shell {
 
   private func editLastEntry() {
     guard let entry = lastEntry else {
-      say("Nothing typed yet: `edit last` edits the last entry you typed.")
+      tell("Nothing typed yet: `edit last` edits the last entry you typed.")
       return
     }
     if !entry.contains("\n") && reader.prefillNextLine(entry) { return }
@@ -162,7 +162,7 @@ extension Shell {
       return nil
     }
     guard status == 0 else {
-      say("The editor ended with status \(status); nothing was run.")
+      tell("The editor ended with status \(status); nothing was run.")
       return nil
     }
     let trimmed = String(edited.reversed().drop { $0 == "\n" }.reversed())

@@ -15,7 +15,7 @@ extension Shell {
     }
     guard (1...max(state.stepCount, 1)).contains(number), state.stepCount > 0
     else {
-      say(
+      tell(
         "There is no step \(number): this lesson has steps 1 to \(state.stepCount)."
       )
       return
@@ -63,7 +63,7 @@ extension Shell {
         emit(
           lines: OutcomeReport.lines(
             for: outcome, style: style, ascii: display.ascii))
-        say(
+        tell(
           "The cell at line \(cell.line) did not finish, so step \(number) is not shown; fix it and `step \(number)` again."
         )
         return false

@@ -243,7 +243,7 @@ extension Shell {
   /// `rerun last`: the cell run last, with its code.
   func rerunLast() {
     guard let cell = current?.lastCell else {
-      say("No cell has run yet: Enter runs the next one.")
+      tell("No cell has run yet: Enter runs the next one.")
       return
     }
     showCode(cell)

@@ -206,6 +206,11 @@ public final class Shell {
     }
   }
 
+  /// Prints a message in the current language, fitted to the width.
+  func tell(_ message: Message) {
+    emit(String(message))
+  }
+
   /// Prints each of `lines`.
   func emit(lines: [String]) {
     for line in lines { emit(line) }

@@ -280,6 +280,12 @@ package enum CJKBreaking {
     }
   }
 
+  /// True for CJK characters and the punctuation Chinese shares with
+  /// other scripts (— … “ ” ‘ ’), which joins CJK text without spaces.
+  static func isCJKText(_ ch: Character) -> Bool {
+    isCJK(ch) || "—…“”‘’".contains(ch)
+  }
+
   /// True for CJK punctuation and full-width forms that are not letters
   /// or digits: ，。、；：？！（）「」《》 and the like.
   package static func isFullWidthPunctuation(_ ch: Character) -> Bool {
@@ -310,7 +316,7 @@ package enum CJKBreaking {
     var text = ""
     for line in lines {
       if let last = text.last, let first = line.first,
-        !(isCJK(last) && isCJK(first)),
+        !(isCJKText(last) && isCJKText(first)),
         !isFullWidthPunctuation(last), !isFullWidthPunctuation(first)
       {
         text += " "
