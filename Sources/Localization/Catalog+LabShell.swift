@@ -31,10 +31,14 @@ extension Catalog {
       "（不是有效的课程：`trainlab check` 会说明原因）",
     "**TrainLab** — see how deep-learning models are trained, one step at a time.":
       "**TrainLab**——一步一步地看深度学习模型是怎样训练出来的。",
+    "**{1}** has no steps to present.":
+      "**{1}** 没有可以演示的步。",
     "Any other line is evaluated in the lesson's variables (e.g. `lr = 0.5`). Ctrl-C stops a running cell and keeps the variables; Ctrl-D leaves.":
       "其他任何一行都会在本课的变量中求值（例如 `lr = 0.5`）。Ctrl-C 停止正在运行的单元格并保留变量；Ctrl-D 退出。",
     "Automatic reruns are {1}: `auto on` reruns stale cells as soon as something changes, `auto off` waits for `rerun`.":
       "自动重算现在是 {1}：`auto on` 在有改动时立即重算待重算的单元格，`auto off` 等你输入 `rerun`。",
+    "Back at the prompt after step {1}/{2}. Enter shows the next step; `present` goes on presenting.":
+      "在第 {1}/{2} 步之后回到提示符。按回车键显示下一步；`present` 继续演示。",
     "Builtins":
       "内置函数",
     "Change one at the prompt (`{1} = …`); the cells it drives become stale and `rerun` runs them (cells are step.cell).":
@@ -53,6 +57,8 @@ extension Catalog {
       "按回车键运行这个单元格。",
     "Interrupted.":
       "已中断。",
+    "Left the Playground after {1} epochs ({2}). `pg` holds what you watched: `pg.model`, {3}`pg.data`, `pg.train_loss`, `pg.test_loss` and `pg.settings`.":
+      "训练 {1} 轮后离开了游乐场（{2}）。`pg` 保存着你看到的内容：`pg.model`、{3}`pg.data`、`pg.train_loss`、`pg.test_loss` 和 `pg.settings`。",
     "Lessons":
       "课程",
     "Lessons run:":
@@ -71,6 +77,8 @@ extension Catalog {
       "还没有打开课程：`lessons` 列出课程，`open N` 打开一课。",
     "No lesson is open: `open N` opens one; `edit last` edits your last entry.":
       "还没有打开课程：`open N` 打开一课；`edit last` 编辑你上一次的输入。",
+    "No lesson is open: `present N` presents lesson N, `lessons` lists them.":
+      "还没有打开课程：`present N` 演示第 N 课，`lessons` 列出所有课程。",
     "No runs yet: each run of a cell that draws a chart is kept here, with the knobs' values.":
       "还没有运行记录：每次运行画图的单元格都会记在这里，连同旋钮的值。",
     "No variables yet.":
@@ -83,12 +91,16 @@ extension Catalog {
       "没有改动；单元格不再运行。",
     "Nothing typed yet: `edit last` edits the last entry you typed.":
       "还没有输入过：`edit last` 编辑你上一次的输入。",
+    "Presenter mode needs a terminal; `trainlab run {1}` shows the whole lesson with its outputs.":
+      "演示模式需要一个终端；`trainlab run {1}` 会显示整节课及其输出。",
     "Runs {1} and {2} have no line plots or tables of the same kind to compare.":
       "运行 {1} 和 {2} 没有可以比较的同类折线图或表格。",
     "Saved the last chart to {1}, replacing the file there.":
       "已把最后一张图保存到 {1}，替换了原有的文件。",
     "Saved the last chart to {1}.":
       "已把最后一张图保存到 {1}。",
+    "Saved the session ({1} with their output{2}) to {3}: `trainlab open {4}` opens it, `trainlab run {5}` replays it.":
+      "已把这次会话（{1}及其输出{2}）保存到 {3}：`trainlab open {4}` 打开它，`trainlab run {5}` 重放它。",
     "Stale cells depend on a value changed since they ran: `rerun` runs them again.":
       "待重算的单元格依赖的值在它们运行之后改变了：`rerun` 会重新运行它们。",
     "Stale: {1}. {2}.":
@@ -103,8 +115,12 @@ extension Catalog {
       "已停止：",
     "Stopped: {1} still stale.":
       "已停止：{1} 仍待重算。",
+    "TensorFlow Playground, full screen":
+      "TensorFlow Playground，全屏",
     "That was the last step of **{1}**. `lessons` lists the others.":
       "这是 **{1}** 的最后一步。`lessons` 列出其他课程。",
+    "The Playground needs a terminal: run `trainlab playground` in one (lesson 9 has the same ideas as cells).":
+      "游乐场需要一个终端：请在终端里运行 `trainlab playground`（第 9 课用单元格讲了同样的内容）。",
     "The cell at line {1} did not finish, so step {2} is not shown; fix it and `step {3}` again.":
       "第 {1} 行的单元格没有运行完，所以没有显示第 {2} 步；改好后再输入 `step {3}`。",
     "The editor ended with status {1}; nothing was run.":
@@ -211,6 +227,8 @@ extension Catalog {
       "save 后面跟一个以 .svg 结尾的文件名（不含空格），例如 \"save loss.svg\"",
     "show or switch the language (中文: lang zh)":
       "显示或切换语言（English: lang en）",
+    "show the lesson (or lesson N) one step per screen, for a class":
+      "一屏一步地演示本课（或第 N 课），适合上课",
     "show the next step":
       "显示下一步",
     "show the previous step":

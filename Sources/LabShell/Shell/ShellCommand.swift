@@ -200,9 +200,6 @@ enum ShellCommand: Equatable {
       )
     ),
     (
-      "lang", "lang zh|en", Message("show or switch the language (中文: lang zh)")
-    ),
-    (
       "present", "present [N]",
       Message("show the lesson (or lesson N) one step per screen, for a class")
     ),
