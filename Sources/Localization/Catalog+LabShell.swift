@@ -95,12 +95,12 @@ extension Catalog {
       "演示模式需要一个终端；`trainlab run {1}` 会显示整节课及其输出。",
     "Runs {1} and {2} have no line plots or tables of the same kind to compare.":
       "运行 {1} 和 {2} 没有可以比较的同类折线图或表格。",
-    "Saved the last chart to {1}, replacing the file there.":
-      "已把最后一张图保存到 {1}，替换了原有的文件。",
-    "Saved the last chart to {1}.":
-      "已把最后一张图保存到 {1}。",
     "Saved the session ({1} with their output{2}) to {3}: `trainlab open {4}` opens it, `trainlab run {5}` replays it.":
       "已把这次会话（{1}及其输出{2}）保存到 {3}：`trainlab open {4}` 打开它，`trainlab run {5}` 重放它。",
+    "Saved {1} to {2}, replacing the file there.":
+      "已把{1}保存到 {2}，替换了原有的文件。",
+    "Saved {1} to {2}.":
+      "已把{1}保存到 {2}。",
     "Stale cells depend on a value changed since they ran: `rerun` runs them again.":
       "待重算的单元格依赖的值在它们运行之后改变了：`rerun` 会重新运行它们。",
     "Stale: {1}. {2}.":
@@ -169,6 +169,8 @@ extension Catalog {
       "单元格 {1}",
     "choose one of: {1}":
       "请从中选择一个：{1}",
+    "clear the screen":
+      "清屏",
     "column {1}: {2}":
       "第 {1} 列：{2}",
     "compare takes two run numbers from `runs`, as in `compare 1 3`.":
@@ -247,6 +249,8 @@ extension Catalog {
       "本课的大纲，并标出当前所在的步",
     "the runs of this lesson's charts, with knob values and final numbers":
       "本课各张图的运行记录，连同旋钮的值和最终结果",
+    "the settings, or change one: set height 30 (or auto), set live off (or on)":
+      "显示设置，或改一项：set height 30（或 auto），set live off（或 on）",
     "the variables and their values in short":
       "简要列出变量及其值",
     "there are no lessons":
@@ -255,8 +259,8 @@ extension Catalog {
       "{1} 里没有课程",
     "this list, or help on a command or builtin":
       "这份列表，或某个命令或内置函数的帮助",
-    "write the last chart shown as an SVG file":
-      "把最后显示的图写成 SVG 文件",
+    "write the last chart shown, or the K-th of the last output, as an SVG file":
+      "把最后显示的图（或上一次输出的第 K 张图）写成 SVG 文件",
     "wrote {1} SVG chart(s) to {2}{3}":
       "已写入 {1} 张 SVG 图到 {2}{3}",
     "wrote {1}{2}":

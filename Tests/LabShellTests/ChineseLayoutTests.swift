@@ -119,7 +119,7 @@ import Testing
     ])
     let transcript = Transcript()
     let display = ShellDisplay(
-      width: { width }, color: false, ascii: false, interactive: false)
+      width: width, color: false, ascii: false, interactive: false)
     Language.with(.zh) {
       Shell(
         catalog: catalog, engine: WidthTests.engine(width: width, color: false),

@@ -241,7 +241,8 @@ public enum Lab {
       let checked =
         paths.count == 1
         ? Message(verbatim: paths[0]) : Message("\(paths.count) lessons")
-      TerminalOutput.write(String(Message("\(checked): no problems found")) + "\n")
+      TerminalOutput.write(
+        String(Message("\(checked): no problems found")) + "\n")
     }
     return problems.isEmpty ? 0 : 1
   }

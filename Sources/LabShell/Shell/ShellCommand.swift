@@ -184,10 +184,15 @@ enum ShellCommand: Equatable {
     ),
     ("reset", "reset", Message("forget every variable")),
     ("vars", "vars", Message("the variables and their values in short")),
-    ("help", "help [NAME]", Message("this list, or help on a command or builtin")),
+    (
+      "help", "help [NAME]",
+      Message("this list, or help on a command or builtin")
+    ),
     (
       "save", "save [K] FILE.svg",
-      Message("write the last chart shown, or the K-th of the last output, as an SVG file")
+      Message(
+        "write the last chart shown, or the K-th of the last output, as an SVG file"
+      )
     ),
     (
       "save", "save FILE.md",
@@ -206,10 +211,14 @@ enum ShellCommand: Equatable {
     ("playground", "playground", Message("TensorFlow Playground, full screen")),
     (
       "set", "set [NAME VALUE]",
-      Message("the settings, or change one: set height 30 (or auto), set live off (or on)")
+      Message(
+        "the settings, or change one: set height 30 (or auto), set live off (or on)"
+      )
     ),
     ("clear", "clear", Message("clear the screen")),
-    ("lang", "lang zh|en", Message("show or switch the language (中文: lang zh)")),
+    (
+      "lang", "lang zh|en", Message("show or switch the language (中文: lang zh)")
+    ),
     ("quit", "quit", Message("leave (Ctrl-D does too)")),
   ]
 
