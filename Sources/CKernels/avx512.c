@@ -72,6 +72,19 @@
   STORE_MEM(0, w)                                                            \
   "addq %%rdx, %%rcx\n\t"
 
+// The 12×16 tile's second half: as STORE_ROW1, but a row below `rdi` (the
+// rows the overlapping first half already stored) is skipped, so C is never
+// added to twice.
+#define STORE_ROW1_SKIP(row, w)                                              \
+  "cmpq $" #row ", %%rsi\n\tjle 9f\n\t"                                      \
+  "cmpq $" #row ", %%rdi\n\tjg 5f\n\t"                                       \
+  "testq %%r8, %%r8\n\tjz 3f\n\t"                                            \
+  ADD_MEM(0, w, rcx)                                                         \
+  "3:\n\t"                                                                   \
+  STORE_MEM(0, w)                                                            \
+  "5:\n\t"                                                                   \
+  "addq %%rdx, %%rcx\n\t"
+
 #define CLOBBERS                                                             \
   "rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", \
       "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7",        \
@@ -214,6 +227,7 @@ __attribute__((target("avx512f"))) static void avx512_tile12x16(
   p.second = second * t->aRow * (long)sizeof(float);
   p.c2 = t->c + second * t->ldc;
   p.rows2 = t->rows > 6 ? 6 : 0;
+  p.skip2 = t->rows > 6 ? 12 - t->rows : 0;
   const trainkit_plan *pp = &p;
   __asm__ volatile(
       ZERO(0) ZERO(1) ZERO(2) ZERO(3) ZERO(4) ZERO(5) ZERO(6) ZERO(7)
@@ -251,12 +265,13 @@ __attribute__((target("avx512f"))) static void avx512_tile12x16(
       "9:\n\t"
       "movq 128(%[p]), %%rcx\n\t"
       "movq 136(%[p]), %%rsi\n\t"
-      STORE_ROW1(0, 6)
-      STORE_ROW1(1, 7)
-      STORE_ROW1(2, 8)
-      STORE_ROW1(3, 9)
-      STORE_ROW1(4, 10)
-      STORE_ROW1(5, 11)
+      "movq 144(%[p]), %%rdi\n\t"
+      STORE_ROW1_SKIP(0, 6)
+      STORE_ROW1_SKIP(1, 7)
+      STORE_ROW1_SKIP(2, 8)
+      STORE_ROW1_SKIP(3, 9)
+      STORE_ROW1_SKIP(4, 10)
+      STORE_ROW1_SKIP(5, 11)
       "9:\n\t"
       "vzeroupper\n\t"
       :

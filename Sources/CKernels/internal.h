@@ -38,11 +38,14 @@ typedef struct trainkit_plan {
   long addToC;        // 120
   float *c2;          // 128: the 12×16 tile's second half of C
   long rows2;         // 136: rows stored from it (0 or 6)
+  long skip2;         // 144: its leading rows the first half already stored
+                      //     (they overlap when 6 < rows < 12)
 } trainkit_plan;
 
 _Static_assert(offsetof(trainkit_plan, bStep) == 72 &&
                    offsetof(trainkit_plan, addToC) == 120 &&
-                   offsetof(trainkit_plan, rows2) == 136,
+                   offsetof(trainkit_plan, rows2) == 136 &&
+                   offsetof(trainkit_plan, skip2) == 144,
                "the kernels' assembly reads trainkit_plan at these offsets");
 
 /// The plan of one tile call.
