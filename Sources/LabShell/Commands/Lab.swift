@@ -69,7 +69,8 @@ public enum Lab {
         try LessonCatalog.load(directory: folder, language: .current)
       },
       engine: engine, reader: reader, display: display, interrupt: .process,
-      write: { TerminalOutput.write($0) })
+      write: { TerminalOutput.write($0) },
+      writeControl: { TerminalOutput.writeOwnControl($0) })
     if display.interactive, let historyPath {
       shell.resumeFile = ResumePoint.path(besideHistory: historyPath)
     }

@@ -1,3 +1,5 @@
+import TrainKit
+
 /// A block of lines at the bottom of a terminal that is redrawn in place:
 /// live training charts (and any view that animates above the prompt).
 ///
@@ -15,6 +17,10 @@
 ///
 /// The caller keeps the block shorter than the screen (a row that has
 /// scrolled off cannot be reached by moving up).
+///
+/// Its frames go to the terminal unfiltered
+/// (`TerminalOutput.writeOwnControl`), so `frame` cleans each line of text
+/// itself: only the region's own moves and the lines' colours are escapes.
 final class LiveRegion {
   /// Receives the escape sequences and text.
   private let write: (String) -> Void
@@ -36,6 +42,7 @@ final class LiveRegion {
 
   /// Shows `lines` (each at most the terminal's width less one column).
   func draw(_ lines: [String]) {
+    let lines = lines.map { TextFile.visible($0, keepingStyle: true) }
     write(Self.frame(from: shown, to: lines))
     shown = lines
   }
@@ -57,6 +64,7 @@ final class LiveRegion {
   /// rewritten, rows beyond the old block are added, and rows beyond the
   /// new one are blanked. A pure function, tested without a terminal.
   static func frame(from old: [String], to new: [String]) -> String {
+    let new = new.map { TextFile.visible($0, keepingStyle: true) }
     var out = beginFrame
     // The cursor's row counted from the top of the block (`old.count` is
     // the line below it).

@@ -16,4 +16,13 @@ public enum TerminalOutput {
   public static func write(_ text: String, to fd: Int32 = 1) {
     Terminal.write(TextFile.visible(text, keepingStyle: true), to: fd)
   }
+
+  /// Writes TrainLab's own terminal control, unfiltered.
+  ///
+  /// Only for the cursor moves, erases and synchronized-output marks of a
+  /// redrawn block (`LiveRegion.frame`), which cleans every line of text it
+  /// puts between them. Nothing else may write through here.
+  public static func writeOwnControl(_ text: String, to fd: Int32 = 1) {
+    Terminal.write(text, to: fd)
+  }
 }

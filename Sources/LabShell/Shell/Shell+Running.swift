@@ -48,7 +48,7 @@ extension Shell {
       size: size,
       options: RenderOptions(
         charset: display.ascii ? .ascii : .unicode, color: display.color),
-      screenRows: screen.rows, write: write,
+      screenRows: screen.rows, write: writeControl,
       willDraw: { [weak self] in self?.progressLine.clear() })
     liveView = view
     engine.liveCharts = view

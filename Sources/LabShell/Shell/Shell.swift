@@ -26,6 +26,8 @@ public final class Shell {
   var display: ShellDisplay
   let interrupt: InterruptFlag
   let write: (String) -> Void
+  /// Where live-chart frames go (see `init`).
+  let writeControl: (String) -> Void
   var catalog: LessonCatalog
   let reloadCatalog: (() throws(ShellError) -> LessonCatalog)?
   var current: OpenLesson?
@@ -71,12 +73,16 @@ public final class Shell {
   ///   - display: Width, colour, Unicode and whether output is a terminal.
   ///   - interrupt: The flag Ctrl-C raises; running cells stop when it is up.
   ///   - write: Receives everything the shell prints.
+  ///   - writeControl: Receives the frames of live charts, whose escape
+  ///     sequences are TrainLab's own and whose text is already cleaned
+  ///     (`TerminalOutput.writeOwnControl`); `write` when nil.
   public init(
     catalog: LessonCatalog,
     reloadCatalog: (() throws(ShellError) -> LessonCatalog)? = nil,
     engine: LessonEngine, reader: LineReader, display: ShellDisplay,
     interrupt: InterruptFlag,
-    write: @escaping (String) -> Void
+    write: @escaping (String) -> Void,
+    writeControl: ((String) -> Void)? = nil
   ) {
     self.catalog = catalog
     self.reloadCatalog = reloadCatalog
@@ -85,6 +91,7 @@ public final class Shell {
     self.display = display
     self.interrupt = interrupt
     self.write = write
+    self.writeControl = writeControl ?? write
     self.progressLine = ProgressIndicator(display: display, write: write)
     engine.output = { [weak self] text in
       guard let self else { return }
