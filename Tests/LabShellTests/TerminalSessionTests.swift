@@ -78,6 +78,40 @@ struct TerminalSessionTests {
     #expect(!history.contains("abandoned"))
   }
 
+  /// Issue 15, item 1: a live fit on a real terminal.
+  ///
+  /// Mid-training the screen shows a partial chart with the progress line under it; after
+  /// it the scrollback holds the final chart once and no progress line.
+  @Test func liveFitDrawsInPlaceAndLeavesOnlyTheFinalChart() throws {
+    let state = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let lab = try start(width: 100, height: 30, state: state)
+    try lab.waitForLastLine("lab>")
+    try lab.command("d = moons(n=200, seed=1)")
+    try lab.enter(
+      "h = fit(mlp([2, 16, 2], seed=1), d, epochs=400, batch=10, seed=1)")
+    // A partial chart: the regions' title and the progress line under it,
+    // before training ends.
+    let partial = try lab.waitUntil("a partial chart") {
+      $0.contains("decision regions (test)") && $0.contains("/400  [")
+    }
+    #expect(partial.contains("accuracy"))
+    #expect(!partial.contains("fit 400/400"))
+    try lab.waitForLastLine("lab>")
+    try lab.command("print(len(h.train_loss))")
+    let after = try lab.waitFor("\n400\n")
+    #expect(after.components(separatedBy: "decision regions (test)").count == 2)
+    #expect(!after.contains("/400  ["))
+    // The chart was drawn for the screen: 30 rows less 4.
+    let lines = after.split(separator: "\n", omittingEmptySubsequences: false)
+    let title = try #require(
+      lines.firstIndex { $0.contains("decision regions (test)") })
+    let end = try #require(lines.firstIndex { $0.hasPrefix("lab> print(") })
+    #expect(end - title == 26)
+    try lab.press("C-d")
+    try lab.waitFor("TRAINLAB-EXIT-0")
+  }
+
   @Test func historyIsRecalledAndResizeIsHonoured() throws {
     let state = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: state) }

@@ -112,3 +112,40 @@ struct LiveTrainingTests {
     #expect(final.accuracies.isEmpty)
   }
 }
+
+@Suite("live minimize and cross_validate")
+struct LiveSweepTests {
+  @Test func minimizeDrawsFStepByStepFromStepZero() throws {
+    let display = RecordingDisplay()
+    let session = makeSession(SessionOptions(seed: 1))
+    session.liveCharts = display
+    let result = session.run(
+      "t = minimize(fn(x) => x**2, start=[3], optimizer=sgd(lr=0.1), steps=5)",
+      origin: .prompt, size: LiveTrainingTests.size)
+    #expect(result.error == nil)
+    // One frame per value (steps 0…5), then the final chart.
+    #expect(
+      display.frames.map(\.final) == Array(repeating: false, count: 6) + [true])
+    let final = try #require(display.frames.last?.chart as? TrainingChart)
+    #expect(final.first == 0 && final.epochs == 5 && final.unit == "step")
+    // x ← 0.8·x from 3: f = 9, 5.76, 3.6864, …
+    let expected = [9, 5.76, 3.6864, 2.359296, 1.50994944, 0.9663676416]
+    let values = try #require(final.losses.first?.y)
+    #expect(values.count == expected.count)
+    #expect(zip(values, expected).allSatisfy { abs($0 - $1) < 1e-4 })
+  }
+
+  @Test func crossValidateDrawsOneValidationCurvePerFold() throws {
+    let display = RecordingDisplay()
+    let session = makeSession(SessionOptions(seed: 1))
+    session.liveCharts = display
+    let result = session.run(
+      "cv = cross_validate(linear(2, 2, seed=1), moons(n=60, seed=1), k=3, epochs=4, seed=1)",
+      origin: .prompt, size: LiveTrainingTests.size)
+    #expect(result.error == nil)
+    #expect(display.frames.count == 3 * 4 + 1)
+    let final = try #require(display.frames.last?.chart as? TrainingChart)
+    #expect(final.losses.map(\.name) == ["fold 1", "fold 2", "fold 3"])
+    #expect(final.losses.allSatisfy { $0.y.count == 4 })
+  }
+}

@@ -1,3 +1,4 @@
+import TermPlot
 import TrainKit
 
 /// Gradients of user functions: `minimize` and `grad`.
@@ -11,6 +12,7 @@ enum FunctionBuiltins {
           .optional("optimizer", TrainingBuiltins.defaultOptimizer),
           .optional("steps", 20),
           .optional("schedule"),
+          TrainingBuiltins.liveParameter,
         ],
         purpose:
           "Runs an optimizer on the arguments of f from `start`; returns the trajectory (t.x1, t.x2, t.values, t.end, t.state).",
@@ -18,12 +20,13 @@ enum FunctionBuiltins {
           "f = fn(x1, x2) => 0.1*x1**2 + 2*x2**2\nt = minimize(f, start=[-5, -2], optimizer=sgd(lr=0.4), steps=20)\nt.end",
         notes: "f's arithmetic runs on tensors, so its gradient is exact.\n"
           + "t.state lists, per step, the optimizer's state under PyTorch's names (momentum_buffer, exp_avg, exp_avg_sq, square_avg, acc_delta, sum).\n"
-          + "The run stops at the first NaN or Inf (t.diverged).",
+          + "The run stops at the first NaN or Inf (t.diverged).\n"
+          + "On a terminal f's value is drawn step by step as it runs and the chart stays; live=false turns that off.",
         zh: BuiltinText(
           purpose:
             "从`start`出发，对f的参数运行优化器；返回轨迹（t.x1、t.x2、t.values、t.end、t.state）。",
           notes:
-            "f的运算在张量上进行，所以它的梯度是精确的。\nt.state按PyTorch的名称逐步列出优化器的状态（momentum_buffer、exp_avg、exp_avg_sq、square_avg、acc_delta、sum）。\n遇到第一个NaN或Inf时停止运行（t.diverged）。"
+            "f的运算在张量上进行，所以它的梯度是精确的。\nt.state按PyTorch的名称逐步列出优化器的状态（momentum_buffer、exp_avg、exp_avg_sq、square_avg、acc_delta、sum）。\n遇到第一个NaN或Inf时停止运行（t.diverged）。\n在终端上，运行时会逐步画出f的值，结束后图表留在屏幕上；live=false关闭此功能。"
         )
       ) { arguments in
         try minimize(arguments)
@@ -143,11 +146,19 @@ enum FunctionBuiltins {
     var values: [Double] = []
     var states: [Record] = []
     var diverged = false
+    let live = try LiveTraining(arguments)
+    let picture = {
+      TrainingChart(
+        epochs: steps, losses: [Series(name: "f", y: values)], first: 0,
+        unit: "step")
+    }
+    defer { live.finish(picture()) }
     for step in 0...steps {
       try interpreter.checkCancellation()
       for parameter in parameters { parameter.zeroGradient() }
       let value = try evaluate(.function(f), parameters, arguments)
       values.append(Double(value.scalars[0]))
+      live.frame { picture() }
       if !value.scalars[0].isFinite
         || parameters.contains(where: { !$0.value.scalars[0].isFinite })
       {

@@ -1,4 +1,5 @@
 import Foundation
+import TermPlot
 import TrainKit
 
 extension TrainingBuiltins {
@@ -21,6 +22,17 @@ extension TrainingBuiltins {
       ? nil : try lossArgument(arguments, task: data.task)
     var trainLosses: [Double] = []
     var validLosses: [Double] = []
+    let live = try LiveTraining(arguments)
+    // Each fold's validation loss, epoch by epoch, for the live chart.
+    var curves: [[Float?]] = []
+    let picture = {
+      TrainingChart(
+        epochs: epochs,
+        losses: curves.enumerated().map { fold, curve in
+          Series(
+            name: "fold \(fold + 1)", y: curve.map { Double($0 ?? .nan) })
+        })
+    }
     for (index, fold) in folds.enumerated() {
       try interpreter.checkCancellation()
       let batch = try batchArgument(arguments, count: fold.train.count)
@@ -28,19 +40,30 @@ extension TrainingBuiltins {
         epochs * ((fold.train.count + batch - 1) / batch),
         at: arguments.callRange)
       let copied = model.model.copied()
+      curves.append([])
       // Each fold trains with a fresh optimizer: no momentum or moments
       // carried over from the previous fold.
       let history = try TrainKit.fit(
         copied, data: fold, loss: loss, optimizer: optimizer.fresh(),
         epochs: epochs,
         batchSize: batch, using: &rng
-      ) { _ in interpreter.isCancelled() ? .stop : .proceed }
-      if history.wasCancelled { throw CellInterrupted() }
+      ) { progress in
+        if case .epoch = progress.event, let record = progress.record {
+          curves[curves.count - 1].append(record.validationLoss)
+          live.frame { picture() }
+        }
+        return interpreter.isCancelled() ? .stop : .proceed
+      }
+      if history.wasCancelled {
+        live.finish(picture())
+        throw CellInterrupted()
+      }
       interpreter.progress?(
         ProgressUpdate(label: "cross_validate", completed: index + 1, total: k))
       trainLosses.append(Double(history.trainLoss.last ?? .nan))
       validLosses.append(Double(history.validationLoss.last ?? .nan))
     }
+    live.finish(picture())
     let mean = validLosses.reduce(0, +) / Double(validLosses.count)
     let std =
       (validLosses.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)

@@ -196,6 +196,7 @@ enum TrainingBuiltins {
           .optional("optimizer", TrainingBuiltins.defaultOptimizer),
           .optional("loss", "auto"),
           .optional("lam", 1), .optional("seed"),
+          TrainingBuiltins.liveParameter,
         ],
         purpose:
           "k-fold cross-validation: trains a copy of the model on each fold; returns {train_loss, valid_loss, mean, std, k}.",
@@ -203,12 +204,13 @@ enum TrainingBuiltins {
           "cv = cross_validate(linear(2, 2, seed=1), moons(n=100, seed=1), k=3, epochs=2, seed=1)\ncv.mean\ncross_validate(\"ridge\", dataset(\"diabetes\"), k=5, lam=0.1, seed=1).mean",
         notes:
           "Every fold starts from the same initial weights (a copy of `model`) and a fresh copy of `optimizer` (its settings, none of its state); mean and std are of valid_loss.\n"
-          + "model may also be \"lstsq\" or \"ridge\" (with lam=) for the closed-form fits; their losses are mse.",
+          + "model may also be \"lstsq\" or \"ridge\" (with lam=) for the closed-form fits; their losses are mse.\n"
+          + "On a terminal each fold's validation loss is drawn as it trains and the chart stays; live=false turns that off.",
         zh: BuiltinText(
           purpose:
             "K折交叉验证：在每一折上训练模型的一个副本；返回{train_loss, valid_loss, mean, std, k}。",
           notes:
-            "每一折都从相同的初始权重（`model`的副本）和`optimizer`的一个新副本（设置相同，不带其状态）开始；mean和std是对valid_loss计算的。\nmodel也可以是\"lstsq\"或\"ridge\"（配合lam=），即闭式解拟合；它们的损失是mse。"
+            "每一折都从相同的初始权重（`model`的副本）和`optimizer`的一个新副本（设置相同，不带其状态）开始；mean和std是对valid_loss计算的。\nmodel也可以是\"lstsq\"或\"ridge\"（配合lam=），即闭式解拟合；它们的损失是mse。\n在终端上，训练时会画出每一折的验证损失曲线，结束后图表留在屏幕上；live=false关闭此功能。"
         )
       ) { arguments in
         try crossValidate(arguments)

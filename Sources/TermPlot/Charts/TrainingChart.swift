@@ -18,7 +18,11 @@
 public struct TrainingChart: Chart {
   /// The number of epochs planned: the end of the x axes.
   public var epochs: Int
-  /// The loss curves, one value per epoch done (x 1, 2, 3, … unless given).
+  /// The number of the first value (1 for epochs, 0 for the steps of an
+  /// optimizer from its start): the start of the x axes.
+  public var first: Int
+  /// The loss curves, one value per epoch done (x `first`, `first` + 1, …
+  /// unless given).
   public var losses: [Series]
   /// The accuracy curves (0…1), one value per epoch done; may be empty.
   public var accuracies: [Series]
@@ -37,9 +41,10 @@ public struct TrainingChart: Chart {
   /// Creates a training chart.
   public init(
     epochs: Int, losses: [Series], accuracies: [Series] = [],
-    boundary: HeatMap? = nil, unit: String = "epoch"
+    boundary: HeatMap? = nil, first: Int = 1, unit: String = "epoch"
   ) {
     self.epochs = epochs
+    self.first = first
     self.losses = losses
     self.accuracies = accuracies
     self.boundary = boundary
@@ -62,13 +67,13 @@ public struct TrainingChart: Chart {
     // width.
     let boundaryWidth = showsBoundary ? min(width * 2 / 5, 2 * height + 14) : 0
     let curvesWidth = width - boundaryWidth - (showsBoundary ? 1 : 0)
-    let range = 1...Double(max(epochs, 2))
-    // Values are per epoch, counted from 1.
+    let range = Double(first)...Double(max(epochs, first + 1))
+    // Values are per epoch, counted from `first`.
     let counted = { (series: [Series]) in
       series.map { series in
         var numbered = series
         if numbered.x == nil {
-          numbered.x = series.y.indices.map { Double($0 + 1) }
+          numbered.x = series.y.indices.map { Double($0 + first) }
         }
         return numbered
       }
