@@ -44,6 +44,11 @@ public final class ReadlineReader: LineReader {
   public init(historyPath: String?, interrupt: InterruptFlag = .process) {
     self.historyPath = historyPath
     self.interrupt = interrupt
+    #if TRAINLAB_LIBEDIT
+    // GNU readline takes the character set from the locale itself; libedit
+    // reads multibyte input (汉字) only once LC_CTYPE is set from it.
+    setlocale(LC_CTYPE, "")
+    #endif
     installSignalHandlers()
     trainlab_rl_set_readline_name("trainlab")
     trainlab_rl_set_catch_signals(0)
