@@ -267,6 +267,8 @@ extension Catalog {
       "已写入 {1}{2}",
     "x expect failed: ":
       "x expect 不成立：",
+    "Last time you were at step {1} of {2}. Resume there? [Y/n] ":
+      "上次你学到《{2}》的第 {1} 步。从那里继续吗？[Y/n] ",
     "{1} exists. Replace it? [y/N] ":
       "{1} 已存在。要替换吗？[y/N] ",
     "{1} is not a command, and {2}":

@@ -106,6 +106,17 @@ struct TerminalNotebookTests {
     try lab.waitFor("TRAINLAB-EXIT-0")
   }
 
+  @Test func ctrlDRemembersThePlaceAsQuitDoes() throws {
+    let state = try ScratchFolder("resume-eof")
+    let first = try start(["1"], state: state)
+    try first.command("step 2")
+    try first.press("C-d")
+    try first.waitFor("TRAINLAB-EXIT-0")
+    let resume = try String(
+      contentsOfFile: state.path + "/xdg/trainlab/resume", encoding: .utf8)
+    #expect(resume == "lesson=stepping\nstep=2\n")
+  }
+
   @Test func aMultiLineEntryIsOneHistoryEntryAcrossRuns() throws {
     let state = try ScratchFolder("history")
     let first = try start([], state: state)

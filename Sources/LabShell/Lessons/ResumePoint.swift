@@ -1,4 +1,7 @@
-/// Where the learner left off: the lesson and step `quit` remembers, so
+import Localization
+
+/// Where the learner left off: the lesson and step `quit` (or Ctrl-D, or
+/// closing the terminal) remembers, so
 /// the next start can offer to resume there.
 ///
 /// Kept in a small file next to the history (`…/trainlab/resume`), written
@@ -64,10 +67,10 @@ extension Shell {
       case .success(let lesson) = entry.lesson,
       point.step <= lesson.steps.count
     else { return false }
-    let answer = reader.readLine(
-      prompt:
-        "Last time you were at step \(point.step) of \(lesson.title). Resume there? [Y/n] "
+    let question = Message(
+      "Last time you were at step \(point.step) of \(lesson.title). Resume there? [Y/n] "
     )
+    let answer = reader.readLine(prompt: String(question))
     guard case .line(let text) = answer,
       ["", "y", "yes"].contains(text.filter { !$0.isWhitespace }.lowercased())
     else { return false }

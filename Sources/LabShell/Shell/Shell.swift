@@ -40,7 +40,7 @@ public final class Shell {
   /// While cells run quietly (catching up before `step N`), the output
   /// they print, shown only if one fails.
   var heldOutput: String?
-  /// Where `quit` remembers the lesson and step (`ResumePoint`); nil keeps
+  /// Where `quit`, Ctrl-D or a hang-up remembers the lesson and step (`ResumePoint`); nil keeps
   /// nothing.
   public var resumeFile: String?
   /// The last entry of the lesson language the learner typed, for
@@ -131,9 +131,14 @@ public final class Shell {
     while !finished {
       // SIGTERM or SIGHUP: leave as on Ctrl-D (the caller exits with the
       // signal's status).
-      if Termination.signal != nil { break }
+      if Termination.signal != nil {
+        rememberPlace()
+        break
+      }
       switch reader.readLine(prompt: Self.prompt) {
       case .endOfInput:
+        // Ctrl-D leaves as `quit` does, place remembered.
+        rememberPlace()
         finished = true
       case .interrupted:
         continue
