@@ -85,6 +85,12 @@ extension Catalog {
       "还没有变量。",
     "Not rerun: `rerun` runs the stale cells when you are ready.":
       "没有重算：准备好后用 `rerun` 运行待重算的单元格。",
+    "Nothing has run yet: run a cell or type a line, then save {1}.":
+      "还没有运行过任何内容：先运行一个单元格或输入一行，再 save {1}。",
+    "1 cell": "1 个单元格",
+    "{1} cells": "{1} 个单元格",
+    " and 1 SVG chart": "和 1 张 SVG 图表",
+    " and {1} SVG charts": "和 {1} 张 SVG 图表",
     "Not saved: {1} is unchanged.":
       "没有保存：{1} 保持不变。",
     "Nothing changed; the cell is not run again.":

@@ -102,7 +102,7 @@ extension Shell {
       state = try PlaygroundState(seed: engine.seed)
     } catch {
       screen.close()
-      emit(style.error("error: ") + "\(error)")
+      emit(style.errorLabel + "\(error)")
       return
     }
     let options = RenderOptions(

@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 
 /// How output is drawn: its size, and whether escape codes, colour and
@@ -95,4 +96,7 @@ struct TextStyle {
   func code(_ text: String) -> String { apply("33", text) }
   func error(_ text: String) -> String { apply("1;31", text) }
   func success(_ text: String) -> String { apply("32", text) }
+  /// "error: " in the current language: the label before every error
+  /// the shell prints.
+  var errorLabel: String { error(String(Message("error: "))) }
 }

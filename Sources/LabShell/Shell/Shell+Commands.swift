@@ -196,17 +196,7 @@ extension Shell {
     let which =
       number.map { "chart \($0) of the last output" } ?? "the last chart"
     let shown = TextFile.visible(path)
-    if FileSystem.exists(path) && display.interactive {
-      let answer = reader.readLine(
-        prompt: String(Message("\(shown) exists. Replace it? [y/N] ")))
-      guard case .line(let text) = answer,
-        ["y", "yes"].contains(
-          text.filter { !$0.isWhitespace }.lowercased())
-      else {
-        tell("Not saved: \(shown) is unchanged.")
-        return
-      }
-    }
+    guard mayReplace(path) else { return }
     do {
       let outcome = try FileSystem.writeTextAtomically(
         chart.svg, to: path)
@@ -215,7 +205,7 @@ extension Shell {
           ? Message("Saved \(which) to \(shown), replacing the file there.")
           : Message("Saved \(which) to \(shown)."))
     } catch {
-      emit(style.error(String(Message("error: "))) + error.message)
+      emit(style.errorLabel + error.message)
     }
   }
 }

@@ -136,7 +136,7 @@ extension Shell {
     var template = Array((base + "/trainlab-edit-XXXXXX").utf8CString)
     guard let folder = mkdtemp(&template).map({ String(cString: $0) }) else {
       emit(
-        style.error("error: ")
+        style.errorLabel
           + "cannot make a folder for the file to edit in \(base)")
       return nil
     }
@@ -153,10 +153,10 @@ extension Shell {
       _ = interrupt.take()
       edited = try FileSystem.readText(path, inside: folder)
     } catch let failure as ExternalEditor.Failure {
-      emit(style.error("error: ") + failure.message)
+      emit(style.errorLabel + failure.message)
       return nil
     } catch let error as ShellError {
-      emit(style.error("error: ") + error.message)
+      emit(style.errorLabel + error.message)
       return nil
     } catch {
       return nil

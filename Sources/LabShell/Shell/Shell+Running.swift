@@ -74,7 +74,7 @@ enum OutcomeReport {
           + String(Message(" The cell stopped; the variables are kept.")))
     }
     if let error = outcome.error, !outcome.errorPrinted {
-      lines.append(style.error(String(Message("error: "))) + error)
+      lines.append(style.errorLabel + error)
     }
     for message in outcome.failedExpectations {
       lines.append(

@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 import TermPlot
 import TrainKit
 
@@ -33,24 +34,32 @@ extension Shell {
         cellLine: cellLine, step: current?.step ?? -1, charts: charts))
   }
 
+  /// Whether `save` may write `path`: yes when nothing is there, or when
+  /// the learner at a terminal agrees to replace it (a script replaces).
+  /// Says so when the file is kept.
+  func mayReplace(_ path: String) -> Bool {
+    guard FileSystem.exists(path) && display.interactive else { return true }
+    let shown = TextFile.visible(path)
+    let answer = reader.readLine(
+      prompt: String(Message("\(shown) exists. Replace it? [y/N] ")))
+    guard case .line(let text) = answer,
+      ["y", "yes", "是"].contains(text.filter { !$0.isWhitespace }.lowercased())
+    else {
+      tell("Not saved: \(shown) is unchanged.")
+      return false
+    }
+    return true
+  }
+
   /// `save NAME.md [--svg]`: writes the session as a lesson file.
   func saveSession(to path: String, svg: Bool) {
     let shown = TextFile.visible(path)
     guard !journal.isEmpty else {
-      emit(
+      tell(
         "Nothing has run yet: run a cell or type a line, then save \(shown).")
       return
     }
-    if FileSystem.exists(path) && display.interactive {
-      let answer = reader.readLine(
-        prompt: "\(shown) exists. Replace it? [y/N] ")
-      guard case .line(let text) = answer,
-        ["y", "yes"].contains(text.filter { !$0.isWhitespace }.lowercased())
-      else {
-        emit("Not saved: \(shown) is unchanged.")
-        return
-      }
-    }
+    guard mayReplace(path) else { return }
     let stem = String(path.dropLast(3))
     var charts: [(path: String, chart: ShownChart)] = []
     let text = SessionDocument(
@@ -67,13 +76,18 @@ extension Shell {
       }
       try FileSystem.writeTextAtomically(text, to: path)
     } catch {
-      emit(style.error("error: ") + error.message)
+      emit(style.errorLabel + error.message)
       return
     }
-    let count = journal.count == 1 ? "1 cell" : "\(journal.count) cells"
+    let count =
+      journal.count == 1
+      ? Message("1 cell") : Message("\(journal.count) cells")
     let svgs =
       charts.isEmpty
-      ? "" : " and \(charts.count) SVG chart\(charts.count == 1 ? "" : "s")"
+      ? Message(verbatim: "")
+      : charts.count == 1
+        ? Message(" and 1 SVG chart")
+        : Message(" and \(charts.count) SVG charts")
     say(
       "Saved the session (\(count) with their output\(svgs)) to \(shown): `trainlab open \(shown)` opens it, `trainlab run \(shown)` replays it."
     )

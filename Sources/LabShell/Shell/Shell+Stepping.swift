@@ -50,7 +50,7 @@ extension Shell {
   func open(_ query: String) {
     if let reloadCatalog {
       do { catalog = try reloadCatalog() } catch {
-        emit(style.error(String(Message("error: "))) + error.message)
+        emit(style.errorLabel + error.message)
       }
     }
     let entry: LessonCatalog.Entry
@@ -66,7 +66,7 @@ extension Shell {
     switch entry.lesson {
     case .failure(let error):
       emit(
-        style.error(String(Message("error: ")))
+        style.errorLabel
           + String(Message("\(entry.path) is not a valid lesson:")))
       emit(lines: error.problems.map { "  " + $0.description })
     case .success(let lesson):
