@@ -34,9 +34,10 @@ extension Shell {
         cellLine: cellLine, step: current?.step ?? -1, charts: charts))
   }
 
-  /// Whether `save` may write `path`: yes when nothing is there, or when
-  /// the learner at a terminal agrees to replace it (a script replaces).
-  /// Says so when the file is kept.
+  /// Whether `save` may write `path`.
+  ///
+  /// Yes when nothing is there, or when the learner at a terminal agrees
+  /// to replace it (a script replaces); says so when the file is kept.
   func mayReplace(_ path: String) -> Bool {
     guard FileSystem.exists(path) && display.interactive else { return true }
     let shown = TextFile.visible(path)
