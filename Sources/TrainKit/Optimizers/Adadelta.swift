@@ -33,7 +33,6 @@ extension RuleOptimizer where Rule == AdadeltaRule {
     epsilon: Float = Defaults.epsilon,
     weightDecay: Float = Defaults.weightDecay
   ) throws {
-    try checkLearningRate(learningRate, "Adadelta")
     try self.init(
       rule: AdadeltaRule(rho: rho, epsilon: epsilon, weightDecay: weightDecay),
       learningRate: learningRate)
@@ -51,12 +50,10 @@ public struct AdadeltaRule: UpdateRule {
 
   /// What the rule keeps per parameter.
   public struct State {
-    var step = 0
     var squareAverage: [Float]
     var accumulatedDelta: [Float]
-    var gradient: [Float] = []
-    var update: [Float] = []
-    var delta: [Float] = []
+    var update: [Float]
+    var delta: [Float]
   }
 
   /// PyTorch's defaults, the ones `init` uses and the language shows.
@@ -69,92 +66,52 @@ public struct AdadeltaRule: UpdateRule {
 
   public var name: String { "Adadelta" }
 
-  /// The rule with these hyper-parameters (see ``Adadelta``'s `init`).
-  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
-  public init(
-    rho: Float = Defaults.rho,
-    epsilon: Float = Defaults.epsilon,
-    weightDecay: Float = Defaults.weightDecay
-  ) throws {
-    try checkHyperParameter(
-      rho >= 0 && rho <= 1, "Adadelta", "rho", rho, "in [0, 1]")
-    try checkHyperParameter(
-      epsilon >= 0, "Adadelta", "epsilon (eps)", epsilon, "≥ 0")
-    try checkHyperParameter(
-      weightDecay >= 0, "Adadelta", "weight_decay", weightDecay, "≥ 0")
-    self.rho = rho
-    self.epsilon = epsilon
-    self.weightDecay = weightDecay
+  public var hyperParameters: [HyperParameter] {
+    [
+      .number("rho", rho, .unitInterval), .epsilon(epsilon),
+      .weightDecay(weightDecay),
+    ]
+  }
+
+  public var gradientWeightDecay: Float? { weightDecay }
+
+  public func initialState(count n: Int) -> State {
+    State(
+      squareAverage: zeros(n), accumulatedDelta: zeros(n), update: zeros(n),
+      delta: zeros(n))
   }
 
   public func update(
-    _ parameter: Parameter, gradient: [Float], state: inout State?,
-    learningRate lr: Float
+    _ parameter: Parameter, gradient g: [Float], state: inout State,
+    step: Int, learningRate lr: Float
   ) {
-    let (rho, eps, wd) = (rho, epsilon, weightDecay)
-    let n = gradient.count
-    var current =
-      state
-      ?? State(
-        squareAverage: [Float](repeating: 0, count: n),
-        accumulatedDelta: [Float](repeating: 0, count: n))
-    state = nil
-    current.step += 1
-    let g =
-      wd != 0
-      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-    var v = current.squareAverage
-    var u = current.accumulatedDelta
-    var dx = zeroed(current.update, count: n)
-    var delta = zeroed(current.delta, count: n)
-    // Keep the arrays unique while the kernel writes them.
-    (
-      current.squareAverage, current.accumulatedDelta, current.update,
-      current.delta
-    ) =
-      ([], [], [], [])
     var theta = takeValues(of: parameter)
     adadeltaKernel(
-      theta: &theta, squareAverage: &v, accumulatedDelta: &u, step: &dx,
-      delta: &delta,
-      gradient: g, learningRate: lr, rho: rho, epsilon: eps)
+      theta: &theta, squareAverage: &state.squareAverage,
+      accumulatedDelta: &state.accumulatedDelta, step: &state.update,
+      delta: &state.delta, gradient: g, learningRate: lr, rho: rho,
+      epsilon: epsilon)
     restoreValues(theta, to: parameter)
-    (
-      current.squareAverage, current.accumulatedDelta, current.update,
-      current.delta
-    ) =
-      (v, u, dx, delta)
-    current.gradient = g
-    state = current
   }
 
-  /// The step count and `"grad"` (g after weight decay), `"square_avg"`
-  /// (v), `"delta"` (Δx, the step before γ), `"acc_delta"` (u) and
-  /// `"update"` (the change applied, −γ·Δx).
-  public func snapshot(of parameter: Parameter, state: State)
-    -> OptimizerSnapshot
+  /// `"square_avg"` (v), `"delta"` (Δx, the step before γ), `"acc_delta"`
+  /// (u) and `"update"` (the change applied, −γ·Δx).
+  public func quantities(of parameter: Parameter, state: State, step: Int)
+    -> [OptimizerQuantity]
   {
-    OptimizerSnapshot(
-      step: state.step,
-      quantities: [
-        gradientQuantity(state.gradient, like: parameter),
-        quantity(
-          "square_avg", "v", "the running average of g²", state.squareAverage,
-          like: parameter),
-        quantity(
-          "delta", "Δx", "the step √(u + ε) / √(v + ε) · g, before γ",
-          state.update, like: parameter),
-        quantity(
-          "acc_delta", "u", "the running average of Δx²",
-          state.accumulatedDelta, like: parameter),
-        quantity(
-          "update", "Δθ", "the change applied to the parameter, −γ·Δx",
-          state.delta, like: parameter),
-      ])
-  }
-
-  public var settings: String {
-    "rho=\(formatHyperParameter(rho)), "
-      + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay))"
+    [
+      quantity(
+        "square_avg", "v", "the running average of g²", state.squareAverage,
+        like: parameter),
+      quantity(
+        "delta", "Δx", "the step √(u + ε) / √(v + ε) · g, before γ",
+        state.update, like: parameter),
+      quantity(
+        "acc_delta", "u", "the running average of Δx²",
+        state.accumulatedDelta, like: parameter),
+      quantity(
+        "update", "Δθ", "the change applied to the parameter, −γ·Δx",
+        state.delta, like: parameter),
+    ]
   }
 }

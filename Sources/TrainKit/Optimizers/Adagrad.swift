@@ -35,7 +35,6 @@ extension RuleOptimizer where Rule == AdagradRule {
     initialAccumulatorValue: Float = Defaults.initialAccumulatorValue,
     epsilon: Float = Defaults.epsilon
   ) throws {
-    try checkLearningRate(learningRate, "Adagrad")
     try self.init(
       rule: AdagradRule(
         learningRateDecay: learningRateDecay, weightDecay: weightDecay,
@@ -57,10 +56,8 @@ public struct AdagradRule: UpdateRule {
 
   /// What the rule keeps per parameter.
   public struct State {
-    var step = 0
     var sum: [Float]
-    var gradient: [Float] = []
-    var delta: [Float] = []
+    var delta: [Float]
     var effectiveLearningRate: Float = 0
   }
 
@@ -75,87 +72,53 @@ public struct AdagradRule: UpdateRule {
 
   public var name: String { "Adagrad" }
 
-  /// The rule with these hyper-parameters (see ``Adagrad``'s `init`).
-  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
-  public init(
-    learningRateDecay: Float = Defaults.learningRateDecay,
-    weightDecay: Float = Defaults.weightDecay,
-    initialAccumulatorValue: Float = Defaults.initialAccumulatorValue,
-    epsilon: Float = Defaults.epsilon
-  ) throws {
-    try checkHyperParameter(
-      learningRateDecay >= 0, "Adagrad", "lr_decay", learningRateDecay, "≥ 0")
-    try checkHyperParameter(
-      weightDecay >= 0, "Adagrad", "weight_decay", weightDecay, "≥ 0")
-    try checkHyperParameter(
-      initialAccumulatorValue >= 0, "Adagrad", "initial_accumulator_value",
-      initialAccumulatorValue, "≥ 0")
-    try checkHyperParameter(
-      epsilon >= 0, "Adagrad", "epsilon (eps)", epsilon, "≥ 0")
-    self.learningRateDecay = learningRateDecay
-    self.weightDecay = weightDecay
-    self.initialAccumulatorValue = initialAccumulatorValue
-    self.epsilon = epsilon
+  public var hyperParameters: [HyperParameter] {
+    [
+      .number("lr_decay", learningRateDecay, .nonNegative),
+      .weightDecay(weightDecay),
+      .number(
+        "initial_accumulator_value", initialAccumulatorValue, .nonNegative),
+      .epsilon(epsilon),
+    ]
+  }
+
+  public var gradientWeightDecay: Float? { weightDecay }
+
+  public func initialState(count n: Int) -> State {
+    State(
+      sum: [Float](repeating: initialAccumulatorValue, count: n),
+      delta: zeros(n))
   }
 
   public func update(
-    _ parameter: Parameter, gradient: [Float], state: inout State?,
-    learningRate lr: Float
+    _ parameter: Parameter, gradient g: [Float], state: inout State,
+    step: Int, learningRate lr: Float
   ) {
-    let (decay, wd, eps) = (learningRateDecay, weightDecay, epsilon)
-    let n = gradient.count
-    var current =
-      state
-      ?? State(sum: [Float](repeating: initialAccumulatorValue, count: n))
-    state = nil
-    current.step += 1
-    let rate = lr / (1 + Float(current.step - 1) * decay)
-    let g =
-      wd != 0
-      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-    var sum = current.sum
-    var delta = zeroed(current.delta, count: n)
-    (current.sum, current.delta) = ([], [])  // keep the arrays unique
+    let rate = lr / (1 + Float(step - 1) * learningRateDecay)
     var theta = takeValues(of: parameter)
     adagradKernel(
-      theta: &theta, sum: &sum, delta: &delta, gradient: g, rate: rate,
-      epsilon: eps)
+      theta: &theta, sum: &state.sum, delta: &state.delta, gradient: g,
+      rate: rate, epsilon: epsilon)
     restoreValues(theta, to: parameter)
-    current.sum = sum
-    current.delta = delta
-    current.gradient = g
-    current.effectiveLearningRate = rate
-    state = current
+    state.effectiveLearningRate = rate
   }
 
-  /// The step count and `"grad"` (g after weight decay), `"sum"` (s, the
-  /// sum of squared gradients), `"lr"` (γ̃, the decayed rate, a scalar) and
-  /// `"update"` (the change applied).
-  public func snapshot(of parameter: Parameter, state: State)
-    -> OptimizerSnapshot
+  /// `"sum"` (s, the sum of squared gradients), `"lr"` (γ̃, the decayed
+  /// rate, a scalar) and `"update"` (the change applied).
+  public func quantities(of parameter: Parameter, state: State, step: Int)
+    -> [OptimizerQuantity]
   {
-    OptimizerSnapshot(
-      step: state.step,
-      quantities: [
-        gradientQuantity(state.gradient, like: parameter),
-        quantity(
-          "sum", "s", "the sum of squared gradients", state.sum, like: parameter
-        ),
-        OptimizerQuantity(
-          name: "lr", symbol: "γ̃",
-          summary: "the decayed learning rate γ / (1 + (t − 1)·η)",
-          value: Tensor(scalar: state.effectiveLearningRate)),
-        quantity(
-          "update", "Δθ",
-          "the change applied to the parameter, −γ̃·g / (√s + ε)", state.delta,
-          like: parameter),
-      ])
-  }
-
-  public var settings: String {
-    "lr_decay=\(formatHyperParameter(learningRateDecay)), "
-      + "weight_decay=\(formatHyperParameter(weightDecay)), "
-      + "initial_accumulator_value=\(formatHyperParameter(initialAccumulatorValue)), "
-      + "eps=\(formatHyperParameter(epsilon))"
+    [
+      quantity(
+        "sum", "s", "the sum of squared gradients", state.sum, like: parameter),
+      OptimizerQuantity(
+        name: "lr", symbol: "γ̃",
+        summary: "the decayed learning rate γ / (1 + (t − 1)·η)",
+        value: Tensor(scalar: state.effectiveLearningRate)),
+      quantity(
+        "update", "Δθ",
+        "the change applied to the parameter, −γ̃·g / (√s + ε)", state.delta,
+        like: parameter),
+    ]
   }
 }

@@ -59,11 +59,9 @@ extension RuleOptimizer where Rule == AdamRule {
     epsilon: Float = Defaults.epsilon,
     weightDecay: Float? = nil, amsgrad: Bool = Defaults.amsgrad
   ) throws {
-    let name = decoupled ? "AdamW" : "Adam"
-    try checkLearningRate(learningRate, name)
     try self.init(
       rule: AdamRule(
-        betas: betas, epsilon: epsilon,
+        beta1: betas.0, beta2: betas.1, epsilon: epsilon,
         weightDecay: weightDecay
           ?? (decoupled ? Defaults.decoupledWeightDecay : Defaults.weightDecay),
         decoupled: decoupled, amsgrad: amsgrad),
@@ -100,13 +98,12 @@ public struct AdamRule: UpdateRule {
     public static let amsgrad = false
   }
 
-  /// The moments, the gradient used, and θ before and after the last step.
+  /// The moments (v_max only with AMSGrad, empty otherwise), and θ before
+  /// and after the last step.
   public struct State {
-    var step = 0
     var m: [Float]
     var v: [Float]
-    var vMax: [Float]?
-    var gradient: [Float] = []
+    var vMax: [Float]
     /// θ before and after the last step (references, not copies): Δθ is
     /// formed from them only when a snapshot asks.
     var before: [Float] = []
@@ -119,29 +116,13 @@ public struct AdamRule: UpdateRule {
   /// (β₁, β₂), PyTorch's `betas`.
   public var betas: (Float, Float) { (beta1, beta2) }
 
-  /// The rule with these hyper-parameters (see ``Adam``'s `init`).
-  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
-  public init(
-    betas: (Float, Float) = Defaults.betas, epsilon: Float = Defaults.epsilon,
-    weightDecay: Float = Defaults.weightDecay, decoupled: Bool = false,
-    amsgrad: Bool = Defaults.amsgrad
-  ) throws {
-    let name = decoupled ? "AdamW" : "Adam"
-    try checkHyperParameter(
-      betas.0 >= 0 && betas.0 < 1, name, "beta1 (betas[0])", betas.0,
-      "in [0, 1)")
-    try checkHyperParameter(
-      betas.1 >= 0 && betas.1 < 1, name, "beta2 (betas[1])", betas.1,
-      "in [0, 1)")
-    try checkHyperParameter(epsilon >= 0, name, "epsilon (eps)", epsilon, "≥ 0")
-    try checkHyperParameter(
-      weightDecay >= 0, name, "weight_decay", weightDecay, "≥ 0")
-    self.beta1 = betas.0
-    self.beta2 = betas.1
-    self.epsilon = epsilon
-    self.weightDecay = weightDecay
-    self.decoupled = decoupled
-    self.amsgrad = amsgrad
+  public var hyperParameters: [HyperParameter] {
+    [
+      .numbers(
+        "betas", [("beta1 (betas[0])", beta1), ("beta2 (betas[1])", beta2)],
+        .belowOne),
+      .epsilon(epsilon), .weightDecay(weightDecay), .flag("amsgrad", amsgrad),
+    ]
   }
 
   /// 1 − β₁ᵗ and 1 − β₂ᵗ, computed in Double as PyTorch does in Python.
@@ -149,76 +130,57 @@ public struct AdamRule: UpdateRule {
     (1 - Double.pow(Double(beta1), step), 1 - Double.pow(Double(beta2), step))
   }
 
-  public func update(
-    _ parameter: Parameter, gradient: [Float], state: inout State?,
-    learningRate lr: Float
-  ) {
-    let (beta1, beta2, eps, wd, decoupled, amsgrad) = (
-      beta1, beta2, epsilon, weightDecay, decoupled, amsgrad
-    )
-    let n = gradient.count
-    var current =
-      state
-      ?? State(
-        m: [Float](repeating: 0, count: n),
-        v: [Float](repeating: 0, count: n),
-        vMax: amsgrad ? [Float](repeating: 0, count: n) : nil)
-    state = nil
-    current.step += 1
-    let g =
-      wd != 0 && !decoupled
-      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-    let shrink: Float = wd != 0 && decoupled ? 1 - lr * wd : 1
-    let (correction1, correction2) = biasCorrections(step: current.step)
-    let stepSize = Float(Double(lr) / correction1)
-    let correction2Root = Float(correction2.squareRoot())
-    var m = current.m
-    var v = current.v
-    var vMax = current.vMax ?? []
-    let spare = current.before
-    // Keep the arrays unique while the kernel writes them.
-    (current.m, current.v, current.vMax, current.before, current.after) = (
-      [], [], nil, [], []
-    )
-    let theta = parameter.value.scalars
-    let updated = adamKernel(
-      theta: theta, m: &m, v: &v, vMax: &vMax, gradient: g,
-      shrink: shrink,
-      stepSize: stepSize, correction2Root: correction2Root, beta1: beta1,
-      beta2: beta2,
-      epsilon: eps, amsgrad: amsgrad, reusing: consume spare)
-    parameter.value.scalars = updated
-    current.m = m
-    current.v = v
-    current.vMax = amsgrad ? vMax : nil
-    (current.before, current.after) = (theta, updated)
-    current.gradient = g
-    state = current
+  /// λ for the gradient with L2 weight decay; nil for AdamW, which
+  /// shrinks θ itself.
+  public var gradientWeightDecay: Float? { decoupled ? nil : weightDecay }
+
+  public func initialState(count n: Int) -> State {
+    State(m: zeros(n), v: zeros(n), vMax: amsgrad ? zeros(n) : [])
   }
 
-  /// The step count t and `"grad"` (g), `"exp_avg"` (m), `"exp_avg_sq"`
-  /// (v), `"max_exp_avg_sq"` (v_max, with AMSGrad), `"m_hat"` (m̂),
-  /// `"v_hat"` (v̂) and `"update"` (the change applied).
-  public func snapshot(of parameter: Parameter, state: State)
-    -> OptimizerSnapshot
+  public func update(
+    _ parameter: Parameter, gradient g: [Float], state: inout State,
+    step: Int, learningRate lr: Float
+  ) {
+    let wd = weightDecay
+    let shrink: Float = wd != 0 && decoupled ? 1 - lr * wd : 1
+    let (correction1, correction2) = biasCorrections(step: step)
+    let stepSize = Float(Double(lr) / correction1)
+    let correction2Root = Float(correction2.squareRoot())
+    let spare = state.before
+    // Keep the spare array unique: the kernel writes the new θ into it.
+    (state.before, state.after) = ([], [])
+    let theta = parameter.value.scalars
+    let updated = adamKernel(
+      theta: theta, m: &state.m, v: &state.v, vMax: &state.vMax, gradient: g,
+      shrink: shrink, stepSize: stepSize, correction2Root: correction2Root,
+      beta1: beta1, beta2: beta2, epsilon: epsilon, amsgrad: amsgrad,
+      reusing: consume spare)
+    parameter.value.scalars = updated
+    (state.before, state.after) = (theta, updated)
+  }
+
+  /// `"exp_avg"` (m), `"exp_avg_sq"` (v), `"max_exp_avg_sq"` (v_max, with
+  /// AMSGrad), `"m_hat"` (m̂), `"v_hat"` (v̂) and `"update"` (the change
+  /// applied).
+  public func quantities(of parameter: Parameter, state: State, step: Int)
+    -> [OptimizerQuantity]
   {
-    let (correction1, correction2) = biasCorrections(step: state.step)
+    let (correction1, correction2) = biasCorrections(step: step)
     let mHat = state.m.map { Float(Double($0) / correction1) }
-    let vHat = (state.vMax ?? state.v).map { Float(Double($0) / correction2) }
+    let vHat = (amsgrad ? state.vMax : state.v).map {
+      Float(Double($0) / correction2)
+    }
     var quantities = [
-      quantity(
-        "grad", "g",
-        decoupled ? "the gradient" : "the gradient, plus λ·θ with weight decay",
-        state.gradient, like: parameter),
       quantity(
         "exp_avg", "m", "the running mean of g", state.m, like: parameter),
       quantity(
         "exp_avg_sq", "v", "the running mean of g²", state.v, like: parameter),
     ]
-    if let vMax = state.vMax {
+    if amsgrad {
       quantities.append(
         quantity(
-          "max_exp_avg_sq", "v_max", "the largest v so far", vMax,
+          "max_exp_avg_sq", "v_max", "the largest v so far", state.vMax,
           like: parameter))
     }
     quantities += [
@@ -236,12 +198,6 @@ public struct AdamRule: UpdateRule {
         zip(state.after, state.before).map { $0 - $1 },
         like: parameter),
     ]
-    return OptimizerSnapshot(step: state.step, quantities: quantities)
-  }
-
-  public var settings: String {
-    "betas=(\(formatHyperParameter(beta1)), \(formatHyperParameter(beta2))), "
-      + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay)), "
-      + "amsgrad=\(amsgrad ? "True" : "False")"
+    return quantities
   }
 }

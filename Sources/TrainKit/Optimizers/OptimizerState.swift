@@ -180,13 +180,3 @@ func quantity(
     name: name, symbol: symbol, summary: summary,
     value: stateTensor(scalars, like: parameter))
 }
-
-/// The `"grad"` quantity every optimizer shows first: the gradient it used,
-/// after L2 weight decay (torch's `grad` inside `step`).
-func gradientQuantity(_ scalars: [Float], like parameter: Parameter)
-  -> OptimizerQuantity
-{
-  quantity(
-    "grad", "g", "the gradient, plus λ·θ with weight decay", scalars,
-    like: parameter)
-}

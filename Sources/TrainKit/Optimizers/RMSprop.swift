@@ -45,7 +45,6 @@ extension RuleOptimizer where Rule == RMSpropRule {
     weightDecay: Float = Defaults.weightDecay,
     momentum: Float = Defaults.momentum, centered: Bool = Defaults.centered
   ) throws {
-    try checkLearningRate(learningRate, "RMSprop")
     try self.init(
       rule: RMSpropRule(
         alpha: alpha, epsilon: epsilon, weightDecay: weightDecay,
@@ -67,14 +66,13 @@ public struct RMSpropRule: UpdateRule {
   /// variance instead of its second moment.
   public let centered: Bool
 
-  /// What the rule keeps per parameter.
+  /// What the rule keeps per parameter (ḡ only when centered, b only
+  /// with momentum; empty otherwise).
   public struct State {
-    var step = 0
     var squareAverage: [Float]
-    var gradientAverage: [Float]?
-    var buffer: [Float]?
-    var gradient: [Float] = []
-    var delta: [Float] = []
+    var gradientAverage: [Float]
+    var buffer: [Float]
+    var delta: [Float]
   }
 
   /// PyTorch's defaults, the ones `init` uses and the language shows.
@@ -89,108 +87,62 @@ public struct RMSpropRule: UpdateRule {
 
   public var name: String { "RMSprop" }
 
-  /// The rule with these hyper-parameters (see ``RMSprop``'s `init`).
-  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
-  public init(
-    alpha: Float = Defaults.alpha,
-    epsilon: Float = Defaults.epsilon,
-    weightDecay: Float = Defaults.weightDecay,
-    momentum: Float = Defaults.momentum, centered: Bool = Defaults.centered
-  ) throws {
-    try checkHyperParameter(
-      alpha >= 0 && alpha <= 1, "RMSprop", "alpha", alpha, "in [0, 1]")
-    try checkHyperParameter(
-      epsilon >= 0, "RMSprop", "epsilon (eps)", epsilon, "≥ 0")
-    try checkHyperParameter(
-      weightDecay >= 0, "RMSprop", "weight_decay", weightDecay, "≥ 0")
-    try checkHyperParameter(
-      momentum >= 0, "RMSprop", "momentum", momentum, "≥ 0")
-    self.alpha = alpha
-    self.epsilon = epsilon
-    self.weightDecay = weightDecay
-    self.momentum = momentum
-    self.centered = centered
+  public var hyperParameters: [HyperParameter] {
+    [
+      .number("alpha", alpha, .unitInterval), .epsilon(epsilon),
+      .weightDecay(weightDecay), .number("momentum", momentum, .nonNegative),
+      .flag("centered", centered),
+    ]
+  }
+
+  public var gradientWeightDecay: Float? { weightDecay }
+
+  public func initialState(count n: Int) -> State {
+    State(
+      squareAverage: zeros(n), gradientAverage: centered ? zeros(n) : [],
+      buffer: momentum > 0 ? zeros(n) : [], delta: zeros(n))
   }
 
   public func update(
-    _ parameter: Parameter, gradient: [Float], state: inout State?,
-    learningRate lr: Float
+    _ parameter: Parameter, gradient g: [Float], state: inout State,
+    step: Int, learningRate lr: Float
   ) {
-    let (alpha, eps, wd, mu, centered) = (
-      alpha, epsilon, weightDecay, momentum, centered
-    )
-    let n = gradient.count
-    var current =
-      state
-      ?? State(
-        squareAverage: [Float](repeating: 0, count: n),
-        gradientAverage: centered ? [Float](repeating: 0, count: n) : nil,
-        buffer: mu > 0 ? [Float](repeating: 0, count: n) : nil)
-    state = nil
-    current.step += 1
-    let g =
-      wd != 0
-      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-    var v = current.squareAverage
-    var average = current.gradientAverage ?? []
-    var buffer = current.buffer ?? []
-    var delta = zeroed(current.delta, count: n)
-    // Keep the arrays unique while the kernel writes them.
-    (
-      current.squareAverage, current.gradientAverage, current.buffer,
-      current.delta
-    ) =
-      ([], nil, nil, [])
     var theta = takeValues(of: parameter)
     rmspropKernel(
-      theta: &theta, squareAverage: &v, gradientAverage: &average,
-      buffer: &buffer,
-      delta: &delta, gradient: g, learningRate: lr, alpha: alpha,
-      epsilon: eps, momentum: mu,
-      centered: centered)
+      theta: &theta, squareAverage: &state.squareAverage,
+      gradientAverage: &state.gradientAverage, buffer: &state.buffer,
+      delta: &state.delta, gradient: g, learningRate: lr, alpha: alpha,
+      epsilon: epsilon, momentum: momentum, centered: centered)
     restoreValues(theta, to: parameter)
-    current.squareAverage = v
-    current.gradientAverage = centered ? average : nil
-    current.buffer = mu > 0 ? buffer : nil
-    current.delta = delta
-    current.gradient = g
-    state = current
   }
 
-  /// The step count and `"grad"` (g after weight decay), `"square_avg"`
-  /// (v), `"grad_avg"` (ḡ, when centered), `"momentum_buffer"` (b, when
-  /// μ > 0) and `"update"` (the change applied).
-  public func snapshot(of parameter: Parameter, state: State)
-    -> OptimizerSnapshot
+  /// `"square_avg"` (v), `"grad_avg"` (ḡ, when centered),
+  /// `"momentum_buffer"` (b, when μ > 0) and `"update"` (the change
+  /// applied).
+  public func quantities(of parameter: Parameter, state: State, step: Int)
+    -> [OptimizerQuantity]
   {
     var quantities = [
-      gradientQuantity(state.gradient, like: parameter),
       quantity(
         "square_avg", "v", "the running average of g²", state.squareAverage,
-        like: parameter),
+        like: parameter)
     ]
-    if let average = state.gradientAverage {
+    if centered {
       quantities.append(
         quantity(
-          "grad_avg", "ḡ", "the running average of g", average, like: parameter)
-      )
+          "grad_avg", "ḡ", "the running average of g", state.gradientAverage,
+          like: parameter))
     }
-    if let buffer = state.buffer {
+    if momentum > 0 {
       quantities.append(
         quantity(
-          "momentum_buffer", "b", "the momentum buffer", buffer, like: parameter
-        ))
+          "momentum_buffer", "b", "the momentum buffer", state.buffer,
+          like: parameter))
     }
     quantities.append(
       quantity(
         "update", "Δθ", "the change applied to the parameter", state.delta,
         like: parameter))
-    return OptimizerSnapshot(step: state.step, quantities: quantities)
-  }
-
-  public var settings: String {
-    "alpha=\(formatHyperParameter(alpha)), "
-      + "eps=\(formatHyperParameter(epsilon)), weight_decay=\(formatHyperParameter(weightDecay)), "
-      + "momentum=\(formatHyperParameter(momentum)), centered=\(centered ? "True" : "False")"
+    return quantities
   }
 }

@@ -7,27 +7,46 @@
 /// AdamW are one rule with a flag, as in PyTorch. Adding an optimizer is
 /// writing a rule.
 public protocol UpdateRule {
-  /// What the rule keeps per parameter between steps (moments, buffers,
-  /// the step count), and what its snapshot shows.
+  /// What the rule keeps per parameter between steps (moments, buffers),
+  /// and what its snapshot shows.
   associatedtype State
   /// PyTorch's class name, for messages and the description: `"Adam"`.
   var name: String { get }
-  /// One step of `parameter`.
+  /// The hyper-parameters after `lr`, in PyTorch's order, each with the
+  /// values it may take: ``RuleOptimizer`` checks them and describes the
+  /// optimizer with them (`momentum=0.9, dampening=0, …`).
+  var hyperParameters: [HyperParameter] { get }
+  /// λ of PyTorch's L2 `weight_decay`: ``RuleOptimizer`` adds λ·θ to the
+  /// gradient before `update` (nil: the rule decays θ itself, as AdamW).
+  var gradientWeightDecay: Float? { get }
+  /// The state of a parameter of `count` elements before its first step.
+  func initialState(count: Int) -> State
+  /// Step `step` (1 for the first) of `parameter`.
   ///
   /// - Parameters:
   ///   - parameter: The parameter; its values are updated in place.
-  ///   - gradient: Its gradient's scalars (the shape is already checked).
-  ///   - state: Its state, nil before its first step; the rule sets it.
+  ///   - gradient: g, with λ·θ added (`gradientWeightDecay`); its shape is
+  ///     already checked.
+  ///   - state: Its state, which the rule updates.
+  ///   - step: t, counted by ``RuleOptimizer``: 1 for the first step.
   ///   - learningRate: γ for this step (a schedule's rate, or the
   ///     optimizer's own), already checked to be ≥ 0.
   func update(
-    _ parameter: Parameter, gradient: [Float], state: inout State?,
-    learningRate: Float)
-  /// The quantities of `parameter`'s state after its last step.
-  func snapshot(of parameter: Parameter, state: State) -> OptimizerSnapshot
-  /// The hyper-parameters after `lr`, PyTorch-style:
-  /// `momentum=0.9, dampening=0, weight_decay=0, nesterov=False`.
-  var settings: String { get }
+    _ parameter: Parameter, gradient: [Float], state: inout State,
+    step: Int, learningRate: Float)
+  /// The quantities of `parameter`'s state after step `step`, after the
+  /// gradient (which ``RuleOptimizer`` shows first) and ending with
+  /// `"update"`, the change applied.
+  func quantities(of parameter: Parameter, state: State, step: Int)
+    -> [OptimizerQuantity]
+  /// Checks what no single hyper-parameter's range says (SGD: Nesterov
+  /// needs momentum); by default nothing.
+  /// - Throws: `TrainKitError` naming the optimizer.
+  func checkCombination() throws
+}
+
+extension UpdateRule {
+  public func checkCombination() throws {}
 }
 
 /// An optimizer made of an update rule and the machinery all optimizers
@@ -39,13 +58,25 @@ public final class RuleOptimizer<Rule: UpdateRule>: InspectableOptimizer,
   public var learningRate: Float
   /// The update rule and its hyper-parameters.
   public let rule: Rule
-  private var states = ParameterStateTable<Rule.State>()
+  private var slots = ParameterStateTable<Slot>()
 
-  /// An optimizer with `rule` and the learning rate γ.
-  /// - Throws: `TrainKitError` when the learning rate is negative or not
-  ///   finite.
+  /// What the optimizer keeps per parameter: the step count, the gradient
+  /// of the last step (after L2 weight decay) and the rule's state.
+  private struct Slot {
+    var step = 0
+    var gradient: [Float] = []
+    var state: Rule.State
+  }
+
+  /// An optimizer with `rule` and the learning rate γ: the one place an
+  /// optimizer's hyper-parameters are checked.
+  /// - Throws: `TrainKitError` when the learning rate or one of the rule's
+  ///   hyper-parameters is out of its range (the first, in PyTorch's
+  ///   order), or their combination is invalid.
   public convenience init(rule: Rule, learningRate: Float) throws {
     try checkLearningRate(learningRate, rule.name)
+    for parameter in rule.hyperParameters { try parameter.check(rule.name) }
+    try rule.checkCombination()
     self.init(checked: rule, learningRate: learningRate)
   }
 
@@ -60,26 +91,41 @@ public final class RuleOptimizer<Rule: UpdateRule>: InspectableOptimizer,
   ///   negative.
   public func step(_ parameters: [Parameter], learningRate: Float) throws {
     try checkLearningRate(learningRate, rule.name)
-    states.removeReleased()
+    slots.removeReleased()
     for (parameter, gradient) in try parametersWithGradients(
       parameters, optimizer: rule.name)
     {
-      var state = states.take(parameter)
+      var slot =
+        slots.take(parameter)
+        ?? Slot(state: rule.initialState(count: gradient.count))
+      slot.step += 1
+      slot.gradient = addingWeightDecay(
+        rule.gradientWeightDecay ?? 0, to: gradient, of: parameter)
       rule.update(
-        parameter, gradient: gradient, state: &state,
-        learningRate: learningRate)
-      states[parameter] = state
+        parameter, gradient: slot.gradient, state: &slot.state,
+        step: slot.step, learningRate: learningRate)
+      slots[parameter] = slot
     }
   }
 
-  /// The rule's quantities for `parameter` after its last update, or nil
-  /// before its first.
+  /// The step count, `"grad"` (the gradient used, after L2 weight decay)
+  /// and the rule's quantities for `parameter` after its last update, or
+  /// nil before its first.
   public func snapshot(of parameter: Parameter) -> OptimizerSnapshot? {
-    states[parameter].map { rule.snapshot(of: parameter, state: $0) }
+    guard let slot = slots[parameter] else { return nil }
+    let gradient = quantity(
+      "grad", "g",
+      rule.gradientWeightDecay == nil
+        ? "the gradient" : "the gradient, plus λ·θ with weight decay",
+      slot.gradient, like: parameter)
+    return OptimizerSnapshot(
+      step: slot.step,
+      quantities: [gradient]
+        + rule.quantities(of: parameter, state: slot.state, step: slot.step))
   }
 
   /// Forgets every parameter's state.
-  public func reset() { states.removeAll() }
+  public func reset() { slots.removeAll() }
 
   /// A new optimizer with this rule and learning rate and no state.
   public func fresh() -> any Optimizer {
@@ -88,6 +134,8 @@ public final class RuleOptimizer<Rule: UpdateRule>: InspectableOptimizer,
 
   /// PyTorch-style: `SGD(lr=0.1, momentum=0.9, dampening=0, weight_decay=0, nesterov=False)`.
   public var description: String {
-    "\(rule.name)(lr=\(formatHyperParameter(learningRate)), \(rule.settings))"
+    let settings = rule.hyperParameters.map(\.setting)
+    return "\(rule.name)(lr=\(formatHyperParameter(learningRate)), "
+      + settings.joined(separator: ", ") + ")"
   }
 }

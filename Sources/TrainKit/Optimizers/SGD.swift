@@ -38,7 +38,6 @@ extension RuleOptimizer where Rule == SGDRule {
     weightDecay: Float = Defaults.weightDecay,
     nesterov: Bool = Defaults.nesterov
   ) throws {
-    try checkLearningRate(learningRate, "SGD")
     try self.init(
       rule: SGDRule(
         momentum: momentum, dampening: dampening, weightDecay: weightDecay,
@@ -67,90 +66,63 @@ public struct SGDRule: UpdateRule {
     public static let nesterov: Bool = false
   }
 
-  /// The momentum buffer, the gradient used and the change applied.
+  /// The momentum buffer (empty without momentum) and the change applied.
   public struct State {
-    var step = 0
-    var buffer: [Float]?
-    var gradient: [Float] = []
-    var delta: [Float] = []
+    var buffer: [Float]
+    var delta: [Float]
   }
 
   public var name: String { "SGD" }
 
-  /// The rule with these hyper-parameters (see ``SGD``'s `init`).
-  /// - Throws: `TrainKitError` for an invalid hyper-parameter.
-  public init(
-    momentum: Float = Defaults.momentum, dampening: Float = Defaults.dampening,
-    weightDecay: Float = Defaults.weightDecay,
-    nesterov: Bool = Defaults.nesterov
-  ) throws {
-    try checkHyperParameter(momentum >= 0, "SGD", "momentum", momentum, "≥ 0")
-    try checkHyperParameter(
-      dampening.isFinite, "SGD", "dampening", dampening, "a finite number")
-    try checkHyperParameter(
-      weightDecay >= 0, "SGD", "weight_decay", weightDecay, "≥ 0")
+  public var hyperParameters: [HyperParameter] {
+    [
+      .number("momentum", momentum, .nonNegative),
+      .number("dampening", dampening, .finite), .weightDecay(weightDecay),
+      .flag("nesterov", nesterov),
+    ]
+  }
+
+  public func checkCombination() throws {
     if nesterov && (momentum <= 0 || dampening != 0) {
       throw TrainKitError(
         "SGD: Nesterov momentum requires a momentum > 0 and zero dampening")
     }
-    self.momentum = momentum
-    self.dampening = dampening
-    self.weightDecay = weightDecay
-    self.nesterov = nesterov
+  }
+
+  public var gradientWeightDecay: Float? { weightDecay }
+
+  public func initialState(count n: Int) -> State {
+    State(buffer: momentum != 0 ? zeros(n) : [], delta: zeros(n))
   }
 
   public func update(
-    _ parameter: Parameter, gradient: [Float], state: inout State?,
-    learningRate lr: Float
+    _ parameter: Parameter, gradient g: [Float], state: inout State,
+    step: Int, learningRate lr: Float
   ) {
-    let (mu, tau, wd, nesterov) = (momentum, dampening, weightDecay, nesterov)
-    var current = state ?? State()
-    state = nil
-    let n = gradient.count
-    let g =
-      wd != 0
-      ? addingWeightDecay(gradient, parameter.value.scalars, wd) : gradient
-    var buffer = mu != 0 ? zeroed(current.buffer ?? [], count: n) : []
-    var delta = zeroed(current.delta, count: n)
-    (current.buffer, current.delta) = (nil, [])  // keep the arrays unique
-    let firstStep = current.step == 0
     var theta = takeValues(of: parameter)
     sgdKernel(
-      theta: &theta, buffer: &buffer, delta: &delta, gradient: g,
-      learningRate: lr,
-      momentum: mu, dampening: tau, nesterov: nesterov, firstStep: firstStep)
+      theta: &theta, buffer: &state.buffer, delta: &state.delta, gradient: g,
+      learningRate: lr, momentum: momentum, dampening: dampening,
+      nesterov: nesterov, firstStep: step == 1)
     restoreValues(theta, to: parameter)
-    current.step += 1
-    current.gradient = g
-    current.buffer = mu != 0 ? buffer : nil
-    current.delta = delta
-    state = current
   }
 
-  /// The step count and `"grad"` (g after weight decay), `"momentum_buffer"`
-  /// (b, when μ ≠ 0) and `"update"` (the change applied, −γ·g).
-  public func snapshot(of parameter: Parameter, state: State)
-    -> OptimizerSnapshot
+  /// `"momentum_buffer"` (b, when μ ≠ 0) and `"update"` (the change
+  /// applied, −γ·g).
+  public func quantities(of parameter: Parameter, state: State, step: Int)
+    -> [OptimizerQuantity]
   {
-    var quantities = [
-      gradientQuantity(state.gradient, like: parameter)
-    ]
-    if let buffer = state.buffer {
+    var quantities: [OptimizerQuantity] = []
+    if momentum != 0 {
       quantities.append(
         quantity(
-          "momentum_buffer", "b", "the momentum buffer", buffer, like: parameter
-        ))
+          "momentum_buffer", "b", "the momentum buffer", state.buffer,
+          like: parameter))
     }
     quantities.append(
       quantity(
         "update", "Δθ", "the change applied to the parameter", state.delta,
         like: parameter))
-    return OptimizerSnapshot(step: state.step, quantities: quantities)
-  }
-
-  public var settings: String {
-    "momentum=\(formatHyperParameter(momentum)), "
-      + "dampening=\(formatHyperParameter(dampening)), weight_decay=\(formatHyperParameter(weightDecay)), "
-      + "nesterov=\(nesterov ? "True" : "False")"
+    return quantities
   }
 }

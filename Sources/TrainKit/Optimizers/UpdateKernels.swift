@@ -16,12 +16,15 @@
 // array, so that Δθ can be formed from the old and new arrays only when a
 // snapshot asks for it (one stream of memory traffic fewer per step).
 
-/// g + λ·θ, elementwise.
+/// g + λ·θ, elementwise (PyTorch's L2 `weight_decay`), or g itself when λ
+/// is 0.
 func addingWeightDecay(
-  _ gradient: [Float], _ theta: [Float], _ weightDecay: Float
+  _ weightDecay: Float, to gradient: [Float], of parameter: Parameter
 ) -> [Float] {
+  guard weightDecay != 0 else { return gradient }
   var g = gradient
   let lambda = weightDecay
+  let theta = parameter.value.scalars
   for i in g.indices { g[i] += lambda * theta[i] }
   return g
 }
@@ -47,10 +50,8 @@ func restoreValues(_ values: [Float], to parameter: Parameter) {
   parameter.value.scalars = values
 }
 
-/// A buffer of `count` zeros, or `reusing` when it already has that size.
-func zeroed(_ reusing: [Float], count: Int) -> [Float] {
-  reusing.count == count ? reusing : [Float](repeating: 0, count: count)
-}
+/// `count` zeros: a state buffer before the first step.
+func zeros(_ count: Int) -> [Float] { [Float](repeating: 0, count: count) }
 
 /// The SGD update of one parameter.
 ///
