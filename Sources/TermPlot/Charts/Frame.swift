@@ -96,6 +96,28 @@ struct Plot {
     return yMap.position(t)
   }
 
+  /// A series' points as canvas positions, in runs of drawable points.
+  ///
+  /// A point that cannot be drawn (NaN, ±∞, ≤ 0 on a log axis) ends a run;
+  /// a line is drawn along each run, never across a gap.
+  func finiteRuns(of s: Series) -> [[(x: Double, y: Double)]] {
+    var runs: [[(x: Double, y: Double)]] = []
+    var run: [(x: Double, y: Double)] = []
+    let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
+    for i in 0..<n {
+      if let x = px(s.x?[i] ?? Double(i)), let y = py(s.y[i]), x.isFinite,
+        y.isFinite
+      {
+        run.append((x, y))
+      } else if !run.isEmpty {
+        runs.append(run)
+        run = []
+      }
+    }
+    if !run.isEmpty { runs.append(run) }
+    return runs
+  }
+
   /// The canvas cell of a point, or nil when outside the plot.
   func cell(x vx: Double, y vy: Double) -> (column: Int, row: Int)? {
     guard let c = column(x: vx), let py = py(vy), py >= 0, py < Double(rows)

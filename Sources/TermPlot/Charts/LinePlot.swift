@@ -112,31 +112,17 @@ public struct LinePlot: Chart {
       let r = Int(min(max(p.y, 0), Double(canvas.rows - 1)))
       canvas.mark(column: c, row: r, with: marker, ink: ink)
     }
-    var previous: (x: Double, y: Double)?
-    var drewSegment = false
-    var lonely: (x: Double, y: Double)?
-    let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
-    for i in 0..<n {
-      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i]),
-        x.isFinite, y.isFinite
-      else {
-        if let l = lonely, !drewSegment { isolated(l) }
-        previous = nil
-        drewSegment = false
-        lonely = nil
+    for run in plot.finiteRuns(of: s) {
+      guard run.count > 1 else {
+        isolated(run[0])
         continue
       }
-      if let prev = previous {
-        if let (a, b) = plot.clip(prev, (x, y)) {
+      for (from, to) in zip(run, run.dropFirst()) {
+        if let (a, b) = plot.clip(from, to) {
           canvas.line(from: a, to: b, ink: ink)
         }
-        drewSegment = true
-      } else {
-        lonely = (x, y)
       }
-      previous = (x, y)
     }
-    if let l = lonely, !drewSegment { isolated(l) }
   }
 
   /// Puts the series' marker every few columns, staggered between series so

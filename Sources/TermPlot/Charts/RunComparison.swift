@@ -52,28 +52,20 @@ extension LinePlot: ComparableChart {
   /// one dot per column, under the current series.
   static func drawPrevious(_ s: Series, on canvas: inout Canvas, plot: Plot) {
     let glyph = previousGlyph(ascii: canvas.ascii)
-    var previous: (x: Double, y: Double)?
-    let n = s.x.map { min($0.count, s.y.count) } ?? s.y.count
-    for i in 0..<n {
-      guard let x = plot.px(s.x?[i] ?? Double(i)), let y = plot.py(s.y[i]),
-        x.isFinite, y.isFinite
-      else {
-        previous = nil
-        continue
-      }
-      let point = (x: x, y: y)
-      let from = previous ?? point
-      previous = point
-      guard let (a, b) = plot.clip(from, point) else { continue }
-      let steps = max(1, Int(abs(b.x - a.x).rounded(.up)))
-      for step in 0...steps {
-        let t = Double(step) / Double(steps)
-        let column = Int((a.x + (b.x - a.x) * t).rounded(.down))
-        let row = Int((a.y + (b.y - a.y) * t).rounded(.down))
-        canvas.fill(
-          column: min(max(column, 0), canvas.columns - 1),
-          row: min(max(row, 0), canvas.rows - 1), with: glyph,
-          ink: previousInk)
+    // Each run starts with its first point alone, so a single point shows.
+    for run in plot.finiteRuns(of: s) {
+      for (from, point) in zip([run[0]] + run.dropLast(), run) {
+        guard let (a, b) = plot.clip(from, point) else { continue }
+        let steps = max(1, Int(abs(b.x - a.x).rounded(.up)))
+        for step in 0...steps {
+          let t = Double(step) / Double(steps)
+          let column = Int((a.x + (b.x - a.x) * t).rounded(.down))
+          let row = Int((a.y + (b.y - a.y) * t).rounded(.down))
+          canvas.fill(
+            column: min(max(column, 0), canvas.columns - 1),
+            row: min(max(row, 0), canvas.rows - 1), with: glyph,
+            ink: previousInk)
+        }
       }
     }
   }
