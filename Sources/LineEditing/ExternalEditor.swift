@@ -43,34 +43,14 @@ public enum ExternalEditor {
   public static func edit(_ path: String, with command: String) throws(Failure)
     -> Int32
   {
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(
-      &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     let arguments = ["sh", "-c", command + " \"$@\"", command, path]
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ)
-    guard spawned == 0 else {
+    do {
+      let pid = try ChildProcess.spawn("/bin/sh", arguments: arguments)
+      return ChildProcess.waitForExit(pid)
+    } catch {
       throw Failure(
-        message:
-          "cannot start the editor \(command): \(String(cString: strerror(spawned)))"
-      )
+        message: "cannot start the editor \(command): \(error.reason)")
     }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 {
-      guard errno == EINTR else { return 127 }
-    }
-    let signal = status & 0x7f
-    return signal == 0 ? (status >> 8) & 0xff : 128 + signal
   }
 
   /// Why the editor could not be run.

@@ -1,4 +1,5 @@
 import Foundation
+import LineEditing
 
 #if canImport(Glibc)
 import Glibc
@@ -6,11 +7,10 @@ import Glibc
 
 /// Runs the built `trainlab` executable (and tmux) for the end-to-end tests.
 ///
-/// Children are started with `posix_spawn`, an empty signal mask and default
-/// signal actions (the test runner blocks signals in its threads, and a
-/// child must get Ctrl-C). Standard output and error go to temporary files,
-/// read after the child ends, so no pipe can fill up and nothing waits for
-/// a daemon that keeps them open.
+/// Children are started with `ChildProcess` (the test runner blocks
+/// signals in its threads, and a child must get Ctrl-C). Standard output
+/// and error go to temporary files, read after the child ends, so no pipe
+/// can fill up and nothing waits for a daemon that keeps them open.
 enum Executable {
   /// `.build/<config>/trainlab`, next to the test bundle.
   static let trainlab: String = {
@@ -97,29 +97,14 @@ enum Executable {
     posix_spawn_file_actions_addopen(
       &actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(
-      &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-    guard spawned == 0 else {
-      throw SpawnError(
-        message: "cannot start \(path): \(String(cString: strerror(spawned)))")
+    let pid: pid_t
+    do {
+      pid = try ChildProcess.spawn(
+        path, arguments: [path] + arguments,
+        environment: env.map { "\($0.key)=\($0.value)" },
+        fileActions: &actions)
+    } catch {
+      throw SpawnError(message: "cannot start \(path): \(error.reason)")
     }
     var status: Int32 = 0
     if let signal {
@@ -135,11 +120,8 @@ enum Executable {
       }
       kill(pid, signal.number)
     }
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let exitStatus =
-      status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return Result(
-      status: exitStatus,
+      status: ChildProcess.waitForExit(pid),
       stdout: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
       stderr: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
   }
