@@ -167,6 +167,26 @@ func perform(_ body: () throws(ShellError) -> Int32) throws {
   if status != 0 { throw ExitCode(status) }
 }
 
+/// A command that opens the shell in one of its full-screen views: the
+/// shell opens `lessonToOpen` (if any), then runs `shellCommand`.
+protocol FullScreenCommand: ParsableCommand {
+  /// The shell command that opens the view: `"present"`, `"playground"`.
+  static var shellCommand: String { get }
+  /// The lesson to open first, if any.
+  var lessonToOpen: String? { get }
+  var options: CommonOptions { get }
+}
+
+extension FullScreenCommand {
+  func run() throws {
+    try perform { () throws(ShellError) in
+      try Lab.shell(
+        opening: lessonToOpen, then: Self.shellCommand,
+        settings: options.settings)
+    }
+  }
+}
+
 /// A failure ArgumentParser reports as `Error: message`, exit status 1.
 struct CommandFailure: Error, CustomStringConvertible {
   var message: String
@@ -210,7 +230,7 @@ extension TrainLab {
     }
   }
 
-  struct Present: ParsableCommand {
+  struct Present: FullScreenCommand {
     static let configuration = CommandConfiguration(
       abstract: "Present a lesson one step per screen (for a class).",
       discussion: """
@@ -218,20 +238,17 @@ extension TrainLab {
         reruns the cell; e edits it at the prompt; q returns to the prompt.
         """)
 
+    static let shellCommand = "present"
+
     @Argument(help: "The lesson: its number or name.")
     var lesson: String
 
     @OptionGroup var options: CommonOptions
 
-    func run() throws {
-      try perform { () throws(ShellError) in
-        try Lab.shell(
-          opening: lesson, then: "present", settings: options.settings)
-      }
-    }
+    var lessonToOpen: String? { lesson }
   }
 
-  struct Playground: ParsableCommand {
+  struct Playground: FullScreenCommand {
     static let configuration = CommandConfiguration(
       abstract: "TensorFlow Playground in the terminal, full screen.",
       discussion: """
@@ -239,14 +256,11 @@ extension TrainLab {
         what was trained. --seed fixes the data and the weights.
         """)
 
+    static let shellCommand = "playground"
+
     @OptionGroup var options: CommonOptions
 
-    func run() throws {
-      try perform { () throws(ShellError) in
-        try Lab.shell(
-          opening: nil, then: "playground", settings: options.settings)
-      }
-    }
+    var lessonToOpen: String? { nil }
   }
 
   struct Run: ParsableCommand {
