@@ -95,6 +95,8 @@ extension Catalog {
       "没有保存：{1} 保持不变。",
     "Nothing changed; the cell is not run again.":
       "没有改动；单元格不再运行。",
+    "Nothing is stale, so nothing was rerun: no cell depends on a value changed since it ran. `rerun last` runs the last cell again.":
+      "没有待重算的单元格，所以什么也没有重新运行：没有哪个单元格依赖的值在它运行之后改变过。`rerun last` 会再运行一次上一个单元格。",
     "Nothing typed yet: `edit last` edits the last entry you typed.":
       "还没有输入过：`edit last` 编辑你上一次的输入。",
     "Presenter mode needs a terminal; `trainlab run {1}` shows the whole lesson with its outputs.":
@@ -123,6 +125,8 @@ extension Catalog {
       "已停止：{1} 仍待重算。",
     "TensorFlow Playground, full screen":
       "TensorFlow Playground，全屏",
+    "That ran the command `{1}`, not your variable `{2}`: `print({3})` shows the variable.":
+      "刚才运行的是命令 `{1}`，不是你的变量 `{2}`：输入 `print({3})` 查看这个变量。",
     "That was the last step of **{1}**. `lessons` lists the others.":
       "这是 **{1}** 的最后一步。`lessons` 列出其他课程。",
     "The Playground needs a terminal: run `trainlab playground` in one (lesson 9 has the same ideas as cells).":
@@ -227,8 +231,8 @@ extension Catalog {
       "再运行一次上一个单元格",
     "run the next cell, or show the next step":
       "运行下一个单元格，或显示下一步",
-    "run the stale cells again, in lesson order (the last cell when none is stale)":
-      "按课程顺序重新运行待重算的单元格（没有待重算时运行上一个单元格）",
+    "run the stale cells again, in lesson order":
+      "按课程顺序重新运行待重算的单元格",
     "save takes a file name ending in .svg, as in \"save loss.svg\"":
       "save 后面跟一个以 .svg 结尾的文件名，例如 \"save loss.svg\"",
     "save takes one file name ending in .svg (no spaces), as in \"save loss.svg\"":

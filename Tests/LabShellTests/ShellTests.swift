@@ -1,5 +1,6 @@
 import Foundation
 import LineEditing
+import Localization
 import Testing
 
 @testable import LabShell
@@ -193,17 +194,66 @@ struct ShellTests {
     #expect(engine.variables == ["a": "7"])
   }
 
-  /// With nothing stale, `rerun` runs the last cell again, with its code,
-  /// as `rerun last` always does; an assignment nothing read leaves no
+  /// With nothing stale, `rerun` runs nothing and says so (rerunning the
+  /// last cell unasked could undo a value just set); `rerun last` runs the
+  /// last cell again, with its code; an assignment nothing read leaves no
   /// stale cell.
-  @Test func rerunWithNothingStaleAndRerunLastRunTheLastCell() throws {
+  @Test func rerunWithNothingStaleRunsNothingAndRerunLastRunsTheLastCell()
+    throws
+  {
     let (text, _, _) = try session(
-      ["", "", "rerun", "unrelated = 1", "rerun last", "where"],
-      opening: "1")
-    #expect(text.components("11 │ lr = 0.1\n12 │ print(lr)\n") == 3)
-    #expect(text.components("\n0.1\n") == 3)
+      ["", "", "rerun", "unrelated = 1", "rerun", "rerun last", "where"]
+        .map { .line($0) },
+      opening: "1", display: .plain(width: 200))
+    // Messages wrap at 100 columns: compare them on one line.
+    let flat = text.replacingOccurrences(of: "\n", with: " ")
+    let nothingStale =
+      "Nothing is stale, so nothing was rerun: no cell depends on a value"
+      + " changed since it ran. `rerun last` runs the last cell again. "
+    #expect(flat.components(nothingStale) == 2)
+    // Run once by Enter, once by `rerun last`.
+    #expect(text.components("11 │ lr = 0.1\n12 │ print(lr)\n") == 2)
+    #expect(text.components("\n0.1\n") == 2)
     #expect(!text.contains("Stale"))
-    #expect(!text.contains("stale"))
+    #expect(!text.contains("stale cell"))
+  }
+
+  /// The same message in Chinese, from the catalog.
+  @Test func rerunWithNothingStaleSaysSoInChinese() throws {
+    let (text, _, _) = try Language.with(.zh) {
+      try session(
+        ["", "", "rerun"].map { .line($0) }, opening: "1",
+        display: .plain(width: 200))
+    }
+    // Chinese wraps between characters: compare without breaks or spaces.
+    #expect(
+      text.squeezed.hasSuffix(
+        ("没有待重算的单元格，所以什么也没有重新运行：没有哪个单元格依赖的值在它运行之后改变过。"
+          + "`rerun last` 会再运行一次上一个单元格。").squeezed))
+  }
+
+  /// A command word typed alone that also names a variable (lesson 3's
+  /// `runs`) runs the command and says which one ran; without such a
+  /// variable, nothing is added.
+  @Test func aCommandThatNamesAVariableSaysWhichRan() throws {
+    let (text, _, _) = try session(
+      ["knobs", "runs = [1, 2]", "runs"].map { .line($0) },
+      display: .plain(width: 200))
+    #expect(
+      text.replacingOccurrences(of: "\n", with: " ").hasSuffix(
+        "No lesson is open: `lessons` lists them, `open N` opens one. "
+          + "That ran the command `runs`, not your variable `runs`:"
+          + " `print(runs)` shows the variable. "))
+    #expect(text.components("That ran the command") == 1)
+    let (chinese, _, _) = try Language.with(.zh) {
+      try session(
+        ["runs = [1, 2]", "runs"].map { .line($0) },
+        display: .plain(width: 200))
+    }
+    #expect(
+      chinese.squeezed.hasSuffix(
+        "刚才运行的是命令 `runs`，不是你的变量 `runs`：输入 `print(runs)` 查看这个变量。"
+          .squeezed))
   }
 
   @Test func helpListsCommandsAndAsksTheEngineForNames() throws {
@@ -212,7 +262,7 @@ struct ShellTests {
       display: .plain(width: 100))
     #expect(
       text.contains(
-        "  rerun              run the stale cells again, in lesson order (the last cell when none is stale)\n"
+        "  rerun              run the stale cells again, in lesson order\n"
       ))
     #expect(
       text.contains(
@@ -221,7 +271,7 @@ struct ShellTests {
     #expect(text.contains("Builtins (help NAME for one):\n  fit plot print\n"))
     #expect(
       text.contains(
-        "rerun  run the stale cells again, in lesson order (the last cell when none is stale)\n"
+        "rerun  run the stale cells again, in lesson order\n"
       ))
     #expect(text.contains("fit(model, data) trains a model.\n"))
     #expect(
@@ -236,8 +286,7 @@ struct ShellTests {
     #expect(
       text.contains(
         "  rerun              run the stale cells again, in lesson\n"
-          + "                     order (the last cell when none is\n"
-          + "                     stale)\n"))
+          + "                     order\n"))
     #expect(
       text.hasSuffix(
         "No help for \"nothing\": `help` lists the commands and\nbuiltins.\n"))
@@ -341,6 +390,9 @@ struct ShellCommandTests {
 }
 
 extension String {
+  /// The text without line breaks and spaces, to compare wrapped Chinese.
+  var squeezed: String { filter { $0 != "\n" && $0 != " " } }
+
   func components(_ piece: String) -> Int {
     var count = 0
     var rest = self[...]

@@ -69,6 +69,18 @@ extension Shell {
     }
   }
 
+  /// A command word typed alone that also names a variable (lesson 3's
+  /// `runs`) ran the command: says so, and how to see the variable.
+  func noteVariableNamed(_ line: String) {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    guard words.count == 1, case let name = String(words[0]),
+      engine.variableSummaries().contains(where: { $0.name == name })
+    else { return }
+    hint(
+      "That ran the command `\(name)`, not your variable `\(name)`: `print(\(name))` shows the variable."
+    )
+  }
+
   func showVariables() {
     let variables = engine.variableSummaries()
     guard !variables.isEmpty else {

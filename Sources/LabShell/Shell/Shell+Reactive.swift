@@ -185,13 +185,23 @@ extension Shell {
 
   // MARK: - Commands
 
-  /// `rerun`: the stale cells in lesson order, or the last cell when none
-  /// is stale.
+  /// `rerun`: the stale cells, in lesson order.
+  ///
+  /// With none stale it says so and runs nothing: rerunning the last cell
+  /// unasked could undo a value the learner just set (`rerun last` does
+  /// that on purpose).
   func rerunStale(automatically: Bool = false) {
     guard let state = current, dependencyGraph() != nil,
       !reactive.stale.isEmpty
     else {
-      if !automatically { rerunLast() }
+      if automatically { return }
+      if current?.lastCell == nil {
+        tell("No cell has run yet: Enter runs the next one.")
+      } else {
+        hint(
+          "Nothing is stale, so nothing was rerun: no cell depends on a value changed since it ran. `rerun last` runs the last cell again."
+        )
+      }
       return
     }
     let order = reactive.stale.sorted()

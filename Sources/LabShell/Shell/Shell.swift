@@ -160,6 +160,7 @@ public final class Shell {
     defer { reader.addToHistory(typedEntry) }
     if let command = ShellCommand(parsing: line) {
       perform(command)
+      if command != .quit { noteVariableNamed(line) }
       return
     }
     if let edit = pendingInPlaceEdit {

@@ -9,7 +9,7 @@ enum ShellCommand: Equatable {
   case advance
   case next
   case back
-  /// Run the stale cells again (or the last cell when none is stale).
+  /// Run the stale cells again (nothing when none is stale).
   case rerun
   /// Run the last cell again.
   case rerunLast
@@ -144,9 +144,7 @@ enum ShellCommand: Equatable {
     ("back", "back", Message("show the previous step")),
     (
       "rerun", "rerun",
-      Message(
-        "run the stale cells again, in lesson order (the last cell when none is stale)"
-      )
+      Message("run the stale cells again, in lesson order")
     ),
     ("rerun last", "rerun last", Message("run the last cell again")),
     (
