@@ -31,21 +31,12 @@ struct ChineseTerminalTests {
     .deletingLastPathComponent().appendingPathComponent("Lessons").path
 
   @Test func welcomeStepErrorHelpAndEditingInChinese() throws {
-    let state = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-zh-\(UUID())"
-    ).path
-    try FileManager.default.createDirectory(
-      atPath: state, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: state) }
+    let state = try ScratchFolder("zh")
     // The language comes from the locale alone.
-    let command = [
-      "env", "-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "TRAINLAB_LANG",
-      "HOME=\(state)", "XDG_STATE_HOME=\(state)/xdg", "LANG=zh_CN.UTF-8",
-      Executable.trainlab, "--lessons", Self.lessons,
-    ].map { "'\($0)'" }.joined(separator: " ")
-    let lab = try TmuxSession(
-      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: 80,
-      height: 50, tmux: Executable.tmux ?? "tmux")
+    let lab = try TmuxSession.trainlab(
+      lessons: Self.lessons, state: state, locale: nil,
+      unsetting: ["LC_ALL", "LC_MESSAGES", "TRAINLAB_LANG"],
+      environment: ["LANG=zh_CN.UTF-8"], width: 80, height: 50)
 
     // The welcome and the lesson list.
     try lab.waitFor("一步一步地看深度学习模型")

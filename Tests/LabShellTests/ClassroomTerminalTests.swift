@@ -6,33 +6,15 @@ import Testing
   "presenter and Playground on a terminal",
   .enabled(if: Executable.tmux != nil, "needs tmux"))
 struct ClassroomTerminalTests {
-  func start(_ arguments: [String], width: Int, height: Int, state: String)
-    throws -> TmuxSession
-  {
-    let command =
-      ([
-        "env", "HOME=\(state)", "XDG_STATE_HOME=\(state)/xdg",
-        "LC_ALL=C.UTF-8", Executable.trainlab,
-      ] + arguments + ["--lessons", Executable.lessons, "--seed", "3"]).map {
-        "'\($0)'"
-      }.joined(separator: " ")
-    return try TmuxSession(
-      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width,
-      height: height, tmux: Executable.tmux ?? "tmux")
-  }
-
-  func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-classroom-\(UUID())"
-    ).path
-    try FileManager.default.createDirectory(
-      atPath: path, withIntermediateDirectories: true)
-    return path
+  func start(
+    _ arguments: [String], width: Int, height: Int, state: ScratchFolder
+  ) throws -> TmuxSession {
+    try TmuxSession.trainlab(
+      arguments + ["--seed", "3"], state: state, width: width, height: height)
   }
 
   @Test func presenterStepsForwardAndBack() throws {
-    let state = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: state) }
+    let state = try ScratchFolder("classroom")
     let lab = try start(["present", "1"], width: 80, height: 24, state: state)
     // The step opens with its cell (it has no prose before it); its output
     // comes with the next key.
@@ -57,8 +39,7 @@ struct ClassroomTerminalTests {
   }
 
   @Test func playgroundTrainsChangesAControlAndLeavesPg() throws {
-    let state = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: state) }
+    let state = try ScratchFolder("classroom")
     let lab = try start(["playground"], width: 100, height: 35, state: state)
     try lab.waitFor("Playground  epoch 000,000")
     try lab.waitFor("data       circle")

@@ -32,10 +32,8 @@ struct ExecutableTests {
   }
 
   @Test func runPrintsTheLessonAndExportsItAtomically() throws {
-    let export = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-export-\(UUID()).md"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: export) }
+    let scratch = try ScratchFolder("export")
+    let export = scratch.path + "/exported.md"
     let result = try Executable.run(
       ["run", "1", "--width", "60", "--export", export] + lessons)
     #expect(result.status == 0)
@@ -64,12 +62,8 @@ struct ExecutableTests {
   }
 
   @Test func saveWritesTheLastChartAsSVG() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-save-\(UUID())"
-    ).path
-    try FileManager.default.createDirectory(
-      atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let scratch = try ScratchFolder("save")
+    let folder = scratch.path
     let input =
       "save \(folder)/early.svg\nplot([3, 2, 1], title=\"falling\")\n1 + 1\nsave \(folder)/loss.svg\nsave notes.txt\n"
     // Wide enough that the temporary paths stay on one line.
@@ -92,30 +86,27 @@ struct ExecutableTests {
   }
 
   @Test func runWritesEveryChartAsSVG() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-svg-\(UUID())"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let lesson = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-svg-\(UUID()).md"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: lesson) }
-    try """
-    # Charts
+    let scratch = try ScratchFolder("svg")
+    // Made by `run --svg`.
+    let folder = scratch.path + "/charts"
+    let lesson = try scratch.write(
+      "charts.md",
+      """
+      # Charts
 
-    ## One
+      ## One
 
-    ```lab
-    plot([1, 2, 3], title="first")
-    bars(["a", "b"], [1, 2], title="second")
-    ```
+      ```lab
+      plot([1, 2, 3], title="first")
+      bars(["a", "b"], [1, 2], title="second")
+      ```
 
-    ## Two
+      ## Two
 
-    ```lab
-    hist([1, 2, 2, 3], title="third")
-    ```
-    """.write(toFile: lesson, atomically: true, encoding: .utf8)
+      ```lab
+      hist([1, 2, 2, 3], title="third")
+      ```
+      """)
     let result = try Executable.run(["run", lesson, "--svg", folder])
     #expect(result.status == 0)
     let files = try FileManager.default.contentsOfDirectory(atPath: folder)

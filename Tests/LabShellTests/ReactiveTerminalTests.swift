@@ -11,14 +11,9 @@ struct ReactiveTerminalTests {
       .appendingPathComponent("Fixtures/ReactiveLessons").path
   }()
 
-  func start(state: String) throws -> TmuxSession {
-    let command = [
-      "env", "HOME=\(state)", "XDG_STATE_HOME=\(state)/xdg", "LC_ALL=C.UTF-8",
-      "NO_COLOR=1", Executable.trainlab, "--lessons", Self.lessons, "1",
-    ].map { "'\($0)'" }.joined(separator: " ")
-    return try TmuxSession(
-      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: 100,
-      height: 40, tmux: Executable.tmux ?? "tmux")
+  func start(state: ScratchFolder) throws -> TmuxSession {
+    try TmuxSession.trainlab(
+      ["1"], lessons: Self.lessons, state: state, environment: ["NO_COLOR=1"])
   }
 
   func count(_ text: String, in screen: String) -> Int {
@@ -27,12 +22,7 @@ struct ReactiveTerminalTests {
 
   @Test func aKnobChangeMakesItsDependentsStaleAndRerunRunsExactlyThem() throws
   {
-    let state = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-reactive-\(UUID())"
-    ).path
-    try FileManager.default.createDirectory(
-      atPath: state, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: state) }
+    let state = try ScratchFolder("reactive")
     let lab = try start(state: state)
 
     try lab.waitFor("Press Enter to begin")

@@ -18,16 +18,8 @@ struct TerminalNotebookTests {
     _ arguments: [String], state: ScratchFolder,
     environment: [String] = [], width: Int = 100
   ) throws -> TmuxSession {
-    let command =
-      ([
-        "env", "HOME=\(state.path)", "XDG_STATE_HOME=\(state.path)/xdg",
-        "LC_ALL=C.UTF-8", "TMPDIR=\(state.path)",
-      ] + environment
-      + [Executable.trainlab, "--lessons", Executable.lessons] + arguments).map
-    { "'\($0)'" }.joined(separator: " ")
-    return try TmuxSession(
-      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width,
-      height: 40, tmux: Executable.tmux ?? "tmux")
+    try TmuxSession.trainlab(
+      arguments, state: state, environment: environment, width: width)
   }
 
   @Test func editRunsTheChangedCellAndWhereMarksIt() throws {

@@ -6,31 +6,15 @@ import Testing
 @Suite(
   "trainlab on a terminal", .enabled(if: Executable.tmux != nil, "needs tmux"))
 struct TerminalSessionTests {
-  func start(width: Int = 100, height: Int = 40, state: String) throws
+  func start(width: Int = 100, height: Int = 40, state: ScratchFolder) throws
     -> TmuxSession
   {
-    let command = [
-      "env", "HOME=\(state)", "XDG_STATE_HOME=\(state)/xdg", "LC_ALL=C.UTF-8",
-      Executable.trainlab, "--lessons", Executable.lessons, "1",
-    ].map { "'\($0)'" }.joined(separator: " ")
-    return try TmuxSession(
-      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width,
-      height: height,
-      tmux: Executable.tmux ?? "tmux")
-  }
-
-  func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trainlab-e2e-\(UUID())"
-    ).path
-    try FileManager.default.createDirectory(
-      atPath: path, withIntermediateDirectories: true)
-    return path
+    try TmuxSession.trainlab(
+      ["1"], state: state, width: width, height: height)
   }
 
   @Test func stepChangeRerunInterruptAndLeave() throws {
-    let state = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: state) }
+    let state = try ScratchFolder("e2e")
     let lab = try start(state: state)
 
     try lab.waitFor("Press Enter to begin")
@@ -73,7 +57,7 @@ struct TerminalSessionTests {
     try lab.waitFor("TRAINLAB-EXIT-0")
     let history = Self.historyText(
       try String(
-        contentsOfFile: state + "/xdg/trainlab/history", encoding: .utf8))
+        contentsOfFile: state.path + "/xdg/trainlab/history", encoding: .utf8))
     #expect(history.contains("lr = 0.5\nrerun\nrounds = 100000\nstep 3\n"))
     #expect(!history.contains("abandoned"))
   }
@@ -83,8 +67,7 @@ struct TerminalSessionTests {
   /// Mid-training the screen shows a partial chart with the progress line under it; after
   /// it the scrollback holds the final chart once and no progress line.
   @Test func liveFitDrawsInPlaceAndLeavesOnlyTheFinalChart() throws {
-    let state = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: state) }
+    let state = try ScratchFolder("e2e")
     let lab = try start(width: 100, height: 30, state: state)
     try lab.waitForLastLine("lab>")
     try lab.command("d = moons(n=200, seed=1)")
@@ -113,8 +96,7 @@ struct TerminalSessionTests {
   }
 
   @Test func historyIsRecalledAndResizeIsHonoured() throws {
-    let state = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: state) }
+    let state = try ScratchFolder("e2e")
     let first = try start(state: state)
     try first.command("x = 41 + 1")
     try first.press("C-d")

@@ -172,3 +172,30 @@ struct TmuxError: Error, CustomStringConvertible {
   var message: String
   var description: String { message }
 }
+
+extension TmuxSession {
+  /// `trainlab ARGUMENTS --lessons LESSONS` in a `width`×`height` window.
+  ///
+  /// Its home, state (history, resume point) and temporary files are in
+  /// `state`; the locale is C.UTF-8 (`locale`; nil: none set), the
+  /// variables in `unsetting` are removed and `environment` (`NAME=value`)
+  /// added. When it ends, the pane shows `TRAINLAB-EXIT-<status>`.
+  static func trainlab(
+    _ arguments: [String] = [], lessons: String = Executable.lessons,
+    state: ScratchFolder, locale: String? = "C.UTF-8",
+    unsetting: [String] = [], environment: [String] = [], width: Int = 100,
+    height: Int = 40
+  ) throws -> TmuxSession {
+    let words =
+      ["env"] + unsetting.flatMap { ["-u", $0] }
+      + [
+        "HOME=\(state.path)", "XDG_STATE_HOME=\(state.path)/xdg",
+        "TMPDIR=\(state.path)",
+      ] + (locale.map { ["LC_ALL=\($0)"] } ?? []) + environment
+      + [Executable.trainlab] + arguments + ["--lessons", lessons]
+    let command = words.map { "'\($0)'" }.joined(separator: " ")
+    return try TmuxSession(
+      command: command + "; echo TRAINLAB-EXIT-$?; sleep 600", width: width,
+      height: height, tmux: Executable.tmux ?? "tmux")
+  }
+}
