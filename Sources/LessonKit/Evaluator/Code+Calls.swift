@@ -14,6 +14,8 @@ final class FunctionCode {
   let localNames: [String]
   /// The cell the function is written in, for errors in its body.
   let source: CellSource?
+  /// `body`, read by a call without retaining it.
+  let bodyChild: ChildCode
 
   init(
     parameters: [String], body: Code, localNames: [String],
@@ -21,6 +23,7 @@ final class FunctionCode {
   ) {
     self.parameters = parameters
     self.body = body
+    self.bodyChild = ChildCode(body)
     self.localNames = localNames
     self.source = source
   }
@@ -81,6 +84,9 @@ final class CallCode: Code {
   let arguments: [ArgumentCode]
   /// No argument has a keyword.
   let isPositional: Bool
+  /// The arguments' expressions, read without retaining them (`arguments`
+  /// owns them).
+  private let argumentValues: UnsafeMutableBufferPointer<ChildCode>
 
   init(
     _ callee: Code, _ arguments: [ArgumentCode], range: SourceRange, level: Int
@@ -88,14 +94,33 @@ final class CallCode: Code {
     self.callee = callee
     self.arguments = arguments
     self.isPositional = arguments.allSatisfy { $0.label == nil }
+    argumentValues = .allocate(capacity: arguments.count)
+    for (index, argument) in arguments.enumerated() {
+      argumentValues.initializeElement(at: index, to: ChildCode(argument.value))
+    }
     super.init(range: range, level: level)
   }
+
+  deinit { argumentValues.deallocate() }
 
   override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
     let function = try callee.evaluate(interpreter, frame)
+    if let user = directCallee(function) {
+      return try callDirectly(user, interpreter, frame)
+    }
     return try call(function, interpreter, frame)
+  }
+
+  /// The user function `function` is, when this call passes it exactly
+  /// its parameters by position (`callDirectly`).
+  @inline(__always)
+  private func directCallee(_ function: Value) -> UserFunction? {
+    guard isPositional, case .function(let user) = function,
+      user.code.parameters.count == argumentValues.count
+    else { return nil }
+    return user
   }
 
   /// What a `for` loop over this call visits.
@@ -123,9 +148,7 @@ final class CallCode: Code {
   private func call(
     _ function: Value, _ interpreter: Interpreter, _ frame: Frame
   ) throws -> Value {
-    if isPositional, case .function(let user) = function,
-      user.code.parameters.count == arguments.count
-    {
+    if let user = directCallee(function) {
       return try callDirectly(user, interpreter, frame)
     }
     let values = try evaluateArguments(interpreter, frame)
@@ -154,27 +177,27 @@ final class CallCode: Code {
   }
 
   /// Evaluates the arguments straight into the callee's frame and runs it.
+  @inline(__always)
   private func callDirectly(
     _ function: UserFunction, _ interpreter: Interpreter, _ frame: Frame
   ) throws -> Value {
-    let size = arguments.count + function.captured.count
+    let count = argumentValues.count
+    let captured = function.captured
     return try withUnsafeTemporaryAllocation(
-      of: Value.self, capacity: max(size, 1)
+      of: Value.self, capacity: max(count + captured.count, 1)
     ) { buffer in
       // The capacity is at least 1, so the allocation has an address.
       let locals = buffer.baseAddress ?? interpreter.emptyFrame
       var initialized = 0
       defer { locals.deinitialize(count: initialized) }
-      for argument in arguments {
+      while initialized < count {
         (locals + initialized).initialize(
-          to: try argument.value.evaluate(interpreter, frame))
+          to: try argumentValues[initialized].evaluate(interpreter, frame))
         initialized += 1
       }
-      if !function.captured.isEmpty {
-        for value in function.captured {
-          (locals + initialized).initialize(to: value)
-          initialized += 1
-        }
+      for value in captured {
+        (locals + initialized).initialize(to: value)
+        initialized += 1
       }
       return try interpreter.run(
         function, in: locals, callLevel: level, at: range)
@@ -210,7 +233,7 @@ extension Interpreter {
     levelLimit -= callLevel
     defer { levelLimit = saved }
     do {
-      return try function.code.body.evaluate(self, frame)
+      return try function.code.bodyChild.evaluate(self, frame)
     } catch var error as RuntimeError {
       // Located in the body's own cell; the call shown is the outermost
       // one, in the running cell.

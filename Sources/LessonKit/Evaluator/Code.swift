@@ -43,6 +43,34 @@ class Code {
   }
 }
 
+/// A child node read without retaining it, for the evaluator's hottest
+/// loops (a chain's operands, a call's arguments, a function's body).
+///
+/// The parent node also holds the child in an ordinary (strong) property
+/// for as long as it lives, so the child outlives every use made through
+/// here; reading it this way only skips the retain and release a load of
+/// a class reference out of an array or another object costs.
+struct ChildCode {
+  private let reference: Unmanaged<Code>
+
+  init(_ code: Code) { reference = .passUnretained(code) }
+
+  /// `code.evaluate(interpreter, frame)`.
+  @inline(__always)
+  func evaluate(_ interpreter: Interpreter, _ frame: Frame) throws -> Value {
+    try reference._withUnsafeGuaranteedRef {
+      try $0.evaluate(interpreter, frame)
+    }
+  }
+
+  /// `interpreter.enter(code)`: the step and the level of a node whose
+  /// value the parent already knows (a number literal).
+  @inline(__always)
+  func enter(_ interpreter: Interpreter) throws {
+    try reference._withUnsafeGuaranteedRef { try interpreter.enter($0) }
+  }
+}
+
 /// A literal: a number, a string, `true`, `false` or `none`.
 final class ConstantCode: Code {
   let value: Value
@@ -301,57 +329,71 @@ final class ChainCode: Code {
     let operand: Code
   }
 
+  /// One link as the loop reads it: plain values and an unretained
+  /// reference (`links` owns the operand), so a step costs no reference
+  /// counting.
+  private struct Step {
+    let op: BinaryOperator
+    /// The operand's value when it is a number literal (`i * 2 % 7`).
+    let number: Double?
+    let operand: ChildCode
+  }
+
   let first: Code
   let links: [Link]
-  /// The links' operators and operands, apart: the loop reads them by
-  /// index instead of copying each `Link` (its range and a retain).
-  private let operators: [BinaryOperator]
-  private let operands: [Code]
-  /// The value of each operand that is a number literal (`i * 2 % 7`),
-  /// read in place.
-  private let numbers: [Double?]
+  /// The links, in order, as `Step`s (allocated by `init`, freed by
+  /// `deinit`).
+  private let steps: UnsafeMutableBufferPointer<Step>
 
   init(_ first: Code, _ links: [Link], range: SourceRange, level: Int) {
     self.first = first
     self.links = links
-    self.operators = links.map(\.op)
-    self.operands = links.map(\.operand)
-    self.numbers = links.map { link in
-      guard let constant = link.operand as? ConstantCode,
+    steps = .allocate(capacity: links.count)
+    for (index, link) in links.enumerated() {
+      var number: Double?
+      if let constant = link.operand as? ConstantCode,
         case .number(let y) = constant.value
-      else { return nil }
-      return y
+      {
+        number = y
+      }
+      steps.initializeElement(
+        at: index,
+        to: Step(op: link.op, number: number, operand: ChildCode(link.operand)))
     }
     super.init(range: range, level: level)
   }
+
+  deinit { steps.deallocate() }
 
   override func run(_ interpreter: Interpreter, _ frame: Frame) throws
     -> Value
   {
     var value = try first.evaluate(interpreter, frame)
     var index = 0
-    while index < operands.count {
-      let op = operators[index]
+    while index < steps.count {
+      let step = steps[index]
+      let op = step.op
       if op == .and || op == .or {
         let isAnd = op == .and
-        let valueRange = index == 0 ? first.range : operands[index - 1].range
+        let valueRange =
+          index == 0 ? first.range : links[index - 1].operand.range
         let flag = try logicalOperand(value, at: valueRange, isAnd: isAnd)
         if flag != isAnd { return .bool(flag) }
         value = .bool(
           try logicalOperand(
-            try operands[index].evaluate(interpreter, frame),
-            at: operands[index].range, isAnd: isAnd))
+            try step.operand.evaluate(interpreter, frame),
+            at: links[index].operand.range, isAnd: isAnd))
         index += 1
         continue
       }
       let b: Value
-      if let y = numbers[index] {
+      if let y = step.number {
         // A number literal: count its step and level as its `evaluate`
         // would, without the call.
-        try interpreter.enter(operands[index])
+        try step.operand.enter(interpreter)
         b = .number(y)
       } else {
-        b = try operands[index].evaluate(interpreter, frame)
+        b = try step.operand.evaluate(interpreter, frame)
       }
       if case .number(let x) = value, case .number(let y) = b {
         value = Interpreter.arithmetic(op, x, y)
