@@ -41,27 +41,44 @@ public enum KeyEvent: Equatable, Sendable {
 ///
 /// Frames are `[String]`, exactly as many lines as rows, each as wide as
 /// the screen; `draw` rewrites only the lines that changed since the last
-/// frame, inside synchronized-output marks, so a frame never tears.
+/// frame, inside synchronized-output marks, so a frame never tears. Each
+/// line passes through the filter given to `open` on its way out, so text
+/// in a frame reaches the terminal only as the caller's filter lets it
+/// (LabShell's `TerminalOutput.openFullScreen` passes its own), and only
+/// the screen's cursor moves and erases are written unfiltered.
 public final class FullScreen {
   private let input: Int32
   private let output: Int32
+  private let clean: (String) -> String
   private var saved = termios()
   private var previous: [String] = []
   private var isOpen = false
   private var pending: [UInt8] = []
 
-  private init(input: Int32, output: Int32) {
+  private init(
+    input: Int32, output: Int32, clean: @escaping (String) -> String
+  ) {
     self.input = input
     self.output = output
+    self.clean = clean
   }
 
-  /// Enters the alternate screen with raw key input; nil when standard
-  /// input or output is not a terminal.
-  public static func open(input: Int32 = 0, output: Int32 = 1) -> FullScreen? {
+  /// Enters the alternate screen with raw key input.
+  ///
+  /// - Parameters:
+  ///   - input: The terminal's input descriptor.
+  ///   - output: The terminal's output descriptor.
+  ///   - clean: Applied to every line `draw` writes: it must make every
+  ///     control character of the text visible.
+  /// - Returns: The screen; nil when `input` or `output` is not a terminal.
+  public static func open(
+    input: Int32 = 0, output: Int32 = 1,
+    cleaning clean: @escaping (String) -> String
+  ) -> FullScreen? {
     guard Terminal.isTerminal(input), Terminal.isTerminal(output) else {
       return nil
     }
-    let screen = FullScreen(input: input, output: output)
+    let screen = FullScreen(input: input, output: output, clean: clean)
     guard tcgetattr(input, &screen.saved) == 0 else { return nil }
     FullScreenRestore.save(screen.saved, fd: input)
     screen.isOpen = true
@@ -114,7 +131,8 @@ public final class FullScreen {
     if full { text += "\u{1B}[0m\u{1B}[2J" }
     for (row, line) in lines.enumerated()
     where full || previous[row] != line {
-      text += "\u{1B}[\(row + 1);1H\u{1B}[0m" + line + "\u{1B}[0m\u{1B}[K"
+      text +=
+        "\u{1B}[\(row + 1);1H\u{1B}[0m" + clean(line) + "\u{1B}[0m\u{1B}[K"
     }
     text += "\u{1B}[?2026l"
     previous = lines

@@ -38,6 +38,33 @@ struct ClassroomTerminalTests {
     try lab.waitFor("\n1\n")
   }
 
+  /// A cell's output in the presenter reaches the screen through the same
+  /// filter as at the prompt: an error quoting a datasets folder whose
+  /// name holds OSC 0 (set the window title) shows it as `^[]0;…^G`, and
+  /// the title stays as it was.
+  @Test func presenterShowsControlCharactersOfOutputAsText() throws {
+    let state = try ScratchFolder("classroom")
+    let lessons = try state.write(
+      "lessons/01-data.md",
+      "# Data\n\n## One\n\n```lab\nd = dataset(\"nope\")\n```\n")
+    let datasets = state.path + "/data\u{1B}]0;PWNED\u{07}\u{9B}2Jx"
+    try FileManager.default.createDirectory(
+      atPath: datasets, withIntermediateDirectories: true)
+    let lab = try TmuxSession.trainlab(
+      ["present", "1", "--datasets", datasets],
+      lessons: (lessons as NSString).deletingLastPathComponent, state: state,
+      width: 100, height: 24)
+    let before = try lab.title()
+    try lab.waitFor("Step 1/1 · One")
+    try lab.press("Space")
+    let screen = try lab.waitFor("no data set named")
+    #expect(screen.contains("data^[]0;PWNED^GM-^[2Jx"))
+    #expect(try lab.title() == before)
+    #expect(try lab.title() != "PWNED")
+    try lab.press("q")
+    try lab.waitFor("Back at the prompt")
+  }
+
   @Test func playgroundTrainsChangesAControlAndLeavesPg() throws {
     let state = try ScratchFolder("classroom")
     let lab = try start(["playground"], width: 100, height: 35, state: state)

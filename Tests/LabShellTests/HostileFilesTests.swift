@@ -63,6 +63,16 @@ struct HostileFilesTests {
         \(folder)/04-passwd.md:1: cannot read the file (it leads outside the folder \(folder))
 
         """)
+    // Named by path, each is refused for what it is, the path said once.
+    let named = try Executable.run(
+      ["check", folder + "/02-zero.md", folder + "/03-fifo.md"])
+    #expect(named.status == 1)
+    #expect(
+      named.stderr == """
+        \(folder)/02-zero.md: cannot read the file (it is a device, not a regular file)
+        \(folder)/03-fifo.md: cannot read the file (it is a FIFO (named pipe), not a regular file)
+
+        """)
   }
 
   @Test func datasetsAreReadOnlyFromRegularFilesInsideTheirFolder() throws {

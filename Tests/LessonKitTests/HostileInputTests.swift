@@ -170,6 +170,16 @@ import Testing
     )
   }
 
+  @Test func mlpChecksEachDropoutRateAsWritten() {
+    // Checked before it becomes a Float (no -0.10000000149011612), and
+    // also when the model has no hidden layer to use it.
+    let refusal = "mlp: a dropout probability must be between 0 and 1, got "
+    #expect(errorMessage("mlp([2, 3, 2], dropout=-0.1)") == refusal + "-0.1")
+    #expect(errorMessage("mlp([2, 1], dropout=0 / 0)") == refusal + "nan")
+    #expect(errorMessage("mlp([2, 1], dropout=[2])") == refusal + "2")
+    #expect(errorMessage("mlp([2, 1], dropout=1)") == nil)
+  }
+
   @Test func anErrorInAFunctionShowsItsOwnLineAndTheCall() {
     let session = makeSession()
     _ = session.run(

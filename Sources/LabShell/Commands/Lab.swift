@@ -234,7 +234,10 @@ public enum Lab {
           engine: makeEngine(
             settings: settings, display: .plain(), headless: true))
       } catch {
-        problems.append("\(path): \(error.message)")
+        // A file that cannot be read is already named by its message.
+        let message = error.message
+        problems.append(
+          message.hasPrefix(path + ": ") ? message : "\(path): \(message)")
       }
     }
     for problem in problems { TerminalOutput.write(problem + "\n", to: 2) }
@@ -248,12 +251,17 @@ public enum Lab {
     return problems.isEmpty ? 0 : 1
   }
 
-  /// A lesson file when `query` names an existing file, else a lesson of the
+  /// A lesson file when `query` names an existing file (refused with the
+  /// reason when it is not a regular file), else a lesson of the
   /// lessons folder by number or name.
   static func findLesson(_ query: String, settings: LabSettings)
     throws(ShellError) -> LessonCatalog.Entry
   {
-    if FileSystem.isFile(query) { return try LessonCatalog.entry(path: query) }
+    // Anything at the path but a folder is read as the lesson named, so a
+    // FIFO or a device is refused for what it is.
+    if FileSystem.exists(query) && !FileSystem.isDirectory(query) {
+      return try LessonCatalog.entry(path: query)
+    }
     if query.hasSuffix(".md") && query.contains("/") {
       throw ShellError("\(query): no such file")
     }

@@ -104,7 +104,10 @@ enum PlaygroundFrame {
   static func footer(
     _ s: PlaygroundSnapshot, width: Int, style: TextStyle, ascii: Bool
   ) -> String {
-    if let message = s.message { return style.error(message) }
+    // Cleaned before `fit` measures it (an error can quote a path).
+    if let message = s.message {
+      return style.error(TextFile.visible(message))
+    }
     // Fits 80 columns: the keys, then what the weight glyphs mean.
     let weights =
       ascii ? "weights +# positive, -= negative" : "weights ▴▲ +, ▾▼ −"

@@ -91,7 +91,8 @@ extension Shell {
   /// `playground`: TensorFlow Playground in the terminal, full screen,
   /// until `q`; then `pg` holds the model, data and history.
   func openPlayground() {
-    guard display.interactive, let screen = FullScreen.open() else {
+    guard display.interactive, let screen = TerminalOutput.openFullScreen()
+    else {
       say(
         "The Playground needs a terminal: run `trainlab playground` in one (lesson 9 has the same ideas as cells)."
       )

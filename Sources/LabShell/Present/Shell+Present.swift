@@ -1,6 +1,7 @@
 import LessonKit
 import LineEditing
 import TermPlot
+import TrainKit
 
 extension Shell {
   /// `present [N]`: the open lesson (or lesson N), one step per screen,
@@ -14,7 +15,8 @@ extension Shell {
       )
       return
     }
-    guard display.interactive, let screen = FullScreen.open() else {
+    guard display.interactive, let screen = TerminalOutput.openFullScreen()
+    else {
       say(
         "Presenter mode needs a terminal; `trainlab run \(opened.entry.name)` shows the whole lesson with its outputs."
       )
@@ -111,7 +113,9 @@ extension Shell {
     engine.progress = savedProgress
     if !outcome.charts.isEmpty { lastCharts = outcome.charts }
     if outcome.succeeded { current?.completedCells.insert(cell.line) }
-    var lines = captured.split(
+    // Cleaned before it is fitted, so each line's width is that of the
+    // text the screen shows.
+    var lines = TextFile.visible(captured, keepingStyle: true).split(
       separator: "\n", omittingEmptySubsequences: false
     )
     .map(String.init)

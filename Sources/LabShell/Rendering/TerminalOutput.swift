@@ -7,7 +7,8 @@ import TrainKit
 /// printed string, an argument typed on the command line — every control
 /// character in it is made visible (`TextFile.visible(_:keepingStyle:)`)
 /// except TrainLab's own styling (SGR colours and the progress line's
-/// clear), so nothing but TrainLab drives the terminal. Text is cleaned
+/// clear), so nothing but TrainLab drives the terminal; the full screen's
+/// frames pass through the same filter (`openFullScreen`). Text is cleaned
 /// where it enters too (files, the prompt); this is the last filter, so a
 /// path that forgets to clean still cannot write an escape.
 public enum TerminalOutput {
@@ -15,6 +16,13 @@ public enum TerminalOutput {
   /// error); see `Terminal.write(_:to:)` for what a failed write does.
   public static func write(_ text: String, to fd: Int32 = 1) {
     Terminal.write(TextFile.visible(text, keepingStyle: true), to: fd)
+  }
+
+  /// Opens the full screen (presenter, Playground) with this filter on
+  /// every line of its frames; nil when standard input or output is not a
+  /// terminal.
+  public static func openFullScreen() -> FullScreen? {
+    FullScreen.open(cleaning: { TextFile.visible($0, keepingStyle: true) })
   }
 
   /// Writes TrainLab's own terminal control, unfiltered.

@@ -59,7 +59,11 @@ enum ModelBuiltins {
       ) { arguments in
         var rng = try arguments.generator()
         let sizes = try sizesArgument(arguments, "sizes")
-        let dropout = try arguments.numbers("dropout").map { Float($0) }
+        // Each rate is checked as written, before it becomes a Float and
+        // whether or not a hidden layer uses it.
+        let rates = try arguments.numbers("dropout")
+        for rate in rates { try Dropout.checkProbability(rate) }
+        let dropout = rates.map { Float($0) }
         let model = try Sequential.mlp(
           sizes, activation: try activation(arguments),
           dropout: dropout.allSatisfy { $0 == 0 } ? [] : dropout,

@@ -110,6 +110,12 @@ final class TmuxSession {
     try run(["capture-pane", "-p", "-J", "-t", "main", "-S", "-"])
   }
 
+  /// The pane's title, as the program last set it (OSC 0 or 2).
+  func title() throws -> String {
+    try run(["display-message", "-p", "-t", "main", "#{pane_title}"])
+      .trimmingCharacters(in: .newlines)
+  }
+
   /// Resizes the window.
   func resize(width: Int, height: Int) throws {
     try run([
