@@ -44,6 +44,13 @@ struct TrainLab: ParsableCommand {
     defaultSubcommand: Open.self
   )
 
+  /// Every name and alias a command answers to, and `help`.
+  static var commandNames: [String] {
+    configuration.subcommands.flatMap {
+      [$0._commandName] + $0.configuration.aliases
+    } + ["help"]
+  }
+
   /// Parses and runs the command; usage errors, help and failures are
   /// written through `TerminalOutput` like all other output, so an argument
   /// echoed in a message cannot drive the terminal.
@@ -53,6 +60,16 @@ struct TrainLab: ParsableCommand {
       try command.run()
     } catch {
       let code = exitCode(for: error)
+      // `trainlab rn 1`: the default command took `rn` as its lesson and
+      // refused the `1`; the mistake is the command's name.
+      let arguments = CommandLine.arguments.dropFirst()
+      if !(error is ExitCode), code == .validationFailure,
+        let first = arguments.first,
+        !first.hasPrefix("-"), !commandNames.contains(first),
+        Lab.reportMistypedCommand(first, among: commandNames)
+      {
+        terminate(code.rawValue)
+      }
       let message = fullMessage(for: error)
       if !message.isEmpty {
         TerminalOutput.write(message + "\n", to: code.isSuccess ? 1 : 2)
@@ -222,9 +239,7 @@ extension TrainLab {
       try perform { () throws(ShellError) in
         try Lab.shell(
           opening: lesson, step: step,
-          commands: TrainLab.configuration.subcommands.map {
-            $0._commandName
-          } + ["help"],
+          commands: TrainLab.commandNames,
           settings: options.settings)
       }
     }

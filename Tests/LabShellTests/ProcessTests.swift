@@ -27,6 +27,21 @@ struct ProcessTests {
       unknown.stderr.hasPrefix(
         "trainlab: \"xyzzy\" is not a command, and no lesson \"xyzzy\"; choose one of: 1 stepping"
       ))
+    // More arguments, or no lessons folder, do not hide the typo.
+    let typo =
+      "is not a command; did you mean `run`?\n`trainlab --help` lists the commands.\n"
+    for arguments in [
+      ["rn", "1"] + lessons, ["rn", "1", "--width", "60"],
+      ["rn", "--lessons", "/nonexistent-trainlab-folder"],
+    ] {
+      let result = try Executable.run(arguments, input: "quit\n")
+      #expect(result.status == 64, "\(arguments)")
+      #expect(result.stdout == "", "\(arguments)")
+      #expect(result.stderr == "trainlab: \"rn\" " + typo, "\(arguments)")
+    }
+    let extra = try Executable.run(["1", "2"] + lessons, input: "quit\n")
+    #expect(extra.status == 64)
+    #expect(extra.stderr.hasPrefix("Error: Unexpected argument '2'\n"))
     // A lesson's name or number still opens it.
     let lesson = try Executable.run(["stepping"] + lessons, input: "quit\n")
     #expect(lesson.status == 0)

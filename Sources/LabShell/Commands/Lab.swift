@@ -33,19 +33,29 @@ public enum Lab {
     throws(ShellError) -> Int32
   {
     settings.prepare()
-    let folder = try settings.lessonsFolder()
-    let catalog = try LessonCatalog.load(directory: folder, language: .current)
+    let folder: String
+    let catalog: LessonCatalog
+    do {
+      folder = try settings.lessonsFolder()
+      catalog = try LessonCatalog.load(directory: folder, language: .current)
+    } catch {
+      // `trainlab lsit` where there is no lessons folder is still a typo.
+      if let lesson, !FileSystem.isFile(lesson),
+        reportMistypedCommand(lesson, among: commands)
+      {
+        return 64
+      }
+      throw error
+    }
     if let lesson, !FileSystem.isFile(lesson) {
       do {
         _ = try catalog.entry(matching: lesson)
       } catch {
-        let shown = "\"\(TextFile.excerpt(lesson))\""
-        let message =
-          closestMatch(to: lesson, among: commands).map {
-            Message("\(shown) is not a command; did you mean `\($0)`?")
-          } ?? Message("\(shown) is not a command, and \(error.message)")
-        let help = Message("`trainlab --help` lists the commands.")
-        TerminalOutput.write("trainlab: \(message)\n\(help)\n", to: 2)
+        if !reportMistypedCommand(lesson, among: commands) {
+          let shown = "\"\(TextFile.excerpt(lesson))\""
+          reportNotACommand(
+            Message("\(shown) is not a command, and \(error.message)"))
+        }
         return 64
       }
     }
@@ -272,6 +282,30 @@ public enum Lab {
 }
 
 extension Lab {
+  /// Says on standard error that `word`, written where a command goes, is
+  /// not one, naming the command it is closest to; false (and nothing
+  /// written) when it is close to none.
+  ///
+  /// For `trainlab lsit` and, when the shell's single lesson argument
+  /// leaves more arguments over, `trainlab rn 1` (from the command line's
+  /// usage error).
+  public static func reportMistypedCommand(
+    _ word: String, among commands: [String]
+  ) -> Bool {
+    guard let command = closestMatch(to: word, among: commands) else {
+      return false
+    }
+    let shown = "\"\(TextFile.excerpt(word))\""
+    reportNotACommand(
+      Message("\(shown) is not a command; did you mean `\(command)`?"))
+    return true
+  }
+
+  private static func reportNotACommand(_ message: Message) {
+    let help = Message("`trainlab --help` lists the commands.")
+    TerminalOutput.write("trainlab: \(message)\n\(help)\n", to: 2)
+  }
+
   /// `trainlab demo`: TermPlot's gallery of charts (lines, log axes,
   /// scatter, bars, histogram, heat and contour maps, a table), drawn at
   /// the size a lesson's charts get (`ShellDisplay.size()`).
