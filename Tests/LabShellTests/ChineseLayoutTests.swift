@@ -83,6 +83,41 @@ import Testing
     }
   }
 
+  /// The lessons' prose with a word wider than any line (a long URL, an
+  /// identifier) put before each closing and after each opening
+  /// punctuation mark: cut at the edge, it still leaves no closing
+  /// punctuation first on a line and no opening punctuation last.
+  @Test(arguments: ChineseLayoutTests.widths)
+  func overWideWordsInChineseProseKeepTheKinsokuRules(width: Int) throws {
+    let renderer = ProseRenderer(
+      width: width, style: TextStyle(enabled: false), ascii: false)
+    let long =
+      "https://zh.d2l.ai/chapter_multilayer-perceptrons/"
+      + String(repeating: "x", count: width)
+    var checked = 0
+    for entry in ChineseLayoutTests.chineseLessons {
+      let lesson = try entry.lesson.get()
+      let blocks = lesson.introduction + lesson.steps.flatMap(\.blocks)
+      for case .prose(let text) in blocks {
+        var widened = ""
+        for character in text {
+          if CJKBreaking.closing.contains(character) && !character.isASCII {
+            widened += long
+          }
+          widened.append(character)
+          if CJKBreaking.opening.contains(character) && !character.isASCII {
+            widened += long
+          }
+        }
+        let lines = renderer.render(widened)
+        checked += lines.count
+        let found = ChineseLayoutTests.problems(lines, width: width)
+        #expect(found.isEmpty, "\(entry.name) at \(width): \(found.prefix(3))")
+      }
+    }
+    #expect(checked > 1000)
+  }
+
   @Test func aChineseParagraphAt40Columns() {
     let renderer = ProseRenderer(
       width: 40, style: TextStyle(enabled: false), ascii: false)

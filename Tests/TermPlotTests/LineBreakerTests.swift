@@ -77,6 +77,44 @@ import Testing
     }
   }
 
+  @Test func aWordCutAtTheEdgeKeepsTheKinsokuRules() {
+    // A URL wider than the line is cut at the edge, but not right before
+    // its closing "）。": the cut moves back so they keep a character.
+    #expect(
+      LineBreaker(width: 12).lines("见（https://zh.d2l.ai/x）。")
+        == ["见（https://", "zh.d2l.ai/", "x）。"])
+    #expect(
+      LineBreaker(width: 10).lines("abcdefghij）。后")
+        == ["abcdefghi", "j）。后"])
+    // Nor right after an opening bracket inside the word.
+    #expect(
+      LineBreaker(width: 7).lines("abcdef(ghijkl") == ["abcdef", "(ghijkl"])
+    // A run of only closing punctuation has no better place: it is cut at
+    // the edge (every line still fits).
+    #expect(LineBreaker(width: 4).lines("a。。。。。") == ["a。", "。。", "。。"])
+  }
+
+  @Test(arguments: Array(8...30))
+  func overWideWordsNeverBreakBeforeClosingPunctuation(width: Int) {
+    let identifier = "averyveryverylongidentifier_with_parts"
+    let texts = [
+      "详见（https://zh.d2l.ai/chapter_multilayer-perceptrons/dropout.html）。",
+      "变量 `\(identifier)`，以及 `\(identifier)`：它们都很长。",
+      "《\(identifier)》、「\(identifier)」！\(identifier)？",
+      "“\(identifier)”……\(identifier)——完。",
+    ]
+    let closing = CJKBreaking.closing.filter { !$0.isASCII }
+    let opening = CJKBreaking.opening.filter { !$0.isASCII }
+    for text in texts {
+      for line in LineBreaker(width: width).lines(text, first: "", rest: "  ") {
+        #expect(TextWidth.of(line) <= width, "\(line)")
+        let trimmed = line.drop { $0 == " " }
+        #expect(!closing.contains(trimmed.first ?? " "), "\(width): \(line)")
+        #expect(!opening.contains(line.last ?? " "), "\(width): \(line)")
+      }
+    }
+  }
+
   @Test func englishTextBreaksOnlyAtSpaces() {
     #expect(
       LineBreaker(width: 12).lines("train_loss fell, (fast) [yes]")

@@ -106,24 +106,29 @@ package struct LineBreaker: Sendable {
           hasContent = true
           continue
         }
-        // Wider than the room left: cut where it reaches the edge.
-        var scanner = TextWidth.EscapeScanner()
-        var escapes = ""
-        for ch in word {
-          if scanner.consumes(ch) {
-            escapes.append(ch)
-            line.append(ch)
-            continue
+        // Wider than the room left: cut where it reaches the edge, moved
+        // back so that no line starts with closing punctuation or ends
+        // with opening punctuation (a long URL before "）。").
+        let units = Unit.split(word)
+        let breaks = cuts(
+          units, used: lineWidth, room: room, rest: restRoom,
+          hasContent: hasContent)
+        for (index, unit) in units.enumerated() {
+          line += unit.escapes
+          style.apply(unit.escapes)
+          if breaks.contains(index) {
+            // A break before the word drops the space before it.
+            while index == 0 && line.hasSuffix(" ") {
+              line.removeLast()
+            }
+            newLine()
           }
-          style.apply(escapes)
-          escapes = ""
-          let w = TextWidth.of(ch)
-          if hasContent && lineWidth + w > room { newLine() }
-          line.append(ch)
-          lineWidth += w
-          hasContent = true
+          if let character = unit.character {
+            line.append(character)
+            lineWidth += unit.columns
+            hasContent = true
+          }
         }
-        style.apply(escapes)
       }
     }
     let trailing = pendingSpace.filter { $0 != " " }
@@ -133,6 +138,52 @@ package struct LineBreaker: Sendable {
       output[output.count - 1] += trailing
     }
     return output
+  }
+
+  /// Where to cut a word wider than the room left.
+  ///
+  /// The result holds the indices of the units that start a new line.
+  /// Each cut is at the edge, or moved back
+  /// while it would put closing punctuation first on a line or opening
+  /// punctuation last — as far as the word's start when the line holds
+  /// text before it (the word then starts the next line), else keeping at
+  /// least one unit on the line.
+  private func cuts(
+    _ units: [Unit], used: Int, room: Int, rest: Int, hasContent: Bool
+  ) -> Set<Int> {
+    var breaks: Set<Int> = []
+    var used = used
+    var room = room
+    var hasContent = hasContent
+    // The lowest cut: the word's start on a line with text before it,
+    // else one unit past the line's first.
+    var floor = hasContent ? 0 : 1
+    var index = 0
+    func allowed(_ cut: Int) -> Bool {
+      guard cut > 0, let before = units[cut - 1].character else { return true }
+      return CJKBreaking.allowsCut(between: before, and: units[cut].character)
+    }
+    while index < units.count {
+      guard units[index].character != nil else {
+        index += 1
+        continue
+      }
+      guard hasContent && used + units[index].columns > room else {
+        used += units[index].columns
+        hasContent = true
+        index += 1
+        continue
+      }
+      var cut = index
+      while cut > floor && !allowed(cut) { cut -= 1 }
+      if !allowed(cut) { cut = index }  // no better place: at the edge
+      breaks.insert(cut)
+      used = units[cut..<index].reduce(0) { $0 + $1.columns }
+      hasContent = cut < index
+      room = rest
+      floor = cut + 1
+    }
+    return breaks
   }
 
   /// Preformatted text fitted to the width: lines that fit stay as they
@@ -223,6 +274,33 @@ private enum Token {
   }
 }
 
+/// One visible character of a word and the escapes just before it (the
+/// last unit of a word may hold only escapes).
+private struct Unit {
+  var escapes: String
+  var character: Character?
+  var columns: Int
+
+  static func split(_ word: String) -> [Unit] {
+    var units: [Unit] = []
+    var scanner = TextWidth.EscapeScanner()
+    var escapes = ""
+    for ch in word {
+      if scanner.consumes(ch) {
+        escapes.append(ch)
+        continue
+      }
+      units.append(
+        Unit(escapes: escapes, character: ch, columns: TextWidth.of(ch)))
+      escapes = ""
+    }
+    if !escapes.isEmpty {
+      units.append(Unit(escapes: escapes, character: nil, columns: 0))
+    }
+    return units
+  }
+}
+
 /// The SGR sequences in force: everything since the last reset.
 private struct StyleState {
   static let reset = "\u{1B}[0m"
@@ -305,6 +383,16 @@ package enum CJKBreaking {
     -> Bool
   {
     guard isCJK(before) || isCJK(after) else { return false }
+    return !closing.contains(after) && !opening.contains(before)
+  }
+
+  /// True when a line cut inside a word (one wider than the line) may
+  /// fall between `before` and `after`: anywhere but before closing or
+  /// after opening punctuation.
+  package static func allowsCut(
+    between before: Character, and after: Character?
+  ) -> Bool {
+    guard let after else { return true }
     return !closing.contains(after) && !opening.contains(before)
   }
 
