@@ -84,7 +84,8 @@ public struct LabSettings: Sendable {
     // that draws them 2 columns wide gets the charts in ASCII.
     return ShellDisplay(
       terminal: { Terminal.size(of: 1) }, width: width, height: height,
-      color: color, ascii: ascii, interactive: interactive)
+      color: color, ascii: ascii || TextWidth.ambiguousIsWide,
+      interactive: interactive)
   }
 
   /// The lessons folder.

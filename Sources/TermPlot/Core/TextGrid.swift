@@ -248,9 +248,11 @@ package enum TextWidth {
   }
 
   /// Text made printable: controls become spaces; in ASCII mode every
-  /// non-ASCII character becomes `?`, except CJK text, which is kept
-  /// (ASCII mode is for the drawing characters, not for the words: a
-  /// Chinese title stays Chinese).
+  /// non-ASCII character becomes `?` or an ASCII spelling, except CJK
+  /// text, which is kept (ASCII mode is for the drawing characters, not
+  /// for the words: a Chinese title stays Chinese), and, when
+  /// `ambiguousIsWide` (a CJK terminal, which draws charts in ASCII),
+  /// the ambiguous-width characters such a terminal shows well (λ σ “ ”).
   package static func sanitize(_ text: String, ascii: Bool) -> String {
     var out = ""
     for ch in text {
@@ -258,6 +260,10 @@ package enum TextWidth {
         out.append(" ")
       } else if ascii {
         if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
+          out.append(ch)
+        } else if ambiguousIsWide,
+          let scalar = ch.unicodeScalars.first, isAmbiguous(scalar.value)
+        {
           out.append(ch)
         } else if let replacement = asciiReplacements[ch] {
           out += replacement
