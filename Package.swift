@@ -23,11 +23,12 @@ let package = Package(
     .target(
       name: "TrainKit",
       dependencies: [
-        "CKernels", .product(name: "RealModule", package: "swift-numerics"),
+        "CKernels", "Localization",
+        .product(name: "RealModule", package: "swift-numerics"),
       ],
       swiftSettings: nativeSettings
     ),
-    .target(name: "TermPlot"),
+    .target(name: "TermPlot", dependencies: ["Localization"]),
     .target(
       name: "LessonKit", dependencies: ["TrainKit", "TermPlot", "Localization"]),
     // Every message in English and Chinese, and the current language.

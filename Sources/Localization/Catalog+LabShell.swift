@@ -307,5 +307,59 @@ extension Catalog {
       "{1}={2}：没有这个文件夹",
     "✗ expect failed: ":
       "✗ expect 不成立：",
+    "{1} elapsed":
+      "已用 {1}",
+    "~{1} left":
+      "还剩约 {1}",
+    "1 cell":
+      "1 个单元格",
+    "{1} cells":
+      "{1} 个单元格",
+    " and 1 SVG chart":
+      "，以及 1 张 SVG 图",
+    " and {1} SVG charts":
+      "，以及 {1} 张 SVG 图",
+    "chart {1} of the last output":
+      "上一次输出的第 {1} 张图",
+    "the last chart":
+      "最后一张图",
+    "save {1}: the last output showed {2} chart{3}; give a number from 1 to {4}.":
+      "save {1}：上一次输出有 {2} 张图；请给出 1 到 {4} 之间的编号。",
+    "(not set)":
+      "（未设置）",
+    "knob":
+      "旋钮",
+    "now":
+      "当前值",
+    "lesson":
+      "课程中的值",
+    "cell":
+      "单元格",
+    "drives":
+      "影响",
+    "meaning":
+      "含义",
+    "run":
+      "运行",
+    "final values":
+      "最终值",
+    "{1} is not in the lessons folder, so it stays as it is.":
+      "{1} 不在课程文件夹里，所以保持原样。",
+    "**{1}** has no translation in {2} yet; it stays as it is.":
+      "**{1}** 还没有{2}版；保持原样。",
+    "{1} is not a valid lesson (`trainlab check` says why); the lesson stays as it is.":
+      "{1} 不是有效的课程（`trainlab check` 会说明原因）；本课保持原样。",
+    "{1} differs in structure from {2} (`trainlab check` says where); the lesson stays as it is.":
+      "{1} 和 {2} 的结构不同（`trainlab check` 会指出哪里不同）；本课保持原样。",
+    "{1} next · {2} back · r rerun · e edit · q quit":
+      "{1} 下一步 · {2} 上一步 · r 重算 · e 编辑 · q 退出",
+    "weights +# positive, -= negative":
+      "权重 +# 正，-= 负",
+    "weights ▴▲ +, ▾▼ −":
+      "权重 ▴▲ 正，▾▼ 负",
+    "Space play/pause · s step · r reset · q quit · {1}":
+      "Space 播放/暂停 · s 单步 · r 重置 · q 退出 · {1}",
+    "train loss {1}, test loss {2}":
+      "训练损失 {1}，测试损失 {2}",
   ]
 }

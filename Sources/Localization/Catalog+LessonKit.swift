@@ -501,5 +501,39 @@ extension Catalog {
       "{1}{2} 必须是整数，却得到了 {3}",
     "{1}{2} must be between {3} and {4}, got {5}":
       "{1}{2} 必须在 {3} 到 {4} 之间，却得到了 {5}",
+    "{1} classes":
+      "{1} 类",
+    "regression":
+      "回归",
+    "regression, {1} outputs":
+      "回归，{1} 个输出",
+    "no epoch":
+      "还没有训练",
+    "history: {1} epochs, {2}":
+      "history: {1} 轮，{2}",
+    "{1}; {2}":
+      "{1}；{2}",
+    "stopped by Ctrl-C after epoch {1}":
+      "第 {1} 轮后按 Ctrl-C 停止",
+    "history ({1} epochs)":
+      "训练记录（{1} 轮）",
+    "epoch":
+      "轮",
+    "trajectory: {1} steps, end [{2}], f = {3}":
+      "trajectory: {1} 步，终点 [{2}]，f = {3}",
+    " (diverged)":
+      "（发散）",
+    "model {1}: {2} parameters":
+      "model {1}: {2} 个参数",
+    " ({1} features)":
+      "（{1} 个特征）",
+    "tensor of shape {1}":
+      "形状为 {1} 的张量",
+    "step":
+      "步",
+    "decision regions ({1})":
+      "决策区域（{1}）",
+    "fold {1}":
+      "第 {1} 折",
   ]
 }

@@ -1,14 +1,15 @@
 /// The Chinese of every message: English template → Chinese template.
 ///
 /// The tables are split by the target whose source holds the English
-/// (`Catalog+LessonKit.swift`, …); add a message's Chinese beside its
-/// target's others. Keep the numbered holes, full-width punctuation in
-/// the prose, and names, keywords, parameters and code as they are.
+/// (`Catalog+LessonKit.swift`, `+LabShell`, `+TrainKit`, `+TermPlot`);
+/// add a message's Chinese beside its target's others. Keep the numbered
+/// holes, full-width punctuation in the prose, and names, keywords,
+/// parameters and code as they are.
 public enum Catalog {
   /// Every Chinese template, by English key.
   public static let zh: [String: String] = {
     var table: [String: String] = [:]
-    for part in [lessonKit, labShell, trainKit] {
+    for part in [lessonKit, labShell, trainKit, termPlot] {
       table.merge(part) { first, _ in first }
     }
     return table

@@ -1,8 +1,12 @@
+import Localization
+
 /// An error raised by TrainKit for bad input from a caller: a shape mismatch,
 /// an empty data set, a batch size of 0, a malformed CSV file, a value out of
 /// range.
 ///
-/// Its `description` is a complete sentence meant for a learner.
+/// Its `description` is a complete sentence meant for a learner, in the
+/// language current when the error was made (its Chinese is in
+/// `Catalog+TrainKit.swift`).
 ///
 /// TrainKit never traps on input that comes from a user; it throws this.
 public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible
@@ -15,8 +19,8 @@ public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible
   /// A NaN interpolated into it reads "nan": Swift writes a NaN whose sign
   /// bit is set (what 0/0 gives on x86) as "-nan", a sign that means
   /// nothing to a learner.
-  public init(_ message: String) {
-    self.message = withoutNaNSign(message)
+  public init(_ message: Message) {
+    self.message = withoutNaNSign(String(message))
   }
 
   public var description: String { message }

@@ -16,10 +16,13 @@ import Testing
     "reportExpected(",
     "LessonFileError(", "ShellError(", "say(", "sayError(", "LocalizedError(",
     "invalid(", "error(", "typeError(", "wholeNumber(", "numbers(", "object(",
+    "TrainKitError(",
   ]
 
   /// The targets whose messages all go through the catalog.
-  static let targets = ["LessonKit", "LabShell", "trainlab"]
+  static let targets = [
+    "TrainKit", "TermPlot", "LessonKit", "LabShell", "trainlab",
+  ]
 
   /// Every message literal in those targets, with where it is.
   static let literals: [(key: String, place: String)] = {
@@ -50,6 +53,19 @@ import Testing
     #expect(CatalogTests.literals.count > 100)
     #expect(
       CatalogTests.literals.contains { $0.key == "`{1}` is given twice" })
+  }
+
+  @Test func trainKitsErrorsAreScanned() {
+    // TrainKit's errors reach the learner through the builtins that call
+    // it (fit, split, reshape …): the scanner must see them, and each
+    // must have its Chinese (`everyMessageHasItsChinese` checks it).
+    let trainKit = CatalogTests.literals.filter {
+      $0.place.hasPrefix("TrainKit/")
+    }
+    #expect(trainKit.count > 100)
+    #expect(
+      trainKit.contains { $0.key == "{1}: shapes {2} and {3} do not match" })
+    #expect(trainKit.contains { $0.key == "the loss became {1} {2}" })
   }
 
   @Test func everyMessageHasItsChinese() {

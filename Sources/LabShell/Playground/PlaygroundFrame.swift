@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 import TrainKit
 
@@ -110,9 +111,12 @@ enum PlaygroundFrame {
     }
     // Fits 80 columns: the keys, then what the weight glyphs mean.
     let weights =
-      ascii ? "weights +# positive, -= negative" : "weights ▴▲ +, ▾▼ −"
+      ascii
+      ? Message("weights +# positive, -= negative")
+      : Message("weights ▴▲ +, ▾▼ −")
     return style.dim(
-      "Space play/pause · s step · r reset · q quit · " + weights)
+      String(
+        Message("Space play/pause · s step · r reset · q quit · \(weights)")))
   }
 
   // MARK: - The network
@@ -285,7 +289,7 @@ enum PlaygroundFrame {
     if curveWidth >= 12 {
       let epochs = s.trainLosses.indices.map(Double.init)
       curve = LinePlot(
-        title: "loss", xLabel: "epoch",
+        title: String(Message("loss")), xLabel: String(Message("epoch")),
         series: [
           Series(name: "train", y: s.trainLosses, x: epochs),
           Series(name: "test", y: s.testLosses, x: epochs),

@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 import TermPlot
 import TrainKit
 
@@ -178,8 +179,9 @@ extension Shell {
         ), at: 1)
     }
     engine.define("pg", as: .record(members))
-    let losses =
+    let losses = Message(
       "train loss \(PlaygroundFrame.formatLoss(run.trainLosses.last ?? .nan)), test loss \(PlaygroundFrame.formatLoss(run.testLosses.last ?? .nan))"
+    )
     say(
       "Left the Playground after \(run.epoch) epochs (\(losses)). `pg` holds what you watched: `pg.model`, \(run.history == nil ? "" : "`pg.history`, ")`pg.data`, `pg.train_loss`, `pg.test_loss` and `pg.settings`."
     )

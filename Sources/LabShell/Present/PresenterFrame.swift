@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 import TermPlot
 
 /// Draws one presenter screen: the step number and title at the top, the
@@ -45,8 +46,8 @@ enum PresenterFrame {
     ]
     let back = ascii ? "<-" : "←"
     let next = ascii ? "Space/->" : "Space/→"
-    var keys =
-      "\(next) next · \(back) back · r rerun · e edit · q quit"
+    var keys = String(
+      Message("\(next) next · \(back) back · r rerun · e edit · q quit"))
     if let page { keys = page + " · " + keys }
     if let status { keys = status }
     bottom.append(

@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 import TermPlot
 
 /// Formats the one-line progress of long work:
@@ -21,10 +22,10 @@ struct ProgressLine {
         + String(repeating: "░", count: barWidth - filled)
     parts.append("[\(bar)]")
     if !report.detail.isEmpty { parts.append(report.detail) }
-    parts.append("\(formatDuration(elapsed)) elapsed")
+    parts.append(String(Message("\(formatDuration(elapsed)) elapsed")))
     if done > 0 && done < total {
       let remaining = elapsed / Double(done) * Double(total - done)
-      parts.append("~\(formatDuration(remaining)) left")
+      parts.append(String(Message("~\(formatDuration(remaining)) left")))
     }
     // Drop whole parts from the end until the line fits (the last column
     // stays free so the terminal does not wrap).

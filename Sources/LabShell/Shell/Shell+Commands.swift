@@ -167,7 +167,7 @@ extension Shell {
   /// the messages, the help and the lessons opened from now on.
   func switchLanguage(to name: String?) {
     guard let name else {
-      tell(
+      say(
         "The language is \(Language.current.description): `lang zh` switches to 中文, `lang en` to English."
       )
       return
@@ -181,6 +181,7 @@ extension Shell {
     say(
       "The language is now \(language.description); `lessons` lists the lessons in it."
     )
+    reopenInCurrentLanguage()
   }
 
   /// `save [K] FILE.svg`: writes the K-th chart of the last output that
@@ -198,7 +199,7 @@ extension Shell {
     if let number {
       guard lastCharts.indices.contains(number - 1) else {
         let count = lastCharts.count
-        emit(
+        tell(
           "save \(number): the last output showed \(count) chart\(count == 1 ? "" : "s"); give a number from 1 to \(count)."
         )
         return
@@ -206,7 +207,8 @@ extension Shell {
       chart = lastCharts[number - 1]
     }
     let which =
-      number.map { "chart \($0) of the last output" } ?? "the last chart"
+      number.map { Message("chart \($0) of the last output") }
+      ?? Message("the last chart")
     let shown = TextFile.visible(path)
     guard mayReplace(path) else { return }
     do {

@@ -288,7 +288,8 @@ extension Shell {
       for knob in cell.knobs {
         let driven = graph.cellsDriven(byKnob: knob.name, inCell: position)
         rows.append([
-          .text(knob.name), .text(values[knob.name] ?? "(not set)"),
+          .text(knob.name),
+          .text(values[knob.name] ?? String(Message("(not set)"))),
           .text(knob.value), .text(graph.label(ofCell: position)),
           .text(driven.map { graph.label(ofCell: $0) }.joined(separator: " ")),
           .text(knob.label),
@@ -303,7 +304,10 @@ extension Shell {
     }
     emitTable(
       Table(
-        columns: ["knob", "now", "lesson", "cell", "drives", "meaning"],
+        columns: [
+          Message("knob"), Message("now"), Message("lesson"), Message("cell"),
+          Message("drives"), Message("meaning"),
+        ].map { Table.Column(String($0)) },
         rows: rows))
     hint(
       "Change one at the prompt (`\(rows.first.map { cellText($0[0]) } ?? "lr") = …`); the cells it drives become stale and `rerun` runs them (cells are step.cell)."
@@ -337,8 +341,12 @@ extension Shell {
     }
     emitTable(
       Table(
-        columns: [Table.Column("run", significantDigits: 1), "cell"]
-          + knobNames.map { Table.Column($0) } + ["final values"],
+        columns: [
+          Table.Column(String(Message("run")), significantDigits: 1),
+          Table.Column(String(Message("cell"))),
+        ]
+          + knobNames.map { Table.Column($0) }
+          + [Table.Column(String(Message("final values")))],
         rows: rows))
     hint("`compare 1 2` plots two runs together; `forget` drops the history.")
   }

@@ -74,22 +74,27 @@ extension Shell {
       variablesCleared()
       current = OpenLesson(entry: entry, lesson: lesson)
       journal = []
-      emit("")
-      emit(style.heading(lesson.title))
-      emit(style.dim(underline(lesson.title, display.ascii ? "=" : "═")))
-      for block in lesson.introduction {
-        if case .prose(let text) = block { emitProse(text) }
-      }
-      let steps = lesson.steps.count
-      emit("")
-      if let minutes = lesson.estimatedMinutes {
-        hint(
-          "\(steps) steps, about \(minutes) minutes. Press Enter to begin; `where` shows the outline."
-        )
-      } else {
-        hint(
-          "\(steps) steps. Press Enter to begin; `where` shows the outline.")
-      }
+      showIntroduction(of: lesson)
+    }
+  }
+
+  /// The lesson's title and introduction, and how to begin.
+  func showIntroduction(of lesson: Lesson) {
+    emit("")
+    emit(style.heading(lesson.title))
+    emit(style.dim(underline(lesson.title, display.ascii ? "=" : "═")))
+    for block in lesson.introduction {
+      if case .prose(let text) = block { emitProse(text) }
+    }
+    let steps = lesson.steps.count
+    emit("")
+    if let minutes = lesson.estimatedMinutes {
+      hint(
+        "\(steps) steps, about \(minutes) minutes. Press Enter to begin; `where` shows the outline."
+      )
+    } else {
+      hint(
+        "\(steps) steps. Press Enter to begin; `where` shows the outline.")
     }
   }
 
@@ -141,13 +146,19 @@ extension Shell {
     state.cursor = 0
     state.pending = nil
     current = state
-    let step = state.lesson.steps[index]
+    showStepHeader(index)
+    showUntilNextCell()
+  }
+
+  /// The header of step `index` (0-based) of the open lesson.
+  func showStepHeader(_ index: Int) {
+    guard let state = current else { return }
     let title = StepTitle.header(
-      index: index, count: state.stepCount, title: step.title)
+      index: index, count: state.stepCount,
+      title: state.lesson.steps[index].title)
     emit("")
     emit(style.heading(title))
     emit(style.dim(underline(title, display.ascii ? "-" : "─")))
-    showUntilNextCell()
   }
 
   /// Shows the blocks of the current step up to and including the next
@@ -173,6 +184,12 @@ extension Shell {
     }
     current = state
     emit("")
+    hintAtEndOfStep()
+  }
+
+  /// What Enter does at the end of the current step.
+  func hintAtEndOfStep() {
+    guard let state = current else { return }
     if state.step + 1 < state.stepCount {
       hint(
         "End of step \(state.step + 1). Enter shows the next step; try changing a value and `rerun`."

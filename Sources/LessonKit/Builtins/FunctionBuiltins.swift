@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 import TrainKit
 
@@ -150,7 +151,7 @@ enum FunctionBuiltins {
     let picture = {
       TrainingChart(
         epochs: steps, losses: [Series(name: "f", y: values)], first: 0,
-        unit: "step")
+        unit: String(Message("step")))
     }
     defer { live.finish(picture()) }
     for step in 0...steps {

@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 import TrainKit
 
@@ -169,7 +170,8 @@ extension OutputBuiltins {
     return chart(
       try decisionRegions(
         model.model, part: part, maps: maps,
-        title: try text(arguments, "title") ?? "decision regions (\(partName))")
+        title: try text(arguments, "title")
+          ?? String(Message("decision regions (\(partName))")))
     )
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TermPlot
 import TrainKit
 
@@ -30,7 +31,8 @@ extension TrainingBuiltins {
         epochs: epochs,
         losses: curves.enumerated().map { fold, curve in
           Series(
-            name: "fold \(fold + 1)", y: curve.map { Double($0 ?? .nan) })
+            name: String(Message("fold \(fold + 1)")),
+            y: curve.map { Double($0 ?? .nan) })
         })
     }
     for (index, fold) in folds.enumerated() {

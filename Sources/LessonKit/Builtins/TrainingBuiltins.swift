@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TermPlot
 import TrainKit
 
@@ -393,7 +394,7 @@ enum TrainingBuiltins {
     return {
       try? OutputBuiltins.decisionRegions(
         model.model, part: part, maps: maps,
-        title: "decision regions (\(name))")
+        title: String(Message("decision regions (\(name))")))
     }
   }
 }

@@ -1,3 +1,4 @@
+import Localization
 import TrainKit
 
 /// A data set: features `[n, d]` and targets.
@@ -10,14 +11,17 @@ struct DatasetObject: LessonObject {
   var typeName: String { "dataset" }
 
   var summary: String {
-    let kind: String
+    let kind: Message
     switch dataset.task {
-    case .classification(let classes): kind = "\(classes) classes"
+    case .classification(let classes): kind = Message("\(classes) classes")
     case .regression(let outputs):
-      kind = outputs == 1 ? "regression" : "regression, \(outputs) outputs"
+      kind =
+        outputs == 1
+        ? Message("regression") : Message("regression, \(outputs) outputs")
     }
-    return
-      "\(dataset.name): \(dataset.count) × \(dataset.featureCount), \(kind)"
+    return String(
+      Message(
+        "\(dataset.name): \(dataset.count) × \(dataset.featureCount), \(kind)"))
   }
 
   var memberNames: [String] {

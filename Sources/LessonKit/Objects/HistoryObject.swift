@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 import TrainKit
 
@@ -18,10 +19,13 @@ struct HistoryObject: LessonObject {
 
   var summary: String {
     let last =
-      history.trainLoss.last.map { "train_loss \(formatNumber(Double($0)))" }
-      ?? "no epoch"
-    return
-      "history: \(history.epochs.count) epochs, \(last)\(report.isEmpty ? "" : "; " + report)"
+      history.trainLoss.last.map { loss -> Message in
+        let text = "train_loss \(formatNumber(Double(loss)))"
+        return Message(verbatim: text)
+      } ?? Message("no epoch")
+    let summary = Message("history: \(history.epochs.count) epochs, \(last)")
+    return report.isEmpty
+      ? String(summary) : String(Message("\(summary); \(report)"))
   }
 
   /// The model's weight layers, input side first (TrainKit's `Layer.weightLayers`), whose
@@ -30,12 +34,16 @@ struct HistoryObject: LessonObject {
 
   var report: String {
     switch history.stopReason {
-    case .diverged(let divergence): return "stopped: \(divergence)"
+    case .diverged(let divergence):
+      return String(Message("stopped: \(divergence.description)"))
     case .earlyStopped(let best):
-      return
-        "stopped early after epoch \(history.epochs.count); best epoch \(best)"
+      return String(
+        Message(
+          "stopped early after epoch \(history.epochs.count); best epoch \(best)"
+        ))
     case .cancelled:
-      return "stopped by Ctrl-C after epoch \(history.epochs.count)"
+      return String(
+        Message("stopped by Ctrl-C after epoch \(history.epochs.count)"))
     case .completed: return ""
     }
   }
@@ -159,8 +167,9 @@ struct HistoryObject: LessonObject {
         }
     }
     let table = Table(
-      title: "history (\(count) epochs)",
-      columns: [Table.Column("epoch")] + columns.map { Table.Column($0.0) },
+      title: String(Message("history (\(count) epochs)")),
+      columns: [Table.Column(String(Message("epoch")))]
+        + columns.map { Table.Column($0.0) },
       rows: rows)
     let text = table.render(
       width: context.width, options: context.renderOptions)
@@ -194,8 +203,10 @@ struct TrajectoryObject: LessonObject {
     let end = coordinates.map { $0.last.map(formatNumber) ?? "?" }.joined(
       separator: ", ")
     return
-      "trajectory: \(max(0, values.count - 1)) steps, end [\(end)], f = \(values.last.map(formatNumber) ?? "?")"
-      + (diverged ? " (diverged)" : "")
+      String(
+        Message(
+          "trajectory: \(max(0, values.count - 1)) steps, end [\(end)], f = \(values.last.map(formatNumber) ?? "?")"
+        )) + (diverged ? String(Message(" (diverged)")) : "")
   }
 
   var memberNames: [String] {

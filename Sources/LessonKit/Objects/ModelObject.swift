@@ -1,3 +1,4 @@
+import Localization
 import TrainKit
 
 /// A model: TrainKit layers whose parameters `fit` trains in place.
@@ -20,7 +21,9 @@ struct ModelObject: LessonObject {
 
   var typeName: String { "model" }
 
-  var summary: String { "model \(kind): \(model.parameterCount) parameters" }
+  var summary: String {
+    String(Message("model \(kind): \(model.parameterCount) parameters"))
+  }
 
   func render(_ context: RenderContext) -> String {
     var lines = [summary]

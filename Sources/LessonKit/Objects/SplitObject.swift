@@ -1,3 +1,4 @@
+import Localization
 import TrainKit
 
 /// Training, validation and test parts.
@@ -23,7 +24,7 @@ struct SplitObject: LessonObject {
     }
     if let test = split.test { parts.append("test \(test.count)") }
     return "split: " + parts.joined(separator: ", ")
-      + " (\(split.train.featureCount) features)"
+      + String(Message(" (\(split.train.featureCount) features)"))
   }
 
   func render(_ context: RenderContext) -> String {

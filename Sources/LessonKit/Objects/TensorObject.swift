@@ -19,7 +19,8 @@ struct TensorObject: LessonObject {
       return "tensor(\(formatNumber(Double(tensor.scalars[0]))))"
     }
     if tensor.count <= 8 { return "tensor(\(TensorObject.nested(tensor)))" }
-    return "tensor of shape \(TensorObject.shapeText(tensor.shape))"
+    return String(
+      Message("tensor of shape \(TensorObject.shapeText(tensor.shape))"))
   }
 
   func render(_ context: RenderContext) -> String {

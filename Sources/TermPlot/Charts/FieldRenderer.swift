@@ -1,3 +1,5 @@
+import Localization
+
 /// The drawing shared by ``HeatMap`` and ``ContourPlot``.
 struct FieldRenderer {
   var title: String?
@@ -83,11 +85,15 @@ struct FieldRenderer {
       }
     }
     if field.nonFiniteCount > 0 {
+      let mark =
+        isContour ? Message("blank") : Message(verbatim: ascii ? "!" : "×")
       spec.footnotes.append(
-        "\(field.nonFiniteCount) grid values not finite (\(isContour ? "blank" : ascii ? "!" : "×"))"
-      )
+        String(
+          Message("\(field.nonFiniteCount) grid values not finite (\(mark))")))
     }
-    if zRange == nil { spec.footnotes.append("no finite values") }
+    if zRange == nil {
+      spec.footnotes.append(String(Message("no finite values")))
+    }
     if outside > 0 {
       spec.footnotes.append(
         "\(outside) path \(outside == 1 ? "point" : "points") outside the plot")

@@ -1,3 +1,5 @@
+import Localization
+
 /// One entry of a legend: a glyph (in its colour) and a name.
 struct LegendEntry: Sendable {
   var glyph: Character
@@ -394,12 +396,17 @@ struct Omissions {
     if nan > 0 { parts.append("\(nan) NaN") }
     if infinite > 0 { parts.append("\(infinite) \(ascii ? "+-Inf" : "±∞")") }
     if !parts.isEmpty {
-      notes.append(parts.joined(separator: ", ") + " omitted")
+      notes.append(
+        String(Message("\(parts.joined(separator: ", ")) omitted")))
     }
     if nonPositive > 0 {
+      let atMost = ascii ? "<=" : "≤"
       notes.append(
-        "\(nonPositive) \(nonPositive == 1 ? "point" : "points") \(ascii ? "<=" : "≤") 0 omitted (log scale)"
-      )
+        String(
+          nonPositive == 1
+            ? Message("1 point \(atMost) 0 omitted (log scale)")
+            : Message(
+              "\(nonPositive) points \(atMost) 0 omitted (log scale)")))
     }
     return notes
   }

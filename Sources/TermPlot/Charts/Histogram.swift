@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Counts of values in bins, drawn as vertical bars.
 ///
@@ -113,7 +114,7 @@ public struct Histogram: Chart {
     spec.xLoose = false
     spec.footnotes = omissions.footnotes(ascii: ascii)
     if case .edges(let e) = bins, e != edges {
-      spec.footnotes.append("bad edges: automatic bins used")
+      spec.footnotes.append(String(Message("bad edges: automatic bins used")))
     }
     let outside = values.filter {
       $0.isFinite && ($0 < (edges.first ?? 0) || $0 > (edges.last ?? 0))

@@ -1,3 +1,5 @@
+import Localization
+
 /// Lines through one or several series, on a linear or log₁₀ y axis.
 ///
 /// ```swift
@@ -69,14 +71,15 @@ public struct LinePlot: Chart {
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
     ViewLimits(x: xRange, y: yRange, xScale: xScale, yScale: yScale)
       .apply(to: &spec, series: previous + series, ascii: ascii)
-    if extent.y == nil { spec.emptyMessage = "no data" }
+    if extent.y == nil { spec.emptyMessage = String(Message("no data")) }
     spec.sparkline = series.first?.y ?? []
     let markers = series.count > 1
     if series.count > 1 || series.contains(where: { !$0.name.isEmpty }) {
       spec.legend = series.enumerated().map { i, s in
         LegendEntry(
           glyph: markers ? Glyphs.marker(i, ascii: ascii) : (ascii ? "-" : "─"),
-          ink: Glyphs.ink(i), name: s.name.isEmpty ? "series \(i + 1)" : s.name)
+          ink: Glyphs.ink(i),
+          name: s.name.isEmpty ? String(Message("series \(i + 1)")) : s.name)
       }
     }
     if !previous.isEmpty { addRunLegend(to: &spec, ascii: ascii) }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Points of one or several series, each in its own marker, optionally with
 /// lines drawn underneath (data and a fitted curve).
 ///
@@ -65,14 +67,14 @@ public struct ScatterPlot: Chart {
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
     ViewLimits(x: xRange, y: yRange, xScale: xScale, yScale: yScale)
       .apply(to: &spec, series: series, ascii: ascii)
-    if extent.y == nil { spec.emptyMessage = "no data" }
+    if extent.y == nil { spec.emptyMessage = String(Message("no data")) }
     spec.sparkline = series.first?.y ?? []
     let lineMarkers = lines.count > 1
     if all.count > 1 || all.contains(where: { !$0.name.isEmpty }) {
       spec.legend = series.enumerated().map { i, s in
         LegendEntry(
           glyph: Glyphs.marker(i, ascii: ascii), ink: Glyphs.ink(i),
-          name: s.name.isEmpty ? "series \(i + 1)" : s.name)
+          name: s.name.isEmpty ? String(Message("series \(i + 1)")) : s.name)
       }
       spec.legend += lines.enumerated().map { j, s in
         let k = series.count + j

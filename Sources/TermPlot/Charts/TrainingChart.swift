@@ -1,3 +1,5 @@
+import Localization
+
 /// The picture of a training run: its loss curves, its accuracy curves when
 /// there are any, and beside them a 2-D classifier's decision regions.
 ///
@@ -41,7 +43,8 @@ public struct TrainingChart: Chart {
   /// Creates a training chart.
   public init(
     epochs: Int, losses: [Series], accuracies: [Series] = [],
-    boundary: HeatMap? = nil, first: Int = 1, unit: String = "epoch"
+    boundary: HeatMap? = nil, first: Int = 1,
+    unit: String = String(Message("epoch"))
   ) {
     self.epochs = epochs
     self.first = first
@@ -84,7 +87,8 @@ public struct TrainingChart: Chart {
     panels.append(
       (
         LinePlot(
-          title: "loss", xLabel: stacked ? nil : unit, series: counted(losses),
+          title: String(Message("loss")), xLabel: stacked ? nil : unit,
+          series: counted(losses),
           xRange: range),
         lossHeight
       ))
@@ -92,7 +96,8 @@ public struct TrainingChart: Chart {
       panels.append(
         (
           LinePlot(
-            title: "accuracy", xLabel: unit, series: counted(accuracies),
+            title: String(Message("accuracy")), xLabel: unit,
+            series: counted(accuracies),
             xRange: range,
             yRange: 0...1),
           height - lossHeight

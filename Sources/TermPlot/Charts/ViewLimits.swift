@@ -1,3 +1,5 @@
+import Localization
+
 /// Optional view limits of an x–y plot (`xlim=` / `ylim=` in a lesson).
 ///
 /// A limit is used when both bounds are finite, the lower is below the
@@ -23,10 +25,12 @@ struct ViewLimits {
     let xv = ViewLimits.usable(x, xScale)
     let yv = ViewLimits.usable(y, yScale)
     if x != nil && xv == nil {
-      spec.footnotes.append("x range ignored (empty or not finite)")
+      spec.footnotes.append(
+        String(Message("x range ignored (empty or not finite)")))
     }
     if y != nil && yv == nil {
-      spec.footnotes.append("y range ignored (empty or not finite)")
+      spec.footnotes.append(
+        String(Message("y range ignored (empty or not finite)")))
     }
     if let xv {
       spec.xRange = xv
@@ -49,7 +53,10 @@ struct ViewLimits {
     }
     if outside > 0 {
       spec.footnotes.append(
-        "\(outside) \(outside == 1 ? "point" : "points") outside the view")
+        String(
+          outside == 1
+            ? Message("1 point outside the view")
+            : Message("\(outside) points outside the view")))
     }
   }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 extension HeatMap {
   /// A vector SVG: one rectangle per grid sample in the heat ramp, a
   /// labelled colour bar, trajectories and points on top.
@@ -222,9 +224,10 @@ extension FieldRenderer {
       plot.overlay = { px, py in startEndMarks(px, py) }
     }
     if field.nonFiniteCount > 0 {
+      let mark = isContour ? Message("blank") : Message("grey ×")
       plot.footnotes.append(
-        "\(field.nonFiniteCount) grid values not finite (\(isContour ? "blank" : "grey ×"))"
-      )
+        String(
+          Message("\(field.nonFiniteCount) grid values not finite (\(mark))")))
     }
     return plot.document(width: width, height: height)
   }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Vector SVG for x–y charts: real lines and markers instead of text, with
 /// the same round ticks, number styles and footnotes as the terminal
 /// rendering.
@@ -266,7 +268,8 @@ extension LinePlot {
     let extent = series.extent(xScale: xScale, yScale: yScale)
     let lines = series.enumerated().map { i, s in
       VectorPlot.Line(
-        name: s.name.isEmpty && series.count > 1 ? "series \(i + 1)" : s.name,
+        name: s.name.isEmpty && series.count > 1
+          ? String(Message("series \(i + 1)")) : s.name,
         points: s.points, colorIndex: i, markers: series.count > 1, line: true)
     }
     return VectorPlot(
@@ -288,7 +291,8 @@ extension ScatterPlot {
     let extent = all.extent(xScale: xScale, yScale: yScale)
     let points = series.enumerated().map { i, s in
       VectorPlot.Line(
-        name: s.name.isEmpty ? "series \(i + 1)" : s.name, points: s.points,
+        name: s.name.isEmpty ? String(Message("series \(i + 1)")) : s.name,
+        points: s.points,
         colorIndex: i,
         markers: true, line: false)
     }

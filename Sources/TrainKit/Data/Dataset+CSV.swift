@@ -1,3 +1,5 @@
+import Localization
+
 /// Whether a CSV file's target column holds class labels or real values.
 public enum TaskKind: String, Sendable, Equatable, CaseIterable {
   /// Whole-number class labels 0, 1, 2, …; the number of classes is the
@@ -115,7 +117,9 @@ extension Dataset {
       guard record.fields.count == columns.count else {
         let found = record.fields.count
         let column = min(found, columns.count) + 1
-        let problem = found < columns.count ? "missing value" : "extra value"
+        let problem =
+          found < columns.count
+          ? Message("missing value") : Message("extra value")
         throw TrainKitError(
           "\(source):\(record.line):\(column): \(problem): this row has \(found) field\(found == 1 ? "" : "s") but the header has \(columns.count) columns"
         )
@@ -129,7 +133,8 @@ extension Dataset {
             )
           }
           let reason =
-            Float(field) == nil ? "is not a number" : "is not a finite number"
+            Float(field) == nil
+            ? Message("is not a number") : Message("is not a finite number")
           throw TrainKitError(
             "\(location): \"\(TextFile.excerpt(field))\" \(reason) (column \"\(TextFile.excerpt(columns[column]))\")"
           )

@@ -1,3 +1,5 @@
+import Localization
+
 /// Trains `model` on `data.train` with minibatch gradient descent and
 /// records what happened, epoch by epoch.
 ///
@@ -67,12 +69,14 @@ public func fit(
     throw TrainKitError(
       "fit: the batch size must be at least 1, got \(batchSize)")
   }
-  for (part, dataset) in [
-    ("training", data.train), ("validation", data.validation),
-    ("test", data.test),
-  ] {
+  let parts: [(Message, Dataset?)] = [
+    (Message("the training set"), data.train),
+    (Message("the validation set"), data.validation),
+    (Message("the test set"), data.test),
+  ]
+  for (part, dataset) in parts {
     if let dataset, dataset.isEmpty {
-      throw TrainKitError("fit: the \(part) set \"\(dataset.name)\" is empty")
+      throw TrainKitError("fit: \(part) \"\(dataset.name)\" is empty")
     }
   }
   if let clipNorm, !(clipNorm > 0 && clipNorm.isFinite) {

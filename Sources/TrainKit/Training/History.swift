@@ -1,3 +1,5 @@
+import Localization
+
 /// What one epoch of `fit` measured.
 ///
 /// Losses and accuracies of the data parts are measured after the epoch's
@@ -66,19 +68,21 @@ public struct Divergence: Sendable, Equatable, CustomStringConvertible {
   /// A sentence for a learner, such as "the loss became NaN at epoch 3, step
   /// 41 (batch 5)".
   public var description: String {
-    let place = "at epoch \(epoch), step \(step) (batch \(batch))"
+    let place = Message("at epoch \(epoch), step \(step) (batch \(batch))")
     switch source {
     case .loss:
       // Swift prints a NaN with its sign bit as "-nan": a learner reads NaN.
       let value =
         loss.isNaN
         ? "NaN" : loss.isInfinite ? (loss > 0 ? "inf" : "-inf") : "\(loss)"
-      return "the loss became \(value) \(place)"
+      return String(Message("the loss became \(value) \(place)"))
     case .gradient(let name):
-      return "the gradient of \(name) became non-finite \(place)"
+      return String(
+        Message("the gradient of \(name) became non-finite \(place)"))
     case .weight(let name):
-      return
-        "the weights of \(name) became non-finite after the update \(place)"
+      return String(
+        Message(
+          "the weights of \(name) became non-finite after the update \(place)"))
     }
   }
 }
@@ -163,13 +167,20 @@ public struct History: Sendable, Equatable {
     switch stopReason {
     case .completed: return ""
     case .cancelled:
-      return
-        "cancelled after \(totalSteps) steps (\(epochs.count) epochs completed)"
+      return String(
+        Message(
+          "cancelled after \(totalSteps) steps (\(epochs.count) epochs completed)"
+        ))
     case .earlyStopped(let best):
-      return "stopped early after epoch \(epochs.count); best epoch \(best)"
-        + (restoredBestWeights ? ", its weights restored" : "")
+      return String(
+        restoredBestWeights
+          ? Message(
+            "stopped early after epoch \(epochs.count); best epoch \(best), its weights restored"
+          )
+          : Message(
+            "stopped early after epoch \(epochs.count); best epoch \(best)"))
     case .diverged(let divergence):
-      return "stopped: " + divergence.description
+      return String(Message("stopped: \(divergence.description)"))
     }
   }
 
