@@ -311,14 +311,6 @@ extension Catalog {
       "已用 {1}",
     "~{1} left":
       "还剩约 {1}",
-    "1 cell":
-      "1 个单元格",
-    "{1} cells":
-      "{1} 个单元格",
-    " and 1 SVG chart":
-      "，以及 1 张 SVG 图",
-    " and {1} SVG charts":
-      "，以及 {1} 张 SVG 图",
     "chart {1} of the last output":
       "上一次输出的第 {1} 张图",
     "the last chart":

@@ -511,8 +511,6 @@ extension Catalog {
       "还没有训练",
     "history: {1} epochs, {2}":
       "history: {1} 轮，{2}",
-    "{1}; {2}":
-      "{1}；{2}",
     "stopped by Ctrl-C after epoch {1}":
       "第 {1} 轮后按 Ctrl-C 停止",
     "history ({1} epochs)":
