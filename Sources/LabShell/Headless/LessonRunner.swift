@@ -99,8 +99,12 @@ public enum LessonRunner {
                 outcome.errorLine ?? cell.line))
             stopped = true
           } else if outcome.cancelled {
-            report.failures.append(
-              failure(String(Message("interrupted")), cell.line))
+            // Lost output stops the run too; the command then says so
+            // once, so the cell it stopped is not reported as interrupted.
+            if Terminal.outputFailure == nil {
+              report.failures.append(
+                failure(String(Message("interrupted")), cell.line))
+            }
             stopped = true
           }
           for message in outcome.failedExpectations {
