@@ -60,16 +60,19 @@ import TrainKit
   }
 
   /// Each optimizer builtin called without arguments is TrainKit's optimizer
-  /// with TrainKit's defaults (sgd and momentum keep the language's lr).
+  /// with TrainKit's defaults (sgd and momentum keep the language's lr, and
+  /// momentum its μ), and every optimizer builtin is checked here.
   @Test func optimizerDefaultsComeFromTrainKit() throws {
+    let lr = Float(OptimizerBuiltins.sgdLearningRate)
     let expected: [(String, any Optimizer)] = [
       ("adam()", try Adam()), ("adamw()", try Adam(decoupled: true)),
       ("adagrad()", try Adagrad()), ("rmsprop()", try RMSprop()),
-      ("adadelta()", try Adadelta()),
-      (
-        "sgd()", try SGD(learningRate: Float(OptimizerBuiltins.sgdLearningRate))
-      ),
+      ("adadelta()", try Adadelta()), ("sgd()", try SGD(learningRate: lr)),
+      ("momentum()", try SGD(learningRate: lr, momentum: 0.9)),
     ]
+    #expect(
+      Set(expected.map { String($0.0.dropLast(2)) })
+        == optimizerBuiltins(making: OptimizerObject.self))
     // Wide enough that no description is wrapped.
     let session = makeSession(SessionOptions(width: 200))
     for (call, optimizer) in expected {

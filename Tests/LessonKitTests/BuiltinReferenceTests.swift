@@ -105,6 +105,22 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
   }
 
+  /// The objects table of docs/LANGUAGE.md (written by hand) names every
+  /// builtin that makes an optimizer or a schedule, and no other.
+  @Test func objectsTableNamesEveryOptimizerAndSchedule() throws {
+    let url = repositoryRoot.appendingPathComponent("docs/LANGUAGE.md")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(
+      separator: "\n")
+    for (row, expected) in [
+      ("optimizer", optimizerBuiltins(making: OptimizerObject.self)),
+      ("schedule", optimizerBuiltins(making: ScheduleObject.self)),
+    ] {
+      let line = try #require(lines.first { $0.hasPrefix("| \(row) |") })
+      let madeBy = String(line.split(separator: "|")[1])
+      #expect(Set(Self.codeSpans(madeBy)) == expected, "\(row)")
+    }
+  }
+
   /// docs/LANGUAGE.md carries the generated reference.
   ///
   /// To refresh it, run

@@ -20,3 +20,16 @@ func transcript(_ source: String, in session: Session? = nil) -> String {
 func errorMessage(_ source: String, in session: Session? = nil) -> String? {
   (session ?? makeSession()).run(source, origin: .prompt).error?.message
 }
+
+/// The optimizer and schedule builtins whose example makes a `T`
+/// (`OptimizerObject`, `ScheduleObject`): the list the registry owns.
+func optimizerBuiltins<T>(making type: T.Type) -> Set<String> {
+  let session = makeSession()
+  return Set(
+    OptimizerBuiltins.all.filter { builtin in
+      guard session.run("x = \(builtin.example)", origin: .prompt).error == nil,
+        case .object(let object)? = session.interpreter.globals["x"]
+      else { return false }
+      return object is T
+    }.map(\.name))
+}
