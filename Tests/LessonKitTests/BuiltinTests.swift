@@ -371,6 +371,21 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
       ) == "true true 0.2\n")
   }
 
+  /// `model.linear_layers`, `grad_norms` and `h.grad_norms` are one list
+  /// of weight layers (TrainKit's `Layer.weightLayers`), named as the
+  /// gradient statistics name them.
+  @Test func modelsListTheWeightLayersTheirStatisticsUse() {
+    let source = """
+      for m in [linear(2, 2, seed=1), mlp([2, 4, 4, 2], batchnorm=true, seed=1), resmlp(2, 4, 2, 2, seed=1)]:
+          h = fit(m, moons(n=40, seed=1), epochs=1)
+          print(len(m.linear_layers), len(grad_norms(m, moons(n=40, seed=1))), len(h.grad_norms[0]), m.linear_layers[0].name, m.linear_layers[-1].name)
+      end
+      """
+    #expect(
+      lab(source)
+        == "1 1 1 0 0\n3 3 3 0 6\n4 4 4 0 4\n")
+  }
+
   /// A model that is one linear layer has its gradient and weight norms
   /// recorded under the layer's name, as every other model.
   @Test func aSingleLayerModelHasItsNormsRecorded() {

@@ -71,6 +71,10 @@ import Testing
     ])
     let layers = model.weightLayers
     #expect(layers.map(\.name) == ["0", "3.body", "4"])
+    #expect(layers.allSatisfy { $0.layer is Linear })
+    #expect(
+      layers.map { $0.layer.parameters.map(\.name) }
+        == layers.map { $0.parameters.map(\.name) })
     #expect(
       layers.map(\.weight.name)
         == model.parameters.filter(\.isWeight).map(\.name))

@@ -163,7 +163,7 @@ enum ModelBuiltins {
   private static func singleLinear(_ arguments: Arguments) throws -> Linear {
     let model = try arguments.object(
       "model", as: ModelObject.self, expected: "a model")
-    let layers = ModelObject.weightLayers(of: model.model)
+    let layers = model.model.weightLayers
     guard layers.count == 1, let linear = layers[0].layer as? Linear else {
       throw arguments.error(
         "model",

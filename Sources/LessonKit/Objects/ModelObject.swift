@@ -54,7 +54,7 @@ struct ModelObject: LessonObject {
       return exactLosses?.test.map { Value.number($0) } ?? Value.none
     case "linear_layers":
       return .list(
-        ModelObject.weightLayers(of: model).map {
+        model.weightLayers.map {
           .object(LayerObject(layer: $0.layer, name: $0.name))
         })
     default: return nil
@@ -63,26 +63,6 @@ struct ModelObject: LessonObject {
 
   var length: Int? { model.layers.count }
 
-  /// The layers holding a weight (``Parameter/isWeight``), in order, with
-  /// their position: `"0"`, `"2.body.0"`.
-  static func weightLayers(of layer: any Layer, prefix: String = "") -> [(
-    name: String, layer: any Layer
-  )] {
-    switch layer {
-    case let sequential as Sequential:
-      return sequential.layers.enumerated().flatMap { index, child in
-        weightLayers(
-          of: child,
-          prefix: prefix.isEmpty ? String(index) : "\(prefix).\(index)")
-      }
-    case let residual as Residual:
-      return weightLayers(
-        of: residual.body, prefix: prefix.isEmpty ? "body" : "\(prefix).body")
-    default:
-      guard layer.parameters.contains(where: \.isWeight) else { return [] }
-      return [(prefix.isEmpty ? "0" : prefix, layer)]
-    }
-  }
 }
 
 /// The mean squared errors of a closed-form fit, computed in Double from the

@@ -80,11 +80,18 @@ public protocol Layer: CustomStringConvertible {
   ///
   /// Gradients are not copied.
   func copied() -> Self
+  /// The layers this one contains, each with the name it prefixes their
+  /// parameters' names with (`Sequential`: `"0"`, `"1"`, …; `Residual`:
+  /// `"body"`).
+  var sublayers: [(name: String, layer: any Layer)] { get }
 }
 
 extension Layer {
   /// None: most layers hold no state besides their parameters.
   public var buffers: [Buffer] { [] }
+
+  /// None: most layers contain no other layer.
+  public var sublayers: [(name: String, layer: any Layer)] { [] }
 
   /// Applies the layer in evaluation mode (no dropout, no graph).
   /// - Throws: `TrainKitError` when the input's shape does not fit the layer.

@@ -17,9 +17,12 @@ public struct Sequential: Layer {
   /// Chains `layers`, prefixing their parameter names with their index.
   public init(_ layers: [any Layer]) {
     self.layers = layers
-    for (index, layer) in layers.enumerated() {
-      prefixNames(of: layer, with: String(index))
-    }
+    for (name, layer) in sublayers { prefixNames(of: layer, with: name) }
+  }
+
+  /// The layers, named by their index.
+  public var sublayers: [(name: String, layer: any Layer)] {
+    layers.enumerated().map { (String($0.offset), $0.element) }
   }
 
   /// Applies each layer in turn.
@@ -72,8 +75,11 @@ public struct Residual: Layer {
   /// Wraps `body` in a skip connection.
   public init(_ body: any Layer) {
     self.body = body
-    prefixNames(of: body, with: "body")
+    for (name, layer) in sublayers { prefixNames(of: layer, with: name) }
   }
+
+  /// The body, named `"body"`.
+  public var sublayers: [(name: String, layer: any Layer)] { [("body", body)] }
 
   /// x + f(x).
   /// - Throws: `TrainKitError` when f changes the shape.

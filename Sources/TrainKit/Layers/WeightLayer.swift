@@ -2,13 +2,15 @@
 /// and the language's per-layer lists (`h.grad_norms`, `weight_norms`,
 /// `model.linear_layers`) see it.
 ///
-/// Found from the parameters alone: a parameter belongs to the layer named
-/// by its name before the last dot (`"2.body.0.weight"` → `"2.body.0"`;
-/// `"model"` for a name without a dot), and a layer holds a weight when one
-/// of its parameters ``Parameter/isWeight``.
+/// Found by walking the containers (``Layer/sublayers``) down to the layers
+/// with a parameter that ``Parameter/isWeight``; its name is the one its
+/// parameters' names give (`"2.body.0.weight"` → `"2.body.0"`; `"model"`
+/// for a model that is one layer), as gradient statistics group them.
 public struct WeightLayer {
   /// The layer's dotted name: `"0"`, `"2.body.0"`, `"model"`.
   public var name: String
+  /// The layer itself.
+  public var layer: any Layer
   /// Its first weight (``Parameter/isWeight``).
   public var weight: Parameter
   /// All its parameters (weight, bias), in order.
@@ -18,11 +20,16 @@ public struct WeightLayer {
 extension Layer {
   /// The layers that hold a weight, input side first.
   public var weightLayers: [WeightLayer] {
-    let parameters = self.parameters
-    return layerGrouping(parameters.map(\.name)).compactMap { group in
-      let members = group.members.map { parameters[$0] }
-      guard let weight = members.first(where: \.isWeight) else { return nil }
-      return WeightLayer(name: group.name, weight: weight, parameters: members)
+    let children = sublayers
+    guard children.isEmpty else {
+      return children.flatMap { $0.layer.weightLayers }
     }
+    let parameters = self.parameters
+    guard let weight = parameters.first(where: \.isWeight) else { return [] }
+    return [
+      WeightLayer(
+        name: layerName(ofParameter: weight.name), layer: self, weight: weight,
+        parameters: parameters)
+    ]
   }
 }

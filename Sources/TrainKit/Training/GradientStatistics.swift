@@ -34,13 +34,20 @@ func gradientNorms(_ parameters: [Parameter]) -> [Double] {
   parameters.map { $0.gradient.map { squaredNorm($0).squareRoot() } ?? 0 }
 }
 
+/// The layer a parameter belongs to, from its dotted name: the part
+/// before the last dot (`"2.body.0.weight"` → `"2.body.0"`), or `"model"`
+/// for a name without a dot.
+func layerName(ofParameter name: String) -> String {
+  name.lastIndex(of: ".").map { String(name[..<$0]) } ?? "model"
+}
+
 /// Groups parameter names by layer: the prefix before the last dot
 /// (`"2.body.0.weight"` → `"2.body.0"`; a name without a dot belongs to
 /// layer `"model"`), in order of first appearance.
 func layerGrouping(_ names: [String]) -> [(name: String, members: [Int])] {
   var groups: [(name: String, members: [Int])] = []
   for (index, name) in names.enumerated() {
-    let layer = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? "model"
+    let layer = layerName(ofParameter: name)
     if let position = groups.firstIndex(where: { $0.name == layer }) {
       groups[position].members.append(index)
     } else {
