@@ -145,7 +145,7 @@ import Testing
       try LessonCatalog.load(
         directory: WidthTests.root + "/Lessons", language: .zh)
     }
-    let reader = ScriptedReader([
+    let entries = [
       "save 会话.md", "help", "help fit", "help()", "lessons", "x = 1 y = 2",
       "epochs = 1",
       "epochz",
@@ -153,18 +153,11 @@ import Testing
       "plot([1, 2, 3, 4], [4, 3, 2, 1], labels=[\"训练损失\", \"测试损失\"], title=\"损失曲线，训练与测试（每一轮）\", xlabel=\"轮\", ylabel=\"损失\")",
       "table([\"方法（中文）\", \"强度\"], [[\"暂退法\", 0.5], [\"权重衰减\", 0.001]], title=\"正则化方法一览\")",
       "open 0", "", "", "where", "step 9", "quit",
-    ])
-    let transcript = Transcript()
-    let display = ShellDisplay(
-      width: width, color: false, ascii: false, interactive: false)
-    Language.with(.zh) {
-      Shell(
-        catalog: catalog, engine: WidthTests.engine(width: width, color: false),
-        reader: reader, display: display, interrupt: InterruptFlag(),
-        write: transcript.write
-      ).run()
+    ]
+    let text = Language.with(.zh) {
+      WidthTests.shellTranscript(
+        entries, catalog: catalog, width: width, color: false)
     }
-    let text = transcript.text
     #expect(text.contains("一步一步地看深度学习模型"))
     #expect(text.contains("你是不是想输入"))
     #expect(text.contains("还没有运行过任何内容："))

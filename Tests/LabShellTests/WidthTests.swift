@@ -30,6 +30,22 @@ struct WidthTests {
         datasetsDirectory: root + "/datasets", headless: true))
   }
 
+  /// What the shell writes for `lines` at `width`, with the lessons of
+  /// `catalog` and a real engine (not interactive).
+  static func shellTranscript(
+    _ lines: [String], catalog: LessonCatalog, width: Int, color: Bool
+  ) -> String {
+    let transcript = Transcript()
+    Shell(
+      catalog: catalog, engine: engine(width: width, color: color),
+      reader: ScriptedReader(lines),
+      display: ShellDisplay(
+        width: width, color: color, ascii: false, interactive: false),
+      interrupt: InterruptFlag(), write: transcript.write
+    ).run()
+    return transcript.text
+  }
+
   /// The lines of `text` wider than `width`, with their widths.
   static func tooWide(_ text: String, width: Int) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -66,23 +82,16 @@ struct WidthTests {
   func shellFitsTheWidth(width: Int, color: Bool) throws {
     let catalog = try LessonCatalog.load(
       directory: WidthTests.root + "/Lessons")
-    let reader = ScriptedReader([
+    let lines = [
       "help", "help fit", "help(fit)", "help()", "help minimize", "lessons",
       "x = 1 y = 2",
       "fit(mlp([2, 16, 2]), moons(n=200, seed=1), epochs=20, optimizer=sgd(lr=0.1), no_such_argument=3)",
       "print(\"" + String(repeating: "wide 宽字符 ", count: 20) + "\")",
       "range(100)", "vars", "open 6", "", "", "where", "step 9", "", "next",
       "quit",
-    ])
-    let transcript = Transcript()
-    let display = ShellDisplay(
-      width: width, color: color, ascii: false, interactive: false)
-    Shell(
-      catalog: catalog, engine: WidthTests.engine(width: width, color: color),
-      reader: reader, display: display, interrupt: InterruptFlag(),
-      write: transcript.write
-    ).run()
-    let text = transcript.text
+    ]
+    let text = WidthTests.shellTranscript(
+      lines, catalog: catalog, width: width, color: color)
     #expect(text.contains("put each statement"))
     #expect(text.contains("no_such_argument"))
     let wide = WidthTests.tooWide(text, width: width)

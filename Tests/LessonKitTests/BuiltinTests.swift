@@ -386,6 +386,18 @@ func lab(_ source: String, in session: Session = labSession()) -> String {
         == "1 1 1 0 0\n3 3 3 0 6\n4 4 4 0 4\n")
   }
 
+  /// `help(fit)` lists every member of a history (`HistoryObject.members`,
+  /// the one list), and each of them answers.
+  @Test func helpOfFitListsEveryHistoryMemberAndEachAnswers() throws {
+    let session = labSession()
+    let help = lab("help(fit)", in: session)
+    _ = lab("h = fit(linear(2, 2), moons(n=40, seed=1), epochs=2)", in: session)
+    for name in HistoryObject.members {
+      #expect(help.contains(" \(name)"), "\(name)")
+      #expect(errorMessage("h.\(name)", in: session) == nil, "\(name)")
+    }
+  }
+
   /// A model that is one linear layer has its gradient and weight norms
   /// recorded under the layer's name, as every other model.
   @Test func aSingleLayerModelHasItsNormsRecorded() {

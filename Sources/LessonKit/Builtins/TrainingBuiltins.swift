@@ -409,7 +409,7 @@ extension HistoryObject {
       let item =
         " " + name + (perLayerMembers.contains(name) ? " (per layer)" : "")
         + (index < members.count - 1 ? "," : "")
-      if line.count + item.count > 80 {
+      if TextWidth.of(line) + TextWidth.of(item) > 80 {
         lines.append(line)
         line = " "
       }
