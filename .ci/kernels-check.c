@@ -7,6 +7,8 @@
 //   reference with a product and a sum; and the two within the bound
 //   Σ|a·b| · (k + 2) · 2⁻²³ of each other.
 // - Adam must give the bits of the portable (scalar) loop on every set.
+// - The 16×16 transpose and the A packing must move every element, and
+//   only those.
 //
 // Prints one line per set and exits with status 1 on the first mismatch.
 #include <math.h>
@@ -157,6 +159,46 @@ static void check_adam(const trainkit_kernel_set *set,
   }
 }
 
+/// The 16×16 transpose between strides 20 and 24, against the definition;
+/// the elements around the block must be left alone.
+static void check_transpose(const trainkit_kernel_set *set) {
+  enum { ld = 20, ldOut = 24 };
+  float source[16 * ld], out[16 * ldOut];
+  for (int i = 0; i < 16 * ld; i++) source[i] = (float)i;
+  for (int i = 0; i < 16 * ldOut; i++) out[i] = -1;
+  set->transpose16x16(source + 2, ld, out + 3, ldOut);
+  for (int c = 0; c < 16; c++) {
+    for (int j = 0; j < ldOut; j++) {
+      const float want = j >= 3 && j < 19 ? source[(j - 3) * ld + 2 + c] : -1;
+      if (out[c * ldOut + j] != want) {
+        printf("%s: transpose16x16 wrote %g at (%d, %d), not %g\n", set->name,
+               out[c * ldOut + j], c, j, want);
+        failures++;
+        return;
+      }
+    }
+  }
+}
+
+/// Packing six rows of A (kc 19: two blocks of eight and three single
+/// depths) against the definition, and nothing written past the panel.
+static void check_packA6(const trainkit_kernel_set *set) {
+  enum { lda = 23, kc = 19 };
+  float a[6 * lda], out[6 * kc + 4];
+  for (int i = 0; i < 6 * lda; i++) a[i] = (float)i;
+  for (int i = 0; i < 6 * kc + 4; i++) out[i] = -1;
+  set->packA6(a + 1, lda, kc, out);
+  for (int i = 0; i < 6 * kc + 4; i++) {
+    const float want = i < 6 * kc ? a[(i % 6) * lda + 1 + i / 6] : -1;
+    if (out[i] != want) {
+      printf("%s: packA6 wrote %g at %d, not %g\n", set->name, out[i], i,
+             want);
+      failures++;
+      return;
+    }
+  }
+}
+
 int main(void) {
   int count = 0;
   const trainkit_kernel_set *sets = trainkit_kernel_sets(&count);
@@ -169,8 +211,11 @@ int main(void) {
     const int before = failures;
     check_tiles(&sets[i]);
     check_adam(&sets[i], portable);
+    check_transpose(&sets[i]);
+    check_packA6(&sets[i]);
     if (failures == before) {
-      printf("%s: tiles and Adam match the references\n", sets[i].name);
+      printf("%s: tiles, Adam, transpose and packing match the references\n",
+             sets[i].name);
     }
   }
   return failures ? 1 : 0;

@@ -6,9 +6,16 @@ is faster).
     cd Benchmarks && swift build -c release --product trainkit-bench
     python3 peers/compare.py [gemm] [mlp] [digits] [--threads 2] [--trials 7]
         [--rounds 2] [--json results.jsonl] [--cpu-clock]
+        [--openblas-coretype Haswell] [--bench PATH]
 
 OPENBLAS_CORETYPE is removed from the peers' environment only (this machine
-sets it to Haswell, which halves OpenBLAS on AVX-512 hardware). With
+sets it to Haswell, which halves OpenBLAS on AVX-512 hardware), unless
+--openblas-coretype names the kernels OpenBLAS must use: with Haswell it
+runs its AVX2 kernels, the peer of TrainKit's avx2 set, e.g.
+    TRAINKIT_ISA=avx2 python3 peers/compare.py gemm --threads 1 --cpu-clock \
+        --peers numpy --openblas-coretype Haswell
+(TRAINKIT_ISA reaches trainkit-bench, which inherits the environment).
+--bench runs another trainkit-bench binary. With
 --rounds N the TrainKit and peer runs alternate N times and each figure is
 the best over the rounds, so that a burst of load on a shared machine hurts
 both sides alike. With --cpu-clock the one-thread GEMM rows are timed by
@@ -59,17 +66,24 @@ def main():
     parser.add_argument("--json", help="also write every record to this file")
     parser.add_argument("--cpu-clock", action="store_true",
                         help="time one-thread GEMM by CPU time on both sides")
+    parser.add_argument("--openblas-coretype", metavar="NAME",
+                        help="OPENBLAS_CORETYPE for the peers (default: unset)")
+    parser.add_argument("--bench", default=BENCH, help="the trainkit-bench binary")
     args = parser.parse_args()
-    if not os.path.exists(BENCH):
-        sys.exit(f"compare.py: {BENCH} not found; build it first:\n"
+    bench = args.bench
+    if not os.path.exists(bench):
+        sys.exit(f"compare.py: {bench} not found; build it first:\n"
                  "  cd Benchmarks && swift build -c release --product trainkit-bench")
 
     peer_env = dict(os.environ)
     peer_env.pop("OPENBLAS_CORETYPE", None)
+    if args.openblas_coretype:
+        peer_env["OPENBLAS_CORETYPE"] = args.openblas_coretype
+        print(f"OpenBLAS kernels: OPENBLAS_CORETYPE={args.openblas_coretype}")
     table = {}
     for _ in range(args.rounds):
         merge_best(table, run_lines(
-            [BENCH, *args.workloads, "--json", "--trials", str(args.trials),
+            [bench, *args.workloads, "--json", "--trials", str(args.trials),
              "--threads", str(args.threads), "--digits", DIGITS]
             + (["--cpu-clock"] if args.cpu_clock else [])), "trainkit")
         merge_best(table, run_lines(

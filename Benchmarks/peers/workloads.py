@@ -2,7 +2,8 @@
 scikit-learn, printing one JSON object per line (same keys as trainkit-bench).
 
 Run by compare.py with OPENBLAS_CORETYPE removed from the environment, so
-that NumPy's OpenBLAS uses its AVX-512 kernels on this machine. Each peer
+that NumPy's OpenBLAS uses its AVX-512 kernels on this machine (or set to
+what its --openblas-coretype names). Each peer
 is skipped (with a note on stderr) if it is not installed.
 
     python3 workloads.py [gemm] [mlp] [digits] --threads 2 --trials 7 --digits PATH

@@ -9,7 +9,10 @@ Runs A then B, ROUNDS times, each with --json, and prints every figure's
 best time over the rounds for both, with the speed-up B/A (> 1: B faster),
 and the same for the median of the rounds' medians (what a busy minute
 does to each).
-Alternating lets a burst of load on a shared machine hurt both alike.
+Alternating lets a burst of load on a shared machine hurt both alike; the
+order alternates too (A B, B A, A B, …): on the shared 2-core host the
+binary run second in a round read 3–9 % faster than the first, whichever
+it was (one-thread GEMM rows, CPU time, 2026-12-07).
 A binary may be given as KEY=VALUE,...@PATH to run it with those
 environment variables, e.g. the same binary on two kernel sets:
     python3 scripts/ab.py 4 TRAINKIT_ISA=portable@B TRAINKIT_ISA=avx2@B -- gemm
@@ -28,8 +31,8 @@ rounds, binaries, arguments = int(sys.argv[1]), sys.argv[2:4], sys.argv[5:]
 best = collections.defaultdict(dict)
 kernels = {}
 medians = collections.defaultdict(lambda: collections.defaultdict(list))
-for _ in range(rounds):
-    for binary in binaries:
+for round_index in range(rounds):
+    for binary in binaries[::-1] if round_index % 2 else binaries:
         env, path = dict(os.environ), binary
         if "@" in binary:
             settings, path = binary.split("@", 1)

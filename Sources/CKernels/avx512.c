@@ -326,13 +326,39 @@ __attribute__((target("avx512f"))) static void avx512_adam(
                          stepSize, root, beta1, beta2, epsilon);
 }
 
+/// dst[c·ldOut + r] = src[r·ld + c] for a 16×16 block: four rounds of a
+/// perfect unshuffle over its 256 elements (element (r, c) at position
+/// 16r + c; each round rotates the 8-bit position right by one bit, so
+/// after four it is at 16c + r), each a `vpermt2ps` per output vector.
+__attribute__((target("avx512f"))) static void avx512_transpose16x16(
+    const float *src, long ld, float *dst, long ldOut) {
+  const __m512i even = _mm512_set_epi32(30, 28, 26, 24, 22, 20, 18, 16, 14,
+                                        12, 10, 8, 6, 4, 2, 0);
+  const __m512i odd = _mm512_set_epi32(31, 29, 27, 25, 23, 21, 19, 17, 15, 13,
+                                       11, 9, 7, 5, 3, 1);
+  __m512 x[16], y[16];
+  for (int r = 0; r < 16; r++) x[r] = _mm512_loadu_ps(src + r * ld);
+  for (int round = 0; round < 2; round++) {
+    for (int k = 0; k < 8; k++) {
+      y[k] = _mm512_permutex2var_ps(x[2 * k], even, x[2 * k + 1]);
+      y[k + 8] = _mm512_permutex2var_ps(x[2 * k], odd, x[2 * k + 1]);
+    }
+    for (int k = 0; k < 8; k++) {
+      x[k] = _mm512_permutex2var_ps(y[2 * k], even, y[2 * k + 1]);
+      x[k + 8] = _mm512_permutex2var_ps(y[2 * k], odd, y[2 * k + 1]);
+    }
+  }
+  for (int c = 0; c < 16; c++) _mm512_storeu_ps(dst + c * ldOut, x[c]);
+  _mm256_zeroupper();
+}
+
 const trainkit_kernel_set trainkit_avx512 = {
     "avx512", "AVX-512F", avx512_tile32, avx512_tile64, avx512_tile12x16,
-    avx512_adam};
+    avx512_adam, avx512_transpose16x16, trainkit_avx2_packA6};
 
 #else
 
 const trainkit_kernel_set trainkit_avx512 = {"avx512", "AVX-512F", 0, 0, 0,
-                                             0};
+                                             0, 0, 0};
 
 #endif

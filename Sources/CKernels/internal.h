@@ -11,6 +11,14 @@ extern const trainkit_kernel_set trainkit_avx2;
 extern const trainkit_kernel_set trainkit_neon;
 extern const trainkit_kernel_set trainkit_portable;
 
+/// The portable set's transpose and A packing, which the NEON set uses too.
+void trainkit_portable_transpose16x16(const float *src, long ld, float *dst,
+                                      long ldOut);
+void trainkit_portable_packA6(const float *a, long lda, long kc, float *out);
+/// The AVX2 set's A packing, which the AVX-512 set uses too (every CPU with
+/// AVX-512F has AVX2, and the set is chosen only where both are).
+void trainkit_avx2_packA6(const float *a, long lda, long kc, float *out);
+
 /// The byte offsets of rows 1…5 of an A panel of which only `rows` exist:
 /// the missing ones repeat the last, so a partial panel is read in place.
 static inline void trainkit_row_offsets(const trainkit_tile *t, long out[5]) {

@@ -136,10 +136,11 @@ static void neon_adam(long lower, long upper, const float *restrict source,
 }
 
 const trainkit_kernel_set trainkit_neon = {
-    "neon", "NEON", neon_tile32, neon_tile64, neon_tile12x16, neon_adam};
+    "neon", "NEON", neon_tile32, neon_tile64, neon_tile12x16, neon_adam,
+    trainkit_portable_transpose16x16, trainkit_portable_packA6};
 
 #else
 
-const trainkit_kernel_set trainkit_neon = {"neon", "NEON", 0, 0, 0, 0};
+const trainkit_kernel_set trainkit_neon = {"neon", "NEON", 0, 0, 0, 0, 0, 0};
 
 #endif

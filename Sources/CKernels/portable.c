@@ -58,6 +58,20 @@ static void portable_adam(long lower, long upper, const float *restrict source,
   }
 }
 
+void trainkit_portable_transpose16x16(const float *src, long ld, float *dst,
+                                      long ldOut) {
+  for (long c = 0; c < 16; c++) {
+    for (long r = 0; r < 16; r++) dst[c * ldOut + r] = src[r * ld + c];
+  }
+}
+
+void trainkit_portable_packA6(const float *a, long lda, long kc, float *out) {
+  for (long p = 0; p < kc; p++) {
+    for (long i = 0; i < 6; i++) out[p * 6 + i] = a[i * lda + p];
+  }
+}
+
 const trainkit_kernel_set trainkit_portable = {
     "portable", "nothing", portable_tile32, portable_tile64,
-    portable_tile12x16, portable_adam};
+    portable_tile12x16, portable_adam, trainkit_portable_transpose16x16,
+    trainkit_portable_packA6};

@@ -62,6 +62,13 @@ typedef struct trainkit_kernel_set {
                float *m, float *v, const float *gradient, float shrink,
                float stepSize, float root, float beta1, float beta2,
                float epsilon);
+  /// Writes the transpose of the 16×16 block at `src` (row stride `ld`) to
+  /// `dst` (row stride `ldOut`): dst[c·ldOut + r] = src[r·ld + c]. Moves
+  /// data only (packing a transposed B), so every set gives the same bits.
+  void (*transpose16x16)(const float *src, long ld, float *dst, long ldOut);
+  /// Packs a full A panel: out[p·6 + i] = a[i·lda + p] for i < 6, p < kc
+  /// (six rows of an untransposed A, read in step). Moves data only.
+  void (*packA6)(const float *a, long lda, long kc, float *out);
 } trainkit_kernel_set;
 
 /// The kernel sets this build contains, fastest first (the portable set

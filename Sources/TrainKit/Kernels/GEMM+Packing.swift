@@ -17,10 +17,12 @@ extension GEMM {
   /// of `mr` rows: panel `q` starts at `dst + q·kc·mr`, and within it element
   /// (i, p) is at `p·mr + i`.
   ///
-  /// Rows past `rows` in the last panel are zero.
+  /// Rows past `rows` in the last panel are zero. Six rows of an
+  /// untransposed A go through `packSix` (the kernel set's `packA6`, which
+  /// reads the rows in vectors and transposes them in registers).
   static func packA(
     _ a: Operand, i0: Int, rows: Int, p0: Int, kc: Int,
-    into dst: UnsafeMutablePointer<Float>
+    into dst: UnsafeMutablePointer<Float>, packSix: KernelSet.PackA6
   ) {
     let mr = GEMM.mr
     var i = 0
@@ -53,22 +55,7 @@ extension GEMM {
       } else if h == 6 {
         // op(A)[i, p] = stored[i, p]: six rows read in step, the packed
         // panel written contiguously.
-        let r0 = a.base + ((i0 &+ i) &* a.ld &+ p0)
-        let r1 = r0 + a.ld
-        let r2 = r1 + a.ld
-        let r3 = r2 + a.ld
-        let r4 = r3 + a.ld
-        let r5 = r4 + a.ld
-        var o = out
-        for p in 0..<kc {
-          o[0] = r0[p]
-          o[1] = r1[p]
-          o[2] = r2[p]
-          o[3] = r3[p]
-          o[4] = r4[p]
-          o[5] = r5[p]
-          o += 6
-        }
+        packSix(a.base + ((i0 &+ i) &* a.ld &+ p0), a.ld, kc, out)
       } else {
         // A partial panel: zero it with one call, then fill its rows (a
         // zero loop per p became a memset call per p).
@@ -91,10 +78,13 @@ extension GEMM {
   /// of `nr` columns: panel `q` starts at `dst + q·kc·nr`, and within it
   /// element (p, j) is at `p·nr + j`.
   ///
-  /// Columns past `cols` are zero.
+  /// Columns past `cols` are zero. A transposed B goes through
+  /// `transpose` in 16×16 blocks (the kernel set's `transpose16x16`, in
+  /// its instruction set: Swift compiled for baseline x86-64 shuffled
+  /// them on SSE registers).
   static func packB(
     _ b: Operand, p0: Int, kc: Int, j0: Int, cols: Int,
-    into dst: UnsafeMutablePointer<Float>
+    into dst: UnsafeMutablePointer<Float>, transpose: KernelSet.Transpose
   ) {
     let nr = GEMM.nr
     var j = 0
@@ -108,10 +98,8 @@ extension GEMM {
         let whole = kc & ~15
         var p = 0
         while p < whole {
-          transpose16x16(stored + p, ld: b.ld, into: out + p &* nr, ldOut: nr)
-          transpose16x16(
-            stored + (16 &* b.ld &+ p), ld: b.ld, into: out + (p &* nr &+ 16),
-            ldOut: nr)
+          transpose(stored + p, b.ld, out + p &* nr, nr)
+          transpose(stored + (16 &* b.ld &+ p), b.ld, out + (p &* nr &+ 16), nr)
           p &+= 16
         }
         while p < kc {
@@ -152,50 +140,6 @@ extension GEMM {
       }
       out += kc &* nr
       j &+= nr
-    }
-  }
-
-  /// Writes the transpose of the 16×16 block at `src` (row stride `ld`) to
-  /// `dst` (row stride `ldOut`): dst[c·ldOut + r] = src[r·ld + c].
-  ///
-  /// Four rounds of a perfect unshuffle over the 256 elements, each made of
-  /// `evenHalf`/`oddHalf` pairs, which compile to `vpermt2ps` on AVX-512.
-  /// Element (r, c) sits at position 16r + c; each round rotates the 8-bit
-  /// position right by one bit, so after four it sits at 16c + r.
-  @inline(never)
-  static func transpose16x16(
-    _ src: UnsafePointer<Float>, ld: Int, into dst: UnsafeMutablePointer<Float>,
-    ldOut: Int
-  ) {
-    // Two buffers of 1 KiB each: at most 1 KiB, a temporary allocation is
-    // on the stack (one of 2 KiB went to malloc, once per call).
-    withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 16) {
-      first in
-      withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: 16) {
-        second in
-        // swift-format-ignore: NeverForceUnwrap
-        // A temporary allocation of capacity 16 always has an address.
-        var from = first.baseAddress!
-        // swift-format-ignore: NeverForceUnwrap
-        var to = second.baseAddress!
-        for r in 0..<16 {
-          from[r] = UnsafeRawPointer(src + r &* ld).loadUnaligned(
-            as: SIMD16<Float>.self)
-        }
-        for _ in 0..<4 {
-          for k in 0..<8 {
-            let x = from[2 &* k]
-            let y = from[2 &* k &+ 1]
-            to[k] = SIMD16(lowHalf: x.evenHalf, highHalf: y.evenHalf)
-            to[k &+ 8] = SIMD16(lowHalf: x.oddHalf, highHalf: y.oddHalf)
-          }
-          swap(&from, &to)
-        }
-        for c in 0..<16 {
-          UnsafeMutableRawPointer(dst + c &* ldOut).storeBytes(
-            of: from[c], as: SIMD16<Float>.self)
-        }
-      }
     }
   }
 }

@@ -323,13 +323,15 @@ extension GEMM {
           GEMM.packB(
             b, p0: pc, kc: kc, j0: jc + fullPanelsB * nr,
             cols: nc - fullPanelsB * nr,
-            into: packedB)
+            into: packedB, transpose: kernels.transpose16x16)
           let addToC = accumulate || pc > 0
           var ic = rows.lowerBound
           while ic < rows.upperBound {
             let mc = min(mcMax, rows.upperBound - ic)
             if !directA {
-              GEMM.packA(a, i0: ic, rows: mc, p0: pc, kc: kc, into: packedA)
+              GEMM.packA(
+                a, i0: ic, rows: mc, p0: pc, kc: kc, into: packedA,
+                packSix: kernels.packA6)
             }
             var jr = 0
             while jr < nc {

@@ -44,6 +44,10 @@ package struct KernelSet: @unchecked Sendable {
   let tile12x16: Tile
   /// The table's Adam loop (see `SIMDKernels.adam`).
   let adam: Adam
+  /// The table's 16×16 transpose (packing a transposed B).
+  let transpose16x16: Transpose
+  /// The table's packing of six rows of an untransposed A.
+  let packA6: PackA6
 
   typealias Tile = @convention(c) (UnsafePointer<trainkit_tile>?) -> Void
   typealias Adam =
@@ -51,6 +55,14 @@ package struct KernelSet: @unchecked Sendable {
       Int, Int, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?,
       UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
       UnsafePointer<Float>?, Float, Float, Float, Float, Float, Float
+    ) -> Void
+  typealias Transpose =
+    @convention(c) (
+      UnsafePointer<Float>?, Int, UnsafeMutablePointer<Float>?, Int
+    ) -> Void
+  typealias PackA6 =
+    @convention(c) (
+      UnsafePointer<Float>?, Int, Int, UnsafeMutablePointer<Float>?
     ) -> Void
 
   /// Every set compiled into this binary, fastest first.
@@ -61,12 +73,14 @@ package struct KernelSet: @unchecked Sendable {
     return (0..<Int(count)).compactMap { index -> KernelSet? in
       guard let table = base?[index], let name = table.name,
         let tile32 = table.tile32, let tile64 = table.tile64,
-        let tile12x16 = table.tile12x16, let adam = table.adam
+        let tile12x16 = table.tile12x16, let adam = table.adam,
+        let transpose16x16 = table.transpose16x16, let packA6 = table.packA6
       else { return nil }
       return KernelSet(
         table: table, name: String(cString: name),
         requirement: table.requirement.map { String(cString: $0) } ?? "",
-        tile32: tile32, tile64: tile64, tile12x16: tile12x16, adam: adam)
+        tile32: tile32, tile64: tile64, tile12x16: tile12x16, adam: adam,
+        transpose16x16: transpose16x16, packA6: packA6)
     }
   }()
 
