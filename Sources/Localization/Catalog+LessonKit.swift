@@ -533,5 +533,11 @@ extension Catalog {
       "决策区域（{1}）",
     "fold {1}":
       "第 {1} 折",
+    "train":
+      "训练",
+    "valid":
+      "验证",
+    "test":
+      "测试",
   ]
 }

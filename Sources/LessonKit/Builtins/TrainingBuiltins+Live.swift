@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 import TrainKit
 
@@ -9,24 +10,25 @@ enum TrainingPicture {
   static func chart(
     records: [EpochRecord], epochs: Int, boundary: HeatMap? = nil
   ) -> TrainingChart {
-    func series(_ name: String, _ values: [Float?]) -> Series? {
+    func series(_ name: Message, _ values: [Float?]) -> Series? {
       let known = values.compactMap { $0 }
       guard !known.isEmpty else { return nil }
-      return Series(name: name, y: values.map { Double($0 ?? .nan) })
+      return Series(name: String(name), y: values.map { Double($0 ?? .nan) })
     }
     let losses = [
-      series("train", records.map(\.trainLoss)),
-      series("valid", records.map(\.validationLoss)),
-      series("test", records.map(\.testLoss)),
+      series(Message("train"), records.map(\.trainLoss)),
+      series(Message("valid"), records.map(\.validationLoss)),
+      series(Message("test"), records.map(\.testLoss)),
     ].compactMap { $0 }
     let accuracies = [
-      series("train", records.map(\.trainAccuracy)),
-      series("valid", records.map(\.validationAccuracy)),
-      series("test", records.map(\.testAccuracy)),
+      series(Message("train"), records.map(\.trainAccuracy)),
+      series(Message("valid"), records.map(\.validationAccuracy)),
+      series(Message("test"), records.map(\.testAccuracy)),
     ].compactMap { $0 }
     return TrainingChart(
       epochs: epochs,
-      losses: losses.isEmpty ? [Series(name: "train", y: [])] : losses,
+      losses: losses.isEmpty
+        ? [Series(name: String(Message("train")), y: [])] : losses,
       accuracies: accuracies, boundary: boundary)
   }
 }
