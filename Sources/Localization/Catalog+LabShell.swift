@@ -353,5 +353,9 @@ extension Catalog {
       "Space 播放/暂停 · s 单步 · r 重置 · q 退出 · {1}",
     "train loss {1}, test loss {2}":
       "训练损失 {1}，测试损失 {2}",
+    "Rerunning {1} cells took {2} s last time. Rerun now? [y/N] ":
+      "上次重算这 {1} 个单元格用了 {2} 秒。现在重算吗？[y/N] ",
+    "Rerunning {1} stale cell{2}: {3}.":
+      "重算 {1} 个待重算的单元格：{3}。",
   ]
 }

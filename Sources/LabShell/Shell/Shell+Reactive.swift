@@ -211,9 +211,10 @@ extension Shell {
       && seconds > Self.autoRerunConfirmationSeconds
     {
       let answer = reader.readLine(
-        prompt:
-          "Rerunning \(order.count) cells took \(Int(seconds.rounded())) s last time. Rerun now? [y/N] "
-      )
+        prompt: String(
+          Message(
+            "Rerunning \(order.count) cells took \(Int(seconds.rounded())) s last time. Rerun now? [y/N] "
+          )))
       guard case .line(let text) = answer,
         ["y", "yes"].contains(text.filter { !$0.isWhitespace }.lowercased())
       else {
@@ -226,8 +227,10 @@ extension Shell {
     defer { rerunning = false }
     emit(
       style.dim(
-        "Rerunning \(order.count) stale cell\(order.count == 1 ? "" : "s"): "
-          + order.map(cellName).joined(separator: "; ") + "."))
+        String(
+          Message(
+            "Rerunning \(order.count) stale cell\(order.count == 1 ? "" : "s"): \(order.map(cellName).joined(separator: "; "))."
+          ))))
     // Cells are rerun in lesson order; a rerun can make later cells stale
     // (they join the queue), never earlier ones.
     var done = Set<Int>()
