@@ -126,17 +126,27 @@ public final class FullScreen {
   /// Draws `lines` (one per row from the top), rewriting only the rows
   /// that differ from the previous frame.
   public func draw(_ lines: [String]) {
+    let text = Self.frame(from: previous, to: lines, clean: clean)
+    previous = lines
+    Terminal.write(text, to: output)
+  }
+
+  /// The bytes that turn a screen showing `old` into one showing `new`.
+  ///
+  /// The changed rows (every row when the number of rows changed), each
+  /// passed through `clean`, inside synchronized-output marks. A pure
+  /// function of its arguments.
+  public static func frame(
+    from old: [String], to new: [String], clean: (String) -> String
+  ) -> String {
     var text = "\u{1B}[?2026h"
-    let full = previous.count != lines.count
+    let full = old.count != new.count
     if full { text += "\u{1B}[0m\u{1B}[2J" }
-    for (row, line) in lines.enumerated()
-    where full || previous[row] != line {
+    for (row, line) in new.enumerated() where full || old[row] != line {
       text +=
         "\u{1B}[\(row + 1);1H\u{1B}[0m" + clean(line) + "\u{1B}[0m\u{1B}[K"
     }
-    text += "\u{1B}[?2026l"
-    previous = lines
-    Terminal.write(text, to: output)
+    return text + "\u{1B}[?2026l"
   }
 
   /// Waits up to `milliseconds` (forever when nil) for a key.

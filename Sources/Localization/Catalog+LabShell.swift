@@ -349,13 +349,19 @@ extension Catalog {
       "权重 +# 正，-= 负",
     "weights ▴▲ +, ▾▼ −":
       "权重 ▴▲ 正，▾▼ 负",
-    "Space play/pause · s step · r reset · q quit · {1}":
-      "Space 播放/暂停 · s 单步 · r 重置 · q 退出 · {1}",
     "train loss {1}, test loss {2}":
       "训练损失 {1}，测试损失 {2}",
     "Rerunning {1} cells took {2} s last time. Rerun now? [y/N] ":
       "上次重算这 {1} 个单元格用了 {2} 秒。现在重算吗？[y/N] ",
     "Rerunning {1} stale cell{2}: {3}.":
       "重算 {1} 个待重算的单元格：{3}。",
+    "Space play/pause · s step · r reset · R new data · f/F focus · o discretize · v test points · q quit":
+      "空格 播放或暂停 · s 单步 · r 重置 · R 新数据 · f/F 放大神经元 · o 离散化输出 · v 测试点 · q 退出",
+    "Space play · s step · r reset · R data · f focus · o discrete · v test · q quit":
+      "空格 播放 · s 单步 · r 重置 · R 新数据 · f 放大 · o 离散 · v 测试点 · q 退出",
+    "output":
+      "输出",
+    "h{1} neuron {2}":
+      "h{1} 神经元 {2}",
   ]
 }

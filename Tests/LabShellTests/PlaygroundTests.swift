@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 import TermPlot
 import Testing
 import TrainKit
@@ -204,5 +205,124 @@ struct PlaygroundTests {
       file: "", line: 1, size: RenderSize(width: 80, height: 20))
     #expect(outcome.error == nil)
     #expect(outcome.transcript == "25 1 1 250\n")
+  }
+
+  // MARK: - Regenerate, discretize, test points, focus (TensorFlow
+  // Playground's controls; frames are pure functions of the state)
+
+  @Test func regenerateMakesNewPointsAndNewWeightsFromTheSameSeed() throws {
+    var state = try PlaygroundState(seed: 1)
+    let points = state.run.trainPoints
+    _ = state.handle(.character("s"))
+    _ = state.handle(.character("R"))
+    #expect(state.settings.regenerations == 1 && state.run.epoch == 0)
+    #expect(state.run.trainPoints != points)
+    #expect(state.run.trainPoints.count == points.count)
+    // Deterministic: the same seed and the same keys, the same points.
+    var again = try PlaygroundState(seed: 1)
+    _ = again.handle(.character("R"))
+    #expect(again.run.trainPoints == state.run.trainPoints)
+    // A restart keeps the regenerated points.
+    _ = state.handle(.character("a"))
+    #expect(again.run.trainPoints == state.run.trainPoints)
+  }
+
+  @Test func theOutputIsOnTheFixedScaleAndDiscretizeShowsItsSign() throws {
+    var state = try PlaygroundState(seed: 1)
+    for _ in 0..<3 { _ = state.handle(.character("s")) }
+    let chart = PlaygroundFrame.outputChart(state.snapshot, ascii: false)
+    #expect(chart.valueRange == -1...1 && chart.diverging)
+    #expect(chart.title == "output · circle")
+    let values = chart.field.values.joined()
+    #expect(values.contains { $0 != 1 && $0 != -1 })
+    _ = state.handle(.character("o"))
+    #expect(state.playing == false && state.run.epoch == 3)  // no restart
+    let discrete = PlaygroundFrame.outputChart(state.snapshot, ascii: false)
+    #expect(discrete.title == "output · circle · discretized")
+    #expect(discrete.field.values.joined().allSatisfy { $0 == 1 || $0 == -1 })
+    // Each sign where the output has it.
+    #expect(
+      zip(values, discrete.field.values.joined()).allSatisfy {
+        ($0 >= 0) == ($1 == 1)
+      })
+    // Plain: −1 is blank and 1 is full, as the neuron pictures; only the
+    // cells on the boundary read between.
+    let plain = discrete.render(width: 40, height: 20, options: .plain)
+    let full = plain.filter { $0 == "█" }.count
+    let between = plain.filter { "░▒▓".contains($0) }.count
+    #expect(full > 4 * between)
+  }
+
+  @Test func testPointsCanBeHidden() throws {
+    var state = try PlaygroundState(seed: 1)
+    let names = { (state: PlaygroundState) in
+      PlaygroundFrame.outputChart(state.snapshot, ascii: false).points.map(
+        \.name)
+    }
+    #expect(names(state) == ["train +1", "train −1", "test +1", "test −1"])
+    _ = state.handle(.character("v"))
+    #expect(names(state) == ["train +1", "train −1"])
+    let lines = PlaygroundFrame.lines(
+      state.snapshot, width: 100, height: 35, options: .plain)
+    #expect(!lines.joined().contains("test +1"))
+  }
+
+  @Test func focusCyclesThroughEveryNeuronAndBackToTheOutput() throws {
+    // Two features and hidden layers of 4 and 2: 8 neurons, then the output.
+    var focus: PlaygroundFocus?
+    var seen: [PlaygroundFocus?] = []
+    for _ in 0..<9 {
+      focus = PlaygroundFocus.next(
+        after: focus, sizes: [2, 4, 2], forward: true)
+      seen.append(focus)
+    }
+    #expect(seen.first == PlaygroundFocus(layer: 0, neuron: 0))
+    #expect(seen[2] == PlaygroundFocus(layer: 1, neuron: 0))
+    #expect(seen[7] == PlaygroundFocus(layer: 2, neuron: 1))
+    #expect(seen[8] == nil)
+    #expect(
+      PlaygroundFocus.next(after: nil, sizes: [2, 4, 2], forward: false)
+        == PlaygroundFocus(layer: 2, neuron: 1))
+    // On screen: the neuron is marked and shown large, named.
+    var state = try PlaygroundState(seed: 1)
+    for _ in 0..<3 { _ = state.handle(.character("f")) }
+    #expect(state.focus == PlaygroundFocus(layer: 1, neuron: 0))
+    let lines = PlaygroundFrame.lines(
+      state.snapshot, width: 100, height: 35, options: .plain)
+    #expect(lines.joined().contains("h1 neuron 1 · circle"))
+    #expect(lines.filter { $0.contains("▸") }.count == 2)  // ▸h1 and ▸█
+    let chart = PlaygroundFrame.outputChart(state.snapshot, ascii: false)
+    #expect(
+      chart.field.values.joined().elementsEqual(state.snapshot.neurons[1][0]))
+    // A feature keeps its name; a network without the neuron drops focus.
+    _ = state.handle(.character("F"))
+    _ = state.handle(.character("F"))
+    #expect(
+      PlaygroundFrame.focusName(state.snapshot, ascii: false) == "x₁")
+    state.focus = PlaygroundFocus(layer: 2, neuron: 1)
+    _ = state.handle(.down)  // layer 1 (selected): 4 → 3 neurons, still there
+    #expect(state.focus != nil)
+    _ = state.handle(.character("H"))  // layer 2 removed
+    #expect(state.focus == nil)
+  }
+
+  /// The keys on screen fit 100 columns whole and 80 in their short form,
+  /// in English and in Chinese.
+  @Test func theKeysFitAt100AndDegradeAt80() throws {
+    let snapshot = try Self.snapshot(Self.largest, epochs: 1)
+    for language in [Language.en, .zh] {
+      try Language.with(language) { try check() }
+    }
+    func check() throws {
+      let keys = PlaygroundFrame.footerKeys(ascii: false)
+      #expect(TextWidth.of(keys[0]) <= 100)
+      #expect(TextWidth.of(keys[1]) <= 80)
+      let wide = PlaygroundFrame.lines(
+        snapshot, width: 100, height: 35, options: .plain)
+      #expect(wide.last?.hasPrefix(keys[0]) == true)
+      let narrow = PlaygroundFrame.lines(
+        snapshot, width: 80, height: 24, options: .plain)
+      #expect(narrow.last?.hasPrefix(keys[1]) == true)
+    }
   }
 }

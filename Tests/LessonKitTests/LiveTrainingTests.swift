@@ -76,6 +76,33 @@ struct LiveTrainingTests {
       frame.filter { $0.contains("epoch") }
     }
     #expect(xAxisRows(frames[0]) == xAxisRows(frames[7]))
+    // The layout does not move: the titles and each row's axis stay in the
+    // same columns while the y tick labels change width (`0.6` → `0.45`).
+    let layout = { (frame: [Substring]) in
+      frame.map { row in
+        let characters = Array(row)
+        let axis = characters.firstIndex { "│┤└".contains($0) } ?? -1
+        let title = row.range(of: "loss").map {
+          row.distance(from: row.startIndex, to: $0.lowerBound)
+        }
+        return [axis, title ?? -1]
+      }
+    }
+    for frame in frames.dropFirst() {
+      #expect(layout(frame) == layout(frames[0]))
+    }
+    // …which they do in this fit: the same losses in a plain line plot,
+    // whose tick column fits its labels, move its axis between frames.
+    let plainAxisColumns = Set(
+      try display.frames.dropLast().map { frame in
+        let chart = try #require(frame.chart as? TrainingChart)
+        let plain = LinePlot(
+          title: "loss", series: chart.losses
+        ).render(width: 60, height: 12)
+        return layout(
+          plain.split(separator: "\n", omittingEmptySubsequences: false))
+      })
+    #expect(plainAxisColumns.count > 1)
   }
 
   @Test func noFramesWithLiveFalseWhenNotWantedOrHeadless() {

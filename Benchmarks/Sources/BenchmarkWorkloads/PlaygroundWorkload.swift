@@ -1,7 +1,8 @@
 @_spi(Benchmarks) import LabShell
 
 /// The Playground at 100×35 with its largest network: one frame (reading
-/// every neuron over the plane, then drawing), and one epoch of training.
+/// every neuron over the plane, then drawing), one epoch of training, and
+/// its loop run for some seconds.
 public final class PlaygroundWorkload {
   /// Terminal columns.
   public let width = 100
@@ -22,4 +23,14 @@ public final class PlaygroundWorkload {
 
   /// The loop's frame interval while training, in seconds.
   public var frameInterval: Double { PlaygroundBenchmark.frameInterval }
+
+  /// Runs the Playground's own loop for `seconds`, training all along,
+  /// with a key every `keyInterval` seconds: frames and key latencies
+  /// counted, not modelled.
+  public func loop(seconds: Double, keyInterval: Double)
+    -> PlaygroundBenchmark.LoopRun
+  {
+    benchmark.runLoop(
+      width: width, height: height, seconds: seconds, keyInterval: keyInterval)
+  }
 }

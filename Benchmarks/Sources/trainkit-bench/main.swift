@@ -304,16 +304,39 @@ func runPlayground(_ options: Options) throws {
     workload: "playground-epoch",
     label: "Playground epoch (250 points, batch 10)",
     timing: epoch, samples: nil, json: options.json)
-  // The loop draws a frame, then trains whole epochs until the frame
-  // interval has passed (at least one epoch).
-  let perFrame = max(
-    frame.median + epoch.median, workload.frameInterval + epoch.median / 2)
-  if !options.json {
+  // The loop itself, as `playground` runs it, training all along with a
+  // key (→ or ←) every quarter second: frames counted over each run.
+  var rates: [Double] = []
+  var epochRates: [Double] = []
+  var latencies: [Double] = []
+  for _ in 0..<max(1, options.trials) {
+    let run = workload.loop(seconds: 5, keyInterval: 0.25)
+    rates.append(Double(run.frames) / run.seconds)
+    epochRates.append(Double(run.epochs) / run.seconds)
+    latencies += run.keyLatencies
+  }
+  let rate = Timing(seconds: rates)
+  let epochRate = Timing(seconds: epochRates)
+  let latency = Timing(seconds: latencies)
+  let slowest = latencies.max() ?? 0
+  if options.json {
+    emitJSON([
+      ("workload", "playground-loop"),
+      ("label", "Playground loop 100x35, 7-8x6-1 network"),
+      ("frames_per_s", rate.median), ("epochs_per_s", epochRate.median),
+      ("key_latency_median_s", latency.median),
+      ("key_latency_max_s", slowest),
+    ])
+  } else {
     print(
-      "  while training: about \(fixed(1 / perFrame, 1)) frames/s "
-        + "(draw \(fixed(frame.median * 1000, 1)) ms, epoch \(fixed(epoch.median * 1000, 1)) ms, "
-        + "interval \(fixed(workload.frameInterval * 1000, 0)) ms); "
-        + "capacity \(fixed(1 / frame.median, 0)) frames/s")
+      "  loop while training: \(fixed(rate.median, 1)) frames/s, "
+        + "\(fixed(epochRate.median, 0)) epochs/s (median of \(rates.count) runs of 5 s); "
+        + "key to frame \(fixed(latency.median * 1000, 0)) ms median, "
+        + "\(fixed(slowest * 1000, 0)) ms at most (\(latencies.count) keys)"
+    )
+    print(
+      "  one frame \(fixed(frame.median * 1000, 1)) ms, one epoch \(fixed(epoch.median * 1000, 1)) ms, "
+        + "frame interval \(fixed(workload.frameInterval * 1000, 0)) ms\n")
   }
   if sink == 0 { print("(empty)") }
 }

@@ -7,6 +7,8 @@ import TrainKit
 struct PlaygroundSnapshot {
   var settings: PlaygroundSettings
   var selectedLayer = 0
+  /// The neuron shown large in place of the output, or nil.
+  var focus: PlaygroundFocus?
   var playing = false
   var epoch = 0
   var trainLosses: [Double] = []
@@ -109,14 +111,31 @@ enum PlaygroundFrame {
     if let message = s.message {
       return style.error(TextFile.visible(message))
     }
-    // Fits 80 columns: the keys, then what the weight glyphs mean.
-    let weights =
-      ascii
-      ? Message("weights +# positive, -= negative")
-      : Message("weights ▴▲ +, ▾▼ −")
+    // The keys that are not controls: the longest wording that fits.
+    let keys = footerKeys(ascii: ascii)
     return style.dim(
+      keys.first { TextWidth.of($0) <= width } ?? keys[keys.count - 1])
+  }
+
+  /// The footer's keys, longest first; the last is cut to the width.
+  static func footerKeys(ascii: Bool) -> [String] {
+    [
       String(
-        Message("Space play/pause · s step · r reset · q quit · \(weights)")))
+        Message(
+          "Space play/pause · s step · r reset · R new data · f/F focus · o discretize · v test points · q quit"
+        )),
+      String(
+        Message(
+          "Space play · s step · r reset · R data · f focus · o discrete · v test · q quit"
+        )),
+    ].map { ascii ? TextWidth.sanitize($0, ascii: true) : $0 }
+  }
+
+  /// What the weight glyphs mean, for the network's label row.
+  static func weightKey(ascii: Bool) -> String {
+    ascii
+      ? String(Message("weights +# positive, -= negative"))
+      : String(Message("weights ▴▲ +, ▾▼ −"))
   }
 
   // MARK: - The network
@@ -153,7 +172,8 @@ enum PlaygroundFrame {
       }
       let label = offset == 0 ? labels[neuron] : ""
       block[row + 1] +=
-        pad(label, labelWidth, ascii) + " "
+        pad(label, labelWidth, ascii)
+        + focusMark(s, layer: 0, neuron: neuron, offset: offset, ascii: ascii)
         + picture(
           s, layer: 0, neuron: neuron, row: offset,
           width: pictureWidth, height: pictureRows, options: options)
@@ -186,14 +206,37 @@ enum PlaygroundFrame {
             ? s.weights[layer - 1][source][neuron] : nil
           glyphs += weight.map { weightGlyph($0, options: options) } ?? " "
         }
+        let mark =
+          gap > 0
+          ? focusMark(
+            s, layer: layer, neuron: neuron, offset: offset, ascii: ascii)
+          : ""
         block[row + 1] +=
-          space + glyphs + space
+          space + glyphs + mark
+          + String(repeating: " ", count: max(gap - TextWidth.of(mark), 0))
           + picture(
             s, layer: layer, neuron: neuron, row: offset,
             width: pictureWidth, height: pictureRows, options: options)
       }
     }
+    // What the weight glyphs mean, at the right of the label row.
+    let key = style.dim(weightKey(ascii: ascii))
+    let used = TextWidth.of(block[0])
+    if used + 2 + TextWidth.of(key) <= width {
+      block[0] +=
+        String(repeating: " ", count: width - used - TextWidth.of(key))
+        + key
+    }
     return block
+  }
+
+  /// `▸` (ASCII `>`) before the focused neuron's picture, on its first
+  /// row; a space elsewhere.
+  static func focusMark(
+    _ s: PlaygroundSnapshot, layer: Int, neuron: Int, offset: Int, ascii: Bool
+  ) -> String {
+    s.focus == PlaygroundFocus(layer: layer, neuron: neuron) && offset == 0
+      ? (ascii ? ">" : "▸") : " "
   }
 
   static func networkWidth(
@@ -216,22 +259,28 @@ enum PlaygroundFrame {
     let field = Field(
       x: PlaygroundRun.extent, y: PlaygroundRun.extent,
       values: (0..<n).map { Array(values[($0 * n)..<($0 * n + n)]) })
-    // Features are shown on their own scale; neurons on tanh's −1 … 1.
-    let range: ClosedRange<Double>
-    if layer == 0
-      || !(s.settings.activation == .tanh || layer == s.neurons.count - 1)
-    {
-      let low = values.min() ?? -1
-      let high = values.max() ?? 1
-      let bound = max(abs(low), abs(high), 1e-9)
-      range = -bound...bound
-    } else {
-      range = -1...1
-    }
-    let lines = Swatch(field: field, range: range).render(
+    let lines = Swatch(
+      field: field, range: pictureRange(s, layer: layer, values: values)
+    ).render(
       width: width, height: height, options: options
     ).split(separator: "\n", omittingEmptySubsequences: false)
     return row < lines.count ? String(lines[row]) : ""
+  }
+
+  /// The values at the ends of a neuron's shades: features on their own
+  /// scale (symmetric about 0), tanh neurons and the output on −1 … 1 (the
+  /// Playground's scale), other activations on their own.
+  static func pictureRange(
+    _ s: PlaygroundSnapshot, layer: Int, values: [Double]
+  ) -> ClosedRange<Double> {
+    if layer > 0
+      && (s.settings.activation == .tanh || layer == s.neurons.count - 1)
+    {
+      return -1...1
+    }
+    let bound = max(
+      abs(values.min() ?? -1), abs(values.max() ?? 1), 1e-9)
+    return -bound...bound
   }
 
   /// A weight as one glyph: its shape gives the sign, its size the
@@ -305,10 +354,22 @@ enum PlaygroundFrame {
     }
   }
 
-  /// The output neuron over the plane, with the points.
+  /// The output over the plane (or the focused neuron's output), with the
+  /// points, on the Playground's fixed −1 … 1 orange–blue scale (plain:
+  /// the shades from blank at −1 to full at 1); discretized, only the sign.
   static func outputChart(_ s: PlaygroundSnapshot, ascii: Bool) -> HeatMap {
     let n = s.grid
-    let values = s.neurons.last?.first ?? []
+    let layer = s.focus?.layer ?? s.neurons.count - 1
+    let neuron = s.focus?.neuron ?? 0
+    var values =
+      s.neurons.indices.contains(layer)
+        && s.neurons[layer].indices.contains(neuron)
+      ? s.neurons[layer][neuron] : []
+    var range = pictureRange(s, layer: layer, values: values)
+    if s.settings.discretize {
+      values = values.map { $0 >= 0 ? 1 : -1 }
+      range = -1...1
+    }
     let field = Field(
       x: PlaygroundRun.extent, y: PlaygroundRun.extent,
       values: values.count == n * n
@@ -317,18 +378,38 @@ enum PlaygroundFrame {
     func add(_ name: String, _ points: [PlaygroundRun.Point]) {
       sets.append(PointSet(name: name, x: points.map(\.x), y: points.map(\.y)))
     }
+    let test = s.settings.showTestData ? s.testPoints : []
     if s.settings.problem == .classification {
       add("train +1", s.trainPoints.filter { $0.label > 0 })
       add(
         ascii ? "train -1" : "train −1", s.trainPoints.filter { $0.label <= 0 })
-      add("test +1", s.testPoints.filter { $0.label > 0 })
-      add(ascii ? "test -1" : "test −1", s.testPoints.filter { $0.label <= 0 })
+      if !test.isEmpty {
+        add("test +1", test.filter { $0.label > 0 })
+        add(ascii ? "test -1" : "test −1", test.filter { $0.label <= 0 })
+      }
     } else {
       add("train", s.trainPoints)
-      add("test", s.testPoints)
+      if !test.isEmpty { add("test", test) }
     }
+    var title = [
+      focusName(s, ascii: ascii), s.settings.datasetName,
+    ]
+    if s.settings.discretize { title.append(String(Message("discretized"))) }
     return HeatMap(
-      title: "output · \(s.settings.datasetName)", field: field, points: sets)
+      title: title.joined(separator: ascii ? " - " : " · "), field: field,
+      points: sets, valueRange: range, diverging: true)
+  }
+
+  /// The name of the neuron the large picture shows: `output`, a
+  /// feature's label, `h2 neuron 3`.
+  static func focusName(_ s: PlaygroundSnapshot, ascii: Bool) -> String {
+    guard let focus = s.focus else { return String(Message("output")) }
+    if focus.layer == 0 {
+      return s.settings.features.indices.contains(focus.neuron)
+        ? PlaygroundSettings.featureLabel(
+          s.settings.features[focus.neuron], ascii: ascii) : "?"
+    }
+    return String(Message("h\(focus.layer) neuron \(focus.neuron + 1)"))
   }
 
   // MARK: - Text

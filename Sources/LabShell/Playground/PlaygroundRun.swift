@@ -51,7 +51,7 @@ final class PlaygroundRun {
     throws
   {
     self.settings = settings
-    var dataRNG = SeededGenerator(seed: settings.seed)
+    var dataRNG = SeededGenerator(seed: settings.dataSeed)
     var modelRNG = SeededGenerator(seed: settings.seed &+ 1)
     rng = SeededGenerator(seed: settings.seed &+ 2)
     let points: [Point]
@@ -248,6 +248,6 @@ extension PlaygroundSettings {
   func sameData(as other: PlaygroundSettings) -> Bool {
     problem == other.problem && dataset == other.dataset
       && regressionDataset == other.regressionDataset
-      && noise == other.noise && seed == other.seed
+      && noise == other.noise && dataSeed == other.dataSeed
   }
 }

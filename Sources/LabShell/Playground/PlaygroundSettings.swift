@@ -35,6 +35,19 @@ struct PlaygroundSettings: Equatable, Sendable {
   var regularizationRate = 0.0
   /// The seed of the data and of the weights.
   var seed: UInt64 = 1
+  /// How many times "regenerate" has made new data from `seed`.
+  var regenerations = 0
+  /// The output picture shows only the sign of the output (the
+  /// Playground's "Discretize output").
+  var discretize = false
+  /// The test points are drawn on the output picture ("Show test data";
+  /// on here by default: off in the Playground).
+  var showTestData = true
+
+  /// The seed the points are drawn from: `seed` until "regenerate".
+  var dataSeed: UInt64 {
+    seed &+ UInt64(regenerations) &* 0x9E37_79B9_7F4A_7C15
+  }
 
   // MARK: - Choices (index.html)
 
@@ -106,6 +119,9 @@ enum PlaygroundChange: Equatable {
   /// Training goes on with the new value (the learning rate, as in the
   /// Playground, which does not reset for it).
   case continueTraining
+  /// Only what is shown changed (discretize, test points): training goes
+  /// on.
+  case view
 }
 
 extension PlaygroundSettings {
@@ -206,6 +222,12 @@ extension PlaygroundSettings {
     case "g":
       regularization = step(Regularization.allCases, regularization)
       return .restart
+    case "o" where forward:
+      discretize.toggle()
+      return .view
+    case "v" where forward:
+      showTestData.toggle()
+      return .view
     case "e":
       let old = regularizationRate
       regularizationRate = clampStep(
@@ -226,6 +248,12 @@ extension PlaygroundSettings {
       }
       return .restart
     }
+  }
+
+  /// New points from a new seed, as the Playground's "regenerate".
+  mutating func regenerate() -> PlaygroundChange {
+    regenerations += 1
+    return .regenerate
   }
 
   /// ↑/↓ (or +/−): one neuron more or fewer in the selected layer (1 … 8).

@@ -12,6 +12,8 @@ struct PlaygroundState {
   var settings: PlaygroundSettings
   var run: PlaygroundRun
   var selectedLayer = 0
+  /// The neuron shown large in place of the output, or nil for the output.
+  var focus: PlaygroundFocus?
   var playing = false
   /// Seconds spent training, for `pg.history.seconds`.
   var trainingSeconds = 0.0
@@ -32,6 +34,11 @@ struct PlaygroundState {
       playing = false
       run.trainEpoch()
     case .character("r"): change = .restart
+    case .character("R"): change = settings.regenerate()
+    case .character("f"), .character("F"):
+      focus = PlaygroundFocus.next(
+        after: focus, sizes: [settings.features.count] + settings.hidden,
+        forward: key == .character("f"))
     case .left:
       selectedLayer = max(selectedLayer - 1, 0)
     case .right:
@@ -45,7 +52,7 @@ struct PlaygroundState {
     default: break
     }
     switch change {
-    case .none: break
+    case .none, .view: break
     case .continueTraining: run.changeLearningRate(to: settings.learningRate)
     case .restart, .regenerate:
       // As the Playground's reset(): new weights, paused.
@@ -54,6 +61,12 @@ struct PlaygroundState {
         trainingSeconds = 0
       }
       playing = false
+      // A focused neuron the new network lacks: back to the output.
+      if let focus,
+        !focus.exists(in: [settings.features.count] + settings.hidden)
+      {
+        self.focus = nil
+      }
     }
     return true
   }
@@ -66,25 +79,96 @@ struct PlaygroundState {
       run.trainEpoch()
     } while clock.now - start < budget && run.failure == nil
     let elapsed = clock.now - start
-    trainingSeconds +=
-      Double(elapsed.components.seconds) + Double(
-        elapsed.components.attoseconds)
-      * 1e-18
+    trainingSeconds += elapsed.inSeconds
     if run.failure != nil { playing = false }
   }
 
   var snapshot: PlaygroundSnapshot {
-    PlaygroundSnapshot(run: run, selectedLayer: selectedLayer, playing: playing)
+    var snapshot = PlaygroundSnapshot(
+      run: run, selectedLayer: selectedLayer, playing: playing)
+    snapshot.focus = focus
+    // What is shown changes without a new run.
+    snapshot.settings.discretize = settings.discretize
+    snapshot.settings.showTestData = settings.showTestData
+    return snapshot
   }
 }
 
-/// The pace of the Playground's loop.
+/// A neuron shown large (the Playground shows the neuron under the mouse
+/// in its output picture): layer 0 is the input features, 1… the hidden
+/// layers.
+struct PlaygroundFocus: Equatable, Sendable {
+  var layer: Int
+  var neuron: Int
+
+  /// True when a network of `sizes` (features, then hidden layers) has it.
+  func exists(in sizes: [Int]) -> Bool {
+    sizes.indices.contains(layer) && (0..<sizes[layer]).contains(neuron)
+  }
+
+  /// The next neuron in reading order (features, then each hidden layer
+  /// top to bottom), or the previous one; nil (the output) comes after the
+  /// last neuron and before the first.
+  static func next(after focus: PlaygroundFocus?, sizes: [Int], forward: Bool)
+    -> PlaygroundFocus?
+  {
+    let all = sizes.indices.flatMap { layer in
+      (0..<sizes[layer]).map { PlaygroundFocus(layer: layer, neuron: $0) }
+    }
+    guard let focus, let index = all.firstIndex(of: focus) else {
+      return forward ? all.first : all.last
+    }
+    let next = index + (forward ? 1 : -1)
+    return all.indices.contains(next) ? all[next] : nil
+  }
+}
+
+/// What the Playground's loop draws on and reads keys from: the terminal
+/// (`FullScreen`), or a model screen in the benchmark and the tests.
+protocol PlaygroundScreen: AnyObject {
+  /// The screen's size now.
+  var size: (columns: Int, rows: Int) { get }
+  /// Draws one frame, one line per row.
+  func draw(_ lines: [String])
+  /// Waits up to `milliseconds` (forever when nil) for a key.
+  func readKey(timeout milliseconds: Int?) -> KeyEvent
+}
+
+extension FullScreen: PlaygroundScreen {}
+
+/// The Playground's loop and its pace.
 enum PlaygroundLoop {
   /// A frame every 1/20 s at most; training fills the time between.
   static let frame = Duration.milliseconds(50)
-  static var frameSeconds: Double {
-    Double(frame.components.attoseconds) * 1e-18
-      + Double(frame.components.seconds)
+  static var frameSeconds: Double { frame.inSeconds }
+
+  /// Runs the Playground until a key asks to leave or a signal ends it.
+  ///
+  /// Each turn draws, trains whole epochs until the frame's time is up
+  /// (while playing), then answers a key: a key is read after every
+  /// frame, so it is answered within one frame's time.
+  static func run(
+    _ state: inout PlaygroundState, on screen: some PlaygroundScreen,
+    options: RenderOptions
+  ) {
+    let clock = ContinuousClock()
+    while Termination.signal == nil {
+      let started = clock.now
+      let size = screen.size
+      screen.draw(
+        PlaygroundFrame.lines(
+          state.snapshot, width: size.columns, height: size.rows,
+          options: options))
+      if state.playing {
+        state.train(for: max(frame - (clock.now - started), .milliseconds(5)))
+      }
+      switch screen.readKey(timeout: state.playing ? 0 : nil) {
+      case .key(let key):
+        if !state.handle(key) { return }
+      case .timeout, .signal:
+        continue
+      }
+    }
   }
 }
 
@@ -109,26 +193,7 @@ extension Shell {
     }
     let options = RenderOptions(
       charset: display.ascii ? .ascii : .unicode, color: display.color)
-    let frame = PlaygroundLoop.frame
-    let clock = ContinuousClock()
-    running: while Termination.signal == nil {
-      let started = clock.now
-      let size = screen.size
-      screen.draw(
-        PlaygroundFrame.lines(
-          state.snapshot, width: size.columns, height: size.rows,
-          options: options))
-      if state.playing {
-        state.train(for: max(frame - (clock.now - started), .milliseconds(5)))
-      }
-      let event = screen.readKey(timeout: state.playing ? 0 : nil)
-      switch event {
-      case .key(let key):
-        if !state.handle(key) { break running }
-      case .timeout, .signal:
-        continue
-      }
-    }
+    PlaygroundLoop.run(&state, on: screen, options: options)
     screen.close()
     leavePlayground(state)
   }

@@ -22,7 +22,12 @@ public enum TerminalOutput {
   /// every line of its frames; nil when standard input or output is not a
   /// terminal.
   public static func openFullScreen() -> FullScreen? {
-    FullScreen.open(cleaning: { TextFile.visible($0, keepingStyle: true) })
+    FullScreen.open(cleaning: cleanFullScreenLine)
+  }
+
+  /// What a full-screen frame's line goes through on its way out.
+  static func cleanFullScreenLine(_ line: String) -> String {
+    TextFile.visible(line, keepingStyle: true)
   }
 
   /// Writes TrainLab's own terminal control, unfiltered.

@@ -10,10 +10,19 @@ struct FieldRenderer {
   var points: [PointSet]
   /// nil: a heat map; `.some(nil)`: contours at automatic levels.
   var contourLevels: [Double]??
+  /// The values at the ends of a heat map's shades; nil: the field's own.
+  var valueRange: ClosedRange<Double>? = nil
+  /// A heat map in the diverging orange–grey–blue ramp (`Swatch`'s) in
+  /// place of the sequential one.
+  var diverging = false
 
   func render(width: Int, height: Int, options: RenderOptions) -> String {
     let ascii = options.isASCII
-    let zRange = field.range
+    let zRange =
+      isContour
+      ? field.range
+      : valueRange.map { ($0.lowerBound, $0.upperBound) } ?? field.range
+    let ink = diverging ? Glyphs.divergingInk : Glyphs.heatInk
     let xr = (field.xExtent.lowerBound, field.xExtent.upperBound)
     let yr = (field.yExtent.lowerBound, field.yExtent.upperBound)
     var spec = FrameSpec(
@@ -121,7 +130,7 @@ struct FieldRenderer {
             let f = Axis.fraction(z, lo: lo, hi: hi)
             if options.color {
               canvas.fill(
-                column: c, row: r, with: Glyphs.solid, ink: Glyphs.heatInk(f))
+                column: c, row: r, with: Glyphs.solid, ink: ink(f))
             } else {
               canvas.fill(
                 column: c, row: r, with: Glyphs.shade(f, ascii: ascii),
@@ -172,7 +181,7 @@ struct FieldRenderer {
           let f = 1 - (Double(r) + 0.5) / Double(rows)
           if options.color {
             grid.set(
-              Glyphs.solid, row: top + r, column: left, ink: Glyphs.heatInk(f))
+              Glyphs.solid, row: top + r, column: left, ink: ink(f))
           } else {
             grid.set(Glyphs.shade(f, ascii: ascii), row: top + r, column: left)
           }

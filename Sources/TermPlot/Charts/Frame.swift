@@ -23,6 +23,10 @@ struct FrameSpec {
   var footnotes: [String] = []
   /// Columns reserved right of the plot for a colour bar or level list.
   var panelWidth = 0
+  /// The least width of the y tick labels' column: a chart redrawn as its
+  /// data change (a live chart) keeps its axis and title in place while
+  /// its tick labels change width.
+  var minimumYLabelWidth = 1
   /// Values for the one-line sparkline shown when nothing else fits.
   var sparkline: [Double] = []
   /// Text shown in the middle of the plot, such as "no data".
@@ -192,7 +196,9 @@ enum Frame {
         let yAxis = AxisBuilder.build(
           range: spec.yRange, scale: spec.yScale, cells: rows,
           orientation: .vertical, ascii: ascii, loose: spec.yLoose)
-        let yWidth = max(1, yAxis.labels.map { TextWidth.of($0) }.max() ?? 1)
+        let yWidth = max(
+          spec.minimumYLabelWidth,
+          yAxis.labels.map { TextWidth.of($0) }.max() ?? 1)
         let left = yWidth + 1
         // Room right of the plot for half of the last x label.
         let rightMargin =

@@ -23,11 +23,19 @@ public struct HeatMap: Chart {
   public var trajectories: [Trajectory]
   /// Labelled points drawn on top, each set in its own marker.
   public var points: [PointSet]
+  /// The values at the ends of the shades, fixed (the Playground's −1 … 1,
+  /// values beyond it clamped); nil: the field's own range.
+  public var valueRange: ClosedRange<Double>?
+  /// The diverging ramp of ``Swatch`` (orange, grey, blue, as TensorFlow
+  /// Playground's) in place of the sequential one; without colour the
+  /// shades are the same either way.
+  public var diverging: Bool
 
   /// Creates a heat map.
   public init(
     title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
-    field: Field, trajectories: [Trajectory] = [], points: [PointSet] = []
+    field: Field, trajectories: [Trajectory] = [], points: [PointSet] = [],
+    valueRange: ClosedRange<Double>? = nil, diverging: Bool = false
   ) {
     self.title = title
     self.xLabel = xLabel
@@ -35,6 +43,8 @@ public struct HeatMap: Chart {
     self.field = field
     self.trajectories = trajectories
     self.points = points
+    self.valueRange = valueRange
+    self.diverging = diverging
   }
 
   /// Renders the heat map; see ``Chart/render(width:height:options:)``.
@@ -42,7 +52,8 @@ public struct HeatMap: Chart {
   {
     FieldRenderer(
       title: title, xLabel: xLabel, yLabel: yLabel, field: field,
-      trajectories: trajectories, points: points, contourLevels: nil
+      trajectories: trajectories, points: points, contourLevels: nil,
+      valueRange: valueRange, diverging: diverging
     ).render(width: width, height: height, options: options)
   }
 }

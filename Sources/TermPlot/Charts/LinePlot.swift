@@ -42,6 +42,9 @@ public struct LinePlot: Chart {
   /// What the legend calls the earlier run and this one (`lr=0.1`,
   /// `lr=0.5`); nil names them "before" and "now".
   public var runLabels: RunLabels?
+  /// The least width of the y tick labels (`TrainingChart` fixes it so
+  /// that successive frames keep their layout).
+  var minimumYLabelWidth = 1
 
   /// Creates a line plot.
   public init(
@@ -68,6 +71,7 @@ public struct LinePlot: Chart {
       title: title, xLabel: xLabel, yLabel: yLabel,
       xRange: extent.x, yRange: extent.y, xScale: xScale, yScale: yScale)
     spec.xLoose = false
+    spec.minimumYLabelWidth = minimumYLabelWidth
     spec.footnotes = extent.omissions.footnotes(ascii: ascii)
     ViewLimits(x: xRange, y: yRange, xScale: xScale, yScale: yScale)
       .apply(to: &spec, series: previous + series, ascii: ascii)

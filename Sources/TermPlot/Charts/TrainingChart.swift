@@ -39,6 +39,11 @@ public struct TrainingChart: Chart {
   public static let boundaryMinimumHeight = 12
   /// The least height at which loss and accuracy get a panel each.
   public static let stackedMinimumHeight = 16
+  /// The y tick labels' column in both panels: wide enough for the labels
+  /// of most losses (`0.6934`, `2.5e-4`), so that as the curves fall and the
+  /// ticks change (`0.5` → `0.05`) the axes and titles stay in place, and
+  /// the loss and accuracy axes line up.
+  public static let yLabelWidth = 6
 
   /// Creates a training chart.
   public init(
@@ -84,24 +89,17 @@ public struct TrainingChart: Chart {
     var panels: [(chart: LinePlot, height: Int)] = []
     let stacked = !accuracies.isEmpty && height >= Self.stackedMinimumHeight
     let lossHeight = stacked ? (height + 1) / 2 : height
-    panels.append(
-      (
-        LinePlot(
-          title: String(Message("loss")), xLabel: stacked ? nil : unit,
-          series: counted(losses),
-          xRange: range),
-        lossHeight
-      ))
+    var loss = LinePlot(
+      title: String(Message("loss")), xLabel: stacked ? nil : unit,
+      series: counted(losses), xRange: range)
+    loss.minimumYLabelWidth = Self.yLabelWidth
+    panels.append((loss, lossHeight))
     if stacked {
-      panels.append(
-        (
-          LinePlot(
-            title: String(Message("accuracy")), xLabel: unit,
-            series: counted(accuracies),
-            xRange: range,
-            yRange: 0...1),
-          height - lossHeight
-        ))
+      var accuracy = LinePlot(
+        title: String(Message("accuracy")), xLabel: unit,
+        series: counted(accuracies), xRange: range, yRange: 0...1)
+      accuracy.minimumYLabelWidth = Self.yLabelWidth
+      panels.append((accuracy, height - lossHeight))
     }
     var left: [Substring] = []
     for panel in panels {
