@@ -49,6 +49,18 @@ struct LiveChartTests {
         == begin + "\u{1B}[1A\r\u{1B}[2K\u{1B}[1B\r\u{1B}[1A" + end)
   }
 
+  /// Frames are dropped when they are slow to make: at most 20 a second,
+  /// and making them takes at most 8 % of the time.
+  @Test func slowFramesComeLessOften() {
+    #expect(LiveChartView.gap(afterFramesCosting: .zero) == .milliseconds(50))
+    #expect(
+      LiveChartView.gap(afterFramesCosting: .milliseconds(4))
+        == .milliseconds(50))
+    #expect(
+      LiveChartView.gap(afterFramesCosting: .milliseconds(8))
+        == .milliseconds(100))
+  }
+
   @Test func regionDrawnTwiceReadsAsTheSecondFrame() {
     var screen = ScreenModel()
     screen.apply("above\n")

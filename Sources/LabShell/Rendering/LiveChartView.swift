@@ -4,16 +4,20 @@ import TermPlot
 /// Training charts drawn as they grow, in a `LiveRegion` above the progress
 /// line: the shell's `LiveChartDisplay` for one output.
 ///
-/// Frames are throttled by the wall clock (at most one per
-/// `frameInterval`), so training runs at full speed between them; the final
-/// frame is always drawn and stays, without the progress line, as ordinary
-/// output.
+/// Frames are throttled by the wall clock, so training runs at full speed
+/// between them: at most one per `frameInterval`, and fewer when frames
+/// are slow to make (a loaded machine, a large chart), so that making them
+/// takes at most `drawingShare` of the time — frames are dropped, never
+/// epochs. The final frame is always drawn and stays, without the progress
+/// line, as ordinary output.
 ///
 /// Public for the benchmarks only (`@_spi(Benchmarks)`): frames a second
 /// and the training's slowdown at 120×40.
 public final class LiveChartView: LiveChartDisplay {
   /// The least time between two frames: 20 frames a second at most.
   static let frameInterval = Duration.milliseconds(50)
+  /// The most of the training's time that making frames may take.
+  static let drawingShare = 0.08
 
   private let region: LiveRegion
   private let size: RenderSize
@@ -22,6 +26,11 @@ public final class LiveChartView: LiveChartDisplay {
   private let screenRows: Int
   private let clock = ContinuousClock()
   private var lastFrame: ContinuousClock.Instant?
+  /// When the frame being made was asked for (its chart is built between
+  /// `wantsFrame` and `show`).
+  private var asked: ContinuousClock.Instant?
+  /// What a frame has cost lately, from asking to drawn (smoothed).
+  private var cost = Duration.zero
   /// Called before the first frame (to erase the one-line progress).
   private let willDraw: () -> Void
   /// The progress line drawn under the chart, when there is one.
@@ -46,19 +55,37 @@ public final class LiveChartView: LiveChartDisplay {
 
   public func wantsFrame() -> Bool {
     guard size.height + 1 < screenRows else { return false }
-    guard let lastFrame else { return true }
-    return lastFrame.duration(to: clock.now) >= Self.frameInterval
+    let now = clock.now
+    if let lastFrame,
+      lastFrame.duration(to: now) < Self.gap(afterFramesCosting: cost)
+    {
+      return false
+    }
+    asked = now
+    return true
   }
 
   public func show(_ chart: any Chart, final: Bool) {
     guard size.height + 1 < screenRows else { return }
     if frames == 0 { willDraw() }
+    let start = asked ?? clock.now
     region.draw(
       Self.lines(
         chart, size: size, options: options, status: final ? nil : status))
     frames += 1
-    lastFrame = clock.now
+    let now = clock.now
+    let took = start.duration(to: now)
+    cost = frames == 1 ? took : (cost + took) / 2
+    lastFrame = start
+    asked = nil
     if final { region.finish() }
+  }
+
+  /// The least time from one frame's start to the next's when a frame
+  /// costs `cost`: `frameInterval`, or longer so that frames take at most
+  /// `drawingShare` of the time.
+  static func gap(afterFramesCosting cost: Duration) -> Duration {
+    max(frameInterval, cost / drawingShare)
   }
 
   /// Leaves what is on screen as it is (output follows it).
@@ -74,7 +101,10 @@ public final class LiveChartView: LiveChartDisplay {
     status: String?
   ) -> [String] {
     let text = ShownChart(chart: chart, size: size).text(options: options)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map(
-      String.init) + (status.map { [$0] } ?? [])
+    // Split as bytes: many times a second, and no line break is inside a
+    // character.
+    return text.utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).map { String(decoding: $0, as: UTF8.self) } + (status.map { [$0] } ?? [])
   }
 }

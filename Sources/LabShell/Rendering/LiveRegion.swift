@@ -62,9 +62,9 @@ final class LiveRegion {
   ///
   /// Before and after, the cursor is below the block. Changed rows are
   /// rewritten, rows beyond the old block are added, and rows beyond the
-  /// new one are blanked. A pure function, tested without a terminal.
+  /// new one are blanked. A pure function, tested without a terminal;
+  /// `draw` cleans the lines before.
   static func frame(from old: [String], to new: [String]) -> String {
-    let new = new.map { TextFile.visible($0, keepingStyle: true) }
     var out = beginFrame
     // The cursor's row counted from the top of the block (`old.count` is
     // the line below it).

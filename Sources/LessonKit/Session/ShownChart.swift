@@ -21,13 +21,18 @@ public struct ShownChart: Sendable, Equatable {
     if let table = chart as? Table {
       return table.render(width: size.width, options: options)
     }
-    var lines = chart.render(
+    // Blank rows are trimmed as bytes: a live chart does this many times
+    // a second.
+    var text = chart.render(
       width: size.width, height: size.height, options: options
-    ).split(separator: "\n", omittingEmptySubsequences: false)
-    while let last = lines.last, last.allSatisfy({ $0 == " " }) {
-      lines.removeLast()
+    ).utf8[...]
+    while let newline = text.lastIndex(of: UInt8(ascii: "\n")),
+      text[text.index(after: newline)...].allSatisfy({ $0 == UInt8(ascii: " ") })
+    {
+      text = text[..<newline]
     }
-    return lines.joined(separator: "\n")
+    if text.allSatisfy({ $0 == UInt8(ascii: " ") }) { return "" }
+    return String(Substring(text))
   }
 
   /// The chart as a standalone SVG document, at the size it was shown.

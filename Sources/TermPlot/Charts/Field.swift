@@ -15,7 +15,16 @@ public struct Field: Sendable {
   /// The y interval the grid spans.
   public var y: ClosedRange<Double>
   /// The samples, one row per y value, bottom row first.
-  public var values: [[Double]]
+  public var values: [[Double]] {
+    didSet { columnCount = Self.columnCount(values) }
+  }
+  /// The longest row's length, kept with `values`: `value(x:y:)` is read
+  /// for every cell of a picture, many times a second in a live chart.
+  private(set) var columnCount: Int
+
+  private static func columnCount(_ values: [[Double]]) -> Int {
+    values.map(\.count).max() ?? 0
+  }
 
   /// How values between samples are read.
   public enum Interpolation: Sendable, Hashable {
@@ -37,6 +46,7 @@ public struct Field: Sendable {
     self.x = x
     self.y = y
     self.values = values
+    self.columnCount = Self.columnCount(values)
     self.interpolation = interpolation
   }
 
@@ -70,7 +80,7 @@ public struct Field: Sendable {
   /// centred on its coordinate, so the edge blocks are as wide as the
   /// others.
   var xExtent: ClosedRange<Double> {
-    Field.extent(x, samples: values.map(\.count).max() ?? 0, interpolation)
+    Field.extent(x, samples: columnCount, interpolation)
   }
 
   /// The y interval a plot of the field shows (see ``xExtent``).
@@ -102,7 +112,7 @@ public struct Field: Sendable {
   /// neighbouring sample is not finite.
   func value(x xv: Double, y yv: Double) -> Double {
     let ny = values.count
-    let nx = values.map(\.count).max() ?? 0
+    let nx = columnCount
     guard nx > 0, ny > 0 else { return .nan }
     let fx = Axis.fraction(xv, lo: x.lowerBound, hi: x.upperBound)
     let fy = Axis.fraction(yv, lo: y.lowerBound, hi: y.upperBound)
