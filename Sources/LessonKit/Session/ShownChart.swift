@@ -27,7 +27,8 @@ public struct ShownChart: Sendable, Equatable {
       width: size.width, height: size.height, options: options
     ).utf8[...]
     while let newline = text.lastIndex(of: UInt8(ascii: "\n")),
-      text[text.index(after: newline)...].allSatisfy({ $0 == UInt8(ascii: " ") })
+      text[text.index(after: newline)...].allSatisfy({ $0 == UInt8(ascii: " ") }
+      )
     {
       text = text[..<newline]
     }
