@@ -359,9 +359,13 @@ extension Catalog {
       "空格 播放或暂停 · s 单步 · r 重置 · R 新数据 · f/F 放大神经元 · o 离散化输出 · v 测试点 · q 退出",
     "Space play · s step · r reset · R data · f focus · o discrete · v test · q quit":
       "空格 播放 · s 单步 · r 重置 · R 新数据 · f 放大 · o 离散 · v 测试点 · q 退出",
+    "discrete":
+      "离散",
     "output":
       "输出",
     "h{1} neuron {2}":
       "h{1} 神经元 {2}",
+    "{1} · {2} · r rerun · e edit · q quit":
+      "{1} · {2} · r 重新运行 · e 编辑 · q 退出",
   ]
 }

@@ -72,6 +72,15 @@ struct ClassroomTerminalTests {
     try lab.waitFor("data       circle")
     try lab.press("d")
     try lab.waitFor("data       exclusive or")
+    // TensorFlow Playground's view controls: a neuron shown large (the
+    // output comes back after the last), the output discretized, the keys
+    // listed on the bottom row.
+    try lab.waitFor("R new data · f/F focus · o discretize · v test points")
+    try lab.press("f")
+    try lab.waitFor("x₁ · exclusive or")
+    try lab.press("F")
+    try lab.press("o")
+    try lab.waitFor("output · exclusive or · discrete")
     try lab.press("Space")
     func epoch(_ screen: String) -> Int {
       guard let range = screen.range(of: "epoch ") else { return -1 }

@@ -238,7 +238,7 @@ struct PlaygroundTests {
     _ = state.handle(.character("o"))
     #expect(state.playing == false && state.run.epoch == 3)  // no restart
     let discrete = PlaygroundFrame.outputChart(state.snapshot, ascii: false)
-    #expect(discrete.title == "output · circle · discretized")
+    #expect(discrete.title == "output · circle · discrete")
     #expect(discrete.field.values.joined().allSatisfy { $0 == 1 || $0 == -1 })
     // Each sign where the output has it.
     #expect(

@@ -91,6 +91,13 @@ struct TerminalSessionTests {
       lines.firstIndex { $0.contains("decision regions (test)") })
     let end = try #require(lines.firstIndex { $0.hasPrefix("lab> print(") })
     #expect(end - title == 26)
+    // `clear` gives the class a clean screen (its erase reaches the
+    // terminal as control, not as `^[` text).
+    try lab.enter("clear")
+    let cleared = try lab.waitUntil("a clean screen") {
+      !$0.contains("decision regions") && $0.contains("lab>")
+    }
+    #expect(!cleared.contains("^["))
     try lab.press("C-d")
     try lab.waitFor("TRAINLAB-EXIT-0")
   }

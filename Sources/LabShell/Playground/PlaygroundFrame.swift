@@ -394,7 +394,7 @@ enum PlaygroundFrame {
     var title = [
       focusName(s, ascii: ascii), s.settings.datasetName,
     ]
-    if s.settings.discretize { title.append(String(Message("discretized"))) }
+    if s.settings.discretize { title.append(String(Message("discrete"))) }
     return HeatMap(
       title: title.joined(separator: ascii ? " - " : " · "), field: field,
       points: sets, valueRange: range, diverging: true)

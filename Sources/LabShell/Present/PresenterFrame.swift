@@ -46,12 +46,18 @@ enum PresenterFrame {
     ]
     let back = ascii ? "<-" : "←"
     let next = ascii ? "Space/->" : "Space/→"
-    var keys = String(
-      Message("\(next) next · \(back) back · r rerun · e edit · q quit"))
-    if let page { keys = page + " · " + keys }
-    if let status { keys = status }
+    // The keys in words, or without the words for next and back when
+    // that does not fit (60 columns with a page number).
+    var keys = [
+      String(
+        Message("\(next) next · \(back) back · r rerun · e edit · q quit")),
+      String(Message("\(next) · \(back) · r rerun · e edit · q quit")),
+    ]
+    if let page { keys = keys.map { page + " · " + $0 } }
+    if let status { keys = [status] }
+    let shown = keys.first { TextWidth.of($0) <= width } ?? keys[keys.count - 1]
     bottom.append(
-      style.dim(TextWidth.truncate(keys, to: width, ascii: ascii)))
+      style.dim(TextWidth.truncate(shown, to: width, ascii: ascii)))
     return Array((top + body + bottom).prefix(height))
   }
 

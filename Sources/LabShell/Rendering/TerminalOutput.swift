@@ -34,7 +34,8 @@ public enum TerminalOutput {
   ///
   /// Only for the cursor moves, erases and synchronized-output marks of a
   /// redrawn block (`LiveRegion.frame`), which cleans every line of text it
-  /// puts between them. Nothing else may write through here.
+  /// puts between them, and the fixed erase of the `clear` command.
+  /// Nothing else may write through here.
   public static func writeOwnControl(_ text: String, to fd: Int32 = 1) {
     Terminal.write(text, to: fd)
   }

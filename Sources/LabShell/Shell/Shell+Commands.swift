@@ -57,8 +57,9 @@ extension Shell {
     case .saveSession(let path, let svg): saveSession(to: path, svg: svg)
     case .clear:
       // Home, clear the screen, clear the scrollback: a fresh page for
-      // the class. Written only to a terminal.
-      if display.interactive { write("\u{1B}[H\u{1B}[2J\u{1B}[3J") }
+      // the class. Written only to a terminal, as TrainLab's own control
+      // (the output filter would show it as text).
+      if display.interactive { writeControl("\u{1B}[H\u{1B}[2J\u{1B}[3J") }
     case .set(let name, let value): changeSetting(name, to: value)
     case .quit:
       rememberPlace()
