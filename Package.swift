@@ -68,7 +68,8 @@ let package = Package(
     .testTarget(
       name: "TrainKitTests",
       dependencies: [
-        "TrainKit", .product(name: "RealModule", package: "swift-numerics"),
+        "TrainKit", "Localization",
+        .product(name: "RealModule", package: "swift-numerics"),
       ]
     ),
     .testTarget(

@@ -349,6 +349,13 @@ extension Catalog {
       "权重 +# 正，-= 负",
     "weights ▴▲ +, ▾▼ −":
       "权重 ▴▲ 正，▾▼ 负",
+    "> training": "> 训练中",
+    "▶ training": "▶ 训练中",
+    "|| paused": "|| 已暂停",
+    "❚❚ paused": "❚❚ 已暂停",
+    "epoch {1}  {2}  train loss {3}  test loss {4}":
+      "第 {1} 轮  {2}  训练损失 {3}  测试损失 {4}",
+    "`pg.history`, ": "`pg.history`、",
     "train loss {1}, test loss {2}":
       "训练损失 {1}，测试损失 {2}",
     "Rerunning {1} cells took {2} s last time. Rerun now? [y/N] ":

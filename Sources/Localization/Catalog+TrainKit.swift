@@ -240,7 +240,12 @@ extension Catalog {
     "{1}: features must be a matrix [samples, features], got shape {2}":
       "{1}: 特征必须是矩阵 [samples, features]，却得到了形状 {2}",
     "{1}: invalid {2} {3}: it must be {4}":
-      "{1}: {2} 的值 {3} 无效：必须 {4}",
+      "{1}：{2} 的值 {3} 无效：必须{4}",
+    "≥ 0": "不小于 0",
+    "in [0, 1]": "在 [0, 1] 内",
+    "in [0, 1)": "在 [0, 1) 内",
+    "a finite number": "是有限数",
+    "learning rate (lr)": "学习率 lr",
     "{1}: missing value in column \"{2}\"":
       "{1}: 列 \"{2}\" 缺少值",
     "{1}: no column named \"{2}\"; the columns are {3}":

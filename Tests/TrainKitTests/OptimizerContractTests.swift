@@ -1,3 +1,4 @@
+import Localization
 import RealModule
 import Testing
 
@@ -82,6 +83,25 @@ import Testing
         good.value.scalars == [1, 2],
         "\(name) must not update before every shape is checked")
     }
+  }
+
+  @Test func hyperParameterErrorsReadInChinese() {
+    func message(_ make: () throws -> Void) -> String? {
+      Language.with(.zh) {
+        do {
+          try make()
+          return nil
+        } catch {
+          return (error as? TrainKitError)?.message
+        }
+      }
+    }
+    #expect(
+      message { _ = try SGD(learningRate: -0.1) }
+        == "SGD：学习率 lr 的值 -0.1 无效：必须不小于 0")
+    #expect(
+      message { _ = try Adam(betas: (0.9, 1)) }
+        == "Adam：beta2 (betas[1]) 的值 1.0 无效：必须在 [0, 1) 内")
   }
 
   @Test func invalidHyperParametersAreRefused() {

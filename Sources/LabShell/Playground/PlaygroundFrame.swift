@@ -94,14 +94,15 @@ enum PlaygroundFrame {
   ) -> String {
     let state =
       s.playing
-      ? (ascii ? "> training" : "▶ training")
-      : (ascii ? "|| paused" : "❚❚ paused")
-    let train = s.trainLosses.last.map(formatLoss) ?? "-"
-    let test = s.testLosses.last.map(formatLoss) ?? "-"
-    return style.bold("Playground") + "  epoch "
-      + style.bold(formatEpoch(s.epoch))
-      + "  " + state + "  train loss " + style.bold(train) + "  test loss "
-      + style.bold(test)
+      ? (ascii ? Message("> training") : Message("▶ training"))
+      : (ascii ? Message("|| paused") : Message("❚❚ paused"))
+    let train = style.bold(s.trainLosses.last.map(formatLoss) ?? "-")
+    let test = style.bold(s.testLosses.last.map(formatLoss) ?? "-")
+    let epoch = style.bold(formatEpoch(s.epoch))
+    return style.bold("Playground") + "  "
+      + String(
+        Message(
+          "epoch \(epoch)  \(state)  train loss \(train)  test loss \(test)"))
   }
 
   static func footer(

@@ -247,8 +247,10 @@ extension Shell {
     let losses = Message(
       "train loss \(PlaygroundFrame.formatLoss(run.trainLosses.last ?? .nan)), test loss \(PlaygroundFrame.formatLoss(run.testLosses.last ?? .nan))"
     )
+    let history =
+      run.history == nil ? Message(verbatim: "") : Message("`pg.history`, ")
     say(
-      "Left the Playground after \(run.epoch) epochs (\(losses)). `pg` holds what you watched: `pg.model`, \(run.history == nil ? "" : "`pg.history`, ")`pg.data`, `pg.train_loss`, `pg.test_loss` and `pg.settings`."
+      "Left the Playground after \(run.epoch) epochs (\(losses)). `pg` holds what you watched: `pg.model`, \(history)`pg.data`, `pg.train_loss`, `pg.test_loss` and `pg.settings`."
     )
   }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// One hyper-parameter of an ``UpdateRule`` as PyTorch names and prints
 /// it, with the values it may take.
 ///
@@ -28,12 +30,12 @@ public struct HyperParameter: Sendable {
     }
 
     /// The requirement as a message says it: "≥ 0", "in [0, 1)".
-    var requirement: String {
+    var requirement: Message {
       switch self {
-      case .nonNegative: "≥ 0"
-      case .unitInterval: "in [0, 1]"
-      case .belowOne: "in [0, 1)"
-      case .finite: "a finite number"
+      case .nonNegative: Message("≥ 0")
+      case .unitInterval: Message("in [0, 1]")
+      case .belowOne: Message("in [0, 1)")
+      case .finite: Message("a finite number")
       }
     }
   }
@@ -98,7 +100,7 @@ public struct HyperParameter: Sendable {
     guard case .numbers(let values, let range) = value else { return }
     for (label, number) in values {
       try checkHyperParameter(
-        range.contains(number), optimizer, label, number, range.requirement)
+        number, in: range, optimizer, Message(verbatim: label))
     }
   }
 }

@@ -38,7 +38,7 @@ public struct StepSchedule: LearningRateSchedule {
         "step schedule: invalid step_size \(stepSize): it must be at least 1 epoch"
       )
     }
-    try checkHyperParameter(gamma >= 0, "step schedule", "gamma", gamma, "≥ 0")
+    try checkHyperParameter(gamma, in: .nonNegative, "step schedule", "gamma")
     self.stepSize = stepSize
     self.gamma = gamma
   }
@@ -66,7 +66,7 @@ public struct ExponentialSchedule: LearningRateSchedule {
   /// - Throws: `TrainKitError` for a negative or non-finite γ.
   public init(gamma: Float) throws {
     try checkHyperParameter(
-      gamma >= 0, "exponential schedule", "gamma", gamma, "≥ 0")
+      gamma, in: .nonNegative, "exponential schedule", "gamma")
     self.gamma = gamma
   }
 
@@ -108,7 +108,7 @@ public struct CosineAnnealingSchedule: LearningRateSchedule {
       )
     }
     try checkHyperParameter(
-      minimumRate >= 0, "cosine schedule", "eta_min", minimumRate, "≥ 0")
+      minimumRate, in: .nonNegative, "cosine schedule", "eta_min")
     self.maxEpochs = maxEpochs
     self.minimumRate = minimumRate
   }

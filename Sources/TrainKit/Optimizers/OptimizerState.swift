@@ -1,3 +1,5 @@
+import Localization
+
 /// An optimizer that can show its per-parameter state, for teaching.
 ///
 /// Lessons print a table of these quantities step by step (Adam's
@@ -136,15 +138,16 @@ func parametersWithGradients(
   return result
 }
 
-/// Checks a hyper-parameter, throwing a message that names the optimizer,
-/// the argument (with PyTorch's name) and the value.
+/// Checks that a hyper-parameter is finite and in its range, throwing a
+/// message that names the optimizer (or schedule), the argument (with
+/// PyTorch's name), the value and the range.
 func checkHyperParameter(
-  _ condition: Bool, _ optimizer: String, _ argument: String,
-  _ value: Float, _ requirement: String
+  _ value: Float, in range: HyperParameter.Range, _ optimizer: String,
+  _ argument: Message
 ) throws {
-  guard condition, value.isFinite else {
+  guard range.contains(value), value.isFinite else {
     throw TrainKitError(
-      "\(optimizer): invalid \(argument) \(formatHyperParameter(value)): it must be \(requirement)"
+      "\(optimizer): invalid \(argument) \(formatHyperParameter(value)): it must be \(range.requirement)"
     )
   }
 }
@@ -152,7 +155,7 @@ func checkHyperParameter(
 /// Checks the learning rate before a step (a schedule may have changed it).
 func checkLearningRate(_ learningRate: Float, _ optimizer: String) throws {
   try checkHyperParameter(
-    learningRate >= 0, optimizer, "learning rate (lr)", learningRate, "≥ 0")
+    learningRate, in: .nonNegative, optimizer, Message("learning rate (lr)"))
 }
 
 /// Formats a hyper-parameter the way Python prints PyTorch's defaults:
