@@ -356,6 +356,16 @@ extension Catalog {
     "epoch {1}  {2}  train loss {3}  test loss {4}":
       "第 {1} 轮  {2}  训练损失 {3}  测试损失 {4}",
     "`pg.history`, ": "`pg.history`、",
+    "height  {1}": "height  {1}",
+    "live    {1}": "live    {1}",
+    "auto (now {1})": "auto（现在 {1} 行）",
+    "Charts are sized to the terminal (now {1} rows).": "图表随终端大小而定（现在 {1} 行）。",
+    "Charts are {1} rows high.": "图表高 {1} 行。",
+    "set height takes a number of rows from {1} to {2}, or auto, not \"{3}\".":
+      "set height 接受 {1} 到 {2} 之间的行数，或 auto，而不是“{3}”。",
+    "Training draws its chart as it goes (on a terminal).": "训练时边训练边画图（在终端上）。",
+    "Training shows only its progress line.": "训练时只显示进度行。",
+    "set live takes on or off, not \"{1}\".": "set live 接受 on 或 off，而不是“{1}”。",
     "train loss {1}, test loss {2}":
       "训练损失 {1}，测试损失 {2}",
     "Rerunning {1} cells took {2} s last time. Rerun now? [y/N] ":

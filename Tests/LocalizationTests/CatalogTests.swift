@@ -11,11 +11,14 @@ import Testing
   /// Their string-literal arguments are catalog keys (a literal that is a
   /// bare name is a parameter, not a message). A message written anywhere
   /// else is spelled `Message("…")`, which this list also finds.
+  /// `emit(` and `prompt: ` take finished text, so a literal written there
+  /// would reach a Chinese learner in English: they are scanned too.
   static let entryPoints = [
     "Message(", "hint(", "tell(", "RuntimeError(", "HostError(", "report(",
     "reportExpected(",
     "LessonFileError(", "ShellError(", "say(", "sayError(", "LocalizedError(",
     "invalid(", "error(", "typeError(", "wholeNumber(", "numbers(", "object(",
+    "emit(", "prompt: ",
     "TrainKitError(",
   ]
 

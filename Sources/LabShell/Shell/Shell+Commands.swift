@@ -232,9 +232,10 @@ extension Shell {
     else {
       let size = display.size()
       let height =
-        display.height.map { "\($0)" } ?? "auto (now \(size.height))"
-      emit("height  \(height)")
-      emit("live    \(display.liveCharts ? "on" : "off")")
+        display.height.map { Message(verbatim: "\($0)") }
+        ?? Message("auto (now \(size.height))")
+      tell("height  \(height)")
+      tell("live    \(display.liveCharts ? "on" : "off")")
       return
     }
     switch setting {
@@ -242,14 +243,14 @@ extension Shell {
       let heights = RenderSize.heights
       if value == "auto" {
         display.height = nil
-        emit(
+        tell(
           "Charts are sized to the terminal (now \(display.size().height) rows)."
         )
       } else if let rows = Int(value), heights.contains(rows) {
         display.height = rows
-        emit("Charts are \(rows) rows high.")
+        tell("Charts are \(rows) rows high.")
       } else {
-        emit(
+        tell(
           "set height takes a number of rows from \(heights.lowerBound) to \(heights.upperBound), or auto, not \"\(TextFile.excerpt(value))\"."
         )
       }
@@ -257,12 +258,12 @@ extension Shell {
       switch value {
       case "on", "off":
         display.liveCharts = value == "on"
-        emit(
+        tell(
           value == "on"
-            ? "Training draws its chart as it goes (on a terminal)."
-            : "Training shows only its progress line.")
+            ? Message("Training draws its chart as it goes (on a terminal).")
+            : Message("Training shows only its progress line."))
       default:
-        emit("set live takes on or off, not \"\(TextFile.excerpt(value))\".")
+        tell("set live takes on or off, not \"\(TextFile.excerpt(value))\".")
       }
     }
   }
