@@ -124,9 +124,7 @@ public enum LessonRunner {
           + String(Message(" \(skipped) later cell(s) were not run.")))
     }
     let elapsed = start.duration(to: clock.now)
-    report.seconds =
-      Double(elapsed.components.seconds) + Double(
-        elapsed.components.attoseconds) * 1e-18
+    report.seconds = elapsed.inSeconds
     return report
   }
 }

@@ -100,9 +100,7 @@ final class ProgressIndicator {
     }
     label = report.label
     let elapsed = (start ?? now).duration(to: now)
-    let seconds =
-      Double(elapsed.components.seconds) + Double(
-        elapsed.components.attoseconds) * 1e-18
+    let seconds = elapsed.inSeconds
     return display.style.dim(
       ProgressLine.render(
         report, elapsed: seconds, width: display.columns, ascii: display.ascii))

@@ -114,8 +114,7 @@ extension Shell {
     if let position {
       let charts = engine.lastDrawnCharts
       reactive.lastRuns[position] = CellRun(
-        seconds: Double(elapsed.components.seconds)
-          + Double(elapsed.components.attoseconds) / 1e18,
+        seconds: elapsed.inSeconds,
         charts: charts, values: values)
       if !charts.isEmpty {
         reactive.history.append(
