@@ -34,6 +34,7 @@ let package = Package(
       name: "trainkit-bench",
       dependencies: [
         "BenchmarkWorkloads", .product(name: "TrainKit", package: root),
+        .product(name: "LabShell", package: root),
       ]
     ),
 

@@ -236,12 +236,12 @@ __attribute__((target("avx2,fma"))) void trainkit_avx2_packA6(const float *a,
 }
 
 const trainkit_kernel_set trainkit_avx2 = {
-    "avx2", "AVX2 and FMA", avx2_tile32, avx2_tile64, avx2_tile12x16,
+    "avx2", "AVX2 + FMA", avx2_tile32, avx2_tile64, avx2_tile12x16,
     avx2_adam, avx2_transpose16x16, trainkit_avx2_packA6};
 
 #else
 
-const trainkit_kernel_set trainkit_avx2 = {"avx2", "AVX2 and FMA", 0, 0, 0, 0,
+const trainkit_kernel_set trainkit_avx2 = {"avx2", "AVX2 + FMA", 0, 0, 0, 0,
                                            0, 0};
 
 #endif

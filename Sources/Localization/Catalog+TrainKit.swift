@@ -129,6 +129,8 @@ extension Catalog {
       "mlp: 至少需要输入大小和输出大小，却得到了 {1}",
     "mlp: {1} dropout rates for {2} hidden layers; give one rate, or one per hidden layer":
       "mlp: {2} 个隐藏层给了 {1} 个暂退概率；请给一个概率，或每个隐藏层一个",
+    "no kernel set runs on this CPU":
+      "这台 CPU 上没有能运行的内核集",
     "normal initializer: std must be finite and ≥ 0, got {1}":
       "normal 初始化：std 必须是有限的数且 ≥ 0，却得到了 {1}",
     "permuted(_:): {1} is not a permutation of the {2} axes of shape {3}":
@@ -183,6 +185,12 @@ extension Catalog {
       "第 {1} 轮后早停；最好的是第 {2} 轮，已恢复它的权重",
     "stopped: {1}":
       "已停止：{1}",
+    "the environment variable {1} is {2}, a kernel set that needs {3}, which this CPU lacks; it runs: {4}":
+      "环境变量 {1} 的值是 {2}，这个内核集需要 {3}，而这台 CPU 没有；它能运行：{4}",
+    "the environment variable {1} is {2}, the kernel set for {3} CPUs; this CPU runs: {4}":
+      "环境变量 {1} 的值是 {2}，那是 {3} CPU 的内核集；这台 CPU 能运行：{4}",
+    "the environment variable {1} is {2}, which is not a kernel set (this build has: {3}); this CPU runs: {4}":
+      "环境变量 {1} 的值是 {2}，这不是内核集（本构建有：{3}）；这台 CPU 能运行：{4}",
     "the gradient of {1} became non-finite {2}":
       "{1} 的梯度变成了非有限值{2}",
     "the loss became {1} {2}":

@@ -34,8 +34,8 @@ struct TrainLab: ParsableCommand {
       directory or the executable; datasets likewise (--datasets, \
       $TRAINLAB_DATASETS, a datasets folder).
       """,
-    // The kernel set is chosen when this is first read (at start), so a
-    // TRAINKIT_ISA this CPU cannot run is refused before anything else.
+    // The kernel set is chosen when this is first read, after `main` has
+    // refused a TRAINKIT_ISA this CPU cannot run.
     version: "trainlab 0.1.0 (kernels: \(ComputeKernels.name))",
     subcommands: [
       Open.self, Run.self, List.self, Check.self, Demo.self, Present.self,
@@ -55,6 +55,8 @@ struct TrainLab: ParsableCommand {
   /// written through `TerminalOutput` like all other output, so an argument
   /// echoed in a message cannot drive the terminal.
   static func main() {
+    // Before the command line is read: `--version` shows the kernel set.
+    if Lab.refuseUnusableKernelSet(program: "trainlab") { terminate(2) }
     do {
       var command = try parseAsRoot()
       try command.run()

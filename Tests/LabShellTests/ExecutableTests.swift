@@ -1,4 +1,5 @@
 import Foundation
+import TermPlot
 import Testing
 import TrainKit
 
@@ -206,8 +207,20 @@ struct ExecutableTests {
       ["--version"], environment: ["TRAINKIT_ISA": "sse9"])
     #expect(unknown.status == 2)
     #expect(unknown.stdout == "")
+    // Standard error is a file: 80 columns, in the environment's language.
+    let names = ComputeKernels.supported.joined(separator: ", ")
+    let text =
+      "trainlab: the environment variable TRAINKIT_ISA is \"sse9\", which is "
+      + "not a kernel set (this build has: "
+      + KernelSet.all.map(\.name).joined(separator: ", ")
+      + "); this CPU runs: \(names)"
     #expect(
-      unknown.stderr.hasPrefix(
-        "trainkit: TRAINKIT_ISA=sse9 is not a kernel set of this build"))
+      unknown.stderr.split(separator: "\n").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }.joined(separator: " ") == text)
+    #expect(
+      unknown.stderr.split(separator: "\n").allSatisfy {
+        TextWidth.of(String($0)) <= 80
+      })
   }
 }

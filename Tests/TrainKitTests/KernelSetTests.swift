@@ -1,3 +1,4 @@
+import Localization
 import Testing
 
 @testable import TrainKit
@@ -33,15 +34,49 @@ import Testing
     }
   }
 
+  /// The refusal's English text.
+  private func refusal(
+    _ requested: String, supported: [KernelSet] = KernelSet.supported,
+    in language: Language = .en
+  ) -> String? {
+    guard
+      case .failure(let refusal) = KernelSet.choose(
+        requested: requested, supported: supported)
+    else { return nil }
+    return refusal.message.text(in: language)
+  }
+
   @Test func anUnknownSetIsRefusedWithTheKnownOnes() {
     let names = KernelSet.all.map(\.name).joined(separator: ", ")
     let supported = KernelSet.supported.map(\.name).joined(separator: ", ")
     #expect(
-      KernelSet.choose(requested: "sse9")
-        == .failure(
-          KernelSet.Refusal(
-            message: "TRAINKIT_ISA=sse9 is not a kernel set of this build "
-              + "(\(names)); this CPU runs: \(supported)")))
+      refusal("sse9")
+        == "the environment variable TRAINKIT_ISA is \"sse9\", which is not "
+        + "a kernel set (this build has: \(names)); this CPU runs: "
+        + supported)
+    #expect(
+      refusal("sse9", in: .zh)
+        == "环境变量 TRAINKIT_ISA 的值是 \"sse9\"，这不是内核集（本构建有："
+        + "\(names)）；这台 CPU 能运行：\(supported)")
+  }
+
+  @Test func aSetOfAnotherArchitectureIsRefusedWithItsCPU() {
+    let supported = KernelSet.supported.map(\.name).joined(separator: ", ")
+    #if arch(x86_64)
+    let (other, cpu) = ("neon", "arm64")
+    #else
+    let (other, cpu) = ("avx2", "x86-64")
+    #endif
+    #expect(
+      refusal(other)
+        == "the environment variable TRAINKIT_ISA is \"\(other)\", the kernel "
+        + "set for \(cpu) CPUs; this CPU runs: \(supported)")
+  }
+
+  @Test func theValueIsQuotedWithItsControlCharactersEscaped() throws {
+    let text = try #require(refusal("avx2\u{1B}[2J"))
+    #expect(text.contains("TRAINKIT_ISA is \"avx2\\u{1B}[2J\","))
+    #expect(!text.unicodeScalars.contains { $0.value < 0x20 })
   }
 
   @Test func aSetTheCPULacksIsRefusedWithWhatItNeeds() {
@@ -49,12 +84,17 @@ import Testing
       return
     }
     #expect(
-      KernelSet.choose(requested: fastest.name, supported: [portable])
-        == .failure(
-          KernelSet.Refusal(
-            message: "TRAINKIT_ISA=\(fastest.name) needs "
-              + "\(fastest.requirement), which this CPU lacks; it runs: "
-              + "portable")))
+      refusal(fastest.name, supported: [portable])
+        == "the environment variable TRAINKIT_ISA is \"\(fastest.name)\", a "
+        + "kernel set that needs \(fastest.requirement), which this CPU "
+        + "lacks; it runs: portable")
+  }
+
+  @Test func aSetThisCPURunsIsNoRefusal() {
+    for set in KernelSet.supported {
+      #expect(refusal(set.name) == nil)
+    }
+    #expect(refusal("") == nil)
   }
 
   @Test func thePublicNamesAreThoseOfTheActiveSet() {

@@ -7,6 +7,7 @@
 // --cpu-clock times the one-thread GEMM rows by the thread's CPU time, which
 // a busy shared machine disturbs much less than the wall clock.
 import BenchmarkWorkloads
+import LabShell
 import TrainKit
 
 #if canImport(Glibc)
@@ -342,6 +343,8 @@ func runPlayground(_ options: Options) throws {
 }
 
 let options = parseOptions()
+// A TRAINKIT_ISA this CPU cannot run is refused as trainlab refuses it.
+if Lab.refuseUnusableKernelSet(program: "trainkit-bench") { exit(2) }
 // The kernel set every figure was measured on (TRAINKIT_ISA forces one).
 if options.json {
   emitJSON([

@@ -44,7 +44,7 @@ typedef struct trainkit_tile {
 typedef struct trainkit_kernel_set {
   /// "avx512", "avx2", "neon" or "portable" (the values of TRAINKIT_ISA).
   const char *name;
-  /// What it needs of the CPU, for messages ("AVX-512F", "AVX2 and FMA").
+  /// What it needs of the CPU, for messages ("AVX-512F", "AVX2 + FMA").
   const char *requirement;
   /// The 6×32 tile (b0 only; at most 6 rows).
   void (*tile32)(const trainkit_tile *tile);

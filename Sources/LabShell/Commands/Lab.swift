@@ -306,6 +306,35 @@ extension Lab {
     TerminalOutput.write("trainlab: \(message)\n\(help)\n", to: 2)
   }
 
+  /// Writes why `TRAINKIT_ISA` cannot be used (`ComputeKernels.refusal`),
+  /// if it cannot, to standard error and returns true; false otherwise.
+  ///
+  /// For a program's first act, before its command line is read (`trainlab
+  /// --version` shows the kernel set): the message is in the environment's
+  /// language (`Language.fromEnvironment`) and fits standard error's
+  /// terminal, else 80 columns. `program` starts it ("trainlab",
+  /// "trainkit-bench").
+  public static func refuseUnusableKernelSet(program: String) -> Bool {
+    guard let refusal = ComputeKernels.refusal else { return false }
+    Language.current = Language.fromEnvironment(Terminal.environment())
+    let display = ShellDisplay(
+      terminal: { Terminal.size(of: 2) }, color: false, ascii: false,
+      interactive: false)
+    let lines = kernelSetRefusal(
+      refusal, program: program, columns: display.columns)
+    TerminalOutput.write(lines.joined(separator: "\n") + "\n", to: 2)
+    return true
+  }
+
+  /// `program: message`, broken into lines of at most `columns` terminal
+  /// columns, the continuation lines indented by two.
+  static func kernelSetRefusal(
+    _ message: Message, program: String, columns: Int
+  ) -> [String] {
+    LineBreaker(width: columns).lines(
+      "\(program): \(message)", rest: "  ")
+  }
+
   /// `trainlab demo`: TermPlot's gallery of charts (lines, log axes,
   /// scatter, bars, histogram, heat and contour maps, a table), drawn at
   /// the size a lesson's charts get (`ShellDisplay.size()`).

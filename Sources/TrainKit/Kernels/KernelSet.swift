@@ -1,4 +1,5 @@
 import CKernels
+import Localization
 
 #if canImport(Glibc)
 import Glibc
@@ -25,6 +26,21 @@ public enum ComputeKernels {
 
   /// The sets this CPU can run, fastest first.
   public static var supported: [String] { KernelSet.supported.map(\.name) }
+
+  /// Why the set `TRAINKIT_ISA` asks for cannot be used (it does not exist,
+  /// or this CPU lacks what it needs), or nil when it can or none is asked.
+  ///
+  /// A program asks this before anything reads `name` (or runs a kernel),
+  /// and writes the message where and how it writes its own; otherwise the
+  /// first use of a kernel writes it as one line and exits with status 2.
+  public static var refusal: Message? {
+    if case .failure(let refusal) = KernelSet.choose(
+      requested: KernelSet.requested)
+    {
+      return refusal.message
+    }
+    return nil
+  }
 }
 
 /// One set of kernels: the C table of function pointers and its names.
@@ -91,14 +107,13 @@ package struct KernelSet: @unchecked Sendable {
 
   /// The set in use: chosen once.
   ///
-  /// From `TRAINKIT_ISA` if it is set, else the fastest supported. A set that does not exist or that this CPU
-  /// cannot run is refused: the message goes to standard error and the
-  /// process exits with status 2, since running anything else would not
-  /// be what was asked for.
+  /// From `TRAINKIT_ISA` if it is set, else the fastest supported. A set
+  /// that does not exist or that this CPU cannot run is refused: the
+  /// message goes to standard error as one line and the process exits with
+  /// status 2, since running anything else would not be what was asked for.
+  /// TrainLab's programs ask `ComputeKernels.refusal` first and write it at
+  /// the terminal's width; this is for a program that does not.
   package static let active: KernelSet = {
-    let requested = getenv(ComputeKernels.environmentVariable).map {
-      String(cString: $0)
-    }
     switch choose(requested: requested) {
     case .success(let set):
       return set
@@ -109,39 +124,63 @@ package struct KernelSet: @unchecked Sendable {
     }
   }()
 
+  /// The value of `TRAINKIT_ISA`, if it is set.
+  static var requested: String? {
+    getenv(ComputeKernels.environmentVariable).map { String(cString: $0) }
+  }
+
   /// Why a requested set cannot be used.
   package struct Refusal: Error, Equatable {
-    package var message: String
+    package var message: Message
   }
+
+  /// The sets of the other architectures, which no build for this one has,
+  /// and the CPUs they are for.
+  static let otherArchitectures: [String: String] = {
+    #if arch(x86_64)
+    return ["neon": "arm64"]
+    #else
+    return ["avx512": "x86-64", "avx2": "x86-64"]
+    #endif
+  }()
 
   /// The set for a `TRAINKIT_ISA` value.
   ///
   /// Nil or empty: the fastest supported. A function of its arguments only.
+  /// A refusal names the variable, the value (quoted, control characters
+  /// escaped) and the sets this CPU runs.
   package static func choose(
     requested: String?, all: [KernelSet] = all,
     supported: [KernelSet] = supported
   ) -> Result<KernelSet, Refusal> {
     guard let requested, !requested.isEmpty else {
       return supported.first.map { .success($0) }
-        ?? .failure(Refusal(message: "no kernel set runs on this CPU"))
+        ?? .failure(Refusal(message: Message("no kernel set runs on this CPU")))
     }
+    let variable = ComputeKernels.environmentVariable
+    let value = requested.debugDescription
     let names = supported.map(\.name).joined(separator: ", ")
     guard let set = all.first(where: { $0.name == requested }) else {
+      if let cpu = otherArchitectures[requested] {
+        return .failure(
+          Refusal(
+            message: Message(
+              "the environment variable \(variable) is \(value), the kernel set for \(cpu) CPUs; this CPU runs: \(names)"
+            )))
+      }
       let known = all.map(\.name).joined(separator: ", ")
       return .failure(
         Refusal(
-          message: """
-            \(ComputeKernels.environmentVariable)=\(requested) is not a \
-            kernel set of this build (\(known)); this CPU runs: \(names)
-            """))
+          message: Message(
+            "the environment variable \(variable) is \(value), which is not a kernel set (this build has: \(known)); this CPU runs: \(names)"
+          )))
     }
     guard supported.contains(where: { $0.name == requested }) else {
       return .failure(
         Refusal(
-          message: """
-            \(ComputeKernels.environmentVariable)=\(requested) needs \
-            \(set.requirement), which this CPU lacks; it runs: \(names)
-            """))
+          message: Message(
+            "the environment variable \(variable) is \(value), a kernel set that needs \(set.requirement), which this CPU lacks; it runs: \(names)"
+          )))
     }
     return .success(set)
   }
