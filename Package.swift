@@ -73,7 +73,7 @@ let package = Package(
       ]
     ),
     .testTarget(
-      name: "TermPlotTests", dependencies: ["TermPlot"],
+      name: "TermPlotTests", dependencies: ["TermPlot", "Localization"],
       resources: [.copy("Goldens")]),
     .testTarget(
       name: "LessonKitTests", dependencies: ["LessonKit", "Localization"]),

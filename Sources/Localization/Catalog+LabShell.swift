@@ -384,5 +384,102 @@ extension Catalog {
       "h{1} 神经元 {2}",
     "{1} · {2} · r rerun · e edit · q quit":
       "{1} · {2} · r 重新运行 · e 编辑 · q 退出",
+    "  {1}: ok in {2} s":
+      "  {1}：通过，用时 {2} 秒",
+    "  {1}: FAILED in {2} s":
+      "  {1}：失败，用时 {2} 秒",
+    "unset":
+      "未设置",
+    "input":
+      "输入",
+    "out":
+      "输出",
+    "run {1}":
+      "第 {1} 次运行",
+    " or ":
+      " 或 ",
+    "write the session as a lesson with its outputs (--svg: and its charts as SVG files)":
+      "把这次会话连同输出写成一课（加 --svg：连同它的图，写成 SVG 文件）",
+    // The command line (`trainlab --help`, its usage errors).
+    "A terminal lab for learning how deep-learning models are trained.":
+      "在终端里学习深度学习模型是怎样训练的实验室。",
+    "With no command, opens the interactive shell (at LESSON, a number or name, when given). Lessons are read from --lessons DIR, else $TRAINLAB_LESSONS, else a Lessons folder in or above the current directory or the executable; datasets likewise (--datasets, $TRAINLAB_DATASETS, a datasets folder).":
+      "不带命令时打开交互式环境（给出 LESSON 时打开这个课程，LESSON 是编号或名字）。课程从 --lessons DIR 读取，否则从 $TRAINLAB_LESSONS，否则从当前目录或可执行文件所在目录（或它们的上层）中的 Lessons 文件夹读取；数据集同理（--datasets、$TRAINLAB_DATASETS、datasets 文件夹）。",
+    "The lessons folder.":
+      "课程文件夹。",
+    "The datasets folder.":
+      "数据集文件夹。",
+    "Draw with ASCII characters only.":
+      "只用 ASCII 字符作图。",
+    "Never use ANSI colour (NO_COLOR does the same).":
+      "不使用 ANSI 颜色（NO_COLOR 的作用相同）。",
+    "Columns to draw for (default: the terminal's, else 80).":
+      "作图的列数（默认：终端的列数，否则为 80）。",
+    "Rows of every chart (default: sized to the terminal, else {1}).":
+      "每张图的行数（默认：按终端的大小，否则为 {1}）。",
+    "Seed of the random generator.":
+      "随机数生成器的种子。",
+    "Memory all of a session's values may hold, as 512M or 4G (default: TRAINLAB_MEMORY, else half the physical memory).":
+      "一次会话中所有的值最多可占用的内存，如 512M 或 4G（默认：TRAINLAB_MEMORY，否则为物理内存的一半）。",
+    "The language: zh (中文) or en (default: TRAINLAB_LANG, else the locale).":
+      "语言：zh（中文）或 en（默认：TRAINLAB_LANG，否则按区域设置）。",
+    "--lang must be zh or en, not {1}":
+      "--lang 必须是 zh 或 en，而不是 {1}",
+    "--width must be between {1} and {2}, not {3}":
+      "--width 必须在 {1} 到 {2} 之间，而不是 {3}",
+    "--height must be between {1} and {2}, not {3}":
+      "--height 必须在 {1} 到 {2} 之间，而不是 {3}",
+    "--memory must be a size of at least 1M, such as 512M or 4G, not {1}":
+      "--memory 必须是至少 1M 的大小，如 512M 或 4G，而不是 {1}",
+    "the output could not be written ({1})":
+      "无法写出输出（{1}）",
+    "Open the interactive shell (the default command).":
+      "打开交互式环境（默认命令）。",
+    "A lesson to open: its number or name.":
+      "要打开的课程：编号或名字。",
+    "Open the lesson at this step, after running the cells of the steps before it.":
+      "在这一步打开课程（先运行它之前各步的单元格）。",
+    "--step needs a lesson, as in `trainlab open 4 --step 3`":
+      "--step 需要一个课程，例如 `trainlab open 4 --step 3`",
+    "Present a lesson one step per screen (for a class).":
+      "一屏一步地演示课程（用于上课）。",
+    "Space or → reveals the next prose, cell or output; ← goes back; r reruns the cell; e edits it at the prompt; q returns to the prompt.":
+      "空格或 → 显示下一段文字、单元格或输出；← 后退；r 重新运行单元格；e 在提示符下编辑它；q 回到提示符。",
+    "The lesson: its number or name.":
+      "课程：编号或名字。",
+    "TensorFlow Playground in the terminal, full screen.":
+      "终端里的全屏 TensorFlow Playground（游乐场）。",
+    "q returns to the prompt, where pg.model, pg.history and pg.data hold what was trained. --seed fixes the data and the weights.":
+      "q 回到提示符，训练的结果保存在 pg.model、pg.history 和 pg.data 中。--seed 固定数据和权重。",
+    "Run every cell of a lesson and print prose and outputs.":
+      "运行课程的每个单元格，打印文字和输出。",
+    "Exits with status 1 when a cell raises an error or an expect fails, naming the file, line and step. With --all, runs every lesson and prints each one's time.":
+      "某个单元格出错或某个 expect 不成立时以状态 1 退出，并指出文件、行和步。加上 --all 时运行所有课程，并打印每一课的用时。",
+    "A lesson file, or a lesson's number or name.":
+      "课程文件，或课程的编号或名字。",
+    "Run every lesson.":
+      "运行所有课程。",
+    "Also write the lesson with its outputs as Markdown.":
+      "同时把课程连同输出写成 Markdown。",
+    "Also write every chart as an SVG file (NAME-step-S-K.svg) in this folder.":
+      "同时把每张图写成这个文件夹中的 SVG 文件（NAME-step-S-K.svg）。",
+    "give a lesson or --all, not both":
+      "请给出一个课程或 --all，不要两者都给",
+    "give a lesson (file, number or name) or --all":
+      "请给出一个课程（文件、编号或名字）或 --all",
+    "--export writes one lesson; it cannot be used with --all":
+      "--export 只写一个课程，不能与 --all 一起使用",
+    "List the lessons.":
+      "列出课程。",
+    "Report every problem in lessons without running them.":
+      "不运行课程，报告其中的每个问题。",
+    "Lesson structure, cell syntax errors and unknown builtins, one per line as file:line: message. Exits with status 1 when there is any.":
+      "课程的结构、单元格的语法错误和未知的内置函数，每行一个，格式为 file:line: message。有任何问题时以状态 1 退出。",
+    "Lesson files (or lesson numbers or names).":
+      "课程文件（或课程的编号或名字）。",
+    "give at least one lesson file":
+      "请至少给出一个课程文件",
+    "Show what the terminal plots look like.":
+      "展示终端里的图表是什么样子。",
   ]
 }

@@ -510,7 +510,7 @@ extension Catalog {
     "no epoch":
       "还没有训练",
     "history: {1} epochs, {2}":
-      "history: {1} 轮，{2}",
+      "训练历史：{1} 轮，{2}",
     "stopped by Ctrl-C after epoch {1}":
       "第 {1} 轮后按 Ctrl-C 停止",
     "history ({1} epochs)":
@@ -518,11 +518,11 @@ extension Catalog {
     "epoch":
       "轮",
     "trajectory: {1} steps, end [{2}], f = {3}":
-      "trajectory: {1} 步，终点 [{2}]，f = {3}",
+      "轨迹：{1} 步，终点 [{2}]，f = {3}",
     " (diverged)":
       "（发散）",
     "model {1}: {2} parameters":
-      "model {1}: {2} 个参数",
+      "模型 {1}：{2} 个参数",
     " ({1} features)":
       "（{1} 个特征）",
     "tensor of shape {1}":
@@ -539,5 +539,19 @@ extension Catalog {
       "验证",
     "test":
       "测试",
+    "fit {1}":
+      "`fit` {1}",
+    "train {1}":
+      "训练 {1}",
+    "valid {1}":
+      "验证 {1}",
+    "test {1}":
+      "测试 {1}",
+    "split: {1}":
+      "划分：{1}",
+    "class {1}":
+      "类别 {1}",
+    "{1}: ":
+      "{1}：",
   ]
 }

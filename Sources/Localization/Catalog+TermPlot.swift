@@ -33,5 +33,91 @@ extension Catalog {
       "损失",
     "accuracy":
       "精度",
+    // The demo's charts (Gallery).
+    "Contours with two optimizers":
+      "两种优化算法的等高线",
+    "Decision boundary: p(class 1)":
+      "决策边界：p(类别 1)",
+    "Final loss: learning rate × momentum":
+      "最终损失：学习率 × 动量",
+    "Gradient norm per layer (sigmoid, 10 layers)":
+      "每层的梯度范数（sigmoid，10 层）",
+    "Loss 0.1x² + 2y² and gradient descent":
+      "损失 0.1x² + 2y² 与梯度下降",
+    "Loss on a log scale":
+      "对数坐标下的损失",
+    "Momentum":
+      "动量法",
+    "Noisy samples and a degree-5 fit":
+      "带噪声的样本与 5 次多项式拟合",
+    "Optimizers after 20 epochs":
+      "训练 20 轮后的各优化算法",
+    "RMSProp (diverged)":
+      "RMSProp（发散）",
+    "Test accuracy by model":
+      "各模型的测试精度",
+    "Training and validation loss":
+      "训练损失和验证损失",
+    "Weights after training":
+      "训练后的权重",
+    "class 0":
+      "类别 0",
+    "class 1":
+      "类别 1",
+    "data":
+      "数据",
+    "diverged":
+      "发散",
+    "fit":
+      "拟合",
+    "gd":
+      "梯度下降",
+    "grad norm":
+      "梯度范数",
+    "layer {1}":
+      "第 {1} 层",
+    "linear":
+      "线性模型",
+    "mlp + dropout":
+      "mlp + 暂退法",
+    "mlp + weight decay":
+      "mlp + 权重衰减",
+    "momentum":
+      "动量法",
+    "norm":
+      "范数",
+    "optimizer":
+      "优化算法",
+    "test acc":
+      "测试精度",
+    "train loss":
+      "训练损失",
+    "truth":
+      "真实函数",
+    "weight":
+      "权重",
+    // Text the charts and tables write themselves.
+    "start":
+      "起点",
+    "end":
+      "终点",
+    "path {1}":
+      "路径 {1}",
+    "1 path point outside the plot":
+      "路径上有 1 个点在图外",
+    "{1} path points outside the plot":
+      "路径上有 {1} 个点在图外",
+    "count":
+      "个数",
+    "1 more row":
+      "还有 1 行",
+    "{1} more rows":
+      "还有 {1} 行",
+    "before":
+      "之前",
+    "now {1}, {2} {3}":
+      "现在 {1}，{2} {3}",
+    "was":
+      "之前",
   ]
 }

@@ -140,6 +140,35 @@ public struct Message: Sendable, Hashable, CustomStringConvertible,
   }
 }
 
+extension Message {
+  /// Items joined as the current language lists them.
+  ///
+  /// Names, `name value` pairs, settings: "train 0.018, test 0.22" in
+  /// English, "训练 0.018、测试 0.22" in Chinese (the enumeration comma 、,
+  /// as the Chinese messages list names). The one owner of a list's
+  /// separator.
+  public static func list(_ items: [String]) -> String {
+    items.joined(separator: listSeparator(in: Language.current))
+  }
+
+  /// What separates independent clauses (a chart's footnotes) in the
+  /// current language: "; " in English, "；" in Chinese.
+  public static var clauseSeparator: String {
+    switch Language.current {
+    case .en: "; "
+    case .zh: "；"
+    }
+  }
+
+  /// What separates the items of a list in `language`.
+  public static func listSeparator(in language: Language) -> String {
+    switch language {
+    case .en: ", "
+    case .zh: "、"
+    }
+  }
+}
+
 extension String {
   /// The message in the current language.
   public init(_ message: Message) {

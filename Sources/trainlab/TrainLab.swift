@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LabShell
 import LessonKit
 import LineEditing
@@ -23,26 +24,28 @@ private func terminate(_ status: Int32) -> Never { exit(status) }
 /// Parsing only; the work is in `LabShell.Lab`.
 @main
 struct TrainLab: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "trainlab",
-    abstract:
-      "A terminal lab for learning how deep-learning models are trained.",
-    discussion: """
-      With no command, opens the interactive shell (at LESSON, a number or \
-      name, when given). Lessons are read from --lessons DIR, else \
-      $TRAINLAB_LESSONS, else a Lessons folder in or above the current \
-      directory or the executable; datasets likewise (--datasets, \
-      $TRAINLAB_DATASETS, a datasets folder).
-      """,
-    // The kernel set is chosen when this is first read, after `main` has
-    // refused a TRAINKIT_ISA this CPU cannot run.
-    version: "trainlab 0.1.0 (kernels: \(ComputeKernels.name))",
-    subcommands: [
-      Open.self, Run.self, List.self, Check.self, Demo.self, Present.self,
-      Playground.self,
-    ],
-    defaultSubcommand: Open.self
-  )
+  // Computed, like every command's: its text is in the language chosen
+  // before parsing (`main`).
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "trainlab",
+      abstract: String(
+        Message(
+          "A terminal lab for learning how deep-learning models are trained.")),
+      discussion: String(
+        Message(
+          "With no command, opens the interactive shell (at LESSON, a number or name, when given). Lessons are read from --lessons DIR, else $TRAINLAB_LESSONS, else a Lessons folder in or above the current directory or the executable; datasets likewise (--datasets, $TRAINLAB_DATASETS, a datasets folder)."
+        )),
+      // The kernel set is chosen when this is first read, after `main` has
+      // refused a TRAINKIT_ISA this CPU cannot run.
+      version: "trainlab 0.1.0 (kernels: \(ComputeKernels.name))",
+      subcommands: [
+        Open.self, Run.self, List.self, Check.self, Demo.self, Present.self,
+        Playground.self,
+      ],
+      defaultSubcommand: Open.self
+    )
+  }
 
   /// Every name and alias a command answers to, and `help`.
   static var commandNames: [String] {
@@ -55,6 +58,11 @@ struct TrainLab: ParsableCommand {
   /// written through `TerminalOutput` like all other output, so an argument
   /// echoed in a message cannot drive the terminal.
   static func main() {
+    // Help and usage errors are made while parsing: choose the language
+    // first (`--lang`, else the environment), as `LabSettings` does after.
+    Language.current =
+      requestedLanguage(CommandLine.arguments)
+      ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     // Before the command line is read: `--version` shows the kernel set.
     if Lab.refuseUnusableKernelSet(program: "trainlab") { terminate(2) }
     do {
@@ -72,7 +80,13 @@ struct TrainLab: ParsableCommand {
       {
         terminate(code.rawValue)
       }
-      let message = fullMessage(for: error)
+      // Help is fitted to the width; an error is written as it is (a path
+      // in it stays whole).
+      let columns = Terminal.size(of: 1)?.columns ?? 80
+      let message =
+        code.isSuccess
+        ? fittedHelp(fullMessage(for: error, columns: columns), width: columns)
+        : fullMessage(for: error)
       if !message.isEmpty {
         TerminalOutput.write(message + "\n", to: code.isSuccess ? 1 : 2)
       }
@@ -81,77 +95,147 @@ struct TrainLab: ParsableCommand {
   }
 }
 
+/// The language `--lang` asks for on the command line, if any (read before
+/// parsing, so that help and usage errors are in it).
+func requestedLanguage(_ arguments: [String]) -> Language? {
+  var value: String?
+  for (index, argument) in arguments.enumerated() {
+    if argument == "--lang", index + 1 < arguments.count {
+      value = arguments[index + 1]
+    } else if argument.hasPrefix("--lang=") {
+      value = String(argument.dropFirst("--lang=".count))
+    }
+  }
+  return value.flatMap(Language.init(name:))
+}
+
+/// ArgumentParser's help with every line fitted to `width` columns.
+///
+/// ArgumentParser wraps at spaces counting characters, so a line of
+/// Chinese (two columns a character, no spaces) can run past the edge.
+/// Such a line is broken again by `LineBreaker`, its continuation indented
+/// to where its text starts (an option's help column, else its indent).
+func fittedHelp(_ text: String, width: Int) -> String {
+  let breaker = LineBreaker(width: width)
+  return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+    line -> String in
+    let line = String(line)
+    guard TextWidth.of(line) > width else { return line }
+    let indent = line.prefix { $0 == " " }.count
+    var column = indent
+    // An option's help starts after the first gap of two spaces.
+    if let gap = line.dropFirst(indent).range(of: "  ") {
+      let after = line[gap.upperBound...].prefix { $0 == " " }.count
+      let start =
+        line.distance(from: line.startIndex, to: gap.upperBound)
+        + after
+      if start < line.count, start <= width / 2 { column = start }
+    }
+    let prefix = String(line.prefix(column))
+    let body = String(line.dropFirst(column))
+    return breaker.lines(
+      body, first: prefix, rest: String(repeating: " ", count: column)
+    ).joined(separator: "\n")
+  }.joined(separator: "\n")
+}
+
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("The lessons folder.", valueName: "dir"))
+    name: .long,
+    help: ArgumentHelp(String(Message("The lessons folder.")), valueName: "dir")
+  )
   var lessons: String?
 
   @Option(
-    name: .long, help: ArgumentHelp("The datasets folder.", valueName: "dir"))
+    name: .long,
+    help: ArgumentHelp(
+      String(Message("The datasets folder.")), valueName: "dir"))
   var datasets: String?
 
-  @Flag(name: .long, help: "Draw with ASCII characters only.")
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(String(Message("Draw with ASCII characters only."))))
   var ascii = false
 
   @Flag(
     name: .customLong("no-color"),
-    help: "Never use ANSI colour (NO_COLOR does the same).")
+    help: ArgumentHelp(
+      String(Message("Never use ANSI colour (NO_COLOR does the same)."))))
   var noColor = false
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Columns to draw for (default: the terminal's, else 80).", valueName: "n")
+      String(
+        Message("Columns to draw for (default: the terminal's, else 80).")),
+      valueName: "n")
   )
   var width: Int?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Rows of every chart (default: sized to the terminal, else \(RenderSize.defaultHeight)).",
+      String(
+        Message(
+          "Rows of every chart (default: sized to the terminal, else \(RenderSize.defaultHeight))."
+        )),
       valueName: "n"))
   var height: Int?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Seed of the random generator.", valueName: "n"))
+    help: ArgumentHelp(
+      String(Message("Seed of the random generator.")), valueName: "n"))
   var seed: UInt64 = 0
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Memory all of a session's values may hold, as 512M or 4G (default: TRAINLAB_MEMORY, else half the physical memory).",
+      String(
+        Message(
+          "Memory all of a session's values may hold, as 512M or 4G (default: TRAINLAB_MEMORY, else half the physical memory)."
+        )),
       valueName: "size"))
   var memory: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The language: zh (中文) or en (default: TRAINLAB_LANG, else the locale).",
+      String(
+        Message(
+          "The language: zh (中文) or en (default: TRAINLAB_LANG, else the locale)."
+        )),
       valueName: "zh|en"))
   var lang: String?
 
   func validate() throws {
     if let lang, Language(name: lang) == nil {
-      throw ValidationError("--lang must be zh or en, not \(lang)")
+      throw ValidationError(
+        String(Message("--lang must be zh or en, not \(lang)")))
     }
     let widths = RenderSize.widths
     if let width, !widths.contains(width) {
       throw ValidationError(
-        "--width must be between \(widths.lowerBound) and \(widths.upperBound), not \(width)"
-      )
+        String(
+          Message(
+            "--width must be between \(widths.lowerBound) and \(widths.upperBound), not \(width)"
+          )))
     }
     let heights = RenderSize.heights
     if let height, !heights.contains(height) {
       throw ValidationError(
-        "--height must be between \(heights.lowerBound) and \(heights.upperBound), not \(height)"
-      )
+        String(
+          Message(
+            "--height must be between \(heights.lowerBound) and \(heights.upperBound), not \(height)"
+          )))
     }
     if let memory, EvaluationLimits.byteCount(memory) == nil {
       throw ValidationError(
-        "--memory must be a size of at least 1M, such as 512M or 4G, not \(memory)"
-      )
+        String(
+          Message(
+            "--memory must be a size of at least 1M, such as 512M or 4G, not \(memory)"
+          )))
     }
   }
 
@@ -180,7 +264,9 @@ func perform(_ body: () throws(ShellError) -> Int32) throws {
   }
   if let failure = Terminal.outputFailure {
     TerminalOutput.write(
-      "trainlab: the output could not be written (\(failure))\n", to: 2)
+      "trainlab: "
+        + String(Message("the output could not be written (\(failure))"))
+        + "\n", to: 2)
     throw ExitCode(74)
   }
   if status != 0 { throw ExitCode(status) }
@@ -214,18 +300,25 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 extension TrainLab {
   struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "shell",
-      abstract: "Open the interactive shell (the default command).",
-      aliases: ["open"])
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "shell",
+        abstract: String(
+          Message("Open the interactive shell (the default command).")),
+        aliases: ["open"])
+    }
 
-    @Argument(help: "A lesson to open: its number or name.")
+    @Argument(
+      help: ArgumentHelp(
+        String(Message("A lesson to open: its number or name."))))
     var lesson: String?
 
     @Option(
-      help:
-        "Open the lesson at this step, after running the cells of the steps before it."
-    )
+      help: ArgumentHelp(
+        String(
+          Message(
+            "Open the lesson at this step, after running the cells of the steps before it."
+          ))))
     var step: Int?
 
     @OptionGroup var options: CommonOptions
@@ -233,7 +326,8 @@ extension TrainLab {
     func validate() throws {
       if step != nil && lesson == nil {
         throw ValidationError(
-          "--step needs a lesson, as in `trainlab open 4 --step 3`")
+          String(
+            Message("--step needs a lesson, as in `trainlab open 4 --step 3`")))
       }
     }
 
@@ -248,16 +342,20 @@ extension TrainLab {
   }
 
   struct Present: FullScreenCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Present a lesson one step per screen (for a class).",
-      discussion: """
-        Space or → reveals the next prose, cell or output; ← goes back; r \
-        reruns the cell; e edits it at the prompt; q returns to the prompt.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: String(
+          Message("Present a lesson one step per screen (for a class).")),
+        discussion: String(
+          Message(
+            "Space or → reveals the next prose, cell or output; ← goes back; r reruns the cell; e edits it at the prompt; q returns to the prompt."
+          )))
+    }
 
     static let shellCommand = "present"
 
-    @Argument(help: "The lesson: its number or name.")
+    @Argument(
+      help: ArgumentHelp(String(Message("The lesson: its number or name."))))
     var lesson: String
 
     @OptionGroup var options: CommonOptions
@@ -266,12 +364,15 @@ extension TrainLab {
   }
 
   struct Playground: FullScreenCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "TensorFlow Playground in the terminal, full screen.",
-      discussion: """
-        q returns to the prompt, where pg.model, pg.history and pg.data hold \
-        what was trained. --seed fixes the data and the weights.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: String(
+          Message("TensorFlow Playground in the terminal, full screen.")),
+        discussion: String(
+          Message(
+            "q returns to the prompt, where pg.model, pg.history and pg.data hold what was trained. --seed fixes the data and the weights."
+          )))
+    }
 
     static let shellCommand = "playground"
 
@@ -281,31 +382,39 @@ extension TrainLab {
   }
 
   struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Run every cell of a lesson and print prose and outputs.",
-      discussion: """
-        Exits with status 1 when a cell raises an error or an expect fails, \
-        naming the file, line and step. With --all, runs every lesson and \
-        prints each one's time.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: String(
+          Message("Run every cell of a lesson and print prose and outputs.")),
+        discussion: String(
+          Message(
+            "Exits with status 1 when a cell raises an error or an expect fails, naming the file, line and step. With --all, runs every lesson and prints each one's time."
+          )))
+    }
 
-    @Argument(help: "A lesson file, or a lesson's number or name.")
+    @Argument(
+      help: ArgumentHelp(
+        String(Message("A lesson file, or a lesson's number or name."))))
     var lesson: String?
 
-    @Flag(name: .long, help: "Run every lesson.")
+    @Flag(
+      name: .long, help: ArgumentHelp(String(Message("Run every lesson."))))
     var all = false
 
     @Option(
       name: .long,
       help: ArgumentHelp(
-        "Also write the lesson with its outputs as Markdown.",
+        String(Message("Also write the lesson with its outputs as Markdown.")),
         valueName: "out.md"))
     var export: String?
 
     @Option(
       name: .long,
       help: ArgumentHelp(
-        "Also write every chart as an SVG file (NAME-step-S-K.svg) in this folder.",
+        String(
+          Message(
+            "Also write every chart as an SVG file (NAME-step-S-K.svg) in this folder."
+          )),
         valueName: "dir"))
     var svg: String?
 
@@ -313,14 +422,18 @@ extension TrainLab {
 
     func validate() throws {
       if all && lesson != nil {
-        throw ValidationError("give a lesson or --all, not both")
+        throw ValidationError(
+          String(Message("give a lesson or --all, not both")))
       }
       if !all && lesson == nil {
-        throw ValidationError("give a lesson (file, number or name) or --all")
+        throw ValidationError(
+          String(Message("give a lesson (file, number or name) or --all")))
       }
       if all && export != nil {
         throw ValidationError(
-          "--export writes one lesson; it cannot be used with --all")
+          String(
+            Message("--export writes one lesson; it cannot be used with --all"))
+        )
       }
     }
 
@@ -334,8 +447,9 @@ extension TrainLab {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "List the lessons.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: String(Message("List the lessons.")))
+    }
 
     @OptionGroup var options: CommonOptions
 
@@ -347,21 +461,26 @@ extension TrainLab {
   }
 
   struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Report every problem in lessons without running them.",
-      discussion: """
-        Lesson structure, cell syntax errors and unknown builtins, one per \
-        line as file:line: message. Exits with status 1 when there is any.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: String(
+          Message("Report every problem in lessons without running them.")),
+        discussion: String(
+          Message(
+            "Lesson structure, cell syntax errors and unknown builtins, one per line as file:line: message. Exits with status 1 when there is any."
+          )))
+    }
 
-    @Argument(help: "Lesson files (or lesson numbers or names).")
+    @Argument(
+      help: ArgumentHelp(
+        String(Message("Lesson files (or lesson numbers or names)."))))
     var lessons: [String] = []
 
     @OptionGroup var options: CommonOptions
 
     func validate() throws {
       if lessons.isEmpty {
-        throw ValidationError("give at least one lesson file")
+        throw ValidationError(String(Message("give at least one lesson file")))
       }
     }
 
@@ -373,8 +492,10 @@ extension TrainLab {
   }
 
   struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Show what the terminal plots look like.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: String(Message("Show what the terminal plots look like.")))
+    }
 
     @OptionGroup var options: CommonOptions
 

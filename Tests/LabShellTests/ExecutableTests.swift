@@ -136,6 +136,36 @@ struct ExecutableTests {
     )
   }
 
+  @Test(arguments: [["--help"], ["run", "--help"], ["demo", "--help"]])
+  func helpReadsInChineseWithinItsWidth(arguments: [String]) throws {
+    // TRAINLAB_LANG chooses the language of the help, as --lang does.
+    let result = try Executable.run(
+      arguments, environment: ["TRAINLAB_LANG": "zh", "COLUMNS": "80"])
+    #expect(result.status == 0)
+    let text = result.stdout
+    // The commands' and options' own text is Chinese …
+    for english in [
+      "A terminal lab", "Run every cell", "Show what the terminal",
+      "The lessons folder", "Seed of the random",
+    ] {
+      #expect(!text.contains(english), "\(english) in: \(text)")
+    }
+    #expect(text.contains("课程") || text.contains("终端"))
+    // … and every line fits 80 columns, though ArgumentParser counts
+    // characters, not columns.
+    for line in text.split(separator: "\n") {
+      #expect(TextWidth.of(String(line)) <= 80, "too wide: \(line)")
+    }
+  }
+
+  @Test func usageErrorsReadInChinese() throws {
+    let result = try Executable.run(["check", "--lang", "zh"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("请至少给出一个课程文件"))
+    let width = try Executable.run(["demo", "--lang", "zh", "--width", "3"])
+    #expect(width.stderr.contains("--width 必须在"))
+  }
+
   @Test func runAllReportsEachLessonAndFails() throws {
     let result = try Executable.run(["run", "--all"] + lessons)
     #expect(result.status == 1)

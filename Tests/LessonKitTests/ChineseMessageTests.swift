@@ -43,6 +43,29 @@ import Testing
         "第 2 行第 4 列：索引 3 超出范围：有效的索引是 0 到 0，或 -1 到 -1") == true)
   }
 
+  @Test func outputsNameTheirPartsInChinese() {
+    let output = Language.with(.zh) {
+      lab(
+        """
+        h = fit(linear(10), dataset("diabetes"), epochs=5, optimizer=sgd(lr=10), seed=1)
+        d = moons(n=40, test=0.5, seed=1)
+        m = mlp([2, 4, 2], seed=1)
+        boundary(m, d, part="train")
+        scatter(column(d.train, 0), column(d.train, 1), groups=d.train.y)
+        print(split(d.train, train=0.5, test=0.5, seed=1))
+        """, in: labSession(width: 100))
+    }
+    // The divergence report after `fit`, its name as code.
+    #expect(output.hasPrefix("`fit` 已停止：损失变成了 inf"))
+    // The decision regions' part, the groups' legend, a split's parts.
+    #expect(output.contains("决策区域（训练）"))
+    #expect(output.contains("类别 0") && output.contains("类别 1"))
+    #expect(output.contains("划分：训练 10、测试 10"))
+    for english in ["fit stopped", "(train)", "class 0", "split:"] {
+      #expect(!output.contains(english), "\(english) in \(output)")
+    }
+  }
+
   @Test func englishIsUnchanged() {
     let english = Language.with(.en) {
       makeSession().run("epochz", origin: .prompt).error?.message

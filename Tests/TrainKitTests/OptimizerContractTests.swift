@@ -101,7 +101,17 @@ import Testing
         == "SGD：学习率 lr 的值 -0.1 无效：必须不小于 0")
     #expect(
       message { _ = try Adam(betas: (0.9, 1)) }
-        == "Adam：beta2 (betas[1]) 的值 1.0 无效：必须在 [0, 1) 内")
+        == "Adam：betas[1] 的值 1.0 无效：必须在 [0, 1) 内")
+    #expect(
+      message { _ = try RMSprop(epsilon: -1e-8) }
+        == "RMSprop：eps 的值 -1e-08 无效：必须不小于 0")
+    // A schedule is named in Chinese too (its parameter stays as written).
+    #expect(
+      message { _ = try StepSchedule(stepSize: 2, gamma: -0.5) }
+        == "阶梯调度器：gamma 的值 -0.5 无效：必须不小于 0")
+    #expect(
+      message { _ = try CosineAnnealingSchedule(maxEpochs: 0) }
+        == "余弦调度器：T_max 0 无效：至少要 1 轮")
   }
 
   @Test func invalidHyperParametersAreRefused() {

@@ -160,10 +160,12 @@ public enum Lab {
       let report = LessonRunner.run(
         parsed, engine: engine, display: display, interrupt: .process,
         write: { TerminalOutput.write($0) })
-      let status = report.succeeded ? "ok" : "FAILED"
+      let seconds = ProgressLine.fixed(report.seconds, decimals: 1)
       timings.append(
-        "  \(entry.name): \(status) in \(ProgressLine.fixed(report.seconds, decimals: 1)) s"
-      )
+        String(
+          report.succeeded
+            ? Message("  \(entry.name): ok in \(seconds) s")
+            : Message("  \(entry.name): FAILED in \(seconds) s")))
       failed.append(contentsOf: report.failures.map(\.description))
       // A failed or interrupted run publishes nothing: a good export from
       // an earlier run stays as it was.

@@ -164,7 +164,7 @@ enum PlaygroundFrame {
     var block = Array(repeating: "", count: rows + 1)
     // The features: label, picture.
     let inputWidth = labelWidth + 1 + pictureWidth
-    block[0] += pad(style.dim("input"), inputWidth, ascii)
+    block[0] += pad(style.dim(String(Message("input"))), inputWidth, ascii)
     for row in 0..<rows {
       let (neuron, offset) = (row / pictureRows, row % pictureRows)
       guard neuron < sizes[0] else {
@@ -184,7 +184,7 @@ enum PlaygroundFrame {
       let sources = sizes[layer - 1]
       let columnWidth = gap + sources + gap + pictureWidth
       let isOutput = layer == sizes.count - 1
-      var title = isOutput ? "out" : "h\(layer)"
+      var title = isOutput ? String(Message("out")) : "h\(layer)"
       if !isOutput && layer - 1 == s.selectedLayer {
         title = ascii ? "[\(title)]" : "▸" + title
       }

@@ -364,9 +364,8 @@ extension Shell {
     }
     guard let earlier = runs[0], let later = runs[1] else {
       let missing = zip(numbers, runs).filter { $0.1 == nil }.map { "\($0.0)" }
-      say(
-        "There is no run \(missing.joined(separator: " or ")): `runs` lists them."
-      )
+        .joined(separator: String(Message(" or ")))
+      say("There is no run \(missing): `runs` lists them.")
       return
     }
     let labels = runLabels(
@@ -376,7 +375,10 @@ extension Shell {
       Dictionary(
         later.knobs.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }
       ),
-      fallback: ("run \(earlier.number)", "run \(later.number)"))
+      fallback: (
+        String(Message("run \(earlier.number)")),
+        String(Message("run \(later.number)"))
+      ))
     for chart in later.charts {
       guard let comparable = chart as? any ComparableChart else { continue }
       for previous in earlier.charts {
@@ -447,7 +449,9 @@ extension Shell {
   /// Names the two runs by what differs: `lr=0.1` and `lr=0.5`.
   func runLabels(
     _ before: [String: String], _ after: [String: String],
-    fallback: (String, String) = ("before", "now")
+    fallback: (String, String) = (
+      String(Message("before")), String(Message("now"))
+    )
   ) -> RunLabels {
     var differing = Set(before.keys).union(after.keys).sorted().filter {
       before[$0] != after[$0]
@@ -466,9 +470,9 @@ extension Shell {
     guard !short.isEmpty else {
       return RunLabels(previous: fallback.0, current: fallback.1)
     }
+    let unset = String(Message("unset"))
     func label(_ values: [String: String]) -> String {
-      short.prefix(3).map { "\($0)=\(values[$0] ?? "unset")" }.joined(
-        separator: ", ")
+      Message.list(short.prefix(3).map { "\($0)=\(values[$0] ?? unset)" })
     }
     return RunLabels(previous: label(before), current: label(after))
   }
@@ -483,7 +487,7 @@ extension Shell {
         parts.append("\(name) \(formatHeadline(last))")
       }
     }
-    return parts.prefix(4).joined(separator: ", ")
+    return Message.list(Array(parts.prefix(4)))
   }
 
   static func formatHeadline(_ value: Double) -> String {

@@ -194,7 +194,9 @@ enum ShellCommand: Equatable {
     ),
     (
       "save", "save FILE.md",
-      "write the session as a lesson with its outputs (--svg: and its charts as SVG files)"
+      Message(
+        "write the session as a lesson with its outputs (--svg: and its charts as SVG files)"
+      )
     ),
     (
       "edit", "edit [N|last]",

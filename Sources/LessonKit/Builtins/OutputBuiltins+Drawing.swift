@@ -171,8 +171,19 @@ extension OutputBuiltins {
       try decisionRegions(
         model.model, part: part, maps: maps,
         title: try text(arguments, "title")
-          ?? String(Message("decision regions (\(partName))")))
+          ?? String(Message("decision regions (\(partTitle(partName)))")))
     )
+  }
+
+  /// A split's part as a chart's title names it: "train", "valid", "test"
+  /// in the learner's language, anything else as written.
+  static func partTitle(_ part: String) -> Message {
+    switch part {
+    case "train": Message("train")
+    case "valid": Message("valid")
+    case "test": Message("test")
+    default: Message(verbatim: part)
+    }
   }
 
   /// The split in argument `name` as drawn in the plane: a split made with
@@ -236,7 +247,8 @@ extension OutputBuiltins {
     let points = Array(Set(labels)).sorted().map { label in
       let members = labels.indices.filter { labels[$0] == label }
       return PointSet(
-        name: "class \(formatNumber(label))", x: members.map { xs[$0] },
+        name: String(Message("class \(formatNumber(label))")),
+        x: members.map { xs[$0] },
         y: members.map { ys[$0] })
     }
     return HeatMap(

@@ -1,3 +1,4 @@
+import Localization
 import TermPlot
 import TrainKit
 
@@ -135,7 +136,8 @@ enum OutputBuiltins {
             series.append(
               Series(
                 name: index < labels.count
-                  ? labels[index] : "class \(formatNumber(group))",
+                  ? labels[index]
+                  : String(Message("class \(formatNumber(group))")),
                 y: members.map { y[$0] },
                 x: members.map { x[$0] }))
           }

@@ -375,7 +375,7 @@ enum TrainingBuiltins {
     if case .diverged = history.stopReason {
       // Say it where it happens: a learner who only looks at the curves
       // would otherwise see a plot that simply ends.
-      interpreter.print("fit " + history.report)
+      interpreter.print(String(Message("fit \(history.report)")))
     }
     return .object(result)
   }
@@ -394,7 +394,9 @@ enum TrainingBuiltins {
     return {
       try? OutputBuiltins.decisionRegions(
         model.model, part: part, maps: maps,
-        title: String(Message("decision regions (\(name))")))
+        title: String(
+          Message(
+            "decision regions (\(OutputBuiltins.partTitle(name)))")))
     }
   }
 }

@@ -154,7 +154,7 @@ func wholeNumber(
   at range: SourceRange,
   builtin: String? = nil
 ) throws -> Int {
-  let prefix = builtin.map { "\($0): " } ?? ""
+  let prefix = builtin.map { Message("\($0): ") } ?? Message(verbatim: "")
   guard number.isFinite, number == number.rounded() else {
     throw RuntimeError(
       "\(prefix)\(what) must be a whole number, got \(formatNumber(number))",

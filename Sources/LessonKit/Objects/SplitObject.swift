@@ -18,12 +18,14 @@ struct SplitObject: LessonObject {
   var typeName: String { "split" }
 
   var summary: String {
-    var parts = ["train \(split.train.count)"]
+    var parts = [String(Message("train \(split.train.count)"))]
     if let validation = split.validation {
-      parts.append("valid \(validation.count)")
+      parts.append(String(Message("valid \(validation.count)")))
     }
-    if let test = split.test { parts.append("test \(test.count)") }
-    return "split: " + parts.joined(separator: ", ")
+    if let test = split.test {
+      parts.append(String(Message("test \(test.count)")))
+    }
+    return String(Message("split: \(Message.list(parts))"))
       + String(Message(" (\(split.train.featureCount) features)"))
   }
 

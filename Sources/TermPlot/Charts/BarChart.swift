@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Horizontal bars, one per labelled row, on a linear or log₁₀ value axis.
 ///
@@ -58,7 +59,8 @@ public struct BarChart: Chart {
     }
     var omissions = Omissions()
     for (_, v) in bars { omissions.count(v, scale: scale) }
-    let footnote = omissions.footnotes(ascii: ascii).joined(separator: "; ")
+    let footnote = omissions.footnotes(ascii: ascii).joined(
+      separator: Message.clauseSeparator)
     let title = TextWidth.sanitize(self.title ?? "", ascii: ascii)
     let xLabel = TextWidth.sanitize(self.xLabel ?? "", ascii: ascii)
 

@@ -39,11 +39,13 @@ struct FieldRenderer {
         LegendEntry(
           glyph: Glyphs.trajectoryMarker(k, ascii: ascii, hollow: !isContour),
           ink: overlayInk(k),
-          name: t.name.isEmpty ? "path \(k + 1)" : t.name))
+          name: t.name.isEmpty ? String(Message("path \(k + 1)")) : t.name))
     }
     if !trajectories.isEmpty {
-      spec.legend.append(LegendEntry(glyph: "S", ink: .none, name: "start"))
-      spec.legend.append(LegendEntry(glyph: "E", ink: .none, name: "end"))
+      spec.legend.append(
+        LegendEntry(glyph: "S", ink: .none, name: String(Message("start"))))
+      spec.legend.append(
+        LegendEntry(glyph: "E", ink: .none, name: String(Message("end"))))
     }
     for (k, p) in points.enumerated() {
       let index = trajectories.count + k
@@ -105,7 +107,10 @@ struct FieldRenderer {
     }
     if outside > 0 {
       spec.footnotes.append(
-        "\(outside) path \(outside == 1 ? "point" : "points") outside the plot")
+        String(
+          outside == 1
+            ? Message("1 path point outside the plot")
+            : Message("\(outside) path points outside the plot")))
     }
     spec.sparkline =
       field.values.isEmpty ? [] : field.values[field.values.count / 2]

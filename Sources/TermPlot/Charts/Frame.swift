@@ -170,7 +170,7 @@ enum Frame {
         name: TextWidth.sanitize($0.name, ascii: ascii))
     }
     let footnote = TextWidth.sanitize(
-      spec.footnotes.joined(separator: "; "), ascii: ascii)
+      spec.footnotes.joined(separator: Message.clauseSeparator), ascii: ascii)
 
     for level in 0...3 {
       let showLegend = level == 0 && !legend.isEmpty
@@ -403,7 +403,7 @@ struct Omissions {
     if infinite > 0 { parts.append("\(infinite) \(ascii ? "+-Inf" : "±∞")") }
     if !parts.isEmpty {
       notes.append(
-        String(Message("\(parts.joined(separator: ", ")) omitted")))
+        String(Message("\(Message.list(parts)) omitted")))
     }
     if nonPositive > 0 {
       let atMost = ascii ? "<=" : "≤"

@@ -35,7 +35,8 @@ public struct Histogram: Chart {
 
   /// Creates a histogram.
   public init(
-    title: String? = nil, xLabel: String? = nil, yLabel: String? = "count",
+    title: String? = nil, xLabel: String? = nil,
+    yLabel: String? = String(Message("count")),
     values: [Double], bins: Bins = .automatic
   ) {
     self.title = title

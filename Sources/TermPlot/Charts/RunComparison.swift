@@ -1,3 +1,5 @@
+import Localization
+
 /// What a before-and-after chart calls its two runs: what differs between
 /// them, such as `lr=0.1` and `lr=0.5`.
 public struct RunLabels: Sendable, Equatable {
@@ -8,8 +10,8 @@ public struct RunLabels: Sendable, Equatable {
 
   /// Creates labels; empty ones read "before" and "now".
   public init(previous: String, current: String) {
-    self.previous = previous.isEmpty ? "before" : previous
-    self.current = current.isEmpty ? "now" : current
+    self.previous = previous.isEmpty ? String(Message("before")) : previous
+    self.current = current.isEmpty ? String(Message("now")) : current
   }
 }
 
@@ -81,15 +83,16 @@ extension LinePlot: ComparableChart {
       }
     } else {
       for i in spec.legend.indices {
-        spec.legend[i].name += ", " + labels.current
+        spec.legend[i].name = Message.list([
+          spec.legend[i].name, labels.current,
+        ])
       }
     }
     let names = previous.map(\.name).filter { !$0.isEmpty }
-    let what = names.isEmpty ? "" : names.joined(separator: ", ") + ", "
     spec.legend.append(
       LegendEntry(
         glyph: LinePlot.previousGlyph(ascii: ascii), ink: LinePlot.previousInk,
-        name: what + labels.previous))
+        name: Message.list(names + [labels.previous])))
   }
 }
 
@@ -127,12 +130,15 @@ extension Table: ComparableChart {
       }
     }
     let runs =
-      "now \(labels.current), \(Table.previousColumnName) \(labels.previous)"
+      String(
+        Message(
+          "now \(labels.current), \(Table.previousColumnName) \(labels.previous)"
+        ))
     let heading =
       title.map { $0.isEmpty ? runs : $0 + " (" + runs + ")" } ?? runs
     return Table(title: heading, columns: columns, rows: rows)
   }
 
   /// The heading of a column of earlier values.
-  public static let previousColumnName = "was"
+  public static var previousColumnName: String { String(Message("was")) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// One chart of each kind, on deterministic made-up data, for a demo, the
 /// README and the golden tests.
@@ -48,9 +49,11 @@ public enum Gallery {
       return 2.3 * exp(-t / 9) + 0.2 + 0.0004 * t * t
     }
     return LinePlot(
-      title: "Training and validation loss", xLabel: "epoch", yLabel: "loss",
+      title: String(Message("Training and validation loss")),
+      xLabel: String(Message("epoch")), yLabel: String(Message("loss")),
       series: [
-        Series(name: "train", y: train), Series(name: "valid", y: valid),
+        Series(name: String(Message("train")), y: train),
+        Series(name: String(Message("valid")), y: valid),
       ])
   }
 
@@ -62,10 +65,13 @@ public enum Gallery {
     let test = (0..<done).map { 0.7 * exp(-Double($0) / 7) + 0.12 }
     return TrainingChart(
       epochs: 40,
-      losses: [Series(name: "train", y: train), Series(name: "test", y: test)],
+      losses: [
+        Series(name: String(Message("train")), y: train),
+        Series(name: String(Message("test")), y: test),
+      ],
       accuracies: [
-        Series(name: "train", y: train.map { 1 - $0 }),
-        Series(name: "test", y: test.map { 1 - $0 }),
+        Series(name: String(Message("train")), y: train.map { 1 - $0 }),
+        Series(name: String(Message("test")), y: test.map { 1 - $0 }),
       ],
       boundary: classifier)
   }
@@ -78,7 +84,8 @@ public enum Gallery {
     b[21] = .infinity
     b[40] = -1
     return LinePlot(
-      title: "Loss on a log scale", xLabel: "step", yLabel: "loss",
+      title: String(Message("Loss on a log scale")),
+      xLabel: String(Message("step")), yLabel: String(Message("loss")),
       series: [Series(name: "sgd", y: a), Series(name: "adam", y: b)],
       yScale: .log10)
   }
@@ -93,20 +100,24 @@ public enum Gallery {
     let fit = gx.map { x in 2.6 * x - 3.9 * x * x * x + 1.3 * x * x * x * x * x
     }
     return ScatterPlot(
-      title: "Noisy samples and a degree-5 fit", xLabel: "x", yLabel: "y",
-      series: [Series(name: "data", y: ys, x: xs)],
+      title: String(Message("Noisy samples and a degree-5 fit")), xLabel: "x",
+      yLabel: "y",
+      series: [Series(name: String(Message("data")), y: ys, x: xs)],
       lines: [
-        Series(name: "fit", y: fit, x: gx),
-        Series(name: "truth", y: gx.map { sin(3 * $0) }, x: gx),
+        Series(name: String(Message("fit")), y: fit, x: gx),
+        Series(
+          name: String(Message("truth")), y: gx.map { sin(3 * $0) }, x: gx),
       ])
   }
 
   /// Test accuracy per model, one missing.
   public static var accuracyBars: BarChart {
     BarChart(
-      title: "Test accuracy by model", xLabel: "accuracy",
+      title: String(Message("Test accuracy by model")),
+      xLabel: String(Message("accuracy")),
       labels: [
-        "linear", "mlp", "mlp + dropout", "mlp + weight decay", "diverged",
+        String(Message("linear")), "mlp", String(Message("mlp + dropout")),
+        String(Message("mlp + weight decay")), String(Message("diverged")),
       ],
       values: [0.71, 0.86, 0.912, 0.9, .nan])
   }
@@ -114,8 +125,9 @@ public enum Gallery {
   /// Vanishing gradients: norms per layer over six decades.
   public static var gradientBars: BarChart {
     BarChart(
-      title: "Gradient norm per layer (sigmoid, 10 layers)", xLabel: "norm",
-      labels: (1...10).map { "layer \($0)" },
+      title: String(Message("Gradient norm per layer (sigmoid, 10 layers)")),
+      xLabel: String(Message("norm")),
+      labels: (1...10).map { String(Message("layer \($0)")) },
       values: (0..<10).map { 0.75 * pow(0.25, Double(9 - $0)) }, scale: .log10)
   }
 
@@ -127,7 +139,8 @@ public enum Gallery {
       sqrt(-2 * log(max(a, 1e-12))) * cos(2 * .pi * b) * 0.5
     }
     return Histogram(
-      title: "Weights after training", xLabel: "weight",
+      title: String(Message("Weights after training")),
+      xLabel: String(Message("weight")),
       values: normal + [.nan, .infinity])
   }
 
@@ -153,13 +166,16 @@ public enum Gallery {
       xs.append(x)
       ys.append(y)
     }
-    return Trajectory(name: momentum > 0 ? "momentum" : "gd", x: xs, y: ys)
+    return Trajectory(
+      name: momentum > 0 ? String(Message("momentum")) : String(Message("gd")),
+      x: xs, y: ys)
   }
 
   /// The bowl as a heat map with gradient descent zig-zagging across it.
   public static var heat: HeatMap {
     HeatMap(
-      title: "Loss 0.1x² + 2y² and gradient descent", xLabel: "w1",
+      title: String(Message("Loss 0.1x² + 2y² and gradient descent")),
+      xLabel: "w1",
       yLabel: "w2",
       field: bowl, trajectories: [descent(lr: 0.45, momentum: 0, steps: 20)])
   }
@@ -167,7 +183,8 @@ public enum Gallery {
   /// The bowl's contours with plain and momentum descent.
   public static var contour: ContourPlot {
     ContourPlot(
-      title: "Contours with two optimizers", xLabel: "w1", yLabel: "w2",
+      title: String(Message("Contours with two optimizers")), xLabel: "w1",
+      yLabel: "w2",
       field: bowl,
       trajectories: [
         descent(lr: 0.45, momentum: 0, steps: 20),
@@ -182,8 +199,8 @@ public enum Gallery {
     }
     let u = noise(60, seed: 5)
     let v = noise(60, seed: 6)
-    var inner = PointSet(name: "class 0", x: [], y: [])
-    var outer = PointSet(name: "class 1", x: [], y: [])
+    var inner = PointSet(name: String(Message("class 0")), x: [], y: [])
+    var outer = PointSet(name: String(Message("class 1")), x: [], y: [])
     for i in 0..<60 {
       let r = i % 2 == 0 ? 0.6 * u[i] : 1.2 + 0.6 * u[i]
       let a = 2 * .pi * v[i]
@@ -196,7 +213,8 @@ public enum Gallery {
       }
     }
     return HeatMap(
-      title: "Decision boundary: p(class 1)", xLabel: "x1", yLabel: "x2",
+      title: String(Message("Decision boundary: p(class 1)")), xLabel: "x1",
+      yLabel: "x2",
       field: field,
       points: [inner, outer])
   }
@@ -214,7 +232,8 @@ public enum Gallery {
       }
     }
     return HeatMap(
-      title: "Final loss: learning rate × momentum", xLabel: "log10 lr",
+      title: String(Message("Final loss: learning rate × momentum")),
+      xLabel: "log10 lr",
       yLabel: "momentum",
       field: Field(
         x: -4...0, y: 0...0.9, values: values, interpolation: .nearest))
@@ -223,16 +242,21 @@ public enum Gallery {
   /// Optimizers compared, best train loss and test accuracy highlighted.
   public static var results: Table {
     Table(
-      title: "Optimizers after 20 epochs",
+      title: String(Message("Optimizers after 20 epochs")),
       columns: [
-        "optimizer", "lr", Table.Column("train loss", highlight: .min),
-        Table.Column("test acc", highlight: .max), "grad norm",
+        Table.Column(String(Message("optimizer"))), "lr",
+        Table.Column(String(Message("train loss")), highlight: .min),
+        Table.Column(String(Message("test acc")), highlight: .max),
+        Table.Column(String(Message("grad norm"))),
       ],
       rows: [
         ["SGD", 0.1, 0.4123, 0.861, 1.2e-07],
-        ["Momentum", 0.1, 0.2051, 0.902, 3.5e-3],
+        [.text(String(Message("Momentum"))), 0.1, 0.2051, 0.902, 3.5e-3],
         ["Adam", 0.001, 0.0731, 0.9125, 0.25],
-        ["RMSProp (diverged)", 0.01, .number(.nan), 0.1, .number(.infinity)],
+        [
+          .text(String(Message("RMSProp (diverged)"))), 0.01, .number(.nan),
+          0.1, .number(.infinity),
+        ],
       ])
   }
 }

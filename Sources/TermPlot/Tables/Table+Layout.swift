@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 extension Table {
   /// The text of every cell, formatted per column and padded to the
@@ -297,7 +298,9 @@ extension Table {
       lines.append(
         TableLine(
           text: (ascii ? "... " : "… ")
-            + "\(more) more \(more == 1 ? "row" : "rows")"))
+            + String(
+              more == 1
+                ? Message("1 more row") : Message("\(more) more rows"))))
     }
     return lines
   }

@@ -1,3 +1,4 @@
+import Localization
 import RealModule
 
 /// Adam, optionally AMSGrad: PyTorch's `torch.optim.Adam`.
@@ -119,8 +120,11 @@ public struct AdamRule: UpdateRule {
   public var hyperParameters: [HyperParameter] {
     [
       .numbers(
-        "betas", [("beta1 (betas[0])", beta1), ("beta2 (betas[1])", beta2)],
-        .belowOne),
+        "betas",
+        [
+          (Message("beta1 (betas[0])"), beta1),
+          (Message("beta2 (betas[1])"), beta2),
+        ], .belowOne),
       .epsilon(epsilon), .weightDecay(weightDecay), .flag("amsgrad", amsgrad),
     ]
   }

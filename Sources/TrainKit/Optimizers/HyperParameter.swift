@@ -43,7 +43,7 @@ public struct HyperParameter: Sendable {
   private enum Value: Sendable {
     /// One number, or a tuple of them (Adam's `betas`), each with the
     /// name a message gives it.
-    case numbers([(label: String, value: Float)], Range)
+    case numbers([(label: Message, value: Float)], Range)
     case flag(Bool)
   }
 
@@ -52,17 +52,19 @@ public struct HyperParameter: Sendable {
   private let value: Value
 
   /// A number; `label` is its name in messages when it differs from
-  /// PyTorch's (`"epsilon (eps)"`).
+  /// PyTorch's (`"epsilon (eps)"`; in Chinese the parameter's name).
   public static func number(
-    _ name: String, _ value: Float, _ range: Range, label: String? = nil
+    _ name: String, _ value: Float, _ range: Range, label: Message? = nil
   ) -> HyperParameter {
-    HyperParameter(name: name, value: .numbers([(label ?? name, value)], range))
+    HyperParameter(
+      name: name,
+      value: .numbers([(label ?? Message(verbatim: name), value)], range))
   }
 
   /// A tuple of numbers with one range, printed `(0.9, 0.999)`; each
   /// element's label names it in messages (`"beta1 (betas[0])"`).
   public static func numbers(
-    _ name: String, _ values: [(label: String, value: Float)], _ range: Range
+    _ name: String, _ values: [(label: Message, value: Float)], _ range: Range
   ) -> HyperParameter {
     HyperParameter(name: name, value: .numbers(values, range))
   }
@@ -74,7 +76,7 @@ public struct HyperParameter: Sendable {
 
   /// ε, PyTorch's `eps`, ≥ 0.
   public static func epsilon(_ value: Float) -> HyperParameter {
-    .number("eps", value, .nonNegative, label: "epsilon (eps)")
+    .number("eps", value, .nonNegative, label: Message("epsilon (eps)"))
   }
 
   /// λ, PyTorch's `weight_decay`, ≥ 0.
@@ -100,7 +102,7 @@ public struct HyperParameter: Sendable {
     guard case .numbers(let values, let range) = value else { return }
     for (label, number) in values {
       try checkHyperParameter(
-        number, in: range, optimizer, Message(verbatim: label))
+        number, in: range, Message(verbatim: optimizer), label)
     }
   }
 }

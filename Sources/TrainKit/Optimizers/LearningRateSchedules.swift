@@ -1,3 +1,4 @@
+import Localization
 import RealModule
 
 /// The base learning rate in every epoch: no schedule.
@@ -38,7 +39,8 @@ public struct StepSchedule: LearningRateSchedule {
         "step schedule: invalid step_size \(stepSize): it must be at least 1 epoch"
       )
     }
-    try checkHyperParameter(gamma, in: .nonNegative, "step schedule", "gamma")
+    try checkHyperParameter(
+      gamma, in: .nonNegative, Message("step schedule"), "gamma")
     self.stepSize = stepSize
     self.gamma = gamma
   }
@@ -66,7 +68,7 @@ public struct ExponentialSchedule: LearningRateSchedule {
   /// - Throws: `TrainKitError` for a negative or non-finite γ.
   public init(gamma: Float) throws {
     try checkHyperParameter(
-      gamma, in: .nonNegative, "exponential schedule", "gamma")
+      gamma, in: .nonNegative, Message("exponential schedule"), "gamma")
     self.gamma = gamma
   }
 
@@ -108,7 +110,7 @@ public struct CosineAnnealingSchedule: LearningRateSchedule {
       )
     }
     try checkHyperParameter(
-      minimumRate, in: .nonNegative, "cosine schedule", "eta_min")
+      minimumRate, in: .nonNegative, Message("cosine schedule"), "eta_min")
     self.maxEpochs = maxEpochs
     self.minimumRate = minimumRate
   }

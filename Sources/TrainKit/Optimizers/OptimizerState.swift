@@ -142,7 +142,7 @@ func parametersWithGradients(
 /// message that names the optimizer (or schedule), the argument (with
 /// PyTorch's name), the value and the range.
 func checkHyperParameter(
-  _ value: Float, in range: HyperParameter.Range, _ optimizer: String,
+  _ value: Float, in range: HyperParameter.Range, _ optimizer: Message,
   _ argument: Message
 ) throws {
   guard range.contains(value), value.isFinite else {
@@ -155,7 +155,8 @@ func checkHyperParameter(
 /// Checks the learning rate before a step (a schedule may have changed it).
 func checkLearningRate(_ learningRate: Float, _ optimizer: String) throws {
   try checkHyperParameter(
-    learningRate, in: .nonNegative, optimizer, Message("learning rate (lr)"))
+    learningRate, in: .nonNegative, Message(verbatim: optimizer),
+    Message("learning rate (lr)"))
 }
 
 /// Formats a hyper-parameter the way Python prints PyTorch's defaults:
