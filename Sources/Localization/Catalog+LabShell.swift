@@ -481,5 +481,62 @@ extension Catalog {
       "请至少给出一个课程文件",
     "Show what the terminal plots look like.":
       "展示终端里的图表是什么样子。",
+    // The Playground's controls.
+    "classification":
+      "分类",
+    "problem":
+      "问题",
+    "train %":
+      "训练 %",
+    "noise":
+      "噪声",
+    "batch":
+      "批量",
+    "features":
+      "特征",
+    "layers":
+      "隐藏层",
+    "layer":
+      "层",
+    "neurons":
+      "神经元",
+    "activation":
+      "激活函数",
+    "learn rate":
+      "学习率",
+    "regularize":
+      "正则化",
+    "reg. rate":
+      "正则化率",
+    "circle":
+      "圆",
+    "exclusive or":
+      "异或",
+    "two Gaussians":
+      "两团高斯点",
+    "spiral":
+      "螺旋",
+    "plane":
+      "平面",
+    "multi-Gaussian":
+      "多个高斯",
+    "  ({1})":
+      "（{1}）",
+    "Space":
+      "空格",
+    "Step {1} has no cell to edit.":
+      "第 {1} 步没有可编辑的单元格。",
+    "Step {1} has one cell: `edit {2}` or `edit {3}.1`.":
+      "第 {1} 步有一个单元格：`edit {2}` 或 `edit {3}.1`。",
+    "Step {1} has {2} cells: `edit {3}` or `edit {4}.{5}`.":
+      "第 {1} 步有 {2} 个单元格：`edit {3}` 或 `edit {4}.{5}`。",
+    "Nothing changed; nothing was run.":
+      "没有改动；什么也没有运行。",
+    "The file was left empty; nothing was run.":
+      "文件被留空了；什么也没有运行。",
+    "Automatic reruns on: a change reruns the cells that depend on it at once.":
+      "自动重算已打开：一有改动，就立即重新运行依赖它的单元格。",
+    "Automatic reruns off: `rerun` runs the stale cells.":
+      "自动重算已关闭：用 `rerun` 运行待重算的单元格。",
   ]
 }

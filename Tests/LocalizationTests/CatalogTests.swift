@@ -117,14 +117,15 @@ import Testing
       let m = Message("tab\there \"quoted\" \\ \(x)") + Message("Lessons")
       report(name, at: r)
       arguments.error("lr", "must be \(x)"); typeError(n, expected: "a list", got: v)
+      emit(none ? "Step \(n) has none." : "Step \(n) has \(k).")
       """#
     let keys = MessageScanner.keys(in: source, after: CatalogTests.entryPoints)
     #expect(
       keys.map(\.key) == [
         "`{1}` is given {2} times\n", "tab\there \"quoted\" \\ {1}", "Lessons",
-        "must be {1}", "a list",
+        "must be {1}", "a list", "Step {1} has none.", "Step {1} has {2}.",
       ])
-    #expect(keys.map(\.line) == [2, 3, 3, 5, 5])
+    #expect(keys.map(\.line) == [2, 3, 3, 5, 5, 6, 6])
   }
 
   @Test func aMessageRendersInEachLanguage() {
@@ -267,6 +268,9 @@ enum MessageScanner {
       case "(", "[": depth += 1
       case ")", "]": depth -= 1
       case ",": if depth == 1 { argumentStart = true }
+      // Each branch of a conditional (`c ? "a" : "b"`, `x ?? "b"`) is an
+      // argument's text too.
+      case "?", ":": if depth == 1 { argumentStart = true }
       case "\"":
         index = skipLiteral(text, from: index)
         continue

@@ -341,8 +341,8 @@ enum PlaygroundFrame {
       curve = LinePlot(
         title: String(Message("loss")), xLabel: String(Message("epoch")),
         series: [
-          Series(name: "train", y: s.trainLosses, x: epochs),
-          Series(name: "test", y: s.testLosses, x: epochs),
+          Series(name: String(Message("train")), y: s.trainLosses, x: epochs),
+          Series(name: String(Message("test")), y: s.testLosses, x: epochs),
         ],
         yRange: 0...max(s.trainLosses.max() ?? 1, s.testLosses.max() ?? 1, 1e-6)
       ).render(width: curveWidth, height: height, options: options)
@@ -380,20 +380,22 @@ enum PlaygroundFrame {
       sets.append(PointSet(name: name, x: points.map(\.x), y: points.map(\.y)))
     }
     let test = s.settings.showTestData ? s.testPoints : []
+    let train = String(Message("train"))
+    let testName = String(Message("test"))
     if s.settings.problem == .classification {
-      add("train +1", s.trainPoints.filter { $0.label > 0 })
-      add(
-        ascii ? "train -1" : "train −1", s.trainPoints.filter { $0.label <= 0 })
+      let minus = ascii ? " -1" : " −1"
+      add(train + " +1", s.trainPoints.filter { $0.label > 0 })
+      add(train + minus, s.trainPoints.filter { $0.label <= 0 })
       if !test.isEmpty {
-        add("test +1", test.filter { $0.label > 0 })
-        add(ascii ? "test -1" : "test −1", test.filter { $0.label <= 0 })
+        add(testName + " +1", test.filter { $0.label > 0 })
+        add(testName + minus, test.filter { $0.label <= 0 })
       }
     } else {
-      add("train", s.trainPoints)
-      if !test.isEmpty { add("test", test) }
+      add(train, s.trainPoints)
+      if !test.isEmpty { add(testName, test) }
     }
     var title = [
-      focusName(s, ascii: ascii), s.settings.datasetName,
+      focusName(s, ascii: ascii), s.settings.datasetTitle,
     ]
     if s.settings.discretize { title.append(String(Message("discrete"))) }
     return HeatMap(

@@ -1,3 +1,4 @@
+import Localization
 import TrainKit
 
 /// The Playground's controls, with TensorFlow Playground's defaults and
@@ -68,18 +69,24 @@ struct PlaygroundSettings: Equatable, Sendable {
   /// Points generated (`NUM_SAMPLES_CLASSIFY`, `NUM_SAMPLES_REGRESS`).
   var sampleCount: Int { problem == .classification ? 500 : 1200 }
 
-  /// The data set's name as the Playground's thumbnails call it.
-  var datasetName: String {
+  /// The data set's name as the Playground's thumbnails call it, in
+  /// English (`pg.settings`, a value lessons compare).
+  var datasetName: String { datasetMessage.text(in: .en) }
+
+  /// The data set's name as the learner reads it on screen.
+  var datasetTitle: String { String(datasetMessage) }
+
+  private var datasetMessage: Message {
     switch problem {
     case .classification:
       switch dataset {
-      case .circle: return "circle"
-      case .xor: return "exclusive or"
-      case .gauss: return "two Gaussians"
-      case .spiral: return "spiral"
+      case .circle: Message("circle")
+      case .xor: Message("exclusive or")
+      case .gauss: Message("two Gaussians")
+      case .spiral: Message("spiral")
       }
     case .regression:
-      return regressionDataset == .plane ? "plane" : "multi-Gaussian"
+      regressionDataset == .plane ? Message("plane") : Message("multi-Gaussian")
     }
   }
 
@@ -138,26 +145,32 @@ extension PlaygroundSettings {
       : hidden.enumerated().map { index, count in
         index == selectedLayer ? "[\(count)]" : "\(count)"
       }.joined(separator: " ")
+    let problemName =
+      problem == .classification
+      ? String(Message("classification")) : String(Message("regression"))
     return [
-      ("p", "problem", problem.rawValue),
-      ("d/D", "data", datasetName),
-      ("t/T", "train %", "\(trainPercent)"),
-      ("n/N", "noise", "\(noise)"),
-      ("b/B", "batch", "\(batchSize)"),
-      ("1-7", "features", features),
-      ("h/H", "layers", layers),
+      ("p", String(Message("problem")), problemName),
+      ("d/D", String(Message("data")), datasetTitle),
+      ("t/T", String(Message("train %")), "\(trainPercent)"),
+      ("n/N", String(Message("noise")), "\(noise)"),
+      ("b/B", String(Message("batch")), "\(batchSize)"),
+      ("1-7", String(Message("features")), features),
+      ("h/H", String(Message("layers")), layers),
       (
-        ascii ? "</>" : "←/→", "layer",
+        ascii ? "</>" : "←/→", String(Message("layer")),
         "\(hidden.isEmpty ? 0 : selectedLayer + 1)"
       ),
       (
-        ascii ? "+/-" : "↑/↓", "neurons",
+        ascii ? "+/-" : "↑/↓", String(Message("neurons")),
         hidden.isEmpty ? "-" : "\(hidden[selectedLayer])"
       ),
-      ("a/A", "activation", Self.activationName(activation)),
-      ("l/L", "learn rate", formatRate(learningRate)),
-      ("g/G", "regularize", regularization.rawValue),
-      ("e/E", "reg. rate", formatRate(regularizationRate)),
+      (
+        "a/A", String(Message("activation")),
+        Self.activationName(activation)
+      ),
+      ("l/L", String(Message("learn rate")), formatRate(learningRate)),
+      ("g/G", String(Message("regularize")), regularization.rawValue),
+      ("e/E", String(Message("reg. rate")), formatRate(regularizationRate)),
     ]
   }
 

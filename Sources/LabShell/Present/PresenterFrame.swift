@@ -27,9 +27,9 @@ enum PresenterFrame {
     let rows = bodyRows(height: height)
     var top: [String] = []
     if state.lesson.steps.indices.contains(state.step) {
-      let title =
-        "Step \(state.step + 1)/\(state.stepCount) · "
-        + StepTitle.short(state.lesson.steps[state.step].title)
+      let title = StepTitle.header(
+        index: state.step, count: state.stepCount,
+        title: state.lesson.steps[state.step].title)
       top.append(
         style.heading(TextWidth.truncate(title, to: width, ascii: ascii)))
     } else {
@@ -45,7 +45,7 @@ enum PresenterFrame {
       style.dim(String(repeating: ascii ? "-" : "─", count: width))
     ]
     let back = ascii ? "<-" : "←"
-    let next = ascii ? "Space/->" : "Space/→"
+    let next = String(Message("Space")) + (ascii ? "/->" : "/→")
     // The keys in words, or without the words for next and back when
     // that does not fit (60 columns with a page number).
     var keys = [

@@ -1,5 +1,6 @@
 import LessonKit
 import LineEditing
+import Localization
 
 #if canImport(Glibc)
 import Glibc
@@ -62,11 +63,17 @@ extension Shell {
       }
       let cells = steps[number - 1].cells
       guard index <= cells.count else {
-        emit(
+        let message: Message =
           cells.isEmpty
-            ? "Step \(number) has no cell to edit."
-            : "Step \(number) has \(cells.count == 1 ? "one cell" : "\(cells.count) cells"): `edit \(number)` or `edit \(number).\(cells.count)`."
-        )
+          ? Message("Step \(number) has no cell to edit.")
+          : cells.count == 1
+            ? Message(
+              "Step \(number) has one cell: `edit \(number)` or `edit \(number).1`."
+            )
+            : Message(
+              "Step \(number) has \(cells.count) cells: `edit \(number)` or `edit \(number).\(cells.count)`."
+            )
+        emit(String(message))
         return nil
       }
       return (cells[index - 1], number)

@@ -220,7 +220,9 @@ extension Shell {
       say("No lesson is open: `lessons` lists them, `open N` opens one.")
       return
     }
-    emit(style.bold(state.lesson.title) + style.dim("  (\(state.entry.path))"))
+    emit(
+      style.bold(state.lesson.title)
+        + style.dim(String(Message("  (\(state.entry.path))"))))
     for (index, step) in state.lesson.steps.enumerated() {
       let marker = index == state.step ? (display.ascii ? ">" : "▶") : " "
       let cells = step.cells
