@@ -27,11 +27,9 @@
   "addq %%rdx, %%rcx\n\t"
 
 /// C[0..<rows, 0..<16] as the contract of `trainkit_tile` states, with B
-/// 16 wide. Row i accumulates in ymm 2i, 2i+1.
-__attribute__((target("avx2,fma"))) static void avx2_tile16(
-    const trainkit_tile *t) {
-  trainkit_plan p = trainkit_make_plan(t);
-  const trainkit_plan *pp = &p;
+/// 16 wide, from a plan. Row i accumulates in ymm 2i, 2i+1.
+__attribute__((target("avx2,fma"), always_inline)) static inline void
+avx2_run16(const trainkit_plan *pp) {
   // Loop: rax = A row 0, rcx rdx rsi rdi r8 = offsets of rows 1…5,
   // r9 = A step, r10 = B, r11 = B step, r12 = count. Store: rcx = C,
   // rdx = ldc, rsi = rows, rdi = bias, r8 = addToC.
@@ -95,7 +93,30 @@ __attribute__((target("avx2,fma"))) static void avx2_tile16(
         "memory");
 }
 
-TRAINKIT_TILES_FROM_6X16(avx2, avx2_tile16)
+/// The 6×16 tile of `trainkit_tile`.
+__attribute__((target("avx2,fma"))) static void avx2_tile16(
+    const trainkit_tile *t) {
+  trainkit_plan p = trainkit_make_plan(t);
+  avx2_run16(&p);
+}
+
+/// The 6×32 and 6×64 tiles: one plan, moved 16 columns at a time (B's
+/// pair of panels: b0 for the first 32 columns, b1 for the next 32).
+__attribute__((target("avx2,fma"))) static void avx2_tile16s(
+    const trainkit_tile *t, int count) {
+  trainkit_plan p = trainkit_make_plan(t);
+  for (int group = 0; group < count; group++) {
+    p.b = (group < 2 ? t->b0 : t->b1) + 16 * (group & 1);
+    p.c = t->c + 16 * group;
+    p.bias = t->bias ? t->bias + 16 * group : 0;
+    avx2_run16(&p);
+  }
+}
+
+static void avx2_tile32(const trainkit_tile *t) { avx2_tile16s(t, 2); }
+static void avx2_tile64(const trainkit_tile *t) { avx2_tile16s(t, 4); }
+
+TRAINKIT_TILE12X16_FROM_6X16(avx2, avx2_tile16)
 
 /// Adam's loop, 8 lanes at a time, then the tail one by one: the scalar
 /// formula's operations in its order, each rounded on its own.

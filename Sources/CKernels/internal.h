@@ -95,6 +95,10 @@ static inline trainkit_plan trainkit_make_plan(const trainkit_tile *t) {
     if (part.bias) part.bias += 32;                                         \
     PREFIX##_tile32(&part);                                                 \
   }                                                                         \
+  TRAINKIT_TILE12X16_FROM_6X16(PREFIX, TILE16)
+
+/// The 12×16 tile as two 6×16 ones (`TILE16`).
+#define TRAINKIT_TILE12X16_FROM_6X16(PREFIX, TILE16)                          \
   static void PREFIX##_tile12x16(const trainkit_tile *t) {                  \
     trainkit_tile part = *t;                                                \
     part.rows = t->rows < 6 ? t->rows : 6;                                  \
