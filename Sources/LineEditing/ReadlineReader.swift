@@ -44,11 +44,12 @@ public final class ReadlineReader: LineReader {
   public init(historyPath: String?, interrupt: InterruptFlag = .process) {
     self.historyPath = historyPath
     self.interrupt = interrupt
-    #if TRAINLAB_LIBEDIT
-    // GNU readline takes the character set from the locale itself; libedit
-    // reads multibyte input (汉字) only once LC_CTYPE is set from it.
+    // libedit reads multibyte input (汉字) only once LC_CTYPE is set from
+    // the locale. GNU readline sets it itself, but only in its first
+    // `rl_initialize`, after it has measured the first prompt: without
+    // this, a first prompt holding 汉字 is measured in bytes and wrapped
+    // early (the question to resume, asked before any other).
     setlocale(LC_CTYPE, "")
-    #endif
     installSignalHandlers()
     trainlab_rl_set_readline_name("trainlab")
     trainlab_rl_set_catch_signals(0)

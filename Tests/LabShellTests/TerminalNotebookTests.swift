@@ -98,6 +98,36 @@ struct TerminalNotebookTests {
     try lab.waitFor("TRAINLAB-EXIT-0")
   }
 
+  /// The question to resume fits 40 and 60 columns in English and Chinese.
+  ///
+  /// It is broken at words (between 汉字), only its last line the prompt.
+  /// The screen joins the lines a terminal wrapped, so a prompt readline
+  /// wrapped shows as one line.
+  @Test(arguments: [
+    (
+      40, "en",
+      "Last time you were at step 2 of Stepping\nthrough a lesson. Resume there?\n[Y/n]"
+    ),
+    (
+      60, "en",
+      "Last time you were at step 2 of Stepping through a lesson.\nResume there? [Y/n]"
+    ),
+    (40, "zh", "上次你学到《Stepping through a lesson》\n的第 2 步。从那里继续吗？[Y/n]"),
+    (60, "zh", "上次你学到《Stepping through a lesson》的第 2 步。从那里继续\n吗？[Y/n]"),
+  ])
+  func theResumeQuestionFitsANarrowTerminal(
+    width: Int, language: String, question: String
+  ) throws {
+    let state = try ScratchFolder("resume-\(width)-\(language)")
+    try state.write("xdg/trainlab/resume", "lesson=stepping\nstep=2\n")
+    let lab = try start(["--lang", language], state: state, width: width)
+    try lab.waitFor(question)
+    try lab.enter("")
+    try lab.waitFor(language == "en" ? "Step 2/3 · Using it" : "第 2/3 步")
+    try lab.press("C-d")
+    try lab.waitFor("TRAINLAB-EXIT-0")
+  }
+
   @Test func ctrlDRemembersThePlaceAsQuitDoes() throws {
     let state = try ScratchFolder("resume-eof")
     let first = try start(["1"], state: state)

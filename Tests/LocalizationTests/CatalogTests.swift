@@ -12,13 +12,14 @@ import Testing
   /// bare name is a parameter, not a message). A message written anywhere
   /// else is spelled `Message("…")`, which this list also finds.
   /// `emit(` and `prompt: ` take finished text, so a literal written there
-  /// would reach a Chinese learner in English: they are scanned too.
+  /// would reach a Chinese learner in English: they are scanned too, as
+  /// is `ask(`, the shell's one way to ask a question.
   static let entryPoints = [
     "Message(", "hint(", "tell(", "RuntimeError(", "HostError(", "report(",
     "reportExpected(",
     "LessonFileError(", "ShellError(", "say(", "sayError(", "LocalizedError(",
     "invalid(", "error(", "typeError(", "wholeNumber(", "numbers(", "object(",
-    "emit(", "prompt: ",
+    "emit(", "prompt: ", "ask(",
     "TrainKitError(",
   ]
 

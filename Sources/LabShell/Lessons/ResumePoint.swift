@@ -67,12 +67,10 @@ extension Shell {
       case .success(let lesson) = entry.lesson,
       point.step <= lesson.steps.count
     else { return false }
-    let question = Message(
-      "Last time you were at step \(point.step) of \(lesson.title). Resume there? [Y/n] "
-    )
-    let answer = reader.readLine(prompt: String(question))
-    guard case .line(let text) = answer,
-      ["", "y", "yes"].contains(text.filter { !$0.isWhitespace }.lowercased())
+    guard
+      ask(
+        "Last time you were at step \(point.step) of \(lesson.title). Resume there? [Y/n]",
+        byDefault: true)
     else { return false }
     open(entry.name)
     jump(toStep: point.step)

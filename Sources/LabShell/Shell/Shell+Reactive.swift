@@ -209,13 +209,10 @@ extension Shell {
     if automatically && display.interactive
       && seconds > Self.autoRerunConfirmationSeconds
     {
-      let answer = reader.readLine(
-        prompt: String(
-          Message(
-            "Rerunning \(order.count) cells took \(Int(seconds.rounded())) s last time. Rerun now? [y/N] "
-          )))
-      guard case .line(let text) = answer,
-        ["y", "yes"].contains(text.filter { !$0.isWhitespace }.lowercased())
+      guard
+        ask(
+          "Rerunning \(order.count) cells took \(Int(seconds.rounded())) s last time. Rerun now? [y/N]"
+        )
       else {
         hint("Not rerun: `rerun` runs the stale cells when you are ready.")
         return

@@ -41,11 +41,7 @@ extension Shell {
   func mayReplace(_ path: String) -> Bool {
     guard FileSystem.exists(path) && display.interactive else { return true }
     let shown = TextFile.visible(path)
-    let answer = reader.readLine(
-      prompt: String(Message("\(shown) exists. Replace it? [y/N] ")))
-    guard case .line(let text) = answer,
-      ["y", "yes", "是"].contains(text.filter { !$0.isWhitespace }.lowercased())
-    else {
+    guard ask("\(shown) exists. Replace it? [y/N]") else {
       tell("Not saved: \(shown) is unchanged.")
       return false
     }
