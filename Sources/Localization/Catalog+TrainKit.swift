@@ -247,8 +247,8 @@ extension Catalog {
       "{1}：特征映射需要有 2 个特征（x1, x2）的数据集，但它有 {2} 个",
     "{1}: features must be a matrix [samples, features], got shape {2}":
       "{1}：特征必须是矩阵 [samples, features]，却得到了形状 {2}",
-    "{1}: invalid {2} {3}: it must be {4}":
-      "{1}：{2} 的值 {3} 无效：必须{4}",
+    "invalid {1} {2}: it must be {3}":
+      "{1} 的值 {2} 无效：必须{3}",
     "≥ 0": "不小于 0",
     "in [0, 1]": "在 [0, 1] 内",
     "in [0, 1)": "在 [0, 1) 内",

@@ -14,6 +14,18 @@ public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible
   /// What went wrong, in one or two plain sentences.
   public let message: String
 
+  /// The thing made with a bad argument that `message` names first
+  /// (`"SGD"`, `"step schedule"`), when the error is about one; nil
+  /// otherwise.
+  ///
+  /// A caller that made the thing under a name of its own (the lesson
+  /// language's `sgd`) names it with `detail` instead, so the message
+  /// names it once.
+  public let subject: String?
+
+  /// `message` without the subject that starts it.
+  public let detail: String
+
   /// Creates an error with the given message.
   ///
   /// A NaN interpolated into it reads "nan": Swift writes a NaN whose sign
@@ -21,9 +33,23 @@ public struct TrainKitError: Error, Equatable, Sendable, CustomStringConvertible
   /// nothing to a learner.
   public init(_ message: Message) {
     self.message = withoutNaNSign(String(message))
+    self.subject = nil
+    self.detail = self.message
+  }
+
+  /// An error about `subject`, read as "subject: detail".
+  public init(about subject: Message, _ detail: Message) {
+    self.message = withoutNaNSign(String(Message("\(subject): \(detail)")))
+    self.subject = String(subject)
+    self.detail = withoutNaNSign(String(detail))
   }
 
   public var description: String { message }
+
+  /// Two errors are equal when they read the same.
+  public static func == (left: TrainKitError, right: TrainKitError) -> Bool {
+    left.message == right.message
+  }
 }
 
 extension TrainKitError {

@@ -36,13 +36,22 @@ extension Interpreter {
       throw RuntimeError(
         "\(builtin.name): \(error.message)", at: error.range ?? range)
     } catch let error as TrainKitError {
-      // TrainKit often names the operation itself ("fit: …").
-      let message =
-        error.message.hasPrefix("\(builtin.name): ")
-        ? Message(verbatim: error.message)
-        : Message("\(builtin.name): \(error.message)")
-      throw RuntimeError(message, at: range)
+      throw RuntimeError(Self.naming(builtin.name, error), at: range)
     }
+  }
+
+  /// TrainKit's `error` named once by the builtin `name` that met it.
+  ///
+  /// An error about a thing the builtin made (`SGD` for `sgd`) names the
+  /// builtin instead; one that starts with the builtin's name already
+  /// ("fit: …", "fit：…") is kept as it is; any other gets the name in
+  /// front.
+  static func naming(_ name: String, _ error: TrainKitError) -> Message {
+    if error.subject != nil { return Message("\(name): \(error.detail)") }
+    let named = [name + ": ", String(Message("\(name): \("")"))]
+    return named.contains(where: error.message.hasPrefix)
+      ? Message(verbatim: error.message)
+      : Message("\(name): \(error.message)")
   }
 
   /// Calls a user function with positional values (for builtins such as `minimize`).

@@ -147,7 +147,8 @@ func checkHyperParameter(
 ) throws {
   guard range.contains(value), value.isFinite else {
     throw TrainKitError(
-      "\(optimizer): invalid \(argument) \(formatHyperParameter(value)): it must be \(range.requirement)"
+      about: optimizer,
+      "invalid \(argument) \(formatHyperParameter(value)): it must be \(range.requirement)"
     )
   }
 }
