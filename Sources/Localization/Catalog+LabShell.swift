@@ -175,6 +175,10 @@ extension Catalog {
       "无法读取文件夹 {1}：{2}",
     "cannot write {1}: {2}":
       "无法写入 {1}：{2}",
+    "it is {1}, not a regular file; choose another name":
+      "它是{1}，不是普通文件；请换一个名字",
+    "the name is too long": "名字太长",
+    "no unused temporary name next to it": "它旁边没有可用的临时文件名",
     "cell {1}":
       "单元格 {1}",
     "choose one of: {1}":

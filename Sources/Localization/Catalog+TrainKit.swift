@@ -229,6 +229,18 @@ extension Catalog {
       "{1}：无法从空数据集生成小批量",
     "{1}: cannot read the file ({2})":
       "{1}：无法读取文件（{2}）",
+    "it is {1}, not a regular file":
+      "它是{1}，不是普通文件",
+    "it leads outside the folder {1}":
+      "它指向文件夹 {1} 之外",
+    "it is larger than {1} MB (the most TrainLab reads)":
+      "它超过了 {1} MB（TrainLab 最多读取这么大的文件）",
+    "a symbolic link": "符号链接",
+    "a folder": "文件夹",
+    "a FIFO (named pipe)": "FIFO（命名管道）",
+    "a device": "设备文件",
+    "a socket": "套接字",
+    "a special file": "特殊文件",
     "{1}: cannot take {2} samples; the number must not be negative":
       "{1}：不能取 {2} 个样本；样本数不能是负数",
     "{1}: choose at least one feature ({2})":

@@ -75,6 +75,25 @@ struct HostileFilesTests {
         """)
   }
 
+  /// `open PATH` in the shell refuses a FIFO or a device for what it is,
+  /// in the words `check` uses (one owner), in English and Chinese.
+  @Test(arguments: ["en", "zh"])
+  func openInTheShellSaysWhatTheFileIsAsCheckDoes(language: String) throws {
+    let scratch = try hostileFolders()
+    let folder = scratch.path + "/lessons"
+    let files = [folder + "/02-zero.md", folder + "/03-fifo.md"]
+    let options = ["--lessons", folder, "--lang", language, "--width", "200"]
+    let check = try Executable.run(["check"] + files + options)
+    let shell = try Executable.run(
+      options, input: files.map { "open \($0)\n" }.joined() + "quit\n")
+    #expect(shell.status == 0)
+    let refusals = check.stderr.split(separator: "\n")
+    #expect(refusals.count == 2)
+    for refusal in refusals {
+      #expect(shell.stdout.contains(refusal + "\n"))
+    }
+  }
+
   @Test func datasetsAreReadOnlyFromRegularFilesInsideTheirFolder() throws {
     let scratch = try hostileFolders()
     let data = scratch.path + "/data"

@@ -269,14 +269,7 @@ public enum Lab {
   static func findLesson(_ query: String, settings: LabSettings)
     throws(ShellError) -> LessonCatalog.Entry
   {
-    // Anything at the path but a folder is read as the lesson named, so a
-    // FIFO or a device is refused for what it is.
-    if FileSystem.exists(query) && !FileSystem.isDirectory(query) {
-      return try LessonCatalog.entry(path: query)
-    }
-    if query.hasSuffix(".md") && query.contains("/") {
-      throw ShellError("\(query): no such file")
-    }
+    if let entry = try LessonCatalog.fileEntry(query) { return entry }
     let catalog = try LessonCatalog.load(
       directory: settings.lessonsFolder(), language: .current)
     return try catalog.entry(matching: query)

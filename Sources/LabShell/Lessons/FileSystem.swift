@@ -1,4 +1,5 @@
 import LineEditing
+import Localization
 import TrainKit
 
 #if canImport(Glibc)
@@ -50,18 +51,19 @@ public enum FileSystem {
     throws(ShellError) -> WriteOutcome
   {
     let shown = TextFile.visible(path)
-    func failure(_ reason: String) -> ShellError {
+    func failure(_ reason: Message) -> ShellError {
       ShellError("cannot write \(shown): \(reason)")
     }
     let existing = fileMode(path)
     if let existing, existing & S_IFMT != S_IFREG {
       throw failure(
-        "it is \(TextFile.kind(of: existing)), not a regular file; choose another name"
-      )
+        Message(
+          "it is \(TextFile.kind(of: existing)), not a regular file; choose another name"
+        ))
     }
     let mode = existing.map { $0 & 0o7777 } ?? defaultFileMode()
     let (fd, temporary) = try createTemporary(beside: path, failure: failure)
-    var reason: String?
+    var reason: Message?
     let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count && reason == nil {
@@ -70,15 +72,24 @@ public enum FileSystem {
         return Glibc.write(fd, base + offset, buffer.count - offset)
       }
       if written < 0 && errno == EINTR { continue }
-      if written <= 0 { reason = systemReason() } else { offset += written }
+      if written <= 0 {
+        reason = TextFile.systemReason()
+      } else {
+        offset += written
+      }
     }
-    if reason == nil && fchmod(fd, mode) != 0 { reason = systemReason() }
-    if reason == nil && fsync(fd) != 0 { reason = systemReason() }
-    if close(fd) != 0 && reason == nil { reason = systemReason() }
-    if reason == nil && Termination.signal != nil { reason = "interrupted" }
+    if reason == nil && fchmod(fd, mode) != 0 {
+      reason = TextFile.systemReason()
+    }
+    if reason == nil && fsync(fd) != 0 { reason = TextFile.systemReason() }
+    if close(fd) != 0 && reason == nil { reason = TextFile.systemReason() }
+    if reason == nil && Termination.signal != nil {
+      reason = Message("interrupted")
+    }
     // A signal handler may have removed the temporary; then rename fails.
     if reason == nil && rename(temporary, path) != 0 {
-      reason = errno == ENOENT ? "interrupted" : systemReason()
+      reason =
+        errno == ENOENT ? Message("interrupted") : TextFile.systemReason()
     }
     PendingTemporaryFile.clear()
     if let reason {
@@ -91,7 +102,7 @@ public enum FileSystem {
   /// A new temporary file in `path`'s folder, open for writing, registered
   /// for removal on a signal.
   private static func createTemporary(
-    beside path: String, failure: (String) -> ShellError
+    beside path: String, failure: (Message) -> ShellError
   ) throws(ShellError) -> (Int32, String) {
     let slash = path.lastIndex(of: "/")
     let folder = slash.map { String(path[...$0]) } ?? ""
@@ -100,15 +111,15 @@ public enum FileSystem {
       let suffix = String(UInt32.random(in: .min ... .max), radix: 36)
       let temporary = "\(folder).\(name).tmp-\(getpid())-\(suffix)"
       guard PendingTemporaryFile.register(temporary) else {
-        throw failure("the name is too long")
+        throw failure(Message("the name is too long"))
       }
       let fd = open(
         temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
       if fd >= 0 { return (fd, temporary) }
       PendingTemporaryFile.clear()
-      if errno != EEXIST { throw failure(systemReason()) }
+      if errno != EEXIST { throw failure(TextFile.systemReason()) }
     }
-    throw failure("no unused temporary name next to it")
+    throw failure(Message("no unused temporary name next to it"))
   }
 
   /// The type and permissions of what is at `path` without following a
@@ -124,10 +135,6 @@ public enum FileSystem {
     let mask = umask(0o022)
     umask(mask)
     return 0o666 & ~mask
-  }
-
-  private static func systemReason() -> String {
-    String(cString: strerror(errno))
   }
 
   /// True when something — even a dangling link — is at `path`.

@@ -140,6 +140,26 @@ public struct LessonCatalog: Sendable {
       text: text, lesson: lesson)
   }
 
+  /// The lesson file `query` names, for `open` in the shell and on the
+  /// command line alike; nil when it names no file (then it is a number
+  /// or name in the lessons folder, `entry(matching:)`).
+  ///
+  /// Anything at the path but a folder is read as the lesson named, so a
+  /// FIFO or a device is refused for what it is.
+  ///
+  /// - Throws: `ShellError` when the file cannot be read or is not a
+  ///   regular file, or when `query` is a path to a `.md` file that does
+  ///   not exist.
+  public static func fileEntry(_ query: String) throws(ShellError) -> Entry? {
+    if FileSystem.exists(query) && !FileSystem.isDirectory(query) {
+      return try entry(path: query)
+    }
+    if query.hasSuffix(".md") && query.contains("/") {
+      throw ShellError("\(query): no such file")
+    }
+    return nil
+  }
+
   /// The entry a user means by `query`: a number (`4`, `04`), a name
   /// (`dropout`, `04-dropout`, `04-dropout.md`), or the start of a name or
   /// title when only one lesson matches.

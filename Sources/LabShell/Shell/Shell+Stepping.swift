@@ -55,10 +55,11 @@ extension Shell {
     }
     let entry: LessonCatalog.Entry
     do {
-      entry =
-        FileSystem.isFile(query) && query.lowercased().hasSuffix(".md")
-        ? try LessonCatalog.entry(path: query)
-        : try catalog.entry(matching: query)
+      if let file = try LessonCatalog.fileEntry(query) {
+        entry = file
+      } else {
+        entry = try catalog.entry(matching: query)
+      }
     } catch {
       emit(error.message)
       return

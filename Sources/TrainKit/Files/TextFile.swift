@@ -1,3 +1,5 @@
+import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -55,7 +57,8 @@ public enum TextFile {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw failure(path, systemReason()) }
     guard info.st_mode & S_IFMT == S_IFREG else {
-      throw failure(path, "it is \(kind(of: info.st_mode)), not a regular file")
+      throw failure(
+        path, Message("it is \(kind(of: info.st_mode)), not a regular file"))
     }
     guard Int(info.st_size) <= maximumBytes else {
       throw tooLarge(path, bytes: Int(info.st_size))
@@ -201,7 +204,7 @@ public enum TextFile {
     let prefix = base.hasSuffix("/") ? base : base + "/"
     guard target.hasPrefix(prefix) else {
       throw failure(
-        path, "it leads outside the folder \(visible(folder))")
+        path, Message("it leads outside the folder \(visible(folder))"))
     }
   }
 
@@ -213,30 +216,32 @@ public enum TextFile {
 
   /// What a file of `mode` (from `stat`/`lstat`) is, for a message that
   /// refuses it: "a folder", "a FIFO (named pipe)", "a symbolic link", ….
-  public static func kind(of mode: mode_t) -> String {
+  public static func kind(of mode: mode_t) -> Message {
     switch mode & S_IFMT {
-    case S_IFLNK: "a symbolic link"
-    case S_IFDIR: "a folder"
-    case S_IFIFO: "a FIFO (named pipe)"
-    case S_IFCHR, S_IFBLK: "a device"
-    case S_IFSOCK: "a socket"
-    default: "a special file"
+    case S_IFLNK: Message("a symbolic link")
+    case S_IFDIR: Message("a folder")
+    case S_IFIFO: Message("a FIFO (named pipe)")
+    case S_IFCHR, S_IFBLK: Message("a device")
+    case S_IFSOCK: Message("a socket")
+    default: Message("a special file")
     }
   }
 
   private static func tooLarge(_ path: String, bytes: Int) -> TrainKitError {
     failure(
       path,
-      "it is larger than \(maximumBytes >> 20) MB (the most TrainLab reads)")
+      Message(
+        "it is larger than \(maximumBytes >> 20) MB (the most TrainLab reads)"))
   }
 
-  private static func failure(_ path: String, _ reason: String)
+  private static func failure(_ path: String, _ reason: Message)
     -> TrainKitError
   {
     TrainKitError("\(visible(path)): cannot read the file (\(reason))")
   }
 
-  private static func systemReason() -> String {
-    String(cString: strerror(errno))
+  /// The C library's words for the last error (`errno`).
+  package static func systemReason() -> Message {
+    Message(verbatim: String(cString: strerror(errno)))
   }
 }
