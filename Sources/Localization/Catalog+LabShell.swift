@@ -477,12 +477,10 @@ extension Catalog {
       "列出课程。",
     "Report every problem in lessons without running them.":
       "不运行课程，报告其中的每个问题。",
-    "Lesson structure, cell syntax errors and unknown builtins, one per line as file:line: message. Exits with status 1 when there is any.":
-      "课程的结构、单元格的语法错误和未知的内置函数，每行一个，格式为 file:line: message。有任何问题时以状态 1 退出。",
-    "Lesson files (or lesson numbers or names).":
-      "课程文件（或课程的编号或名字）。",
-    "give at least one lesson file":
-      "请至少给出一个课程文件",
+    "Lesson structure, cell syntax errors and unknown builtins, one per line as file:line: message. Exits with status 1 when there is any. With no lesson, checks every lesson of the lessons folder and of its translation folders (zh/), each translation against its English.":
+      "课程的结构、单元格的语法错误和未知的内置函数，每行一个，格式为 file:line: message。有任何问题时以状态 1 退出。不给课程时，检查课程文件夹及其翻译文件夹（zh/）里的每一课，并把每个译本和它的英文版对照。",
+    "Lesson files (or lesson numbers or names); none: every lesson, English and Chinese.":
+      "课程文件（或课程的编号或名字）；不给时：每一课，英文和中文。",
     "Show what the terminal plots look like.":
       "展示终端里的图表是什么样子。",
     // The Playground's controls.

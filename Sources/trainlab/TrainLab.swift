@@ -47,6 +47,11 @@ struct TrainLab: ParsableCommand {
     )
   }
 
+  /// The options every command shares, accepted before the command's name
+  /// as well as after it (`trainlab --lessons DIR open 4`): parsed here,
+  /// each command's own `@OptionGroup` of the same type receives them.
+  @OptionGroup var options: CommonOptions
+
   /// Every name and alias a command answers to, and `help`.
   static var commandNames: [String] {
     configuration.subcommands.flatMap {
@@ -467,22 +472,19 @@ extension TrainLab {
           Message("Report every problem in lessons without running them.")),
         discussion: String(
           Message(
-            "Lesson structure, cell syntax errors and unknown builtins, one per line as file:line: message. Exits with status 1 when there is any."
+            "Lesson structure, cell syntax errors and unknown builtins, one per line as file:line: message. Exits with status 1 when there is any. With no lesson, checks every lesson of the lessons folder and of its translation folders (zh/), each translation against its English."
           )))
     }
 
     @Argument(
       help: ArgumentHelp(
-        String(Message("Lesson files (or lesson numbers or names)."))))
+        String(
+          Message(
+            "Lesson files (or lesson numbers or names); none: every lesson, English and Chinese."
+          ))))
     var lessons: [String] = []
 
     @OptionGroup var options: CommonOptions
-
-    func validate() throws {
-      if lessons.isEmpty {
-        throw ValidationError(String(Message("give at least one lesson file")))
-      }
-    }
 
     func run() throws {
       try perform { () throws(ShellError) in

@@ -159,9 +159,9 @@ struct ExecutableTests {
   }
 
   @Test func usageErrorsReadInChinese() throws {
-    let result = try Executable.run(["check", "--lang", "zh"])
+    let result = try Executable.run(["run", "--lang", "zh"])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("请至少给出一个课程文件"))
+    #expect(result.stderr.contains("请给出一个课程（文件、编号或名字）或 --all"))
     let width = try Executable.run(["demo", "--lang", "zh", "--width", "3"])
     #expect(width.stderr.contains("--width 必须在"))
   }
@@ -193,6 +193,52 @@ struct ExecutableTests {
     #expect(
       good.stdout == "\(Executable.lessons)/01-stepping.md: no problems found\n"
     )
+  }
+
+  /// `trainlab check` alone checks every lesson of the lessons folder and
+  /// of its translation folder, each translation against its English.
+  @Test func checkWithoutFilesChecksEveryLessonEnglishAndChinese() throws {
+    let scratch = try ScratchFolder("check-all")
+    let lesson = "# A lesson\n\n## One\n\n```lab\nx = 1\n```\n"
+    try scratch.write("lessons/01-a.md", lesson)
+    try scratch.write("lessons/02-b.md", lesson)
+    try scratch.write("lessons/zh/01-a.md", lesson)
+    let folder = scratch.path + "/lessons"
+    let good = try Executable.run(["check", "--lessons", folder])
+    #expect(good.status == 0)
+    #expect(good.stdout == "3 lessons: no problems found\n")
+    // A Chinese lesson whose cell differs from its English is found.
+    try scratch.write(
+      "lessons/zh/02-b.md",
+      lesson.replacingOccurrences(of: "x = 1", with: "y = 1"))
+    let bad = try Executable.run(["check", "--lessons", folder])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.hasPrefix(folder + "/zh/02-b.md:"))
+    #expect(bad.stderr.split(separator: "\n").count == 1)
+  }
+
+  /// The options every command shares are accepted before the command's
+  /// name as after it, with the same effect.
+  @Test(arguments: [
+    ["list"], ["check", "1"], ["demo"],
+  ])
+  func sharedOptionsGoBeforeOrAfterTheCommand(command: [String]) throws {
+    let options =
+      lessons + ["--lang", "zh", "--no-color", "--ascii", "--width", "50"]
+    let after = try Executable.run(command + options)
+    let before = try Executable.run(options + command)
+    #expect(after.status == 0)
+    #expect(before.status == after.status)
+    #expect(before.stdout == after.stdout)
+    #expect(before.stderr == after.stderr)
+    #expect(!after.stdout.isEmpty)
+  }
+
+  @Test func sharedOptionsBeforeTheDefaultCommand() throws {
+    let result = try Executable.run(
+      lessons + ["--width", "60", "open", "1"], input: "quit\n")
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Stepping through a lesson"))
   }
 
   @Test func listAndUsageErrors() throws {

@@ -230,21 +230,27 @@ public enum Lab {
     }
   }
 
-  /// `trainlab check FILE…`: every problem of each lesson without running
-  /// it: the file's structure, then each cell's syntax errors and unknown
-  /// builtins, as `file:line: message`.
+  /// `trainlab check [FILE…]`: every problem of each lesson, found
+  /// without running it.
+  ///
+  /// The file's structure, then each cell's syntax errors and unknown
+  /// builtins, as `file:line: message`. With no file, every lesson of the
+  /// lessons folder and of its translation folders (`zh/`), each
+  /// translation against its English.
   ///
   /// Returns 1 when there is any.
   public static func check(paths: [String], settings: LabSettings) -> Int32 {
     settings.prepare()
     var problems: [String] = []
+    var entries: [LessonCatalog.Entry] = []
+    do {
+      entries = paths.isEmpty ? try everyLesson(settings: settings) : []
+    } catch {
+      problems.append(error.message)
+    }
     for path in paths {
       do {
-        let entry = try findLesson(path, settings: settings)
-        problems += LessonChecker.problems(
-          in: entry,
-          engine: makeEngine(
-            settings: settings, display: .plain(), headless: true))
+        entries.append(try findLesson(path, settings: settings))
       } catch {
         // A file that cannot be read is already named by its message.
         let message = error.message
@@ -252,15 +258,39 @@ public enum Lab {
           message.hasPrefix(path + ": ") ? message : "\(path): \(message)")
       }
     }
+    for entry in entries {
+      problems += LessonChecker.problems(
+        in: entry,
+        engine: makeEngine(
+          settings: settings, display: .plain(), headless: true))
+    }
     for problem in problems { TerminalOutput.write(problem + "\n", to: 2) }
     if problems.isEmpty {
       let checked =
         paths.count == 1
-        ? Message(verbatim: paths[0]) : Message("\(paths.count) lessons")
+        ? Message(verbatim: paths[0]) : Message("\(entries.count) lessons")
       TerminalOutput.write(
         String(Message("\(checked): no problems found")) + "\n")
     }
     return problems.isEmpty ? 0 : 1
+  }
+
+  /// Every lesson of the lessons folder, then of each of its translation
+  /// folders that exists (`Lessons/zh`).
+  static func everyLesson(settings: LabSettings) throws(ShellError)
+    -> [LessonCatalog.Entry]
+  {
+    let folder = try settings.lessonsFolder()
+    var entries = try LessonCatalog.load(directory: folder).entries
+    for language in Language.allCases {
+      guard
+        let translated = LessonCatalog.translationFolder(
+          of: folder, for: language),
+        FileSystem.isDirectory(translated)
+      else { continue }
+      entries += try LessonCatalog.load(directory: translated).entries
+    }
+    return entries
   }
 
   /// A lesson file when `query` names an existing file (refused with the
