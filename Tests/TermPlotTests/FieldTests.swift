@@ -62,6 +62,39 @@ import Testing
     #expect(f.value(x: 7.6, y: 0).isNaN)
   }
 
+  /// A heat map's fixed value range and ramp shade the SVG as they shade
+  /// the terminal (one owner, `FieldRenderer.shadeRange`): a field of
+  /// 0.25 everywhere in −1 … 1 is the diverging ramp's 62.5 %, and the
+  /// colour bar runs from −1 to 1.
+  @Test func aFixedValueRangeShadesTheTerminalAndTheSVGAlike() throws {
+    let map = HeatMap(
+      field: Field(
+        x: 0...1, y: 0...1, values: [[0.25, 0.25], [0.25, 0.25]],
+        interpolation: .nearest),
+      valueRange: -1...1, diverging: true)
+    let ink = Glyphs.divergingInk(0.625)
+    guard case .palette(let index) = ink else {
+      Issue.record("the diverging ramp is in the 256-colour palette")
+      return
+    }
+    let terminal = map.render(width: 60, height: 20, options: .color)
+    #expect(terminal.contains("38;5;\(index)m"))
+    let svg = map.svg(width: 60, height: 20)
+    let fills = Set(
+      svg.components(separatedBy: "fill=\"").dropFirst().map {
+        String($0.prefix { $0 != "\"" })
+      })
+    #expect(fills.contains(VectorPlot.rgb(ink)))
+    // The field's own range (0.25 … 0.25) would shade it the sequential
+    // ramp's middle.
+    #expect(!fills.contains(VectorPlot.heatColor(0.5)))
+    let labels = svg.components(separatedBy: "</text>").dropLast().map {
+      String($0.split(separator: ">").last ?? "")
+    }
+    #expect(
+      labels.suffix(5) == ["-1.0", "-0.5", "0.0", "0.5", "1.0"], "\(labels)")
+  }
+
   @Test func divergedCellsAreMarked() {
     let text = Gallery.gridSearch.render(width: 60, height: 15, options: .plain)
     #expect(text.contains("××××××"))

@@ -16,13 +16,25 @@ struct FieldRenderer {
   /// place of the sequential one.
   var diverging = false
 
-  func render(width: Int, height: Int, options: RenderOptions) -> String {
-    let ascii = options.isASCII
-    let zRange =
-      isContour
+  /// The values at the ends of the shades (a heat map's fixed
+  /// `valueRange`, else the field's own), or of the contour levels: the one
+  /// owner for the terminal and the SVG; nil when no value is finite.
+  var shadeRange: (Double, Double)? {
+    isContour
       ? field.range
       : valueRange.map { ($0.lowerBound, $0.upperBound) } ?? field.range
-    let ink = diverging ? Glyphs.divergingInk : Glyphs.heatInk
+  }
+
+  /// The colour of a fraction 0…1 of the shades, for the terminal and the
+  /// SVG alike.
+  func shadeInk(_ fraction: Double) -> Ink {
+    diverging ? Glyphs.divergingInk(fraction) : Glyphs.heatInk(fraction)
+  }
+
+  func render(width: Int, height: Int, options: RenderOptions) -> String {
+    let ascii = options.isASCII
+    let zRange = shadeRange
+    let ink = shadeInk
     let xr = (field.xExtent.lowerBound, field.xExtent.upperBound)
     let yr = (field.yExtent.lowerBound, field.yExtent.upperBound)
     var spec = FrameSpec(

@@ -50,11 +50,15 @@ public struct HeatMap: Chart {
   /// Renders the heat map; see ``Chart/render(width:height:options:)``.
   public func render(width: Int, height: Int, options: RenderOptions) -> String
   {
+    renderer.render(width: width, height: height, options: options)
+  }
+
+  /// The drawing of this map, on the terminal and in SVG alike.
+  var renderer: FieldRenderer {
     FieldRenderer(
       title: title, xLabel: xLabel, yLabel: yLabel, field: field,
       trajectories: trajectories, points: points, contourLevels: nil,
-      valueRange: valueRange, diverging: diverging
-    ).render(width: width, height: height, options: options)
+      valueRange: valueRange, diverging: diverging)
   }
 }
 
@@ -101,9 +105,13 @@ public struct ContourPlot: Chart {
   /// Renders the contour plot; see ``Chart/render(width:height:options:)``.
   public func render(width: Int, height: Int, options: RenderOptions) -> String
   {
+    renderer.render(width: width, height: height, options: options)
+  }
+
+  /// The drawing of this plot, on the terminal and in SVG alike.
+  var renderer: FieldRenderer {
     FieldRenderer(
       title: title, xLabel: xLabel, yLabel: yLabel, field: field,
-      trajectories: trajectories, points: points, contourLevels: .some(levels)
-    ).render(width: width, height: height, options: options)
+      trajectories: trajectories, points: points, contourLevels: .some(levels))
   }
 }

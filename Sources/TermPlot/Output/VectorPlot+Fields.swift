@@ -4,10 +4,7 @@ extension HeatMap {
   /// A vector SVG: one rectangle per grid sample in the heat ramp, a
   /// labelled colour bar, trajectories and points on top.
   public func svg(width: Int, height: Int) -> String {
-    FieldRenderer(
-      title: title, xLabel: xLabel, yLabel: yLabel, field: field,
-      trajectories: trajectories, points: points, contourLevels: nil
-    ).svg(width: width, height: height)
+    renderer.svg(width: width, height: height)
   }
 }
 
@@ -15,10 +12,7 @@ extension ContourPlot {
   /// A vector SVG: contour lines by marching squares, each level labelled,
   /// trajectories on top.
   public func svg(width: Int, height: Int) -> String {
-    FieldRenderer(
-      title: title, xLabel: xLabel, yLabel: yLabel, field: field,
-      trajectories: trajectories, points: points, contourLevels: .some(levels)
-    ).svg(width: width, height: height)
+    renderer.svg(width: width, height: height)
   }
 }
 
@@ -91,7 +85,7 @@ extension FieldRenderer {
       yRange: ye.0.isFinite && ye.1.isFinite ? ye : nil, lines: lines,
       footnotes: [])
     plot.yLoose = false
-    let zRange = field.range
+    let zRange = shadeRange
     let values = field.values
     let ny = values.count
     let nx = values.map(\.count).max() ?? 0
@@ -108,6 +102,7 @@ extension FieldRenderer {
     }
     if !isContour, let (lo, hi) = zRange {
       plot.colorBar = (lo, hi)
+      plot.colorBarInk = shadeInk
       plot.underlay = { px, py in
         var out = ""
         for j in 0..<ny {
@@ -129,7 +124,8 @@ extension FieldRenderer {
                 + "M\(fmt(x0)) \(fmt(y1))L\(fmt(x1)) \(fmt(y0))\" stroke=\"#606060\"/>\n"
               continue
             }
-            let color = VectorPlot.heatColor(Axis.fraction(v, lo: lo, hi: hi))
+            let color = VectorPlot.rgb(
+              shadeInk(Axis.fraction(v, lo: lo, hi: hi)))
             out +=
               "<rect x=\"\(fmt(min(x0, x1)))\" y=\"\(fmt(min(y0, y1)))\" "
               + "width=\"\(fmt(abs(x1 - x0) + 0.6))\" height=\"\(fmt(abs(y1 - y0) + 0.6))\" "

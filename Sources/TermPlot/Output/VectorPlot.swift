@@ -39,6 +39,8 @@ struct VectorPlot {
   }
   /// A colour bar for this value range, right of the plot.
   var colorBar: (lo: Double, hi: Double)?
+  /// The colour bar's ramp, as the terminal draws it.
+  var colorBarInk: (Double) -> Ink = Glyphs.heatInk
 
   static let cellWidth = 8.4
   static let cellHeight = 17.0
@@ -200,7 +202,7 @@ struct VectorPlot {
       let y = bottom - Double(i + 1) * step
       out +=
         "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"14\" height=\"\(f(step + 0.5))\" "
-        + "fill=\"\(VectorPlot.heatColor(Double(i) / Double(n - 1)))\"/>\n"
+        + "fill=\"\(VectorPlot.rgb(colorBarInk(Double(i) / Double(n - 1))))\"/>\n"
     }
     let axis = AxisBuilder.build(
       range: (lo, hi), scale: .linear,
@@ -216,8 +218,11 @@ struct VectorPlot {
   }
 
   /// The RGB colour of a fraction 0…1 of the heat ramp.
-  static func heatColor(_ f: Double) -> String {
-    guard case .palette(let i) = Glyphs.heatInk(f) else { return "#808080" }
+  static func heatColor(_ f: Double) -> String { rgb(Glyphs.heatInk(f)) }
+
+  /// The RGB colour of a palette ink (grey for any other).
+  static func rgb(_ ink: Ink) -> String {
+    guard case .palette(let i) = ink else { return "#808080" }
     return SVGWriter.xterm256(Int(i))
   }
 
