@@ -359,6 +359,10 @@ extension Catalog {
     "❚❚ paused": "❚❚ 已暂停",
     "epoch {1}  {2}  train loss {3}  test loss {4}":
       "第 {1} 轮  {2}  训练损失 {3}  测试损失 {4}",
+    "epoch {1}  {2}  train {3}  test {4}":
+      "第 {1} 轮  {2}  训练 {3}  测试 {4}",
+    "epoch {1} {2} train {3} test {4}":
+      "第 {1} 轮 {2} 训练 {3} 测试 {4}",
     "`pg.history`, ": "`pg.history`、",
     "height  {1}": "height  {1}",
     "live    {1}": "live    {1}",

@@ -326,3 +326,41 @@ struct PlaygroundTests {
     }
   }
 }
+
+extension PlaygroundTests {
+  /// The header shortens instead of being cut: at 60 and 40 columns, in
+  /// English and Chinese, it still shows the epoch and both losses whole.
+  @Test(arguments: [60, 40])
+  func theHeaderShortensToFitInsteadOfBeingCut(width: Int) throws {
+    let snapshot = try Self.snapshot(Self.largest, epochs: 1)
+    let train = PlaygroundFrame.formatLoss(
+      try #require(snapshot.trainLosses.last))
+    let test = PlaygroundFrame.formatLoss(
+      try #require(snapshot.testLosses.last))
+    for language in [Language.en, .zh] {
+      let header = Language.with(language) {
+        PlaygroundFrame.lines(
+          snapshot, width: width, height: 20, options: .plain)[0]
+      }
+      #expect(!header.contains("…"), "\(header)")
+      #expect(header.contains("000,001"), "\(header)")
+      #expect(header.contains(train) && header.contains(test), "\(header)")
+    }
+  }
+
+  /// The wordings get shorter in both languages, and the widest fits the
+  /// 100-column frame.
+  @Test func theHeadersAreLongestFirst() throws {
+    let snapshot = try Self.snapshot(Self.largest, epochs: 1)
+    for language in [Language.en, .zh] {
+      let widths = Language.with(language) {
+        PlaygroundFrame.headers(
+          snapshot, style: TextStyle(enabled: false), ascii: false
+        ).map(TextWidth.of)
+      }
+      #expect(widths == widths.sorted(by: >))
+      #expect(widths[0] <= 100)
+      #expect(widths[widths.count - 1] <= 40)
+    }
+  }
+}

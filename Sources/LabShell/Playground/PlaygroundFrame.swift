@@ -89,9 +89,22 @@ enum PlaygroundFrame {
 
   // MARK: - Header and footer
 
+  /// The header: the longest of `headers` that fits the width (the last
+  /// is cut to it).
   static func header(
     _ s: PlaygroundSnapshot, width: Int, style: TextStyle, ascii: Bool
   ) -> String {
+    let all = headers(s, style: style, ascii: ascii)
+    return all.first { TextWidth.of($0) <= width } ?? all[all.count - 1]
+  }
+
+  /// The header's wordings, longest first: the title, the epoch, the state
+  /// and both losses; narrower ones drop the title, then shorten the
+  /// labels, then the state to its sign (the epoch and both losses stay).
+  static func headers(_ s: PlaygroundSnapshot, style: TextStyle, ascii: Bool)
+    -> [String]
+  {
+    let sign = s.playing ? (ascii ? ">" : "▶") : (ascii ? "||" : "❚❚")
     let state =
       s.playing
       ? (ascii ? Message("> training") : Message("▶ training"))
@@ -99,10 +112,14 @@ enum PlaygroundFrame {
     let train = style.bold(s.trainLosses.last.map(formatLoss) ?? "-")
     let test = style.bold(s.testLosses.last.map(formatLoss) ?? "-")
     let epoch = style.bold(formatEpoch(s.epoch))
-    return style.bold("Playground") + "  "
-      + String(
-        Message(
-          "epoch \(epoch)  \(state)  train loss \(train)  test loss \(test)"))
+    let full = Message(
+      "epoch \(epoch)  \(state)  train loss \(train)  test loss \(test)")
+    return [
+      style.bold("Playground") + "  " + String(full),
+      String(full),
+      String(Message("epoch \(epoch)  \(state)  train \(train)  test \(test)")),
+      String(Message("epoch \(epoch) \(sign) train \(train) test \(test)")),
+    ]
   }
 
   static func footer(
