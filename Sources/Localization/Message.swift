@@ -175,3 +175,20 @@ extension String {
     self = message.text(in: Language.current)
   }
 }
+
+extension Message {
+  /// The rest of `text` when it starts by naming `name` as a message does
+  /// ("name: …", or "name：…" in Chinese); nil when it does not.
+  ///
+  /// For a caller that would name the place itself: a message that names
+  /// it already is kept as it is, so the place is said once.
+  public static func afterNaming(_ name: String, in text: String)
+    -> Substring?
+  {
+    for language in Language.allCases {
+      let prefix = Message("\(name): \("")").text(in: language)
+      if text.hasPrefix(prefix) { return text.dropFirst(prefix.count) }
+    }
+    return nil
+  }
+}

@@ -255,7 +255,8 @@ public enum Lab {
         // A file that cannot be read is already named by its message.
         let message = error.message
         problems.append(
-          message.hasPrefix(path + ": ") ? message : "\(path): \(message)")
+          Message.afterNaming(path, in: message) != nil
+            ? message : "\(path): \(message)")
       }
     }
     for entry in entries {

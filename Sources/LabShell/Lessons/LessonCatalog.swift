@@ -84,10 +84,9 @@ public struct LessonCatalog: Sendable {
         entries.append(
           try entry(path: path, position: position + 1, inside: directory))
       } catch {
-        var message = Substring(error.message)
-        if message.hasPrefix(path + ": ") {
-          message = message.dropFirst(path.count + 2)
-        }
+        let message =
+          Message.afterNaming(path, in: error.message)
+          ?? Substring(error.message)
         let problem = LessonFileProblem(
           path: path, line: 1, message: String(message))
         entries.append(

@@ -48,8 +48,7 @@ extension Interpreter {
   /// front.
   static func naming(_ name: String, _ error: TrainKitError) -> Message {
     if error.subject != nil { return Message("\(name): \(error.detail)") }
-    let named = [name + ": ", String(Message("\(name): \("")"))]
-    return named.contains(where: error.message.hasPrefix)
+    return Message.afterNaming(name, in: error.message) != nil
       ? Message(verbatim: error.message)
       : Message("\(name): \(error.message)")
   }
