@@ -118,30 +118,58 @@ func requestedLanguage(_ arguments: [String]) -> Language? {
 ///
 /// ArgumentParser wraps at spaces counting characters, so a line of
 /// Chinese (two columns a character, no spaces) can run past the edge.
-/// Such a line is broken again by `LineBreaker`, its continuation indented
-/// to where its text starts (an option's help column, else its indent).
+/// Such a line's paragraph (it and the lines ArgumentParser wrapped it
+/// onto) is joined and broken again by `LineBreaker`, its continuation
+/// indented to where its text starts (an option's help column, else its
+/// indent); a paragraph that fits is left as it is (all of the English).
 func fittedHelp(_ text: String, width: Int) -> String {
   let breaker = LineBreaker(width: width)
-  return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-    line -> String in
-    let line = String(line)
-    guard TextWidth.of(line) > width else { return line }
-    let indent = line.prefix { $0 == " " }.count
-    var column = indent
-    // An option's help starts after the first gap of two spaces.
-    if let gap = line.dropFirst(indent).range(of: "  ") {
-      let after = line[gap.upperBound...].prefix { $0 == " " }.count
-      let start =
-        line.distance(from: line.startIndex, to: gap.upperBound)
-        + after
-      if start < line.count, start <= width / 2 { column = start }
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    .map(String.init)
+  var output: [String] = []
+  var index = 0
+  while index < lines.count {
+    let line = lines[index]
+    guard line.contains(where: { $0 != " " }) else {
+      output.append(line)
+      index += 1
+      continue
     }
-    let prefix = String(line.prefix(column))
-    let body = String(line.dropFirst(column))
-    return breaker.lines(
-      body, first: prefix, rest: String(repeating: " ", count: column)
-    ).joined(separator: "\n")
-  }.joined(separator: "\n")
+    let column = helpColumn(line, width: width)
+    // The lines ArgumentParser wrapped this text onto, indented to its
+    // column: the paragraph is joined and broken again as a whole.
+    var end = index + 1
+    while end < lines.count, continues(lines[end], at: column) { end += 1 }
+    let group = lines[index..<end]
+    guard group.contains(where: { TextWidth.of($0) > width }) else {
+      output += group
+      index = end
+      continue
+    }
+    let body = CJKBreaking.joinedLines(group.map { $0.dropFirst(column) })
+    output += breaker.lines(
+      body, first: String(line.prefix(column)),
+      rest: String(repeating: " ", count: column))
+    index = end
+  }
+  return output.joined(separator: "\n")
+}
+
+/// Where a help line's text starts: after an option's name (the first gap
+/// of two spaces, when that is in the left half), else after its indent.
+private func helpColumn(_ line: String, width: Int) -> Int {
+  let indent = line.prefix { $0 == " " }.count
+  guard let gap = line.dropFirst(indent).range(of: "  ") else { return indent }
+  let after = line[gap.upperBound...].prefix { $0 == " " }.count
+  let start = line.distance(from: line.startIndex, to: gap.upperBound) + after
+  return start < line.count && start <= width / 2 ? start : indent
+}
+
+/// Whether `line` goes on with a text that starts at `column`: indented
+/// exactly that far, with text after.
+private func continues(_ line: String, at column: Int) -> Bool {
+  let indent = line.prefix { $0 == " " }.count
+  return indent == column && indent < line.count
 }
 
 /// Options every command shares.

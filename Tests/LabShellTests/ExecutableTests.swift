@@ -156,6 +156,10 @@ struct ExecutableTests {
     for line in text.split(separator: "\n") {
       #expect(TextWidth.of(String(line)) <= 80, "too wide: \(line)")
     }
+    // Paragraphs stay apart: the overview, a blank line, the discussion.
+    #expect(text.hasPrefix("OVERVIEW: "))
+    #expect(
+      text.split(separator: "\n", omittingEmptySubsequences: false)[1] == "")
   }
 
   @Test func usageErrorsReadInChinese() throws {
