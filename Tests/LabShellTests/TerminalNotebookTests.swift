@@ -128,6 +128,29 @@ struct TerminalNotebookTests {
     try lab.waitFor("TRAINLAB-EXIT-0")
   }
 
+  /// Ctrl-C during a pasted block drops the rest of the paste: the lines
+  /// after the interrupted one are never run (the terminal flushes its
+  /// pending input on Ctrl-C, and the reader keeps none of its own).
+  @Test func ctrlCDuringAPasteDropsTheRestOfIt() throws {
+    let state = try ScratchFolder("paste")
+    let lab = try start([], state: state)
+    try lab.waitForLastLine("lab>")
+    // Pasted without bracketed-paste marks: the lines arrive as typed.
+    try lab.type(
+      "h = fit(mlp([2, 64, 64, 2], seed=1), moons(n=2000, seed=1), epochs=100000)\n"
+        + "print(\"pasted \" + \"one\")\nprint(\"pasted \" + \"two\")\n")
+    try lab.waitFor("/100000")
+    try lab.press("C-c")
+    try lab.waitFor("stopped by Ctrl-C after epoch")
+    try lab.waitForLastLine("lab>")
+    try lab.enter("print(\"typed \" + \"after\")")
+    let screen = try lab.waitFor("typed after\n")
+    #expect(!screen.contains("pasted one"))
+    #expect(!screen.contains("pasted two"))
+    try lab.press("C-d")
+    try lab.waitFor("TRAINLAB-EXIT-0")
+  }
+
   @Test func ctrlDRemembersThePlaceAsQuitDoes() throws {
     let state = try ScratchFolder("resume-eof")
     let first = try start(["1"], state: state)
