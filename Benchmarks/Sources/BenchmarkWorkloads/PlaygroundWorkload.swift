@@ -26,21 +26,12 @@ public final class PlaygroundWorkload {
 
   /// Runs the Playground's own loop for `seconds`, training all along,
   /// with a key every `keyInterval` seconds: frames and key latencies
-  /// counted, not modelled.
-  public func loop(seconds: Double, keyInterval: Double) -> LoopRun {
-    let run = benchmark.runLoop(
+  /// counted, not modelled (LabShell's `PlaygroundBenchmark.LoopRun`, the
+  /// one owner of what a run reports).
+  @_spi(Benchmarks) public func loop(seconds: Double, keyInterval: Double)
+    -> PlaygroundBenchmark.LoopRun
+  {
+    benchmark.runLoop(
       width: width, height: height, seconds: seconds, keyInterval: keyInterval)
-    return LoopRun(
-      frames: run.frames, epochs: run.epochs, bytes: run.bytes,
-      seconds: run.seconds, keyLatencies: run.keyLatencies)
-  }
-
-  /// What a run of the loop did (`PlaygroundBenchmark.LoopRun`).
-  public struct LoopRun: Sendable {
-    public var frames: Int
-    public var epochs: Int
-    public var bytes: Int
-    public var seconds: Double
-    public var keyLatencies: [Double]
   }
 }

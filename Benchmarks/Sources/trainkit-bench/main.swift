@@ -6,8 +6,8 @@
 //
 // --cpu-clock times the one-thread GEMM rows by the thread's CPU time, which
 // a busy shared machine disturbs much less than the wall clock.
-import BenchmarkWorkloads
-import LabShell
+@_spi(Benchmarks) import BenchmarkWorkloads
+@_spi(Benchmarks) import LabShell
 import TrainKit
 
 #if canImport(Glibc)
