@@ -1,6 +1,11 @@
 extension Catalog {
   /// The Chinese of LabShell's messages.
   static let labShell: [String: String] = [
+    // Jumping to a step runs the cells before it (the progress line).
+    "catching up":
+      "补运行前面的单元格",
+    "line {1}":
+      "第 {1} 行",
     "  (done)":
       "  （已完成）",
     "  (edited)":

@@ -15,6 +15,8 @@ extension Catalog {
       "没有数据",
     "no finite values":
       "没有有限的值",
+    "curve {1}":
+      "曲线 {1}",
     "series {1}":
       "系列 {1}",
     "x range ignored (empty or not finite)":
@@ -23,6 +25,12 @@ extension Catalog {
       "y 范围为空或不是有限的数，已忽略",
     "{1} grid values not finite ({2})":
       "{1} 个网格值不是有限的数（{2}）",
+    "{1} NaN":
+      "{1} 个 NaN",
+    "{1} ±∞":
+      "{1} 个 ±∞",
+    "{1} +-Inf":
+      "{1} 个 +-Inf",
     "{1} omitted":
       "省略了 {1}",
     "{1} points outside the view":

@@ -36,6 +36,10 @@ import Testing
     #expect(
       rendered("print(1, sepp=', ')")?.hasPrefix(
         "第 1 行第 10 列：print 没有参数 `sepp`；你是不是想输入 `sep`？") == true)
+    // The opener's place, inside the message, is in Chinese too.
+    #expect(
+      rendered("print(max(1, 2)")?.hasPrefix(
+        "第 1 行第 16 列：这里需要用来结束第 1 行第 6 列处 `(` 的 `)`") == true)
     #expect(
       rendered("[1, 2] + 1")?.hasPrefix("第 1 行第 8 列：不能对一个列表和一个数使用 `+`") == true)
     #expect(

@@ -39,8 +39,8 @@ extension Shell {
       if display.interactive {
         showProgress(
           ProgressUpdate(
-            label: "catching up", completed: index, total: cells.count,
-            detail: "line \(cell.line)"))
+            label: String(Message("catching up")), completed: index,
+            total: cells.count, detail: String(Message("line \(cell.line)"))))
       }
       guard let path = current?.entry.path else { return false }
       current?.lastCell = cell

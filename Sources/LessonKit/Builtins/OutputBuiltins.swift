@@ -60,7 +60,7 @@ enum OutputBuiltins {
         zh: BuiltinText(
           purpose: "一个或多个数列对x的折线图（x默认为1, 2, 3, …：即轮数）。",
           notes:
-            "xlim=[low, high]和ylim=[low, high]设定视图：曲线在视图边缘离开，视图之外的点数记在脚注中（发散的曲线依然可读）。\nplot(h)用一次fit的训练历史画出它的训练图：损失、准确率，以及二维分类器的决策区域，与终端上实时训练最后留下的图相同。"
+            "xlim=[low, high]和ylim=[low, high]设定视图：曲线在视图边缘离开，视图之外的点数记在脚注中（发散的曲线依然可读）。\nplot(h)用一次fit的训练历史画出它的训练图：损失、精度，以及二维分类器的决策区域，与终端上实时训练最后留下的图相同。"
         )
       ) { arguments in
         if arguments.rest.count == 1,

@@ -39,7 +39,7 @@ enum TrainingBuiltins {
         zh: BuiltinText(
           purpose: "在data.train上就地训练模型，每一轮之后在每个部分上评估；返回训练历史。",
           notes:
-            "batch：批量大小，或\"full\"表示全批量梯度下降。\nloss：\"auto\"（分类用交叉熵，回归用mse）、\"mse\"、\"cross_entropy\"、\"bce\"。\nclip：允许的最大全局梯度范数。\npatience：验证损失连续这么多轮没有改善时停止训练（保留最好的权重）。\nl2=λ加上(λ/2)·Σ‖W‖²，l1=λ加上λ·Σ|W|，都只作用于权重矩阵（不含偏置）；记录的损失仍是数据上的损失。\n出现NaN或Inf时停止训练并给出报告（h.diverged、h.report）；Ctrl-C也能停止训练。\n在终端上，训练时会同时画出损失和准确率曲线（二维分类数据还会画出决策区域），训练结束后图表留在屏幕上；live=false关闭此功能。plot(h)画出同一张图。\n训练历史的成员：train_loss、valid_loss、test_loss、train_acc、valid_acc、test_acc、gap、lr、grad_norm、grad_norms（逐层）、weight_norm、weight_norms（逐层）、step_loss、steps、epochs、seconds、best_epoch、stopped_early、diverged、nan_epoch、nan_step、nan_param、report、model。"
+            "batch：批量大小，或\"full\"表示全批量梯度下降。\nloss：\"auto\"（分类用交叉熵，回归用mse）、\"mse\"、\"cross_entropy\"、\"bce\"。\nclip：允许的最大全局梯度范数。\npatience：验证损失连续这么多轮没有改善时停止训练（保留最好的权重）。\nl2=λ加上(λ/2)·Σ‖W‖²，l1=λ加上λ·Σ|W|，都只作用于权重矩阵（不含偏置）；记录的损失仍是数据上的损失。\n出现NaN或Inf时停止训练并给出报告（h.diverged、h.report）；Ctrl-C也能停止训练。\n在终端上，训练时会同时画出损失和精度曲线（二维分类数据还会画出决策区域），训练结束后图表留在屏幕上；live=false关闭此功能。plot(h)画出同一张图。\n训练历史的成员：train_loss、valid_loss、test_loss、train_acc、valid_acc、test_acc、gap、lr、grad_norm、grad_norms（逐层）、weight_norm、weight_norms（逐层）、step_loss、steps、epochs、seconds、best_epoch、stopped_early、diverged、nan_epoch、nan_step、nan_param、report、model。"
         )
       ) { arguments in
         try fit(arguments)

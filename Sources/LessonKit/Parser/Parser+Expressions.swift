@@ -1,3 +1,5 @@
+import Localization
+
 extension Parser {
   /// Parses an expression: a `fn(…) => …` function, or an `or` chain,
   /// possibly the first branch of a conditional `a if c else b`.
@@ -319,8 +321,8 @@ extension Parser {
   /// Consumes `closer`, or reports which bracket it should have closed.
   mutating func expectCloser(_ closer: Punctuation, opener: Token) {
     if consume(closer) { return }
-    let at =
-      "line \(opener.range.start.line), column \(opener.range.start.column)"
+    let at = Message(
+      "line \(opener.range.start.line), column \(opener.range.start.column)")
     reportExpected(
       "`\(closer.rawValue)` to close the `\(Self.openerText(opener))` at \(at)")
   }

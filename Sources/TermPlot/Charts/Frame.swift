@@ -399,8 +399,12 @@ struct Omissions {
   func footnotes(ascii: Bool) -> [String] {
     var notes: [String] = []
     var parts: [String] = []
-    if nan > 0 { parts.append("\(nan) NaN") }
-    if infinite > 0 { parts.append("\(infinite) \(ascii ? "+-Inf" : "±∞")") }
+    if nan > 0 { parts.append(String(Message("\(nan) NaN"))) }
+    if infinite > 0 {
+      parts.append(
+        String(ascii ? Message("\(infinite) +-Inf") : Message("\(infinite) ±∞"))
+      )
+    }
     if !parts.isEmpty {
       notes.append(
         String(Message("\(Message.list(parts)) omitted")))

@@ -81,7 +81,8 @@ public struct ScatterPlot: Chart {
         return LegendEntry(
           glyph: lineMarkers
             ? Glyphs.marker(k, ascii: ascii) : (ascii ? "-" : "─"),
-          ink: Glyphs.ink(k), name: s.name.isEmpty ? "line \(j + 1)" : s.name)
+          ink: Glyphs.ink(k),
+          name: s.name.isEmpty ? String(Message("curve \(j + 1)")) : s.name)
       }
     }
     let seriesCount = series.count

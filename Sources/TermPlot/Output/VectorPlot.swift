@@ -303,7 +303,8 @@ extension ScatterPlot {
     }
     let curves = lines.enumerated().map { j, s in
       VectorPlot.Line(
-        name: s.name.isEmpty ? "line \(j + 1)" : s.name, points: s.points,
+        name: s.name.isEmpty ? String(Message("curve \(j + 1)")) : s.name,
+        points: s.points,
         colorIndex: series.count + j, markers: false, line: true)
     }
     return VectorPlot(
