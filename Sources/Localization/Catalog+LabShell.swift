@@ -1,6 +1,48 @@
 extension Catalog {
   /// The Chinese of LabShell's messages.
   static let labShell: [String: String] = [
+    // ArgumentParser's own words (ParserWords): its section titles, the
+    // help of --version and --help, defaults and usage errors.
+    " (default)":
+      "（默认）",
+    " (default: {1})":
+      "（默认：{1}）",
+    "ARGUMENTS:":
+      "参数：",
+    "Error: {1}":
+      "错误：{1}",
+    "Help:  {1}":
+      "帮助：{1}",
+    "Missing expected argument `{1}`":
+      "缺少参数 `{1}`",
+    "Missing value for `{1}`":
+      "`{1}` 缺少值",
+    "OPTIONS:":
+      "选项：",
+    "OVERVIEW: {1}":
+      "概述：{1}",
+    "SUBCOMMANDS:":
+      "子命令：",
+    "See '{1}' for detailed help.":
+      "详细的帮助见 `{1}`。",
+    "See '{1}' for more information.":
+      "更多信息见 `{1}`。",
+    "Show help information.":
+      "显示帮助信息。",
+    "Show the version.":
+      "显示版本。",
+    "The value `{1}` is invalid for `{2}`":
+      "`{1}` 不是 `{2}` 的有效值",
+    "USAGE: {1}":
+      "用法：{1}",
+    "Unexpected argument `{1}`":
+      "多余的参数 `{1}`",
+    "Unknown option `{1}`":
+      "未知的选项 `{1}`",
+    "Usage: {1}":
+      "用法：{1}",
+    "{1} unexpected arguments: {2}":
+      "多余的 {1} 个参数：{2}",
     // Jumping to a step runs the cells before it (the progress line).
     "catching up":
       "补运行前面的单元格",

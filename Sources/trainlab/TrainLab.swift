@@ -85,15 +85,25 @@ struct TrainLab: ParsableCommand {
       {
         terminate(code.rawValue)
       }
-      // Help is fitted to the width; an error is written as it is (a path
-      // in it stays whole).
-      let columns = Terminal.size(of: 1)?.columns ?? 80
+      // Help and usage errors, in the language chosen (ArgumentParser's
+      // own words too), fitted to the width of where they are written
+      // (breaks fall at spaces: a path in an error stays whole unless it
+      // is wider than the line).
+      let output: Int32 = code.isSuccess ? 1 : 2
+      let columns = Terminal.size(of: output)?.columns ?? 80
+      // ArgumentParser wraps counting characters, and a phrase it wraps
+      // cannot be found to translate: in another language it writes each
+      // paragraph on one line, and `fittedHelp` breaks them all.
+      let text = ParserWords.translated(
+        fullMessage(
+          for: error,
+          columns: Language.current == .en ? columns : Int(Int32.max)))
       let message =
         code.isSuccess
-        ? fittedHelp(fullMessage(for: error, columns: columns), width: columns)
-        : fullMessage(for: error)
+        ? ParserWords.fittedHelp(text, width: columns)
+        : ParserWords.fittedError(text, width: columns)
       if !message.isEmpty {
-        TerminalOutput.write(message + "\n", to: code.isSuccess ? 1 : 2)
+        TerminalOutput.write(message + "\n", to: output)
       }
       terminate(code.rawValue)
     }
@@ -112,64 +122,6 @@ func requestedLanguage(_ arguments: [String]) -> Language? {
     }
   }
   return value.flatMap(Language.init(name:))
-}
-
-/// ArgumentParser's help with every line fitted to `width` columns.
-///
-/// ArgumentParser wraps at spaces counting characters, so a line of
-/// Chinese (two columns a character, no spaces) can run past the edge.
-/// Such a line's paragraph (it and the lines ArgumentParser wrapped it
-/// onto) is joined and broken again by `LineBreaker`, its continuation
-/// indented to where its text starts (an option's help column, else its
-/// indent); a paragraph that fits is left as it is (all of the English).
-func fittedHelp(_ text: String, width: Int) -> String {
-  let breaker = LineBreaker(width: width)
-  let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    .map(String.init)
-  var output: [String] = []
-  var index = 0
-  while index < lines.count {
-    let line = lines[index]
-    guard line.contains(where: { $0 != " " }) else {
-      output.append(line)
-      index += 1
-      continue
-    }
-    let column = helpColumn(line, width: width)
-    // The lines ArgumentParser wrapped this text onto, indented to its
-    // column: the paragraph is joined and broken again as a whole.
-    var end = index + 1
-    while end < lines.count, continues(lines[end], at: column) { end += 1 }
-    let group = lines[index..<end]
-    guard group.contains(where: { TextWidth.of($0) > width }) else {
-      output += group
-      index = end
-      continue
-    }
-    let body = CJKBreaking.joinedLines(group.map { $0.dropFirst(column) })
-    output += breaker.lines(
-      body, first: String(line.prefix(column)),
-      rest: String(repeating: " ", count: column))
-    index = end
-  }
-  return output.joined(separator: "\n")
-}
-
-/// Where a help line's text starts: after an option's name (the first gap
-/// of two spaces, when that is in the left half), else after its indent.
-private func helpColumn(_ line: String, width: Int) -> Int {
-  let indent = line.prefix { $0 == " " }.count
-  guard let gap = line.dropFirst(indent).range(of: "  ") else { return indent }
-  let after = line[gap.upperBound...].prefix { $0 == " " }.count
-  let start = line.distance(from: line.startIndex, to: gap.upperBound) + after
-  return start < line.count && start <= width / 2 ? start : indent
-}
-
-/// Whether `line` goes on with a text that starts at `column`: indented
-/// exactly that far, with text after.
-private func continues(_ line: String, at column: Int) -> Bool {
-  let indent = line.prefix { $0 == " " }.count
-  return indent == column && indent < line.count
 }
 
 /// Options every command shares.

@@ -156,8 +156,15 @@ struct ExecutableTests {
     for line in text.split(separator: "\n") {
       #expect(TextWidth.of(String(line)) <= 80, "too wide: \(line)")
     }
+    // ArgumentParser's own words are Chinese too.
+    for english in [
+      "OVERVIEW", "OPTIONS:", "Show help information", "(default",
+    ] {
+      #expect(!text.contains(english), "\(english) in: \(text)")
+    }
+    #expect(text.contains("显示帮助信息。"))
     // Paragraphs stay apart: the overview, a blank line, the discussion.
-    #expect(text.hasPrefix("OVERVIEW: "))
+    #expect(text.hasPrefix("概述："))
     #expect(
       text.split(separator: "\n", omittingEmptySubsequences: false)[1] == "")
   }
@@ -165,7 +172,24 @@ struct ExecutableTests {
   @Test func usageErrorsReadInChinese() throws {
     let result = try Executable.run(["run", "--lang", "zh"])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("请给出一个课程（文件、编号或名字）或 --all"))
+    #expect(
+      result.stderr == """
+        错误：请给出一个课程（文件、编号或名字）或 --all
+        用法：trainlab run [<options>] [<lesson>]
+          更多信息见 `trainlab run --help`。
+
+        """)
+    // ArgumentParser's own errors, and its usage line fitted to the width
+    // (80 columns when standard error is not a terminal).
+    let typo = try Executable.run(["--seeed", "3", "--lang", "zh"])
+    #expect(typo.status == 64)
+    let lines = typo.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "错误：未知的选项 `--seeed`；你是不是想输入 `--seed`？")
+    #expect(
+      lines.dropFirst().first?.hasPrefix("用法：trainlab shell [<lesson>]") == true
+    )
+    #expect(lines.last == "  更多信息见 `trainlab shell --help`。")
+    for line in lines { #expect(TextWidth.of(line) <= 80, "too wide: \(line)") }
     let width = try Executable.run(["demo", "--lang", "zh", "--width", "3"])
     #expect(width.stderr.contains("--width 必须在"))
   }
