@@ -94,6 +94,31 @@ struct HostileFilesTests {
     }
   }
 
+  /// A file named like a lesson in the current folder (`1`, `dropout`)
+  /// does not hide the lesson: a query is a path only when it looks like
+  /// one (a `/`, or `.md` at its end).
+  @Test func aStrayFileDoesNotHideALesson() throws {
+    let scratch = try ScratchFolder("stray-file")
+    for name in ["1", "stepping"] {
+      try "hi\n".write(
+        toFile: scratch.path + "/" + name, atomically: false, encoding: .utf8)
+    }
+    // Run in that folder (`env -C`: the test process's own folder stays).
+    let inFolder = ["-C", scratch.path, Executable.trainlab]
+    let shell = try Executable.run(
+      inFolder + ["--lessons", Executable.lessons],
+      executable: "/usr/bin/env", input: "open 1\nopen stepping\nquit\n")
+    #expect(shell.status == 0)
+    #expect(!shell.stdout.contains("not a valid lesson"), "\(shell.stdout)")
+    #expect(
+      shell.stdout.components(separatedBy: "Stepping through a lesson").count
+        == 4)  // the welcome's list, then each open
+    let command = try Executable.run(
+      inFolder + ["check", "1", "--lessons", Executable.lessons],
+      executable: "/usr/bin/env")
+    #expect(command.status == 0, "\(command.stderr)")
+  }
+
   @Test func datasetsAreReadOnlyFromRegularFilesInsideTheirFolder() throws {
     let scratch = try hostileFolders()
     let data = scratch.path + "/data"

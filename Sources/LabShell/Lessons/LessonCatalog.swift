@@ -143,13 +143,17 @@ public struct LessonCatalog: Sendable {
   /// command line alike; nil when it names no file (then it is a number
   /// or name in the lessons folder, `entry(matching:)`).
   ///
-  /// Anything at the path but a folder is read as the lesson named, so a
-  /// FIFO or a device is refused for what it is.
+  /// `query` is a path when it looks like one (it holds a `/` or ends in
+  /// `.md`), so a stray file named `1` or `dropout` in the current folder
+  /// does not hide that lesson. Anything at such a path but a folder is
+  /// read as the lesson named, so a FIFO or a device is refused for what
+  /// it is.
   ///
   /// - Throws: `ShellError` when the file cannot be read or is not a
   ///   regular file, or when `query` is a path to a `.md` file that does
   ///   not exist.
   public static func fileEntry(_ query: String) throws(ShellError) -> Entry? {
+    guard query.contains("/") || query.hasSuffix(".md") else { return nil }
     if FileSystem.exists(query) && !FileSystem.isDirectory(query) {
       return try entry(path: query)
     }
