@@ -43,6 +43,11 @@ extension Catalog {
       "用法：{1}",
     "{1} unexpected arguments: {2}":
       "多余的 {1} 个参数：{2}",
+    // trainlab check (Lab.check).
+    "1 lesson":
+      "1 个课程",
+    "{1}: no lessons to check":
+      "{1}：没有可检查的课程",
     // Jumping to a step runs the cells before it (the progress line).
     "catching up":
       "补运行前面的单元格",

@@ -243,6 +243,18 @@ struct ExecutableTests {
     #expect(bad.status == 1)
     #expect(bad.stderr.hasPrefix(folder + "/zh/02-b.md:"))
     #expect(bad.stderr.split(separator: "\n").count == 1)
+    // One lesson is one; a folder without any fails instead of passing.
+    try scratch.write("one/01-a.md", lesson)
+    let one = try Executable.run(["check", "--lessons", scratch.path + "/one"])
+    #expect(one.stdout == "1 lesson: no problems found\n")
+    try scratch.write("none/notes.txt", "not a lesson\n")
+    let none = try Executable.run([
+      "check", "--lessons", scratch.path + "/none",
+    ])
+    #expect(none.status == 1)
+    #expect(none.stdout == "")
+    #expect(
+      none.stderr.hasSuffix("none: no lessons to check\n"), "\(none.stderr)")
   }
 
   /// The options every command shares are accepted before the command's

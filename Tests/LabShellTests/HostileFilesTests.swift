@@ -94,6 +94,21 @@ struct HostileFilesTests {
     }
   }
 
+  /// A file whose name holds a control character is named once, as it is
+  /// shown (the check for "already named" compares the shown name).
+  @Test func aPathWithAControlCharacterIsNamedOnce() throws {
+    let scratch = try ScratchFolder("control-name")
+    scratch.fifo("e\u{1B}x.md")
+    let path = scratch.path + "/e\u{1B}x.md"
+    let result = try Executable.run(
+      ["check", path, "--lessons", Executable.lessons])
+    #expect(result.status == 1)
+    #expect(!result.stderr.contains("\u{1B}"))
+    #expect(
+      result.stderr.components(separatedBy: "x.md").count == 2,
+      "\(result.stderr)")
+  }
+
   /// A file named like a lesson in the current folder (`1`, `dropout`)
   /// does not hide the lesson: a query is a path only when it looks like
   /// one (a `/`, or `.md` at its end).

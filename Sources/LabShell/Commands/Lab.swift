@@ -244,7 +244,14 @@ public enum Lab {
     var problems: [String] = []
     var entries: [LessonCatalog.Entry] = []
     do {
-      entries = paths.isEmpty ? try everyLesson(settings: settings) : []
+      if paths.isEmpty {
+        entries = try everyLesson(settings: settings)
+        // Checking nothing must not pass.
+        if entries.isEmpty {
+          let folder = TextFile.visible(try settings.lessonsFolder())
+          problems.append(String(Message("\(folder): no lessons to check")))
+        }
+      }
     } catch {
       problems.append(error.message)
     }
@@ -252,11 +259,13 @@ public enum Lab {
       do {
         entries.append(try findLesson(path, settings: settings))
       } catch {
-        // A file that cannot be read is already named by its message.
+        // A file that cannot be read is already named by its message, as
+        // it is shown (control characters made visible).
         let message = error.message
+        let shown = TextFile.visible(path)
         problems.append(
-          Message.afterNaming(path, in: message) != nil
-            ? message : "\(path): \(message)")
+          Message.afterNaming(shown, in: message) != nil
+            ? message : "\(shown): \(message)")
       }
     }
     for entry in entries {
@@ -269,7 +278,9 @@ public enum Lab {
     if problems.isEmpty {
       let checked =
         paths.count == 1
-        ? Message(verbatim: paths[0]) : Message("\(entries.count) lessons")
+        ? Message(verbatim: TextFile.visible(paths[0]))
+        : entries.count == 1
+          ? Message("1 lesson") : Message("\(entries.count) lessons")
       TerminalOutput.write(
         String(Message("\(checked): no problems found")) + "\n")
     }

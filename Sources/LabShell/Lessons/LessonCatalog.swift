@@ -85,7 +85,7 @@ public struct LessonCatalog: Sendable {
           try entry(path: path, position: position + 1, inside: directory))
       } catch {
         let message =
-          Message.afterNaming(path, in: error.message)
+          Message.afterNaming(TextFile.visible(path), in: error.message)
           ?? Substring(error.message)
         let problem = LessonFileProblem(
           path: path, line: 1, message: String(message))
