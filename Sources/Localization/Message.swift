@@ -27,6 +27,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible,
     case verbatim(String)
     /// A message rendered in the surrounding one's language.
     case message(Message)
+    /// Items joined as that language lists them (`Message.listing`).
+    case list([String])
   }
 
   /// Text shown as written in every language (a name, a value, code), or
@@ -85,6 +87,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible,
       switch arguments[index] {
       case .verbatim(let text): return text
       case .message(let message): return message.text(in: language)
+      case .list(let items):
+        return items.joined(separator: Message.listSeparator(in: language))
       }
     }
   }
@@ -149,6 +153,15 @@ extension Message {
   /// separator.
   public static func list(_ items: [String]) -> String {
     items.joined(separator: listSeparator(in: Language.current))
+  }
+
+  /// Items joined as the language the message is read in lists them: for
+  /// a message made before its language is known (read at start, shown
+  /// later).
+  public static func listing(_ items: [String]) -> Message {
+    var message = Message(verbatim: "")
+    message.arguments = [.list(items)]
+    return message
   }
 
   /// What separates independent clauses (a chart's footnotes) in the

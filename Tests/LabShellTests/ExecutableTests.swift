@@ -338,5 +338,12 @@ struct ExecutableTests {
       unknown.stderr.split(separator: "\n").allSatisfy {
         TextWidth.of(String($0)) <= 80
       })
+    // --lang chooses the refusal's language as it does everything else's.
+    let chinese = try Executable.run(
+      ["--lang", "zh", "--version"], environment: ["TRAINKIT_ISA": "sse9"])
+    #expect(chinese.status == 2)
+    #expect(
+      chinese.stderr.hasPrefix("trainlab: 环境变量 TRAINKIT_ISA"),
+      "\(chinese.stderr)")
   }
 }

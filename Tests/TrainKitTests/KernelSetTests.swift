@@ -54,10 +54,13 @@ import Testing
         == "the environment variable TRAINKIT_ISA is \"sse9\", which is not "
         + "a kernel set (this build has: \(names)); this CPU runs: "
         + supported)
+    // In Chinese the sets are listed with 、 (Message.listing).
+    let namesZh = KernelSet.all.map(\.name).joined(separator: "、")
+    let supportedZh = KernelSet.supported.map(\.name).joined(separator: "、")
     #expect(
       refusal("sse9", in: .zh)
         == "环境变量 TRAINKIT_ISA 的值是 \"sse9\"，这不是内核集（本构建有："
-        + "\(names)）；这台 CPU 能运行：\(supported)")
+        + "\(namesZh)）；这台 CPU 能运行：\(supportedZh)")
   }
 
   @Test func aSetOfAnotherArchitectureIsRefusedWithItsCPU() {

@@ -342,9 +342,14 @@ func runPlayground(_ options: Options) throws {
   if sink == 0 { print("(empty)") }
 }
 
+// A TRAINKIT_ISA this CPU cannot run is refused as trainlab refuses it,
+// before the options are read, in the environment's language.
+if Lab.refuseUnusableKernelSet(
+  program: "trainkit-bench", environmentLanguage: true)
+{
+  exit(2)
+}
 let options = parseOptions()
-// A TRAINKIT_ISA this CPU cannot run is refused as trainlab refuses it.
-if Lab.refuseUnusableKernelSet(program: "trainkit-bench") { exit(2) }
 // The kernel set every figure was measured on (TRAINKIT_ISA forces one).
 if options.json {
   emitJSON([

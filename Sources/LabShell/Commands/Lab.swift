@@ -346,14 +346,19 @@ extension Lab {
   /// Writes why `TRAINKIT_ISA` cannot be used (`ComputeKernels.refusal`),
   /// if it cannot, to standard error and returns true; false otherwise.
   ///
-  /// For a program's first act, before its command line is read (`trainlab
-  /// --version` shows the kernel set): the message is in the environment's
-  /// language (`Language.fromEnvironment`) and fits standard error's
-  /// terminal, else 80 columns. `program` starts it ("trainlab",
-  /// "trainkit-bench").
-  public static func refuseUnusableKernelSet(program: String) -> Bool {
+  /// For a program's first act, before its command line is parsed
+  /// (`trainlab --version` shows the kernel set): the message is in the
+  /// current language, which `trainlab` sets first (`--lang`, else the
+  /// environment), or the environment's (`Language.fromEnvironment`) with
+  /// `environmentLanguage`, and fits standard error's terminal, else 80
+  /// columns. `program` starts it ("trainlab", "trainkit-bench").
+  public static func refuseUnusableKernelSet(
+    program: String, environmentLanguage: Bool = false
+  ) -> Bool {
     guard let refusal = ComputeKernels.refusal else { return false }
-    Language.current = Language.fromEnvironment(Terminal.environment())
+    if environmentLanguage {
+      Language.current = Language.fromEnvironment(Terminal.environment())
+    }
     let display = ShellDisplay(
       terminal: { Terminal.size(of: 2) }, color: false, ascii: false,
       interactive: false)

@@ -159,7 +159,7 @@ package struct KernelSet: @unchecked Sendable {
     }
     let variable = ComputeKernels.environmentVariable
     let value = requested.debugDescription
-    let names = supported.map(\.name).joined(separator: ", ")
+    let names = Message.listing(supported.map(\.name))
     guard let set = all.first(where: { $0.name == requested }) else {
       if let cpu = otherArchitectures[requested] {
         return .failure(
@@ -168,7 +168,7 @@ package struct KernelSet: @unchecked Sendable {
               "the environment variable \(variable) is \(value), the kernel set for \(cpu) CPUs; this CPU runs: \(names)"
             )))
       }
-      let known = all.map(\.name).joined(separator: ", ")
+      let known = Message.listing(all.map(\.name))
       return .failure(
         Refusal(
           message: Message(
