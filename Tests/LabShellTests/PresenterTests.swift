@@ -1,4 +1,5 @@
 import LessonKit
+import Localization
 import TermPlot
 import Testing
 
@@ -119,5 +120,20 @@ struct PresenterTests {
         }
       } while state.forward(outputPage: 5)
     }
+  }
+
+  /// The keys' row is never cut: at 40 columns with a page number, in
+  /// Chinese as in English, it drops words until it fits.
+  @Test(arguments: [Language.en, .zh])
+  func theKeysFitFortyColumnsWhole(language: Language) {
+    let lines = Language.with(language) {
+      PresenterFrame.lines(
+        Self.atLongOutput(), display: .plain(width: 40), height: 24)
+    }
+    let keys = lines.last ?? ""
+    #expect(TextWidth.of(keys) <= 40)
+    #expect(!keys.contains("…"), "\(keys)")
+    #expect(
+      keys.hasSuffix("q") || keys.hasSuffix("quit") || keys.hasSuffix("退出"))
   }
 }

@@ -47,11 +47,13 @@ enum PresenterFrame {
     let back = ascii ? "<-" : "←"
     let next = String(Message("Space")) + (ascii ? "/->" : "/→")
     // The keys in words, or without the words for next and back when
-    // that does not fit (60 columns with a page number).
+    // that does not fit (60 columns with a page number), or the keys alone
+    // (40 columns with a page number).
     var keys = [
       String(
         Message("\(next) next · \(back) back · r rerun · e edit · q quit")),
       String(Message("\(next) · \(back) · r rerun · e edit · q quit")),
+      String(Message("\(next) · \(back) · r · e · q")),
     ]
     if let page { keys = keys.map { page + " · " + $0 } }
     if let status { keys = [status] }
