@@ -464,7 +464,7 @@ extension Catalog {
       "把这次会话连同输出写成一课（加 --svg：连同它的图，写成 SVG 文件）",
     // The command line (`trainlab --help`, its usage errors).
     "A terminal lab for learning how deep-learning models are trained.":
-      "在终端里学习深度学习模型是怎样训练的实验室。",
+      "一个在终端里学习深度学习模型如何训练的实验室。",
     "With no command, opens the interactive shell (at LESSON, a number or name, when given). Lessons are read from --lessons DIR, else $TRAINLAB_LESSONS, else a Lessons folder in or above the current directory or the executable; datasets likewise (--datasets, $TRAINLAB_DATASETS, a datasets folder).":
       "不带命令时打开交互式环境（给出 LESSON 时打开这个课程，LESSON 是编号或名字）。课程从 --lessons DIR 读取，否则从 $TRAINLAB_LESSONS，否则从当前目录或可执行文件所在目录（或它们的上层）中的 Lessons 文件夹读取；数据集同理（--datasets、$TRAINLAB_DATASETS、datasets 文件夹）。",
     "The lessons folder.":
@@ -573,13 +573,13 @@ extension Catalog {
     "exclusive or":
       "异或",
     "two Gaussians":
-      "两团高斯点",
+      "两个高斯分布",
     "spiral":
       "螺旋",
     "plane":
       "平面",
     "multi-Gaussian":
-      "多个高斯",
+      "多高斯分布",
     "  ({1})":
       "（{1}）",
     "Space":

@@ -116,7 +116,7 @@ extension Catalog {
     "{1} path points outside the plot":
       "路径上有 {1} 个点在图外",
     "count":
-      "个数",
+      "频数",
     "1 more row":
       "还有 1 行",
     "{1} more rows":

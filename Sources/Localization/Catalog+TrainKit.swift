@@ -237,7 +237,7 @@ extension Catalog {
       "它超过了 {1} MB（TrainLab 最多读取这么大的文件）",
     "a symbolic link": "符号链接",
     "a folder": "文件夹",
-    "a FIFO (named pipe)": "FIFO（命名管道）",
+    "a FIFO (named pipe)": "命名管道 FIFO",
     "a device": "设备文件",
     "a socket": "套接字",
     "a special file": "特殊文件",
