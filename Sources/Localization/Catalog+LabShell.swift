@@ -333,10 +333,15 @@ extension Catalog {
       "已写入 {1}{2}",
     "x expect failed: ":
       "x expect 不成立：",
-    "Last time you were at step {1} of {2}. Resume there? [Y/n]":
-      "上次你学到《{2}》的第 {1} 步。从那里继续吗？[Y/n]",
-    "{1} exists. Replace it? [y/N]":
-      "{1} 已存在。要替换吗？[y/N]",
+    "Last time you were at step {1} of {2}. Resume there?":
+      "上次你学到《{2}》的第 {1} 步。从那里继续吗？",
+    "{1} exists. Replace it?":
+      "{1} 已存在。要替换吗？",
+    // Shell.ask adds the answers, the default in capitals.
+    "{1} [Y/n]":
+      "{1}[Y/n]",
+    "{1} [y/N]":
+      "{1}[y/N]",
     "{1} is not a command, and {2}":
       "{1} 不是命令，而且{2}",
     "{1} is not a command; did you mean `{2}`?":
@@ -428,8 +433,8 @@ extension Catalog {
     "set live takes on or off, not \"{1}\".": "set live 接受 on 或 off，而不是“{1}”。",
     "train loss {1}, test loss {2}":
       "训练损失 {1}，测试损失 {2}",
-    "Rerunning {1} cells took {2} s last time. Rerun now? [y/N]":
-      "上次重算这 {1} 个单元格用了 {2} 秒。现在重算吗？[y/N]",
+    "Rerunning {1} cells took {2} s last time. Rerun now?":
+      "上次重算这 {1} 个单元格用了 {2} 秒。现在重算吗？",
     "Rerunning {1} stale cell{2}: {3}.":
       "重算 {1} 个待重算的单元格：{3}。",
     "Space play/pause · s step · r reset · R new data · f/F focus · o discretize · v test points · q quit":

@@ -69,7 +69,7 @@ extension Shell {
     else { return false }
     guard
       ask(
-        "Last time you were at step \(point.step) of \(lesson.title). Resume there? [Y/n]",
+        "Last time you were at step \(point.step) of \(lesson.title). Resume there?",
         byDefault: true)
     else { return false }
     open(entry.name)

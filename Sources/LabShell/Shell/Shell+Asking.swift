@@ -42,14 +42,17 @@ struct Question: Equatable {
 }
 
 extension Shell {
-  /// Asks `question` (ending in `[y/N]` or `[Y/n]`) and reads the answer:
-  /// true for yes, `byDefault` for an empty answer, false for anything
-  /// else, Ctrl-C or the end of input.
+  /// Asks `question`, followed by the answers (`[Y/n]` or `[y/N]`, the
+  /// default in capitals, from `byDefault`), and reads the answer: true
+  /// for yes, `byDefault` for an empty answer, false for anything else,
+  /// Ctrl-C or the end of input.
   ///
   /// The one way the shell asks: every question is fitted to the width
   /// (``Question``).
   func ask(_ question: Message, byDefault: Bool = false) -> Bool {
-    let question = Question(String(question), width: display.columns)
+    let asked =
+      byDefault ? Message("\(question) [Y/n]") : Message("\(question) [y/N]")
+    let question = Question(String(asked), width: display.columns)
     clearProgress()
     for line in question.lines { write(line + "\n") }
     guard case .line(let text) = reader.readLine(prompt: question.prompt)

@@ -211,7 +211,7 @@ extension Shell {
     {
       guard
         ask(
-          "Rerunning \(order.count) cells took \(Int(seconds.rounded())) s last time. Rerun now? [y/N]"
+          "Rerunning \(order.count) cells took \(Int(seconds.rounded())) s last time. Rerun now?"
         )
       else {
         hint("Not rerun: `rerun` runs the stale cells when you are ready.")

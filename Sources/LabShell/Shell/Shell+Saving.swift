@@ -41,7 +41,7 @@ extension Shell {
   func mayReplace(_ path: String) -> Bool {
     guard FileSystem.exists(path) && display.interactive else { return true }
     let shown = TextFile.visible(path)
-    guard ask("\(shown) exists. Replace it? [y/N]") else {
+    guard ask("\(shown) exists. Replace it?") else {
       tell("Not saved: \(shown) is unchanged.")
       return false
     }
