@@ -64,14 +64,8 @@ import Testing
       try (output + "\n").write(to: file, atomically: true, encoding: .utf8)
       return
     }
-    let golden = try String(contentsOf: file, encoding: .utf8)
-    let expected = golden.hasSuffix("\n") ? String(golden.dropLast()) : golden
-    if expected != output {
-      Issue.record(
-        Comment(
-          rawValue: "\(file.lastPathComponent) differs:\n"
-            + GoldenTests.diff(expected, output)))
-    }
+    GoldenTests.compare(
+      output, with: try String(contentsOf: file, encoding: .utf8), of: file)
   }
 
   @Test func theWordScannerFindsEnglish() {

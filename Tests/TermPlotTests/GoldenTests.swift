@@ -59,13 +59,19 @@ struct GoldenSize: Sendable, CustomTestStringConvertible {
         )
         continue
       }
-      let expected = golden.hasSuffix("\n") ? String(golden.dropLast()) : golden
-      if expected != output {
-        Issue.record(
-          Comment(
-            rawValue: "\(file.lastPathComponent) differs:\n"
-              + GoldenTests.diff(expected, output)))
-      }
+      GoldenTests.compare(output, with: golden, of: file)
+    }
+  }
+
+  /// Records an issue with the differing lines when `output` is not the
+  /// `golden` text read from `file` (its final newline aside).
+  static func compare(_ output: String, with golden: String, of file: URL) {
+    let expected = golden.hasSuffix("\n") ? String(golden.dropLast()) : golden
+    if expected != output {
+      Issue.record(
+        Comment(
+          rawValue: "\(file.lastPathComponent) differs:\n"
+            + GoldenTests.diff(expected, output)))
     }
   }
 

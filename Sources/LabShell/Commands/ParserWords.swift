@@ -103,8 +103,7 @@ public enum ParserWords {
     } else if error.hasPrefix("The value '"),
       let middle = error.range(of: "' is invalid for '"), error.hasSuffix("'")
     {
-      let value = error[
-        error.index(error.startIndex, offsetBy: 11)..<middle.lowerBound]
+      let value = error.dropFirst("The value '".count)[..<middle.lowerBound]
       let name = error[middle.upperBound...].dropLast()
       message = Message(
         "The value `\(String(value))` is invalid for `\(String(name))`")
@@ -114,7 +113,8 @@ public enum ParserWords {
     {
       let list = error[space...].dropFirst(" unexpected arguments: ".count)
         .components(separatedBy: ", ")
-      message = Message("\(count) unexpected arguments: \(Message.list(list))")
+      message = Message(
+        "\(count) unexpected arguments: \(Message.listing(list))")
     } else {
       return error + suggestion
     }
