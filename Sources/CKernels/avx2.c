@@ -164,39 +164,46 @@ __attribute__((target("avx2,fma"))) static void avx2_adam(
                          stepSize, root, beta1, beta2, epsilon);
 }
 
-/// dst[c·ldOut + r] = src[r·ld + c] for an 8×8 block: pairs of rows
-/// interleaved, then pairs of pairs, then the 128-bit halves exchanged.
+/// The register stage of an 8×8 transpose: rows r[0..7] in, u[0..7] out,
+/// pairs of rows interleaved, then pairs of pairs, so that u[q] holds
+/// column q of rows 0–3 in its low half and column q + 4 in its high half
+/// (u[q + 4]: the same of rows 4–7). Always inlined: a caller with rows of
+/// zeros (the six-row packing) gets their shuffles folded away.
+__attribute__((target("avx2,fma"), always_inline)) static inline void
+avx2_interleave8(const __m256 r[8], __m256 u[8]) {
+  // t0 = a0 b0 a1 b1 | a4 b4 a5 b5, t1 = a2 b2 a3 b3 | a6 b6 a7 b7, …
+  const __m256 t0 = _mm256_unpacklo_ps(r[0], r[1]);
+  const __m256 t1 = _mm256_unpackhi_ps(r[0], r[1]);
+  const __m256 t2 = _mm256_unpacklo_ps(r[2], r[3]);
+  const __m256 t3 = _mm256_unpackhi_ps(r[2], r[3]);
+  const __m256 t4 = _mm256_unpacklo_ps(r[4], r[5]);
+  const __m256 t5 = _mm256_unpackhi_ps(r[4], r[5]);
+  const __m256 t6 = _mm256_unpacklo_ps(r[6], r[7]);
+  const __m256 t7 = _mm256_unpackhi_ps(r[6], r[7]);
+  // u0 = a0 b0 c0 d0 | a4 b4 c4 d4, u1 = a1 b1 c1 d1 | a5 b5 c5 d5, …
+  u[0] = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(1, 0, 1, 0));
+  u[1] = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(3, 2, 3, 2));
+  u[2] = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(1, 0, 1, 0));
+  u[3] = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(3, 2, 3, 2));
+  u[4] = _mm256_shuffle_ps(t4, t6, _MM_SHUFFLE(1, 0, 1, 0));
+  u[5] = _mm256_shuffle_ps(t4, t6, _MM_SHUFFLE(3, 2, 3, 2));
+  u[6] = _mm256_shuffle_ps(t5, t7, _MM_SHUFFLE(1, 0, 1, 0));
+  u[7] = _mm256_shuffle_ps(t5, t7, _MM_SHUFFLE(3, 2, 3, 2));
+}
+
+/// dst[c·ldOut + r] = src[r·ld + c] for an 8×8 block: the register stage
+/// (avx2_interleave8), then the 128-bit halves exchanged.
 __attribute__((target("avx2,fma"))) static void avx2_transpose8x8(
     const float *src, long ld, float *dst, long ldOut) {
-  const __m256 r0 = _mm256_loadu_ps(src), r1 = _mm256_loadu_ps(src + ld);
-  const __m256 r2 = _mm256_loadu_ps(src + 2 * ld);
-  const __m256 r3 = _mm256_loadu_ps(src + 3 * ld);
-  const __m256 r4 = _mm256_loadu_ps(src + 4 * ld);
-  const __m256 r5 = _mm256_loadu_ps(src + 5 * ld);
-  const __m256 r6 = _mm256_loadu_ps(src + 6 * ld);
-  const __m256 r7 = _mm256_loadu_ps(src + 7 * ld);
-  // t0 = a0 b0 a1 b1 | a4 b4 a5 b5, t1 = a2 b2 a3 b3 | a6 b6 a7 b7, …
-  const __m256 t0 = _mm256_unpacklo_ps(r0, r1), t1 = _mm256_unpackhi_ps(r0, r1);
-  const __m256 t2 = _mm256_unpacklo_ps(r2, r3), t3 = _mm256_unpackhi_ps(r2, r3);
-  const __m256 t4 = _mm256_unpacklo_ps(r4, r5), t5 = _mm256_unpackhi_ps(r4, r5);
-  const __m256 t6 = _mm256_unpacklo_ps(r6, r7), t7 = _mm256_unpackhi_ps(r6, r7);
-  // u0 = a0 b0 c0 d0 | a4 b4 c4 d4, u1 = a1 b1 c1 d1 | a5 b5 c5 d5, …
-  const __m256 u0 = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(1, 0, 1, 0));
-  const __m256 u1 = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(3, 2, 3, 2));
-  const __m256 u2 = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(1, 0, 1, 0));
-  const __m256 u3 = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(3, 2, 3, 2));
-  const __m256 u4 = _mm256_shuffle_ps(t4, t6, _MM_SHUFFLE(1, 0, 1, 0));
-  const __m256 u5 = _mm256_shuffle_ps(t4, t6, _MM_SHUFFLE(3, 2, 3, 2));
-  const __m256 u6 = _mm256_shuffle_ps(t5, t7, _MM_SHUFFLE(1, 0, 1, 0));
-  const __m256 u7 = _mm256_shuffle_ps(t5, t7, _MM_SHUFFLE(3, 2, 3, 2));
-  _mm256_storeu_ps(dst, _mm256_permute2f128_ps(u0, u4, 0x20));
-  _mm256_storeu_ps(dst + ldOut, _mm256_permute2f128_ps(u1, u5, 0x20));
-  _mm256_storeu_ps(dst + 2 * ldOut, _mm256_permute2f128_ps(u2, u6, 0x20));
-  _mm256_storeu_ps(dst + 3 * ldOut, _mm256_permute2f128_ps(u3, u7, 0x20));
-  _mm256_storeu_ps(dst + 4 * ldOut, _mm256_permute2f128_ps(u0, u4, 0x31));
-  _mm256_storeu_ps(dst + 5 * ldOut, _mm256_permute2f128_ps(u1, u5, 0x31));
-  _mm256_storeu_ps(dst + 6 * ldOut, _mm256_permute2f128_ps(u2, u6, 0x31));
-  _mm256_storeu_ps(dst + 7 * ldOut, _mm256_permute2f128_ps(u3, u7, 0x31));
+  __m256 r[8], u[8];
+  for (int i = 0; i < 8; i++) r[i] = _mm256_loadu_ps(src + i * ld);
+  avx2_interleave8(r, u);
+  for (int q = 0; q < 4; q++) {
+    _mm256_storeu_ps(dst + q * ldOut,
+                     _mm256_permute2f128_ps(u[q], u[q + 4], 0x20));
+    _mm256_storeu_ps(dst + (q + 4) * ldOut,
+                     _mm256_permute2f128_ps(u[q], u[q + 4], 0x31));
+  }
   _mm256_zeroupper();
 }
 
@@ -210,45 +217,30 @@ __attribute__((target("avx2,fma"))) static void avx2_transpose16x16(
   }
 }
 
-/// Six rows of A, eight depths at a time: the rows' vectors transposed
-/// (as in avx2_transpose8x8, with two rows of zeros), each depth's six
-/// values stored as four and two; the last kc mod 8 depths one by one.
+/// Six rows of A, eight depths at a time: the rows' vectors through the
+/// transpose's register stage (avx2_interleave8, with two rows of zeros),
+/// each depth's six values stored as four and two; the last kc mod 8
+/// depths one by one.
 __attribute__((target("avx2,fma"))) void trainkit_avx2_packA6(const float *a,
                                                               long lda,
                                                               long kc,
                                                               float *out) {
-  const __m256 zero = _mm256_setzero_ps();
   long p = 0;
   for (; p + 8 <= kc; p += 8) {
-    const __m256 r0 = _mm256_loadu_ps(a + p);
-    const __m256 r1 = _mm256_loadu_ps(a + lda + p);
-    const __m256 r2 = _mm256_loadu_ps(a + 2 * lda + p);
-    const __m256 r3 = _mm256_loadu_ps(a + 3 * lda + p);
-    const __m256 r4 = _mm256_loadu_ps(a + 4 * lda + p);
-    const __m256 r5 = _mm256_loadu_ps(a + 5 * lda + p);
-    const __m256 t0 = _mm256_unpacklo_ps(r0, r1);
-    const __m256 t1 = _mm256_unpackhi_ps(r0, r1);
-    const __m256 t2 = _mm256_unpacklo_ps(r2, r3);
-    const __m256 t3 = _mm256_unpackhi_ps(r2, r3);
-    const __m256 t4 = _mm256_unpacklo_ps(r4, r5);
-    const __m256 t5 = _mm256_unpackhi_ps(r4, r5);
-    // u0 = a0 b0 c0 d0 | a4 b4 c4 d4 …; v0 = e0 f0 0 0 | e4 f4 0 0 …
-    const __m256 u0 = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(1, 0, 1, 0));
-    const __m256 u1 = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(3, 2, 3, 2));
-    const __m256 u2 = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(1, 0, 1, 0));
-    const __m256 u3 = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(3, 2, 3, 2));
-    const __m256 v0 = _mm256_shuffle_ps(t4, zero, _MM_SHUFFLE(1, 0, 1, 0));
-    const __m256 v1 = _mm256_shuffle_ps(t4, zero, _MM_SHUFFLE(3, 2, 3, 2));
-    const __m256 v2 = _mm256_shuffle_ps(t5, zero, _MM_SHUFFLE(1, 0, 1, 0));
-    const __m256 v3 = _mm256_shuffle_ps(t5, zero, _MM_SHUFFLE(3, 2, 3, 2));
-    const __m256 u[4] = {u0, u1, u2, u3}, v[4] = {v0, v1, v2, v3};
+    __m256 r[8], u[8];
+    for (int i = 0; i < 6; i++) r[i] = _mm256_loadu_ps(a + i * lda + p);
+    r[6] = r[7] = _mm256_setzero_ps();
+    avx2_interleave8(r, u);
+    // u[q] = depths q | q + 4 of rows 0–3; u[q + 4] = the same of rows 4, 5
+    // (and two zeros).
     float *o = out + p * 6;
     for (int q = 0; q < 4; q++) {
       _mm_storeu_ps(o + q * 6, _mm256_castps256_ps128(u[q]));
-      _mm_storel_pi((__m64 *)(o + q * 6 + 4), _mm256_castps256_ps128(v[q]));
+      _mm_storel_pi((__m64 *)(o + q * 6 + 4),
+                    _mm256_castps256_ps128(u[q + 4]));
       _mm_storeu_ps(o + (q + 4) * 6, _mm256_extractf128_ps(u[q], 1));
       _mm_storel_pi((__m64 *)(o + (q + 4) * 6 + 4),
-                    _mm256_extractf128_ps(v[q], 1));
+                    _mm256_extractf128_ps(u[q + 4], 1));
     }
   }
   for (; p < kc; p++) {
