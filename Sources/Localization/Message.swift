@@ -152,7 +152,7 @@ extension Message {
   /// as the Chinese messages list names). The one owner of a list's
   /// separator.
   public static func list(_ items: [String]) -> String {
-    items.joined(separator: listSeparator(in: Language.current))
+    String(listing(items))
   }
 
   /// Items joined as the language the message is read in lists them: for
